@@ -26,6 +26,7 @@ var (
 	CP0PRId      = CP0Reg{15, 0}
 	CP0Config    = CP0Reg{16, 0}
 	CP0Config1   = CP0Reg{16, 1}
+	CP0ErrorEPC  = CP0Reg{30, 0}
 )
 
 // CP0Regs lists the implemented CP0 registers with their names, in the
@@ -49,6 +50,7 @@ var CP0Regs = []struct {
 	{CP0PRId, "PRId"},
 	{CP0Config, "Config"},
 	{CP0Config1, "Config1"},
+	{CP0ErrorEPC, "ErrorEPC"},
 }
 
 func (r CP0Reg) String() string {
