@@ -1,0 +1,214 @@
+package mmu
+
+import (
+	"math/bits"
+
+	"graftlab/profile"
+)
+
+// Cache is the timing model of one physically indexed, physically tagged
+// cache. It keeps tags, not data.
+//
+// A line has a tag and one valid bit per word. A read miss refills the
+// whole line. Replacement is LRU within a set (an invalid way first, the
+// lowest-numbered one). A write-through cache follows the R3000's policy
+// (doc/machine.md, "Memory management"):
+//
+//   - A word store writes its word into the cache whether it hits or not:
+//     on a miss it takes over a line (the LRU way) with only that word
+//     valid. It costs no cache cycles.
+//   - A partial-word store (byte, halfword, three bytes) reads the word,
+//     merges and writes it back, costing PartialWriteCycles, if the word is
+//     present. If it is not, nothing is allocated, and in a direct-mapped
+//     cache the word the store indexed is invalidated (it held another
+//     address's data and the merge cannot be done).
+//   - Every store then enters the write buffer.
+type Cache struct {
+	cfg       profile.CacheConfig
+	lineShift uint
+	sets      uint32
+	wordMask  uint32 // word index within a line
+	fullMask  uint32 // every word of a line valid
+	lines     []line // set s occupies lines[s*ways : (s+1)*ways]
+	clock     uint64 // LRU time: incremented on every use
+	wb        *WriteBuffer
+	stats     CacheStats
+}
+
+type line struct {
+	addr  uint32 // pa >> lineShift
+	valid uint32 // one bit per word; 0 = invalid line
+	used  uint64 // LRU stamp
+}
+
+// CacheStats counts a cache's traffic.
+type CacheStats struct {
+	Reads       uint64 // Read calls
+	ReadMisses  uint64 // reads that refilled a line
+	Writes      uint64 // Write calls
+	WriteStalls uint64 // cycles Write stalled on a full write buffer
+}
+
+// NewCache builds an empty cache; nil gives nil. c must be valid
+// (profile.Validate). A write-through cache gets its own write buffer,
+// which New shares with the instruction cache.
+func NewCache(c *profile.CacheConfig) *Cache {
+	if c == nil {
+		return nil
+	}
+	words := c.LineSize / 4
+	if c.LineSize < 4 || c.LineSize > profile.MaxLineSize || bits.OnesCount(uint(c.LineSize)) != 1 ||
+		c.Ways < 1 || c.Size < c.LineSize*c.Ways || c.Size > profile.MaxCacheSize ||
+		bits.OnesCount(uint(c.Size/(c.LineSize*c.Ways))) != 1 {
+		panic("mmu: invalid cache geometry (the profile was not validated)")
+	}
+	k := &Cache{
+		cfg:       *c,
+		lineShift: uint(bits.TrailingZeros(uint(c.LineSize))),
+		sets:      uint32(c.Size / (c.LineSize * c.Ways)),
+		wordMask:  uint32(words - 1),
+		fullMask:  uint32(uint64(1)<<words - 1),
+		lines:     make([]line, c.Size/c.LineSize),
+	}
+	if c.WriteThrough {
+		k.wb = NewWriteBuffer(c.WriteBufferDepth, c.WriteCycles)
+	}
+	return k
+}
+
+// Config returns the cache's configuration.
+func (c *Cache) Config() profile.CacheConfig { return c.cfg }
+
+// set returns the lines of the set that pa maps to, the line address and
+// the word's valid bit.
+func (c *Cache) set(pa uint32) (ways []line, addr, bit uint32) {
+	addr = pa >> c.lineShift
+	s := int(addr&(c.sets-1)) * c.cfg.Ways
+	return c.lines[s : s+c.cfg.Ways], addr, 1 << (pa >> 2 & c.wordMask)
+}
+
+func (c *Cache) touch(l *line) {
+	c.clock++
+	l.used = c.clock
+}
+
+// victim picks the way to replace: the first invalid one, else the least
+// recently used.
+func victim(ways []line) *line {
+	v := &ways[0]
+	for i := range ways {
+		l := &ways[i]
+		if l.valid == 0 {
+			return l
+		}
+		if l.used < v.used {
+			v = l
+		}
+	}
+	return v
+}
+
+// find returns the way holding line addr, or nil.
+func find(ways []line, addr uint32) *line {
+	for i := range ways {
+		if ways[i].valid != 0 && ways[i].addr == addr {
+			return &ways[i]
+		}
+	}
+	return nil
+}
+
+// Read returns the extra cycles of a cached read of pa at cycle now: 0 on a
+// hit; on a miss, the wait for the write buffer to drain plus MissPenalty,
+// and the line is filled.
+func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
+	c.stats.Reads++
+	ways, addr, bit := c.set(pa)
+	l := find(ways, addr)
+	if l != nil && l.valid&bit != 0 {
+		c.touch(l)
+		return 0
+	}
+	c.stats.ReadMisses++
+	if c.wb != nil {
+		cycles = c.wb.Drain(now)
+	}
+	if l == nil {
+		l = victim(ways)
+	}
+	l.addr, l.valid = addr, c.fullMask
+	c.touch(l)
+	return cycles + c.cfg.MissPenalty
+}
+
+// Write models a cached store of size bytes (1 to 4, within one word) at pa
+// at cycle now, under the policy of the type comment, and returns the
+// cycles it costs: PartialWriteCycles for a partial-word hit, plus any
+// stall for a free write-buffer entry.
+func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
+	c.stats.Writes++
+	ways, addr, bit := c.set(pa)
+	l := find(ways, addr)
+	switch {
+	case size >= 4:
+		if l == nil {
+			l = victim(ways)
+			l.addr, l.valid = addr, 0
+		}
+		l.valid |= bit
+		c.touch(l)
+	case l != nil && l.valid&bit != 0:
+		cycles = c.cfg.PartialWriteCycles
+		c.touch(l)
+	case c.cfg.Ways == 1:
+		ways[0].valid &^= bit
+	}
+	if c.wb != nil {
+		stall := c.wb.Push(now + uint64(cycles))
+		c.stats.WriteStalls += uint64(stall)
+		cycles += stall
+	}
+	return cycles
+}
+
+// Invalidate drops the line holding pa, for the cache instruction and for
+// stores into code.
+func (c *Cache) Invalidate(pa uint32) {
+	ways, addr, _ := c.set(pa)
+	if l := find(ways, addr); l != nil {
+		l.valid = 0
+	}
+}
+
+// Flush invalidates every line. Buffered stores stay buffered: memory is
+// always current, so nothing is lost.
+func (c *Cache) Flush() {
+	for i := range c.lines {
+		c.lines[i].valid = 0
+	}
+}
+
+// Contains reports whether the word at pa is in the cache.
+func (c *Cache) Contains(pa uint32) bool {
+	ways, addr, bit := c.set(pa)
+	l := find(ways, addr)
+	return l != nil && l.valid&bit != 0
+}
+
+// Stats returns the cache's counters.
+func (c *Cache) Stats() CacheStats { return c.stats }
+
+// WriteBuffer returns the cache's write buffer (shared with the instruction
+// cache when built by New), or nil.
+func (c *Cache) WriteBuffer() *WriteBuffer { return c.wb }
+
+// Clone returns a deep copy of c with its own copy of the write buffer.
+func (c *Cache) Clone() *Cache {
+	if c == nil {
+		return nil
+	}
+	k := *c
+	k.lines = append([]line(nil), c.lines...)
+	k.wb = c.wb.Clone()
+	return &k
+}

@@ -1,0 +1,263 @@
+package mmu
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"graftlab/profile"
+)
+
+type read struct {
+	pa     uint32
+	cycles int
+}
+
+// runReads performs the reads one cycle apart and checks each cost.
+func runReads(t *testing.T, c *Cache, reads []read) (total int) {
+	t.Helper()
+	var now uint64
+	for i, r := range reads {
+		got := c.Read(r.pa, now)
+		if got != r.cycles {
+			t.Errorf("read %d of %#x: %d cycles, want %d", i, r.pa, got, r.cycles)
+		}
+		total += got
+		now += uint64(1 + got)
+	}
+	return total
+}
+
+// A 64-byte direct-mapped cache of 16-byte lines: four sets.
+func TestDirectMapped(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 1, MissPenalty: 10})
+	total := runReads(t, c, []read{
+		{0x000, 10}, // cold miss, set 0
+		{0x004, 0},  // same line
+		{0x00c, 0},  // last word of the line
+		{0x010, 10}, // set 1
+		{0x040, 10}, // set 0 again, another tag: evicts 0x000
+		{0x000, 10}, // conflict miss
+		{0x014, 0},  // set 1 still holds 0x010
+		{0x03c, 10}, // set 3
+		{0x07c, 10}, // set 3, evicts 0x030
+		{0x000, 0},
+	})
+	if total != 60 {
+		t.Errorf("total %d cycles, want 60", total)
+	}
+	want := CacheStats{Reads: 10, ReadMisses: 6}
+	if diff := cmp.Diff(want, c.Stats()); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+}
+
+// The same sizes, two ways: two sets of two 16-byte lines, LRU.
+func TestTwoWayLRU(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 2, MissPenalty: 10})
+	total := runReads(t, c, []read{
+		{0x000, 10}, // set 0, way 0
+		{0x020, 10}, // set 0, way 1
+		{0x000, 0},  // 0x000 is now the most recently used
+		{0x040, 10}, // evicts 0x020, the LRU line
+		{0x000, 0},  // still there
+		{0x020, 10}, // evicts 0x040
+		{0x040, 10}, // evicts 0x000 (used before 0x020)
+		{0x020, 0},
+		{0x010, 10}, // set 1 is independent
+		{0x030, 10},
+		{0x050, 10}, // evicts 0x010
+		{0x030, 0},
+	})
+	if total != 80 {
+		t.Errorf("total %d cycles, want 80", total)
+	}
+	// The conflict pattern 0x000, 0x040 that thrashes a direct-mapped
+	// cache hits in two ways.
+	c = NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 2, MissPenalty: 10})
+	d := NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 1, MissPenalty: 10})
+	var tc, td int
+	for i := 0; i < 8; i++ {
+		pa := uint32(i%2) * 0x40
+		tc += c.Read(pa, uint64(i))
+		td += d.Read(pa, uint64(i))
+	}
+	if tc != 20 || td != 80 {
+		t.Errorf("ping-pong: two-way %d, direct-mapped %d cycles; want 20 and 80", tc, td)
+	}
+}
+
+func TestInvalidateAndFlush(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 256, LineSize: 16, Ways: 2, MissPenalty: 7})
+	total := runReads(t, c, []read{{0x100, 7}, {0x200, 7}, {0x104, 0}})
+	c.Invalidate(0x108) // drops the whole line 0x100
+	c.Invalidate(0x300) // not present: nothing happens
+	total += runReads(t, c, []read{{0x100, 7}, {0x200, 0}})
+	c.Flush()
+	total += runReads(t, c, []read{{0x200, 7}, {0x100, 7}})
+	if total != 35 {
+		t.Errorf("total %d, want 35", total)
+	}
+}
+
+// The R3000 write policy, on a direct-mapped write-through cache of
+// 16-byte lines (four words) with a deep, fast write buffer.
+func TestWritePolicy(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 1, MissPenalty: 10,
+		WriteThrough: true, WriteBufferDepth: 64, WriteCycles: 1, PartialWriteCycles: 1})
+	type step struct {
+		op     string // "r" read, "w" write
+		pa     uint32
+		size   int
+		cycles int
+		has    []uint32 // words present afterwards
+		hasnt  []uint32 // words absent afterwards
+	}
+	steps := []step{
+		// A word store allocates its word only.
+		{"w", 0x100, 4, 0, []uint32{0x100}, []uint32{0x104, 0x108, 0x10c}},
+		// A read of another word of the line refills the whole line.
+		{"r", 0x104, 0, 10, []uint32{0x100, 0x104, 0x108, 0x10c}, nil},
+		// A partial-word store that hits costs the merge.
+		{"w", 0x105, 1, 1, []uint32{0x104}, nil},
+		{"w", 0x10a, 2, 1, []uint32{0x108}, nil},
+		// A partial-word store that misses (same set, other tag)
+		// invalidates the word it indexed and allocates nothing.
+		{"w", 0x144, 2, 0, []uint32{0x100, 0x108, 0x10c}, []uint32{0x104, 0x144}},
+		{"r", 0x104, 0, 10, []uint32{0x104}, nil},
+		// A word store to another tag takes the line over.
+		{"w", 0x148, 4, 0, []uint32{0x148}, []uint32{0x100, 0x104, 0x140, 0x14c}},
+		// A word store to a line present but with the word invalid
+		// validates the word.
+		{"w", 0x14c, 4, 0, []uint32{0x148, 0x14c}, []uint32{0x140}},
+		// A partial store to an absent word of a present line misses.
+		{"w", 0x141, 1, 0, []uint32{0x148, 0x14c}, []uint32{0x140}},
+	}
+	var now uint64
+	for i, s := range steps {
+		var got int
+		if s.op == "r" {
+			got = c.Read(s.pa, now)
+		} else {
+			got = c.Write(s.pa, s.size, now)
+		}
+		if got != s.cycles {
+			t.Errorf("step %d: %s %#x: %d cycles, want %d", i, s.op, s.pa, got, s.cycles)
+		}
+		for _, pa := range s.has {
+			if !c.Contains(pa) {
+				t.Errorf("step %d: %#x is not in the cache", i, pa)
+			}
+		}
+		for _, pa := range s.hasnt {
+			if c.Contains(pa) {
+				t.Errorf("step %d: %#x is in the cache", i, pa)
+			}
+		}
+		now += 100 // let the write buffer empty
+	}
+	want := CacheStats{Reads: 2, ReadMisses: 2, Writes: 7}
+	if diff := cmp.Diff(want, c.Stats()); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+}
+
+// A set-associative cache does not invalidate on a partial-word miss.
+func TestPartialMissAssociative(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 64, LineSize: 4, Ways: 2, MissPenalty: 10,
+		WriteThrough: true, WriteBufferDepth: 4, WriteCycles: 1})
+	c.Read(0x00, 0)
+	c.Write(0x21, 1, 100) // same set, another tag
+	if !c.Contains(0x00) || c.Contains(0x20) {
+		t.Error("partial miss changed a two-way cache")
+	}
+}
+
+// Stores one cycle apart into a 4-entry buffer that retires one store
+// every 5 cycles.
+func TestWriteBufferStalls(t *testing.T) {
+	b := NewWriteBuffer(4, 5)
+	wantStalls := []int{0, 0, 0, 0, 1, 4, 4, 4}
+	var now uint64
+	total := 0
+	for i, want := range wantStalls {
+		got := b.Push(now)
+		if got != want {
+			t.Errorf("store %d at cycle %d: stall %d, want %d", i, now, got, want)
+		}
+		total += got
+		now += uint64(1 + got)
+	}
+	// now = 21; the last store retires at 40.
+	if now != 21 || total != 13 || b.Len(now) != 4 {
+		t.Errorf("now %d, total %d, len %d; want 21, 13, 4", now, total, b.Len(now))
+	}
+	if got := b.Drain(now); got != 19 {
+		t.Errorf("Drain at 21 = %d, want 19", got)
+	}
+	if got := b.Drain(now + 19); got != 0 || b.Len(now+19) != 0 {
+		t.Errorf("second drain %d, len %d", got, b.Len(now+19))
+	}
+	if b.Stalls() != 32 {
+		t.Errorf("Stalls() = %d, want 32", b.Stalls())
+	}
+	// An idle gap lets the buffer empty: no stall.
+	if got := b.Push(1000); got != 0 || b.Len(1004) != 1 || b.Len(1005) != 0 {
+		t.Errorf("after a gap: stall %d, len %d/%d", got, b.Len(1004), b.Len(1005))
+	}
+}
+
+// Stores spaced WriteCycles apart never stall. One cycle closer, the
+// backlog grows by a store every five: from the 17th store on the buffer is
+// full and each store waits one cycle.
+func TestWriteBufferSteadyState(t *testing.T) {
+	for _, tt := range []struct {
+		gap   uint64
+		total int
+	}{{5, 0}, {4, 14}} {
+		b := NewWriteBuffer(4, 5)
+		now, total := uint64(0), 0
+		for i := 0; i < 30; i++ {
+			s := b.Push(now)
+			if tt.gap == 4 && i >= 16 && s != 1 {
+				t.Errorf("gap 4: store %d stalled %d", i, s)
+			}
+			total += s
+			now += tt.gap + uint64(s)
+		}
+		if total != tt.total {
+			t.Errorf("gap %d: %d stall cycles, want %d", tt.gap, total, tt.total)
+		}
+	}
+}
+
+// A read miss waits for the write buffer to drain; a hit does not.
+func TestReadMissDrainsWriteBuffer(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 1024, LineSize: 4, Ways: 1, MissPenalty: 10,
+		WriteThrough: true, WriteBufferDepth: 4, WriteCycles: 5})
+	steps := []struct {
+		op     string
+		pa     uint32
+		now    uint64
+		cycles int
+	}{
+		{"w", 0x000, 0, 0},  // retires at 5
+		{"w", 0x004, 1, 0},  // retires at 10
+		{"r", 0x000, 2, 0},  // hit: the word store allocated it
+		{"r", 0x100, 3, 17}, // miss: waits 7 for the buffer, then 10
+		{"w", 0x008, 20, 0}, // retires at 25
+		{"r", 0x008, 21, 0}, // hit
+		{"r", 0x200, 30, 10},
+	}
+	for i, s := range steps {
+		var got int
+		if s.op == "r" {
+			got = c.Read(s.pa, s.now)
+		} else {
+			got = c.Write(s.pa, 4, s.now)
+		}
+		if got != s.cycles {
+			t.Errorf("step %d: %s %#x at %d: %d cycles, want %d", i, s.op, s.pa, s.now, got, s.cycles)
+		}
+	}
+}

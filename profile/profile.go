@@ -1,0 +1,173 @@
+// Package profile holds machine profiles: the fixed hardware costs from
+// which graftlab counts cycles.
+//
+// Everything that takes time in graftlab is either guest code or a cost
+// read from a Profile: cycles per instruction class, multiply and divide
+// latencies, cache geometry and miss penalties, the write buffer, uncached
+// accesses, exception entry and return, segment-register writes, and the
+// fixed costs of the host-served system calls and TLB refills of user mode.
+// The cycle count of a run is therefore a pure function of the program, its
+// input and the profile.
+//
+// Profiles are JSON documents. Two are embedded: "dec5000", an R3000A-class
+// DECstation 5000/125 at 25 MHz, and "ideal", one cycle per instruction
+// with no caches and no extra costs. Users may write their own and load them
+// with Load. Decoding is strict: an unknown field, a duplicate field, a
+// missing field or a missing instruction class is an error that names the
+// file and the field, so a typo never silently prices something at zero.
+// Only the description, the caches (absent means none) and the write fields
+// of an instruction cache may be left out.
+// doc/machine.md ("Profiles") describes every field and gives the sources
+// of the dec5000 figures.
+package profile
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+
+	"graftlab/isa"
+)
+
+// CacheConfig describes one cache. Caches are indexed and tagged with
+// physical addresses.
+type CacheConfig struct {
+	Size     int // bytes
+	LineSize int // bytes fetched by one refill and covered by one tag
+	Ways     int // associativity; 1 is direct-mapped
+
+	// MissPenalty is the number of cycles a read miss adds (the refill).
+	MissPenalty int
+
+	// WriteThrough marks a data cache that writes every store through to
+	// memory via a write buffer, as the R3000 does. Data caches must be
+	// write-through; instruction caches are never written and leave this
+	// and the other write fields zero.
+	WriteThrough bool
+
+	// WriteBufferDepth is the number of stores the write buffer holds.
+	WriteBufferDepth int
+
+	// WriteCycles is the time memory takes to retire one buffered store:
+	// each store retires WriteCycles after the previous one retired (or
+	// after it entered an empty buffer).
+	WriteCycles int
+
+	// PartialWriteCycles is the extra time of a byte, halfword or
+	// three-byte store that hits: the cache reads the word, merges the new
+	// bytes and writes it back.
+	PartialWriteCycles int
+}
+
+// Profile is a machine profile.
+type Profile struct {
+	Name        string
+	Description string
+
+	// ClockMHz converts cycles to microseconds.
+	ClockMHz float64
+
+	// ClassCycles is the issue cost of each instruction class (isa.Class).
+	ClassCycles [isa.NumClasses]int
+
+	// MulLatency and DivLatency count the cycles from the issue of a
+	// multiply or divide until HI/LO (or the rd of mul) hold its result;
+	// an instruction that reads the result earlier waits for the rest.
+	MulLatency int
+	DivLatency int
+
+	// ICache and DCache are nil when the machine has no such cache.
+	ICache *CacheConfig
+	DCache *CacheConfig
+
+	// UncachedAccess is the extra time of an uncached fetch, load or
+	// store (kseg1, or a TLB entry with C = 2), or of any access when the
+	// machine has no cache on that side.
+	UncachedAccess int
+
+	ExceptionEntry int // extra cycles to take an exception
+	Eret           int // extra cycles of eret
+	SegmentWrite   int // extra cycles of mtsr and mtsrin
+
+	TLBEntries int // TLB size, 1 to 64
+
+	// UserSyscall and UserTLBRefill are the fixed costs, in user mode, of a
+	// system call served by the host and of a TLB refill done by the host.
+	UserSyscall   int
+	UserTLBRefill int
+
+	// CountDivider: CP0 Count increments once every CountDivider cycles.
+	CountDivider int
+}
+
+// Micros converts a cycle count to microseconds at the profile's clock.
+func (p *Profile) Micros(cycles uint64) float64 {
+	return float64(cycles) / p.ClockMHz
+}
+
+// Clone returns a deep copy of p.
+func (p *Profile) Clone() *Profile {
+	q := *p
+	if p.ICache != nil {
+		c := *p.ICache
+		q.ICache = &c
+	}
+	if p.DCache != nil {
+		c := *p.DCache
+		q.DCache = &c
+	}
+	return &q
+}
+
+//go:embed profiles/*.json
+var embedded embed.FS
+
+// ErrUnknown is returned (wrapped) by Lookup for a name that is not an
+// embedded profile.
+var ErrUnknown = errors.New("unknown profile")
+
+// Names lists the embedded profiles, sorted.
+func Names() []string {
+	entries, err := fs.ReadDir(embedded, "profiles")
+	if err != nil {
+		panic(err) // the embedded directory is part of the binary
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, strings.TrimSuffix(e.Name(), ".json"))
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Lookup returns a fresh copy of the embedded profile with the given name.
+func Lookup(name string) (*Profile, error) {
+	if name == "" || strings.ContainsAny(name, "/\\.") {
+		return nil, fmt.Errorf("profile %q: %w (embedded: %s)", name, ErrUnknown, strings.Join(Names(), ", "))
+	}
+	data, err := embedded.ReadFile("profiles/" + name + ".json")
+	if err != nil {
+		return nil, fmt.Errorf("profile %q: %w (embedded: %s)", name, ErrUnknown, strings.Join(Names(), ", "))
+	}
+	return Parse(data, name)
+}
+
+// Load reads a profile from a JSON file. A name without a slash or a dot
+// that is an embedded profile's name selects that profile instead (write
+// ./dec5000 for a file of that name).
+func Load(file string) (*Profile, error) {
+	if !strings.ContainsAny(file, "/\\.") {
+		if p, err := Lookup(file); err == nil {
+			return p, nil
+		}
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("profile %s: %w", file, err)
+	}
+	return Parse(data, file)
+}
