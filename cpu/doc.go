@@ -1,0 +1,21 @@
+// Package cpu is graftlab's MIPS32 processor: machine state, coprocessor 0,
+// precise exceptions and interrupts, cycle accounting, and the engines that
+// execute guest code.
+//
+// A Machine couples the architectural State (registers, PC and the delay-slot
+// state, CP0) with the MMU (segment registers, TLB, caches), the physical
+// bus and a machine profile, which prices every instruction class, cache
+// miss, interlock and exception. Cycle counts are a pure function of the
+// program, its input and the profile.
+//
+// Engines execute a Machine. Interp is the reference: a plain interpreter
+// that decodes every instruction it executes and follows the MIPS32
+// pseudocode directly. Step executes one instruction (or takes one
+// exception); Run executes until a limit, a halt, a stop request or the
+// context ends. Faster engines must give identical state and counts.
+//
+// Guest faults are values: an Exception says what the guest did wrong. An
+// ExceptionHandler installed on the Machine may serve exceptions on the
+// host (user mode serves system calls and TLB refills in Go); otherwise
+// exceptions are delivered to the guest's vectors as hardware does.
+package cpu

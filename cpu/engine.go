@@ -1,0 +1,118 @@
+package cpu
+
+import (
+	"context"
+	"fmt"
+)
+
+// Engine executes a Machine. Every engine gives the same state and the same
+// counts for the same program, input and profile.
+type Engine interface {
+	Name() string
+	// Step executes one instruction, or takes one interrupt or exception.
+	Step(m *Machine) error
+	// Run executes until a limit, a halt, a stop request, an error or the
+	// end of ctx.
+	Run(ctx context.Context, m *Machine, lim Limits) (Stop, error)
+}
+
+// Limits bound a Run. Zero values mean no limit; a Run with no limits at all
+// still ends with ctx.
+type Limits struct {
+	MaxInstructions uint64 // stop after this many more instructions
+	MaxCycles       uint64 // stop once this many more cycles have passed
+	Until           uint32 // stop when PC reaches this address (if HasUntil)
+	HasUntil        bool
+}
+
+// StopReason says why a Run ended.
+type StopReason int
+
+const (
+	StopHalted           StopReason = iota // the guest powered off or exited
+	StopInstructionLimit                   // Limits.MaxInstructions reached
+	StopCycleLimit                         // Limits.MaxCycles reached
+	StopUntil                              // PC reached Limits.Until
+	StopRequested                          // Machine.RequestStop (from a hook or another goroutine's context)
+	StopCanceled                           // ctx ended
+)
+
+var stopNames = [...]string{"halted", "instruction limit", "cycle limit", "until address", "stop requested", "canceled"}
+
+func (r StopReason) String() string {
+	if int(r) < len(stopNames) {
+		return stopNames[r]
+	}
+	return fmt.Sprintf("stop(%d)", int(r))
+}
+
+// Stop is the outcome of a Run.
+type Stop struct {
+	Reason StopReason
+	Status int    // exit status, for StopHalted
+	Detail string // the stop request's reason, for StopRequested
+}
+
+// StopRequest asks a running engine to stop before the next instruction.
+type StopRequest struct{ Reason string }
+
+// RequestStop makes the current Run return StopRequested before the next
+// instruction. Hooks call it; it is not safe for use from other goroutines
+// (cancel the Run's context instead).
+func (m *Machine) RequestStop(reason string) { m.stop = &StopRequest{Reason: reason} }
+
+// Halt ends the guest with an exit status (user-mode exit, or a host-side
+// power-off); the current Run returns StopHalted.
+func (m *Machine) Halt(status int) { m.halted, m.status = true, status }
+
+// Halted reports whether the guest has halted, through Halt or the bus's
+// power-off register, and its exit status.
+func (m *Machine) Halted() (status int, ok bool) {
+	if m.halted {
+		return m.status, true
+	}
+	return m.Bus.Halted()
+}
+
+// Interp is the reference engine: a plain interpreter that decodes every
+// instruction it executes.
+type Interp struct{}
+
+func (Interp) Name() string { return "interp" }
+
+func (Interp) Step(m *Machine) error { return m.step() }
+
+// contextCheckInterval is how many instructions run between checks of the
+// context.
+const contextCheckInterval = 1 << 12
+
+func (Interp) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
+	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
+	for n := 0; ; n++ {
+		if status, ok := m.Halted(); ok {
+			return Stop{Reason: StopHalted, Status: status}, nil
+		}
+		if m.stop != nil {
+			r := m.stop
+			m.stop = nil
+			return Stop{Reason: StopRequested, Detail: r.Reason}, nil
+		}
+		if lim.HasUntil && m.PC == lim.Until && n > 0 {
+			return Stop{Reason: StopUntil}, nil
+		}
+		if lim.MaxInstructions != 0 && m.Stats.Instructions-startInst >= lim.MaxInstructions {
+			return Stop{Reason: StopInstructionLimit}, nil
+		}
+		if lim.MaxCycles != 0 && m.Stats.Cycles-startCycles >= lim.MaxCycles {
+			return Stop{Reason: StopCycleLimit}, nil
+		}
+		if n%contextCheckInterval == 0 {
+			if err := ctx.Err(); err != nil {
+				return Stop{Reason: StopCanceled}, err
+			}
+		}
+		if err := m.step(); err != nil {
+			return Stop{}, err
+		}
+	}
+}

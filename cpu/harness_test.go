@@ -1,0 +1,96 @@
+package cpu
+
+import (
+	"context"
+	"fmt"
+	"encoding/binary"
+	"testing"
+
+	"graftlab/isa"
+	"graftlab/profile"
+)
+
+// codeBase is where test code runs: kseg0, so no translation is involved.
+const (
+	codeBase = 0x80001000
+	dataBase = 0x80010000 // test data, physical 0x10000
+)
+
+// newTestMachine returns a machine with the ideal profile, in kernel mode
+// with BEV and ERL clear, whose exceptions are delivered to the guest.
+func newTestMachine(t *testing.T, prof string) *Machine {
+	t.Helper()
+	p, err := profile.Lookup(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := New(Config{Profile: p, RAMSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.CP0.Status = 0
+	return m
+}
+
+// load assembles the code built by build at codeBase and points the PC at it.
+func load(t *testing.T, m *Machine, build func(b *isa.Builder)) {
+	t.Helper()
+	b := isa.NewBuilder()
+	build(b)
+	c, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := c.Place(codeBase, func(string) (uint32, bool) { return 0, false })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Bus.WriteBytes(codeBase&0x1fffffff, code); err != nil {
+		t.Fatal(err)
+	}
+	m.SetPC(codeBase)
+}
+
+// haltOnBreak serves break by halting with the break code as status; any
+// other exception ends the run with an error.
+func haltOnBreak(m *Machine, e *Exception) (bool, error) {
+	if e.Code == isa.ExcBp {
+		m.Halt(int(e.Inst >> 16 & 0x3ff))
+		return true, nil
+	}
+	return false, fmt.Errorf("unexpected %v", e)
+}
+
+// run runs code until break, with an instruction limit.
+func run(t *testing.T, m *Machine) Stop {
+	t.Helper()
+	if m.Handler == nil {
+		m.Handler = haltOnBreak
+	}
+	stop, err := Interp{}.Run(context.Background(), m, Limits{MaxInstructions: 100000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stop
+}
+
+// brk emits break with code c (halting the test with status c).
+func brk(b *isa.Builder, c uint32) { b.Emit(isa.Inst{Op: isa.BREAK, Code: c << 10}) }
+
+func writeWord(t *testing.T, m *Machine, ea, v uint32) {
+	t.Helper()
+	var buf [4]byte
+	binary.LittleEndian.PutUint32(buf[:], v)
+	if err := m.Bus.WriteBytes(ea&0x1fffffff, buf[:]); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readWord(t *testing.T, m *Machine, ea uint32) uint32 {
+	t.Helper()
+	b, err := m.Bus.ReadBytes(ea&0x1fffffff, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return binary.LittleEndian.Uint32(b)
+}
