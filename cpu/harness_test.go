@@ -2,8 +2,8 @@ package cpu
 
 import (
 	"context"
-	"fmt"
 	"encoding/binary"
+	"fmt"
 	"testing"
 
 	"graftlab/isa"
