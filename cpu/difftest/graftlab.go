@@ -1,0 +1,47 @@
+package difftest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+
+	"graftlab/cpu"
+	"graftlab/loader"
+	"graftlab/profile"
+	"graftlab/user"
+)
+
+// Graftlab runs programs in graftlab's user mode (package user) with the
+// reference interpreter.
+type Graftlab struct {
+	Profile *profile.Profile // nil: ideal
+}
+
+func (g *Graftlab) Name() string { return "graftlab" }
+
+func (g *Graftlab) Run(ctx context.Context, elf []byte) (*Output, error) {
+	exe, err := loader.ParseExecutable(elf)
+	if err != nil {
+		return nil, fmt.Errorf("graftlab: %w", err)
+	}
+	var stdout, stderr bytes.Buffer
+	p, err := user.New(user.Config{Profile: g.Profile, Executable: exe, Args: []string{"difftest"},
+		Stdout: &stdout, Stderr: &stderr})
+	if err != nil {
+		return nil, fmt.Errorf("graftlab: %w", err)
+	}
+	// Programs only branch forward, so they run fewer instructions than
+	// they have words.
+	status, err := p.Run(ctx, cpu.Limits{MaxInstructions: uint64(len(elf)/4 + 1000)})
+	out := &Output{Stdout: stdout.Bytes(), Stderr: stderr.String(), Status: status}
+	var f *user.Fault
+	switch {
+	case errors.As(err, &f):
+		out.Signal, out.Status = f.Signal.String(), 0
+		out.Stderr += f.Error()
+	case err != nil:
+		return nil, fmt.Errorf("graftlab: %w", err)
+	}
+	return out, nil
+}
