@@ -18,7 +18,7 @@ const (
 
 // newTestMachine returns a machine with the ideal profile, in kernel mode
 // with BEV and ERL clear, whose exceptions are delivered to the guest.
-func newTestMachine(t *testing.T, prof string) *Machine {
+func newTestMachine(t testing.TB, prof string) *Machine {
 	t.Helper()
 	p, err := profile.Lookup(prof)
 	if err != nil {
@@ -33,7 +33,7 @@ func newTestMachine(t *testing.T, prof string) *Machine {
 }
 
 // load assembles the code built by build at codeBase and points the PC at it.
-func load(t *testing.T, m *Machine, build func(b *isa.Builder)) {
+func load(t testing.TB, m *Machine, build func(b *isa.Builder)) {
 	t.Helper()
 	b := isa.NewBuilder()
 	build(b)

@@ -244,3 +244,30 @@ func (c *Comparer) reduce(ctx context.Context, mm *Mismatch) {
 		mm.Reduced = last
 	}
 }
+
+// Run generates sequences first ... first+n-1 of cfg in batches of batch
+// sequences (one program each), compares them, and merges the reports.
+// progress, if not nil, is called with the totals after every batch.
+func (c *Comparer) Run(ctx context.Context, cfg Config, first, n, batch int, progress func(Totals)) (*Report, error) {
+	if batch < 1 {
+		batch = 1000
+	}
+	rep := &Report{}
+	for i := first; i < first+n; i += batch {
+		seqs, err := Generate(cfg, i, min(batch, first+n-i))
+		if err != nil {
+			return rep, err
+		}
+		r, err := c.Compare(ctx, seqs)
+		if err != nil {
+			return rep, err
+		}
+		rep.Totals.Add(r.Totals)
+		rep.Mismatches = append(rep.Mismatches, r.Mismatches...)
+		rep.Broken = append(rep.Broken, r.Broken...)
+		if progress != nil {
+			progress(rep.Totals)
+		}
+	}
+	return rep, nil
+}

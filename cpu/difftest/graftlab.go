@@ -16,6 +16,9 @@ import (
 // reference interpreter.
 type Graftlab struct {
 	Profile *profile.Profile // nil: ideal
+	// Prepare, if not nil, sees each process before it runs: to add hooks,
+	// for instance to plant a fault and watch the tester find it.
+	Prepare func(*user.Process)
 }
 
 func (g *Graftlab) Name() string { return "graftlab" }
@@ -30,6 +33,9 @@ func (g *Graftlab) Run(ctx context.Context, elf []byte) (*Output, error) {
 		Stdout: &stdout, Stderr: &stderr})
 	if err != nil {
 		return nil, fmt.Errorf("graftlab: %w", err)
+	}
+	if g.Prepare != nil {
+		g.Prepare(p)
 	}
 	// Programs only branch forward, so they run fewer instructions than
 	// they have words.

@@ -1,0 +1,77 @@
+package cpu
+
+import (
+	"testing"
+	"time"
+
+	"graftlab/isa"
+)
+
+// Loop kernels for the guest-MIPS benchmarks. Each runs forever; the
+// benchmark bounds it by instruction count.
+var loopKernels = []struct {
+	name  string
+	build func(b *isa.Builder)
+}{
+	{"alu", func(b *isa.Builder) { // integer bit twiddling
+		loop := b.Here("loop")
+		b.R(isa.XOR, isa.T0, isa.T0, isa.T1)
+		b.Shift(isa.SLL, isa.T2, isa.T0, 3)
+		b.R(isa.ADDU, isa.T1, isa.T1, isa.T2)
+		b.Shift(isa.SRL, isa.T3, isa.T1, 7)
+		b.R(isa.OR, isa.T0, isa.T0, isa.T3)
+		b.BranchNop(isa.BEQ, isa.Zero, isa.Zero, loop)
+	}},
+	{"checksum", func(b *isa.Builder) { // sum of a 4 KiB buffer, word by word
+		outer := b.Here("outer")
+		b.Li(isa.A0, dataBase)
+		b.Addiu(isa.A1, isa.A0, 4096)
+		inner := b.Here("inner")
+		b.Lw(isa.T0, 0, isa.A0)
+		b.Addiu(isa.A0, isa.A0, 4)
+		b.Bne(isa.A0, isa.A1, inner)
+		b.Addu(isa.V0, isa.V0, isa.T0)
+		b.BranchNop(isa.BEQ, isa.Zero, isa.Zero, outer)
+	}},
+	{"bytestore", func(b *isa.Builder) { // strided byte stores
+		outer := b.Here("outer")
+		b.Li(isa.A0, dataBase)
+		b.Addiu(isa.A1, isa.A0, 4096)
+		inner := b.Here("inner")
+		b.Mem(isa.SB, isa.T0, 0, isa.A0)
+		b.Addiu(isa.A0, isa.A0, 3)
+		b.R(isa.SLTU, isa.T1, isa.A0, isa.A1)
+		b.Bne(isa.T1, isa.Zero, inner)
+		b.Addiu(isa.T0, isa.T0, 1)
+		b.BranchNop(isa.BEQ, isa.Zero, isa.Zero, outer)
+	}},
+	{"mul", func(b *isa.Builder) { // multiply-accumulate
+		loop := b.Here("loop")
+		b.R(isa.MUL, isa.T0, isa.T0, isa.T1)
+		b.Addiu(isa.T0, isa.T0, 13)
+		b.Emit(isa.Inst{Op: isa.MADDU, Rs: isa.T0, Rt: isa.T1})
+		b.BranchNop(isa.BEQ, isa.Zero, isa.Zero, loop)
+	}},
+}
+
+func BenchmarkInterp(b *testing.B) {
+	for _, k := range loopKernels {
+		for _, prof := range []string{"ideal", "dec5000"} {
+			b.Run(k.name+"/"+prof, func(b *testing.B) {
+				m := newTestMachine(b, prof)
+				load(b, m, k.build)
+				m.GPR[isa.T1] = 0x9e3779b9
+				const chunk = 1 << 16
+				start := time.Now()
+				for b.Loop() {
+					if _, err := (Interp{}).Run(b.Context(), m, Limits{MaxInstructions: chunk}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				secs := time.Since(start).Seconds()
+				b.ReportMetric(float64(m.Stats.Instructions)/secs/1e6, "guest-MIPS")
+				b.ReportMetric(float64(m.Stats.Cycles)/float64(m.Stats.Instructions), "cycles/inst")
+			})
+		}
+	}
+}
