@@ -214,15 +214,14 @@ func (m *Machine) execute(inst isa.Inst, info *isa.OpInfo, pc uint32) (*Exceptio
 		m.set(inst.Rd, uint32(int32(rs)*int32(rt)))
 	case isa.DIV:
 		m.startHILO(m.Profile.DivLatency)
-		// Division by zero and INT_MIN/-1 leave results that MIPS32 calls
-		// unpredictable; these are what R3000-class hardware and qemu give.
+		// MIPS32 leaves division by zero and INT_MIN/-1 UNPREDICTABLE.
+		// graftlab gives what qemu gives, so that programs and the
+		// differential tester agree with it: a zero divisor acts as 1, and
+		// INT_MIN/-1 gives LO = INT_MIN, HI = 0.
 		a, b := int32(rs), int32(rt)
 		switch {
 		case b == 0:
-			m.LO, m.HI = 0xffffffff, rs
-			if a < 0 {
-				m.LO = 1
-			}
+			m.LO, m.HI = rs, 0
 		case a == -1<<31 && b == -1:
 			m.LO, m.HI = rs, 0
 		default:
@@ -231,7 +230,7 @@ func (m *Machine) execute(inst isa.Inst, info *isa.OpInfo, pc uint32) (*Exceptio
 	case isa.DIVU:
 		m.startHILO(m.Profile.DivLatency)
 		if rt == 0 {
-			m.LO, m.HI = 0xffffffff, rs
+			m.LO, m.HI = rs, 0 // as qemu: the divisor acts as 1
 		} else {
 			m.LO, m.HI = rs/rt, rs%rt
 		}

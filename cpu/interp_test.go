@@ -104,10 +104,11 @@ func TestMultiplyDivide(t *testing.T) {
 		{isa.MSUBU, 1, 1, 1, 0, 0, 0xffffffff},
 		{isa.DIV, 0xfffffff9, 2, 0, 0, 0xffffffff, 0xfffffffd}, // -7/2 = -3 rem -1
 		{isa.DIV, 0x80000000, 0xffffffff, 0, 0, 0, 0x80000000},
-		{isa.DIV, 7, 0, 0, 0, 7, 0xffffffff},
-		{isa.DIV, 0xfffffff9, 0, 0, 0, 0xfffffff9, 1},
+		{isa.DIV, 7, 0, 0, 0, 0, 7}, // as qemu: the divisor acts as 1
+		{isa.DIV, 0xfffffff9, 0, 0, 0, 0, 0xfffffff9},
+		{isa.DIV, 0x80000000, 0, 0, 0, 0, 0x80000000},
 		{isa.DIVU, 0xfffffff9, 2, 0, 0, 1, 0x7ffffffc},
-		{isa.DIVU, 7, 0, 0, 0, 7, 0xffffffff},
+		{isa.DIVU, 0xffffffff, 0, 0, 0, 0, 0xffffffff},
 	} {
 		m := newTestMachine(t, "ideal")
 		m.GPR[isa.A0], m.GPR[isa.A1], m.HI, m.LO = c.a, c.b, c.hi0, c.lo0
