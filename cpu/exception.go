@@ -69,9 +69,9 @@ func (m *Machine) deliver(e *Exception) {
 }
 
 // fault converts an MMU fault into an exception of the instruction at pc.
-func (m *Machine) fault(f *mmu.Fault, pc uint32) *Exception {
+func (m *Machine) fault(f *mmu.Fault, acc mmu.Access, pc uint32) *Exception {
 	return &Exception{Code: f.Code, PC: pc, BadVAddr: f.BadVAddr, HasBadVAddr: true,
-		Refill: f.Refill, VSID: f.VSID, DelaySlot: m.DelaySlot}
+		Refill: f.Refill, VSID: f.VSID, DelaySlot: m.DelaySlot, Access: acc, Reason: f.Reason}
 }
 
 // exc builds an exception of the instruction at pc without an address.
@@ -79,9 +79,9 @@ func (m *Machine) exc(code isa.ExcCode, pc uint32) *Exception {
 	return &Exception{Code: code, PC: pc, DelaySlot: m.DelaySlot}
 }
 
-// addrError builds an address error for ea.
-func (m *Machine) addrError(code isa.ExcCode, pc, ea uint32) *Exception {
-	return &Exception{Code: code, PC: pc, BadVAddr: ea, HasBadVAddr: true, DelaySlot: m.DelaySlot}
+// addrError builds an address error for a misaligned ea.
+func (m *Machine) addrError(code isa.ExcCode, acc mmu.Access, pc, ea uint32) *Exception {
+	return &Exception{Code: code, PC: pc, BadVAddr: ea, HasBadVAddr: true, DelaySlot: m.DelaySlot, Access: acc}
 }
 
 // interruptPending updates Cause.IP from the devices and reports whether an

@@ -33,21 +33,29 @@ func (m *Machine) step() error {
 		var de *isa.DecodeError
 		errors.As(err, &de)
 		m.Stats.Instructions++
+		code := isa.ExcRI
 		if de.Coprocessor != 0 {
-			return m.raise(&Exception{Code: isa.ExcCpU, PC: pc, Coprocessor: de.Coprocessor, DelaySlot: m.DelaySlot, Inst: word})
+			code = isa.ExcCpU
 		}
-		return m.raise(&Exception{Code: isa.ExcRI, PC: pc, DelaySlot: m.DelaySlot, Inst: word})
+		return m.raise(&Exception{Code: code, PC: pc, Coprocessor: de.Coprocessor, DelaySlot: m.DelaySlot, Inst: word})
 	}
-	m.Stats.Instructions++
 	info := inst.Info()
-	m.advance(uint64(m.Profile.ClassCycles[info.Class]))
 	e, err = m.execute(inst, info, pc)
+	if e == nil || !e.Restarts() {
+		m.Stats.Instructions++
+		m.advance(uint64(m.Profile.ClassCycles[info.Class]))
+	}
 	if e != nil {
 		e.Inst = word
 		return m.raise(e)
 	}
 	return err
 }
+
+// Skip moves past the instruction at PC without running it: for handlers
+// that serve an exception on the host (a system call, say) and resume after
+// the instruction that raised it.
+func (m *Machine) Skip() { m.next() }
 
 // next moves past an instruction that is not a taken branch.
 func (m *Machine) next() {
@@ -326,7 +334,7 @@ func (m *Machine) execute(inst isa.Inst, info *isa.OpInfo, pc uint32) (*Exceptio
 			m.set(inst.Rt, 1)
 		} else {
 			if (rs+imm)&3 != 0 {
-				return m.addrError(isa.ExcAdES, pc, rs+imm), nil
+				return m.addrError(isa.ExcAdES, mmu.Store, pc, rs+imm), nil
 			}
 			m.set(inst.Rt, 0)
 		}
@@ -451,6 +459,9 @@ func (m *Machine) wait() error {
 		d = 1 << 32
 	}
 	skip := (m.Stats.Cycles/div+d)*div - m.Stats.Cycles
+	// wait's own class cycles are charged after it completes; they are
+	// the last cycles before the interrupt, not idle ones.
+	skip -= min(skip, uint64(m.Profile.ClassCycles[isa.ClassWait]))
 	m.Stats.IdleCycles += skip
 	m.advance(skip)
 	return nil

@@ -45,7 +45,7 @@ type ExceptionHandler func(m *Machine, e *Exception) (handled bool, err error)
 // Stats counts what a run did. The same program, input and profile give
 // the same Stats on every host and engine.
 type Stats struct {
-	Instructions uint64 // instructions completed (not counting nullified delay slots)
+	Instructions uint64 // instructions executed: see Exception.Restarts; nullified delay slots do not count
 	Cycles       uint64
 	Stalls       uint64 // cycles spent waiting for HI/LO, caches, the write buffer, memory
 	IdleCycles   uint64 // cycles skipped by wait until an interrupt
@@ -64,8 +64,27 @@ type Exception struct {
 	Coprocessor int  // Cause.CE for Coprocessor Unusable
 	Refill      bool // a TLB miss: uses the refill vector when EXL is clear
 	VSID        uint32
-	DelaySlot   bool // raised in a delay slot: EPC is PC-4 and Cause.BD is set
-	Inst        uint32
+	DelaySlot   bool   // raised in a delay slot: EPC is PC-4 and Cause.BD is set
+	Inst        uint32 // the instruction word (0 when the fetch itself failed)
+	// Access and Reason describe address, TLB and segment exceptions: the
+	// kind of access that failed and why (Reason is 0 for a misaligned
+	// address and for bus errors).
+	Access mmu.Access
+	Reason mmu.Reason
+}
+
+// Restarts reports whether the instruction that raised e did not complete
+// and runs again when the handler returns: address, TLB, segment and bus
+// errors, and interrupts. Such an instruction is not counted in
+// Stats.Instructions and costs no class cycles; the exceptions that
+// instructions raise by design (syscall, break, traps, overflow, reserved
+// and coprocessor-unusable instructions) count as executed.
+func (e *Exception) Restarts() bool {
+	switch e.Code {
+	case isa.ExcSys, isa.ExcBp, isa.ExcTr, isa.ExcOv, isa.ExcRI, isa.ExcCpU:
+		return false
+	}
+	return true
 }
 
 func (e *Exception) Error() string {

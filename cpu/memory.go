@@ -11,7 +11,7 @@ import (
 func (m *Machine) translate(ea uint32, acc mmu.Access, pc uint32) (pa uint32, cached bool, e *Exception) {
 	pa, cached, f := m.MMU.Translate(ea, acc, m.Kernel())
 	if f != nil {
-		return 0, false, m.fault(f, pc)
+		return 0, false, m.fault(f, acc, pc)
 	}
 	return pa, cached, nil
 }
@@ -19,7 +19,7 @@ func (m *Machine) translate(ea uint32, acc mmu.Access, pc uint32) (pa uint32, ca
 // fetch reads the instruction word at pc.
 func (m *Machine) fetch(pc uint32) (uint32, *Exception) {
 	if pc&3 != 0 {
-		return 0, m.addrError(isa.ExcAdEL, pc, pc)
+		return 0, m.addrError(isa.ExcAdEL, mmu.Fetch, pc, pc)
 	}
 	pa, cached, e := m.translate(pc, mmu.Fetch, pc)
 	if e != nil {
@@ -28,7 +28,7 @@ func (m *Machine) fetch(pc uint32) (uint32, *Exception) {
 	m.stall(m.MMU.FetchCycles(pa, cached, m.Stats.Cycles), cached && m.MMU.ICache != nil, &m.Stats.ICacheMisses)
 	w, err := m.Bus.Read(pa, 4)
 	if err != nil {
-		return 0, m.exc(isa.ExcIBE, pc)
+		return 0, &Exception{Code: isa.ExcIBE, PC: pc, DelaySlot: m.DelaySlot, Access: mmu.Fetch}
 	}
 	return w, nil
 }
@@ -49,7 +49,7 @@ func (m *Machine) stall(cycles int, viaCache bool, misses *uint64) {
 // load reads size bytes at ea for the instruction at pc.
 func (m *Machine) load(ea uint32, size int, pc uint32) (uint32, *Exception) {
 	if ea&uint32(size-1) != 0 {
-		return 0, m.addrError(isa.ExcAdEL, pc, ea)
+		return 0, m.addrError(isa.ExcAdEL, mmu.Load, pc, ea)
 	}
 	pa, cached, e := m.translate(ea, mmu.Load, pc)
 	if e != nil {
@@ -69,7 +69,7 @@ func (m *Machine) load(ea uint32, size int, pc uint32) (uint32, *Exception) {
 // store writes the low size bytes of v at ea for the instruction at pc.
 func (m *Machine) store(ea uint32, size int, v uint32, pc uint32) *Exception {
 	if ea&uint32(size-1) != 0 {
-		return m.addrError(isa.ExcAdES, pc, ea)
+		return m.addrError(isa.ExcAdES, mmu.Store, pc, ea)
 	}
 	pa, cached, e := m.translate(ea, mmu.Store, pc)
 	if e != nil {
