@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"graftlab/isa/asm"
+	"graftlab/loader"
+	"graftlab/loader/object"
+)
+
+func init() {
+	register(&command{
+		name:         "asm",
+		summary:      "assemble GNU-syntax MIPS32 assembly into objects, or into a linked executable",
+		usage:        "[-c] [-o FILE] [-I DIR]... [--defsym SYM=VAL]... [--entry SYM] [-Ttext ADDR] FILE.s...",
+		interspersed: true,
+		setup:        setupAsm,
+	})
+}
+
+// listFlag collects a flag given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+func setupAsm(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	compileOnly := fs.Bool("c", false, "write one relocatable object per input instead of linking")
+	out := fs.String("o", "", "output `FILE` (default: a.out, or NAME.o for NAME.s with -c)")
+	entry := fs.String("entry", loader.DefaultEntry, "entry `SYMBOL` of the executable")
+	var includes, defsyms listFlag
+	fs.Var(&includes, "I", "search `DIR` for .include files (repeatable)")
+	fs.Var(&defsyms, "defsym", "define `SYM=VALUE` as an absolute symbol (repeatable)")
+	var text addrFlag
+	fs.Var(&text, "Ttext", "address `ADDR` of the text segment (a multiple of 64 KiB; default 0x400000)")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) == 0 {
+			return usageError{"no input files"}
+		}
+		opt := asm.Options{IncludeDirs: includes, Defines: map[string]int64{}}
+		for _, d := range defsyms {
+			name, val, ok := strings.Cut(d, "=")
+			v, err := strconv.ParseInt(val, 0, 64)
+			if !ok || name == "" || err != nil {
+				return usageError{fmt.Sprintf("bad --defsym %q: want SYM=VALUE", d)}
+			}
+			opt.Defines[name] = v
+		}
+		if *compileOnly && *out != "" && len(args) > 1 {
+			return usageError{"-o with -c takes one input file"}
+		}
+		var objs []*object.File
+		failed := false
+		for _, name := range args {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			f, err := asm.Assemble(name, src, opt)
+			if err != nil {
+				var list asm.ErrorList
+				if !errors.As(err, &list) {
+					return err
+				}
+				fmt.Fprintln(e.stderr, list.Error())
+				failed = true
+				continue
+			}
+			objs = append(objs, f)
+		}
+		if failed {
+			return exitError{1}
+		}
+		if *compileOnly {
+			for i, f := range objs {
+				b, err := f.Marshal()
+				if err != nil {
+					return fmt.Errorf("%s: %w", args[i], err)
+				}
+				dest := *out
+				if dest == "" {
+					dest = strings.TrimSuffix(filepath.Base(args[i]), filepath.Ext(args[i])) + ".o"
+				}
+				if err := os.WriteFile(dest, b, 0o644); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		img, err := loader.Link(objs, args, loader.LinkOptions{TextAddress: text.v, Entry: *entry})
+		if err != nil {
+			return err
+		}
+		b, err := img.ELF()
+		if err != nil {
+			return err
+		}
+		dest := *out
+		if dest == "" {
+			dest = "a.out"
+		}
+		return os.WriteFile(dest, b, 0o755)
+	}
+}
