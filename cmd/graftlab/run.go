@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"graftlab/cpu"
+	"graftlab/isa"
+	"graftlab/loader"
+	"graftlab/profile"
+	"graftlab/user"
+)
+
+func init() {
+	register(&command{
+		name:    "run",
+		summary: "run a static Linux MIPS32 executable in user mode, as qemu-mipsel does",
+		usage:   "[--profile P] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		// Everything after the program is the guest's.
+		interspersed: false,
+		setup:        setupRun,
+	})
+}
+
+// Exit statuses of run besides the guest's own.
+const (
+	statusLimit       = 124 // a limit was reached, as timeout(1) reports
+	statusInterrupted = 130 // Ctrl-C: 128+SIGINT
+)
+
+// defaultMaxInstructions bounds a run that names no limit: ten billion
+// instructions, minutes of host time, far beyond any test program.
+const defaultMaxInstructions = 10_000_000_000
+
+func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	stats := fs.Bool("stats", false, "print the run's counters as one JSON object, the last line on stderr")
+	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit)")
+	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
+	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) == 0 {
+			return usageError{"want a program to run"}
+		}
+		if *ram < 1 || *ram > 496 {
+			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		}
+		p, err := profile.Load(*prof)
+		if err != nil {
+			return err
+		}
+		name := args[0]
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		x, err := loader.ParseExecutable(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		proc, err := user.New(user.Config{
+			Profile:    p,
+			Executable: x,
+			Args:       args,
+			Env:        os.Environ(),
+			Stdin:      e.stdin,
+			Stdout:     e.stdout,
+			Stderr:     e.stderr,
+			RAMSize:    uint32(*ram) << 20,
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		start := time.Now()
+		status, err := proc.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
+		elapsed := time.Since(start)
+		var f *user.Fault
+		switch {
+		case errors.As(err, &f):
+			fmt.Fprintf(e.stderr, "graftlab run: %s: %v\n", name, f)
+		case errors.Is(err, user.ErrLimit):
+			fmt.Fprintf(e.stderr, "graftlab run: %s: %v\n", name, err)
+			status = statusLimit
+		case err != nil && ctx.Err() != nil:
+			fmt.Fprintf(e.stderr, "graftlab run: %s: interrupted: %v\n", name, err)
+			status = statusInterrupted
+		case err != nil:
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if *stats {
+			if err := writeRunStats(e.stderr, proc, status, elapsed); err != nil {
+				return err
+			}
+		}
+		if status != 0 {
+			return exitError{status}
+		}
+		return nil
+	}
+}
+
+// runStats is the JSON object of --stats.
+type runStats struct {
+	Profile      string            `json:"profile"`
+	ExitStatus   int               `json:"exit_status"`
+	Instructions uint64            `json:"instructions"`
+	Cycles       uint64            `json:"cycles"`
+	Micros       float64           `json:"micros"` // cycles at the profile's clock
+	HostSeconds  float64           `json:"host_seconds"`
+	GuestMIPS    float64           `json:"guest_mips"` // instructions per host microsecond
+	Stalls       uint64            `json:"stalls"`
+	IdleCycles   uint64            `json:"idle_cycles"`
+	ICacheMisses uint64            `json:"icache_misses"`
+	DCacheMisses uint64            `json:"dcache_misses"`
+	TLBMisses    uint64            `json:"tlb_misses"`
+	Exceptions   map[string]uint64 `json:"exceptions"` // by cause name (doc/isa.md), served ones included
+}
+
+func writeRunStats(w io.Writer, proc *user.Process, status int, elapsed time.Duration) error {
+	s := proc.Stats()
+	p := proc.Machine.Profile
+	r := runStats{
+		Profile:      p.Name,
+		ExitStatus:   status,
+		Instructions: s.Instructions,
+		Cycles:       s.Cycles,
+		Micros:       p.Micros(s.Cycles),
+		HostSeconds:  elapsed.Seconds(),
+		Stalls:       s.Stalls,
+		IdleCycles:   s.IdleCycles,
+		ICacheMisses: s.ICacheMisses,
+		DCacheMisses: s.DCacheMisses,
+		TLBMisses:    s.TLBMisses,
+		Exceptions:   map[string]uint64{},
+	}
+	if elapsed > 0 {
+		r.GuestMIPS = float64(s.Instructions) / elapsed.Seconds() / 1e6
+	}
+	for code, n := range s.Exceptions {
+		if n > 0 {
+			r.Exceptions[isa.ExcCode(code).String()] = n
+		}
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
+}
