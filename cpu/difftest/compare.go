@@ -67,6 +67,9 @@ type Report struct {
 	Totals
 	Mismatches []*Mismatch
 	Broken     []*Broken
+	// Counts lists programs whose instruction count (where the engine
+	// under test counts) differs from the model's.
+	Counts []string
 }
 
 // Compare runs seqs on both engines and compares them sequence by
@@ -83,13 +86,13 @@ func (c *Comparer) Compare(ctx context.Context, seqs []*Sequence) (*Report, erro
 		if err != nil {
 			return nil, err
 		}
-		rr, err := p.Parse(ro.Stdout)
+		rr, err := parse(p, c.Ref, ro)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Ref.Name(), err)
+			return nil, err
 		}
-		tr, err := p.Parse(to.Stdout)
+		tr, err := parse(p, c.Test, to)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", c.Test.Name(), err)
+			return nil, err
 		}
 		n := min(len(rr), len(tr))
 		for i := range n {
@@ -113,6 +116,7 @@ func (c *Comparer) Compare(ctx context.Context, seqs []*Sequence) (*Report, erro
 				return nil, fmt.Errorf("difftest: every sequence finished, but %s ended with %s and %s with %s",
 					c.Ref.Name(), ro.Ended(), c.Test.Name(), to.Ended())
 			}
+			rep.checkCount(p, c.Test.Name(), to.Instructions)
 			break
 		}
 		// A run stopped in sequence n.
@@ -137,6 +141,16 @@ func (c *Comparer) Compare(ctx context.Context, seqs []*Sequence) (*Report, erro
 	return rep, ctx.Err()
 }
 
+// parse parses an engine's output. Output that does not parse is an error,
+// unless the run ended abnormally: then the blocks before it count.
+func parse(p *Program, e Engine, o *Output) ([]Result, error) {
+	res, err := p.Parse(o.Stdout)
+	if err != nil && o.Signal == "" && o.Status == 0 {
+		return nil, fmt.Errorf("%s: %w", e.Name(), err)
+	}
+	return res, nil
+}
+
 func (c *Comparer) endedIn(o *Output, stopped bool) string {
 	if !stopped {
 		return "finished the sequence"
@@ -155,6 +169,22 @@ func firstLine(s string) string {
 		}
 	}
 	return s
+}
+
+// checkCount compares the instructions an engine counted for a whole
+// program with the model's count; nullified delay slots do not count.
+func (r *Report) checkCount(p *Program, engine string, got uint64) {
+	want := uint64(p.Overhead)
+	for _, s := range p.Seqs {
+		if s.model == nil {
+			return
+		}
+		want += uint64(s.Executed)
+	}
+	if got != 0 && got != want {
+		r.Counts = append(r.Counts, fmt.Sprintf("%s counted %d instructions for sequences %d-%d, the generator's model %d",
+			engine, got, p.Seqs[0].Index, p.Seqs[len(p.Seqs)-1].Index, want))
+	}
 }
 
 func (r *Report) count(s *Sequence) {
@@ -197,11 +227,11 @@ func (c *Comparer) check(ctx context.Context, s *Sequence) (*Mismatch, error) {
 	if err != nil {
 		return nil, err
 	}
-	rr, err := p.Parse(ro.Stdout)
+	rr, err := parse(p, c.Ref, ro)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := p.Parse(to.Stdout)
+	tr, err := parse(p, c.Test, to)
 	if err != nil {
 		return nil, err
 	}
@@ -265,6 +295,7 @@ func (c *Comparer) Run(ctx context.Context, cfg Config, first, n, batch int, pro
 		rep.Totals.Add(r.Totals)
 		rep.Mismatches = append(rep.Mismatches, r.Mismatches...)
 		rep.Broken = append(rep.Broken, r.Broken...)
+		rep.Counts = append(rep.Counts, r.Counts...)
 		if progress != nil {
 			progress(rep.Totals)
 		}

@@ -59,6 +59,9 @@ func check(t *testing.T, rep *Report) {
 		}
 		t.Errorf("generator: %s", b)
 	}
+	for _, c := range rep.Counts {
+		t.Error(c)
+	}
 }
 
 // TestDifferentialQEMU compares graftlab's user mode with qemu-mipsel on
@@ -110,14 +113,14 @@ func TestFindsPlantedFault(t *testing.T) {
 }
 
 // TestDifferentialUnicorn compares graftlab with Unicorn (python3-unicorn,
-// which runs qemu's MIPS translator in-process) on random sequences: 1000,
+// which runs qemu's MIPS translator in-process) on random sequences: 500,
 // or GRAFTLAB_DIFF_SEQUENCES.
 func TestDifferentialUnicorn(t *testing.T) {
 	u, err := FindUnicorn()
 	if err != nil {
 		t.Skipf("no python3 with unicorn: %v", err)
 	}
-	n := sequences(t, 1000)
+	n := sequences(t, 500)
 	c := &Comparer{Ref: u, Test: &Graftlab{}, Reduce: true}
 	rep, err := c.Run(context.Background(), DefaultConfig(2), 0, n, 1000, nil)
 	if err != nil {

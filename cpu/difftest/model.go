@@ -222,16 +222,24 @@ func (m *model) exec(inst isa.Inst) {
 		}
 		m.setHILO(uint32(acc>>32), uint32(acc), ks && kt && m.hiKnown && m.loKnown)
 	case isa.DIV:
-		// The generator never divides by zero; INT_MIN / -1 gives
-		// LO = INT_MIN, HI = 0 on both sides (and in Go).
+		// Division by zero is UNPREDICTABLE in MIPS32; qemu and graftlab
+		// both take a zero divisor as 1. INT_MIN / -1 gives LO = INT_MIN,
+		// HI = 0 on both sides (and in Go).
 		a, b := int32(rs), int32(rt)
-		if b == -1 {
+		switch b {
+		case 0:
+			m.setHILO(0, rs, ks && kt)
+		case -1:
 			m.setHILO(0, uint32(-a), ks && kt)
-		} else {
+		default:
 			m.setHILO(uint32(a%b), uint32(a/b), ks && kt)
 		}
 	case isa.DIVU:
-		m.setHILO(rs%rt, rs/rt, ks && kt)
+		if rt == 0 {
+			m.setHILO(0, rs, ks && kt)
+		} else {
+			m.setHILO(rs%rt, rs/rt, ks && kt)
+		}
 	case isa.MFHI:
 		m.set(inst.Rd, m.hi, m.hiKnown)
 	case isa.MFLO:

@@ -38,6 +38,9 @@ type Program struct {
 	// prologue); Buffer[i] the address of its buffer.
 	Code   []uint32
 	Buffer []uint32
+	// Overhead is the number of instructions outside the sequences: the
+	// prologues, the epilogues and the exit, each run once.
+	Overhead int
 }
 
 // blockSize is the size of one output block.
@@ -57,6 +60,7 @@ func Build(seqs []*Sequence) (*Program, error) {
 	b := isa.NewBuilder()
 	b.Export("__start", b.Here("start"))
 	codeOff := make([]uint32, len(seqs))
+	overhead := 0
 	for i, s := range seqs {
 		if len(s.Buffer) != bsize {
 			return nil, fmt.Errorf("difftest: build: sequence %d has a %d-byte buffer, sequence %d one of %d bytes", s.Index, len(s.Buffer), seqs[0].Index, bsize)
@@ -79,21 +83,31 @@ func Build(seqs []*Sequence) (*Program, error) {
 		le.PutUint32(data[init+31*4:], s.Init.HI)
 		le.PutUint32(data[init+32*4:], s.Init.LO)
 
+		start := b.Len()
 		prologue(b, s, init)
 		codeOff[i] = b.Len()
 		if err := body(b, s); err != nil {
 			return nil, err
 		}
+		end := b.Len()
 		epilogue(b, s, blk, block)
+		overhead += int(codeOff[i]-start+b.Len()-end) / 4
 	}
+	end := b.Len()
 	b.Li(isa.A0, 0)
 	b.Li(isa.V0, sysExit)
 	b.Emit(isa.Inst{Op: isa.SYSCALL})
+	overhead += int(b.Len()-end) / 4
 	code, err := b.Finish()
 	if err != nil {
 		return nil, fmt.Errorf("difftest: build: %w", err)
 	}
-	return link(seqs, code, codeOff, data, dataRelocs, block)
+	p, err := link(seqs, code, codeOff, data, dataRelocs, block)
+	if err != nil {
+		return nil, err
+	}
+	p.Overhead = overhead
+	return p, nil
 }
 
 var le = binary.LittleEndian

@@ -29,13 +29,13 @@ func (m *Mismatch) String() string {
 		default:
 			init = m.initial(regByName(d.What))
 		}
-		fmt.Fprintf(&b, "  %-13s %s %#08x  %s %#08x  (initially %#08x)\n", d.What, m.Ref, d.A, m.Test, d.B, init)
+		fmt.Fprintf(&b, "  %-13s %s %s  %s %s  (initially %s)\n", d.What, m.Ref, d.value(d.A), m.Test, d.value(d.B), d.value(init))
 	}
 	b.WriteString(m.describe())
 	if r := m.Reduced; r != nil {
-		fmt.Fprintf(&b, "reduced to %d instructions:\n", r.Seq.Instructions())
+		fmt.Fprintf(&b, "reduced to %s:\n", plural(r.Seq.Instructions(), "instruction"))
 		for _, d := range r.Diffs {
-			fmt.Fprintf(&b, "  %-13s %s %#08x  %s %#08x\n", d.What, r.Ref, d.A, r.Test, d.B)
+			fmt.Fprintf(&b, "  %-13s %s %s  %s %s\n", d.What, r.Ref, d.value(d.A), r.Test, d.value(d.B))
 		}
 		if r.Ended != "" {
 			fmt.Fprintf(&b, "  %s\n", r.Ended)
@@ -66,7 +66,7 @@ func (m *Mismatch) describe() string {
 	for _, bs := range s.Bases {
 		fmt.Fprintf(&b, " %s = buffer+%d", bs.Reg, bs.Offset)
 	}
-	fmt.Fprintf(&b, "\nsequence (%d instructions):\n", s.Instructions())
+	fmt.Fprintf(&b, "\nsequence (%s):\n", plural(s.Instructions(), "instruction"))
 	for _, l := range s.Listing(m.Code) {
 		fmt.Fprintf(&b, "  %s\n", l)
 	}
@@ -83,6 +83,21 @@ func (m *Mismatch) initial(r isa.Reg) uint32 {
 	return m.Seq.Init.GPR[r]
 }
 
+// value formats a differing value: a byte of the buffer or a register.
+func (d Difference) value(v uint32) string {
+	if d.Offset >= 0 {
+		return fmt.Sprintf("%#02x", v)
+	}
+	return fmt.Sprintf("%#08x", v)
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
 func regByName(name string) isa.Reg {
 	r, _ := isa.ParseReg(name)
 	return r
@@ -93,7 +108,7 @@ func (b *Broken) String() string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "sequence %d: %s\n", b.Seq.Index, b.Reason)
 	for _, d := range b.Diffs {
-		fmt.Fprintf(&sb, "  %-13s model %#08x  reference %#08x\n", d.What, d.A, d.B)
+		fmt.Fprintf(&sb, "  %-13s model %s  reference %s\n", d.What, d.value(d.A), d.value(d.B))
 	}
 	fmt.Fprintf(&sb, "%s", b.Seq)
 	return sb.String()

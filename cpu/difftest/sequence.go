@@ -92,9 +92,9 @@ func (s *Sequence) Clone() *Sequence {
 	return &c
 }
 
-// Listing formats the sequence as if linked at base, one line per
-// instruction: address, word-free GNU text. Branch and jump targets print as
-// addresses, la as "la reg,ADDR".
+// Listing formats the sequence as if linked at base, one line per item:
+// the address and the GNU text (objdump -d without the word). Branch and
+// jump targets print as addresses, la as "la reg,0xADDR".
 func (s *Sequence) Listing(base uint32) []string {
 	addrs := make([]uint32, len(s.Items)+1)
 	pc := base
@@ -117,7 +117,7 @@ func (s *Sequence) String() string { return strings.Join(s.Listing(0), "\n") + "
 // text formats the item at pc; addr gives the address of an item index.
 func (it Item) text(addr func(int) uint32, pc uint32) string {
 	if it.La {
-		return fmt.Sprintf("la\t%s,%x", it.Inst.Rt, addr(it.Target))
+		return fmt.Sprintf("la\t%s,%#x", it.Inst.Rt, addr(it.Target))
 	}
 	inst := it.Inst
 	if it.Target >= 0 {

@@ -121,3 +121,52 @@ func TestSignalsQEMU(t *testing.T) {
 		})
 	}
 }
+
+// TestDivisionQEMU pins the UNPREDICTABLE divisions that graftlab gives as
+// qemu does: a zero divisor acts as 1, and INT_MIN / -1 gives LO = INT_MIN,
+// HI = 0. The generator includes both.
+func TestDivisionQEMU(t *testing.T) {
+	q := qemuOrSkip(t)
+	div := func(op isa.Op, rs, rt, lo, hi isa.Reg) []isa.Inst {
+		return []isa.Inst{{Op: op, Rs: rs, Rt: rt}, {Op: isa.MFLO, Rd: lo}, {Op: isa.MFHI, Rd: hi}}
+	}
+	var insts []isa.Inst
+	insts = append(insts, div(isa.DIV, isa.T2, isa.T3, isa.S2, isa.S3)...)  // INT_MIN / -1
+	insts = append(insts, div(isa.DIV, isa.A0, isa.T4, isa.S4, isa.S5)...)  // 3 / 0
+	insts = append(insts, div(isa.DIV, isa.T2, isa.T4, isa.S6, isa.S7)...)  // INT_MIN / 0
+	insts = append(insts, div(isa.DIVU, isa.T3, isa.T4, isa.T8, isa.T9)...) // 0xffffffff / 0
+	s := manualSequence(insts...)
+	p, err := Build([]*Sequence{s})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Comparer{Ref: q, Test: &Graftlab{}}
+	qo, gout, err := c.run(context.Background(), p.ELF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qr, err1 := p.Parse(qo.Stdout)
+	gr, err2 := p.Parse(gout.Stdout)
+	if err1 != nil || err2 != nil || len(qr) != 1 || len(gr) != 1 {
+		t.Fatalf("qemu: %d results, %v; graftlab: %d results, %v", len(qr), err1, len(gr), err2)
+	}
+	qg, gg := qr[0].Regs.GPR, gr[0].Regs.GPR
+	if qg[isa.S2] != 0x80000000 || qg[isa.S3] != 0 || gg[isa.S2] != qg[isa.S2] || gg[isa.S3] != qg[isa.S3] {
+		t.Errorf("INT_MIN / -1: qemu LO %#x HI %#x, graftlab LO %#x HI %#x; want LO 0x80000000 HI 0 on both",
+			qg[isa.S2], qg[isa.S3], gg[isa.S2], gg[isa.S3])
+	}
+	for _, c := range []struct {
+		what     string
+		lo, hi   isa.Reg
+		qlo, qhi uint32 // qemu's
+	}{
+		{"div 3 / 0", isa.S4, isa.S5, 3, 0},
+		{"div INT_MIN / 0", isa.S6, isa.S7, 0x80000000, 0},
+		{"divu 0xffffffff / 0", isa.T8, isa.T9, 0xffffffff, 0},
+	} {
+		if qg[c.lo] != c.qlo || qg[c.hi] != c.qhi || gg[c.lo] != c.qlo || gg[c.hi] != c.qhi {
+			t.Errorf("%s: qemu LO %#x HI %#x, graftlab LO %#x HI %#x; want LO %#x HI %#x on both",
+				c.what, qg[c.lo], qg[c.hi], gg[c.lo], gg[c.hi], c.qlo, c.qhi)
+		}
+	}
+}
