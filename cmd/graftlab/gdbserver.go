@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+
+	"graftlab/cpu"
+	"graftlab/debugger/gdbstub"
+	"graftlab/loader"
+	"graftlab/profile"
+	"graftlab/user"
+)
+
+func init() {
+	register(&command{
+		name:    "gdbserver",
+		summary: "serve a user-mode program to gdb over the GDB remote protocol, as gdbserver does",
+		usage:   "[--listen ADDR] [--profile P] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
+		setup:   setupGDBServer,
+	})
+}
+
+func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	listen := fs.String("listen", "127.0.0.1:1234", "TCP `address` to listen on (port 0: any free port; the port is printed)")
+	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "bound each continue to `N` instructions; gdb then sees SIGXCPU (0: the default)")
+	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	logPackets := fs.Bool("log", false, "log every packet received and sent on stderr")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) == 0 {
+			return usageError{"want a program to serve"}
+		}
+		if *ram < 1 || *ram > 496 {
+			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		}
+		p, err := profile.Load(*prof)
+		if err != nil {
+			return err
+		}
+		name := args[0]
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		x, err := loader.ParseExecutable(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		proc, err := user.New(user.Config{
+			Profile: p, Executable: x, Args: args, Env: os.Environ(),
+			Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
+			RAMSize: uint32(*ram) << 20,
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", *listen)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "Process %s created; pid = 1\nListening on %s\n", name, ln.Addr())
+		conn, err := accept(ctx, ln)
+		ln.Close()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "Remote debugging from host %s\n", conn.RemoteAddr())
+		opts := gdbstub.Options{MaxInstructions: *maxInst}
+		if *logPackets {
+			opts.Log = e.stderr
+		}
+		out, err := gdbstub.NewServer(gdbstub.NewUserTarget(proc), opts).Serve(ctx, conn)
+		conn.Close()
+		if err != nil {
+			return err
+		}
+		return finishServed(ctx, e, proc, name, out, *maxInst)
+	}
+}
+
+// accept waits for one connection, or for ctx to end.
+func accept(ctx context.Context, ln net.Listener) (net.Conn, error) {
+	type res struct {
+		c   net.Conn
+		err error
+	}
+	ch := make(chan res, 1)
+	go func() {
+		c, err := ln.Accept()
+		ch <- res{c, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.c, r.err
+	case <-ctx.Done():
+		ln.Close()
+		return nil, fmt.Errorf("waiting for gdb: %w", ctx.Err())
+	}
+}
+
+// finishServed ends the command as gdbserver ends: with the program's exit
+// status once it has ended; after a detach, the program first runs on to
+// its end without the debugger.
+func finishServed(ctx context.Context, e *env, proc *user.Process, name string, out gdbstub.Outcome, maxInst uint64) error {
+	switch {
+	case out.Ended && out.Signal != 0:
+		fmt.Fprintf(e.stderr, "Child terminated with signal = %d\n", out.Signal)
+		return exitError{128 + out.Signal}
+	case out.Ended:
+		fmt.Fprintf(e.stderr, "Child exited with status %d\n", out.Status)
+		if out.Status != 0 {
+			return exitError{out.Status}
+		}
+		return nil
+	case out.Kind == gdbstub.Killed:
+		fmt.Fprintf(e.stderr, "Killing process 1\n")
+		return nil
+	case out.Kind == gdbstub.Disconnected:
+		return fmt.Errorf("gdb went away: %v", out.Err)
+	}
+	fmt.Fprintf(e.stderr, "Detaching from process 1\n")
+	status, err := proc.Run(ctx, cpu.Limits{MaxInstructions: maxInst})
+	var f *user.Fault
+	switch {
+	case errors.As(err, &f):
+		fmt.Fprintf(e.stderr, "graftlab gdbserver: %s: %v\n", name, f)
+	case errors.Is(err, user.ErrLimit):
+		fmt.Fprintf(e.stderr, "graftlab gdbserver: %s: %v\n", name, err)
+		status = statusLimit
+	case err != nil && ctx.Err() != nil:
+		status = statusInterrupted
+	case err != nil:
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if status != 0 {
+		return exitError{status}
+	}
+	return nil
+}
