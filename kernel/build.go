@@ -1,0 +1,87 @@
+package kernel
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"graftlab/isa/asm"
+	"graftlab/loader"
+	"graftlab/loader/object"
+)
+
+//go:embed src/*.s src/*.inc
+var sources embed.FS
+
+// SourceFiles are the kernel's assembly sources, in link order.
+var SourceFiles = []string{"vectors.s", "kernel.s"}
+
+// Image is the linked nanokernel.
+type Image struct {
+	*loader.Image
+}
+
+// Symbol returns the address of a kernel symbol.
+func (im *Image) Symbol(name string) (uint32, error) {
+	s, ok := im.Lookup(name)
+	if !ok {
+		return 0, fmt.Errorf("kernel: no symbol %q", name)
+	}
+	return s.Addr, nil
+}
+
+// Source returns the text of one of the kernel's source files.
+func Source(name string) ([]byte, error) { return sources.ReadFile("src/" + name) }
+
+var (
+	buildOnce  sync.Once
+	builtImage *Image
+	buildErr   error
+)
+
+// Build assembles and links the kernel. The result is computed once and
+// shared: callers must not modify it.
+func Build() (*Image, error) {
+	buildOnce.Do(func() { builtImage, buildErr = build() })
+	return builtImage, buildErr
+}
+
+func build() (*Image, error) {
+	opt := asm.Options{ReadFile: func(name string) ([]byte, error) { return fs.ReadFile(sources, "src/"+name) }}
+	var objs []*object.File
+	for _, name := range SourceFiles {
+		src, err := sources.ReadFile("src/" + name)
+		if err != nil {
+			return nil, err
+		}
+		o, err := asm.Assemble(name, src, opt)
+		if err != nil {
+			return nil, fmt.Errorf("kernel: %w", err)
+		}
+		objs = append(objs, o)
+	}
+	im, err := loader.Link(objs, SourceFiles, loader.LinkOptions{TextAddress: TextAddress, Entry: "__start"})
+	if err != nil {
+		return nil, fmt.Errorf("kernel: link: %w", err)
+	}
+	k := &Image{im}
+	// The vectors the reset code copies must fit their slots.
+	for _, v := range []struct {
+		start, end string
+		max        uint32
+	}{{"refill_start", "refill_end", 0x180}, {"general_start", "general_end", 0x80}} {
+		a, err := k.Symbol(v.start)
+		if err != nil {
+			return nil, err
+		}
+		b, err := k.Symbol(v.end)
+		if err != nil {
+			return nil, err
+		}
+		if b-a > v.max {
+			return nil, fmt.Errorf("kernel: %s is %d bytes, more than its vector slot's %d", v.start, b-a, v.max)
+		}
+	}
+	return k, nil
+}

@@ -1,0 +1,967 @@
+# kernel.s: the nanokernel's boot code, its page tables, the conventional
+# personality's system calls and signals, and the exokernel's calls.
+# The hot paths are in vectors.s; doc/kernel.md describes the whole.
+#
+# The kernel never takes an exception itself: it runs with Status.EXL set
+# (interrupts masked), lives in kseg0 and reaches user memory through its
+# own page tables (uva2k), never through the TLB.
+
+	.include "layout.inc"
+	.include "frame.inc"
+
+	.equ UART_TX,	0xbf000000
+	.equ UART_RX,	0xbf000004
+	.equ UART_STATUS, 0xbf000008
+	.equ POWEROFF,	0xbf000100
+	.equ PTE_V,	2
+	.equ PTE_D,	4
+	.equ PTE_CACHED, 0x18	# C = 3
+	.equ SR_V,	0x80000000
+	.equ SR_U,	0x40000000
+	.equ SR_W,	0x20000000
+	.equ SR_N,	0x10000000
+	.equ EFAULT,	14
+	.equ EINVAL,	22
+	.equ EBADF,	9
+	.equ ENOMEM,	12
+
+	.set	reorder
+	.text
+
+# Entry from the boot ROM: a0 = the boot-information block (kseg0).
+	.globl	__start
+__start:
+	mtc0	$zero, $12		# kernel mode; BEV, ERL, EXL, IE clear
+	la	$sp, kstack_top
+	move	$s7, $a0
+	lw	$t0, BI_MAGIC($s7)
+	li	$t1, BI_MAGIC_VALUE
+	beq	$t0, $t1, 1f
+	la	$a0, msg_bootinfo
+	jal	puts
+	li	$a0, 255
+	j	poweroff
+1:
+	# Exception vectors: copy the refill handler and the general stub.
+	li	$a0, 0x80000000
+	la	$a1, refill_start
+	la	$a2, refill_end
+	jal	copy_words
+	li	$a0, 0x80000180
+	la	$a1, general_start
+	la	$a2, general_end
+	jal	copy_words
+
+	# Empty page tables: every VSID starts with no pages.
+	la	$t0, empty_seg
+	la	$t1, empty_leaf
+	li	$t2, 64
+2:	sw	$t1, 0($t0)
+	addiu	$t0, $t0, 4
+	addiu	$t2, $t2, -1
+	bnez	$t2, 2b
+	la	$t0, vsid_dir
+	la	$t1, empty_seg
+	li	$t2, NVSID
+3:	sw	$t1, 0($t0)
+	addiu	$t0, $t0, 4
+	addiu	$t2, $t2, -1
+	bnez	$t2, 3b
+
+	# Conventional system-call table.
+	la	$t0, conv_systab
+	la	$t1, sys_enosys
+	li	$t2, NSYS
+4:	sw	$t1, 0($t0)
+	addiu	$t0, $t0, 4
+	addiu	$t2, $t2, -1
+	bnez	$t2, 4b
+	la	$t0, sys_list
+	la	$t3, conv_systab
+5:	lw	$t1, 0($t0)		# number
+	beqz	$t1, 6f
+	lw	$t2, 4($t0)		# handler
+	addiu	$t1, $t1, -4000
+	sll	$t1, $t1, 2
+	addu	$t1, $t1, $t3
+	sw	$t2, 0($t1)
+	addiu	$t0, $t0, 8
+	b	5b
+6:
+	# Boot information.
+	lw	$t0, BI_FREE_START($s7)
+	sw	$t0, free_next
+	lw	$t0, BI_FREE_END($s7)
+	sw	$t0, free_end
+	lw	$t0, BI_TIMER($s7)
+	sw	$t0, timer_interval
+	lw	$t0, BI_CLOCK_HZ($s7)
+	sw	$t0, clock_hz
+	lw	$t0, BI_NS_PER_TICK($s7)
+	sw	$t0, ns_per_tick
+
+	# The environment.
+	la	$s1, env0
+	sw	$s1, curenv
+	li	$t0, ENV_VSID_BASE
+	sw	$t0, ENV_VSID($s1)
+	lw	$t0, BI_BRK($s7)
+	sw	$t0, ENV_BRK($s1)
+	sw	$t0, ENV_BRK_BASE($s1)
+	sw	$t0, ENV_BRK_TOP($s1)
+
+	# Its personality: the vector table.
+	lw	$t0, BI_PERSONALITY($s7)
+	la	$t1, conv_exc
+	la	$t2, conv_sys
+	beqz	$t0, 7f
+	la	$t1, exo_kill
+	la	$t2, exo_sys
+7:	move	$t3, $s1
+	li	$t4, 32
+8:	sw	$t1, ENV_VEC($t3)
+	addiu	$t3, $t3, 4
+	addiu	$t4, $t4, -1
+	bnez	$t4, 8b
+	sw	$t2, ENV_VEC+8*4($s1)
+	la	$t1, intr
+	sw	$t1, ENV_VEC($s1)
+
+	# Its regions: page tables, segment flags, wired TLB entries.
+	lw	$s2, BI_NREGIONS($s7)
+	sltiu	$t0, $s2, BI_MAX_REGIONS+1
+	bnez	$t0, 9f
+	la	$a0, msg_bootinfo
+	jal	puts
+	li	$a0, 255
+	j	poweroff
+9:	addiu	$s3, $s7, BI_REGIONS
+10:	beqz	$s2, 14f
+	lw	$s4, R_VA($s3)
+	lw	$s5, R_PA($s3)
+	lw	$s6, R_PAGES($s3)
+	lw	$t0, R_FLAGS($s3)
+	sw	$t0, region_flags
+	# segment flags: 1 valid, 2 writable, 4 executable
+	li	$t1, 1
+	andi	$t2, $t0, RF_WRITE
+	beqz	$t2, 11f
+	ori	$t1, $t1, 2
+11:	andi	$t2, $t0, RF_EXEC
+	beqz	$t2, 12f
+	ori	$t1, $t1, 4
+12:	srl	$t2, $s4, 28
+	sll	$t2, $t2, 2
+	la	$t3, segflags
+	addu	$t2, $t2, $t3
+	lw	$t3, 0($t2)
+	or	$t3, $t3, $t1
+	sw	$t3, 0($t2)
+13:	beqz	$s6, 15f
+	srl	$a1, $s5, 12
+	sll	$a1, $a1, 6
+	ori	$a1, $a1, PTE_V|PTE_CACHED
+	lw	$t0, region_flags
+	andi	$t1, $t0, RF_WRITE
+	beqz	$t1, 16f
+	ori	$a1, $a1, PTE_D
+16:	move	$a0, $s4
+	sw	$a1, region_pte
+	jal	map_page
+	bnez	$v0, nomem
+	lw	$t0, region_flags
+	andi	$t1, $t0, RF_WIRED
+	beqz	$t1, 17f
+	move	$a0, $s4
+	lw	$a1, region_pte
+	jal	wire_page
+17:	addiu	$s4, $s4, 4096
+	addiu	$s5, $s5, 4096
+	addiu	$s6, $s6, -1
+	b	13b
+15:	addiu	$s3, $s3, R_SIZE
+	addiu	$s2, $s2, -1
+	b	10b
+14:
+	# Segment registers 0-15 from the flags.
+	lw	$t9, ENV_VSID($s1)
+	la	$t0, segflags
+	move	$t1, $zero		# EA of the segment
+	li	$t2, 16
+18:	lw	$t3, 0($t0)
+	move	$t4, $zero
+	beqz	$t3, 19f
+	li	$t4, SR_V|SR_U
+	andi	$t5, $t3, 2
+	beqz	$t5, 20f
+	li	$t5, SR_W
+	or	$t4, $t4, $t5
+20:	andi	$t5, $t3, 4
+	bnez	$t5, 21f
+	li	$t5, SR_N
+	or	$t4, $t4, $t5
+21:	srl	$t5, $t1, 28
+	addu	$t5, $t5, $t9
+	or	$t4, $t4, $t5
+19:	mtsrin	$t4, $t1
+	addiu	$t0, $t0, 4
+	li	$t5, 0x10000000
+	addu	$t1, $t1, $t5
+	addiu	$t2, $t2, -1
+	bnez	$t2, 18b
+
+	# The signal trampoline in the u-page: li v0,4119 (sigreturn); syscall.
+	li	$t8, UPAGE+UPAGE_TRAMPOLINE
+	li	$t9, 1
+	jal	uva2k
+	beqz	$v1, 22f
+	li	$t0, 0x24021017
+	sw	$t0, 0($v1)
+	li	$t0, 0x0000000c
+	sw	$t0, 4($v1)
+22:
+	# Timer and user Status.
+	li	$s5, 0x12		# UM | EXL
+	lw	$t0, timer_interval
+	beqz	$t0, 23f
+	mfc0	$t1, $9
+	addu	$t1, $t1, $t0
+	mtc0	$t1, $11
+	ori	$s5, $s5, 0x8001	# IM7 | IE
+23:	lw	$t0, BI_ENTRY($s7)
+	mtc0	$t0, $14
+	lw	$sp, BI_SP($s7)
+	mtc0	$s5, $12
+	.set	noreorder
+	.set	noat
+	move	$1, $zero
+	move	$2, $zero
+	move	$3, $zero
+	move	$4, $zero
+	move	$5, $zero
+	move	$6, $zero
+	move	$7, $zero
+	move	$8, $zero
+	move	$9, $zero
+	move	$10, $zero
+	move	$11, $zero
+	move	$12, $zero
+	move	$13, $zero
+	move	$14, $zero
+	move	$15, $zero
+	move	$16, $zero
+	move	$17, $zero
+	move	$18, $zero
+	move	$19, $zero
+	move	$20, $zero
+	move	$21, $zero
+	move	$22, $zero
+	move	$23, $zero
+	move	$24, $zero
+	move	$25, $zero
+	move	$26, $zero
+	move	$27, $zero
+	move	$28, $zero
+	move	$30, $zero
+	move	$31, $zero
+	.globl	enter_user
+enter_user:
+	eret
+	.set	at
+	.set	reorder
+
+nomem:
+	la	$a0, msg_nomem
+	jal	puts
+	li	$a0, 255
+	j	poweroff
+
+# copy_words(a0 = destination, a1 = start, a2 = end)
+copy_words:
+	beq	$a1, $a2, 1f
+	lw	$t0, 0($a1)
+	sw	$t0, 0($a0)
+	addiu	$a0, $a0, 4
+	addiu	$a1, $a1, 4
+	b	copy_words
+1:	jr	$ra
+
+# alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0.
+alloc_page:
+	lw	$v0, free_next
+	lw	$t0, free_end
+	addiu	$t1, $v0, 4096
+	sltu	$t0, $t0, $t1
+	bnez	$t0, 2f
+	sw	$t1, free_next
+	lui	$t0, 0x8000
+	or	$v0, $v0, $t0
+	move	$t0, $v0
+	addiu	$t1, $v0, 4096
+1:	sw	$zero, 0($t0)
+	sw	$zero, 4($t0)
+	sw	$zero, 8($t0)
+	sw	$zero, 12($t0)
+	addiu	$t0, $t0, 16
+	bne	$t0, $t1, 1b
+	jr	$ra
+2:	move	$v0, $zero
+	jr	$ra
+
+# map_page(a0 = user address, a1 = PTE): enter the page into the current
+# environment's page table, allocating tables as needed, and update the TLB
+# entry if one holds the page. v0 = 0, or -ENOMEM.
+map_page:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	sw	$s5, 16($sp)
+	sw	$s6, 12($sp)
+	sw	$s7, 8($sp)
+	move	$s5, $a0
+	move	$s6, $a1
+	lw	$t0, curenv
+	lw	$t0, ENV_VSID($t0)
+	srl	$t1, $s5, 28
+	addu	$s7, $t0, $t1		# VSID
+	la	$t0, vsid_dir
+	sll	$t1, $s7, 2
+	addu	$t2, $t0, $t1
+	lw	$t3, 0($t2)
+	la	$t4, empty_seg
+	bne	$t3, $t4, 1f
+	sw	$t2, 0($sp)
+	jal	alloc_page
+	beqz	$v0, 9f
+	la	$t1, empty_leaf
+	move	$t0, $v0
+	li	$t2, 64
+3:	sw	$t1, 0($t0)
+	addiu	$t0, $t0, 4
+	addiu	$t2, $t2, -1
+	bnez	$t2, 3b
+	lw	$t2, 0($sp)
+	sw	$v0, 0($t2)
+	move	$t3, $v0
+1:	srl	$t1, $s5, 20
+	andi	$t1, $t1, 0xfc
+	addu	$t2, $t3, $t1
+	lw	$t3, 0($t2)
+	la	$t4, empty_leaf
+	bne	$t3, $t4, 2f
+	sw	$t2, 0($sp)
+	jal	alloc_page
+	beqz	$v0, 9f
+	lw	$t2, 0($sp)
+	sw	$v0, 0($t2)
+	move	$t3, $v0
+2:	srl	$t1, $s5, 10
+	andi	$t1, $t1, 0xffc
+	addu	$t2, $t3, $t1
+	sw	$s6, 0($t2)
+	# A TLB entry may hold the page (an invalid one after a failed access).
+	li	$t0, -4096
+	and	$t0, $s5, $t0
+	mtc0	$t0, $10
+	mtc0	$s7, $10, 1
+	tlbp
+	mfc0	$t1, $0
+	bltz	$t1, 4f
+	mtc0	$s6, $2
+	tlbwi
+4:	move	$v0, $zero
+	b	5f
+9:	li	$v0, -ENOMEM
+5:	lw	$ra, 20($sp)
+	lw	$s5, 16($sp)
+	lw	$s6, 12($sp)
+	lw	$s7, 8($sp)
+	addiu	$sp, $sp, 24
+	jr	$ra
+
+# wire_page(a0 = user address, a1 = PTE): write the translation into the
+# next wired TLB entry (0-7), which the refill handler never replaces.
+wire_page:
+	lw	$t0, wired_next
+	sltiu	$t1, $t0, WIRED
+	beqz	$t1, 1f
+	addiu	$t1, $t0, 1
+	sw	$t1, wired_next
+	mtc0	$t0, $0
+	li	$t1, -4096
+	and	$t1, $a0, $t1
+	mtc0	$t1, $10
+	lw	$t1, curenv
+	lw	$t1, ENV_VSID($t1)
+	srl	$t2, $a0, 28
+	addu	$t1, $t1, $t2
+	mtc0	$t1, $10, 1
+	mtc0	$a1, $2
+	tlbwi
+1:	jr	$ra
+
+# uva2k(t8 = user address, t9 = nonzero for a write) -> v1 = the kseg0
+# address that reaches it, or 0 if the environment may not make that access.
+# Clobbers t4-t7 only.
+	.globl	uva2k
+uva2k:
+	bltz	$t8, 9f
+	mfsrin	$t4, $t8
+	bgez	$t4, 9f			# V
+	sll	$t5, $t4, 1
+	bgez	$t5, 9f			# U
+	beqz	$t9, 1f
+	sll	$t5, $t4, 2
+	bgez	$t5, 9f			# W
+1:	sll	$t4, $t4, 8
+	srl	$t4, $t4, 8		# VSID
+	sltiu	$t5, $t4, NVSID
+	beqz	$t5, 9f
+	sll	$t4, $t4, 2
+	la	$t5, vsid_dir
+	addu	$t4, $t4, $t5
+	lw	$t4, 0($t4)
+	srl	$t5, $t8, 20
+	andi	$t5, $t5, 0xfc
+	addu	$t4, $t4, $t5
+	lw	$t4, 0($t4)
+	srl	$t5, $t8, 10
+	andi	$t5, $t5, 0xffc
+	addu	$t4, $t4, $t5
+	lw	$t4, 0($t4)		# PTE
+	andi	$t5, $t4, PTE_V
+	beqz	$t5, 9f
+	beqz	$t9, 2f
+	andi	$t5, $t4, PTE_D
+	beqz	$t5, 9f
+2:	srl	$t4, $t4, 6
+	sll	$t4, $t4, 12
+	andi	$t5, $t8, 0xfff
+	or	$v1, $t4, $t5
+	lui	$t5, 0x8000
+	or	$v1, $v1, $t5
+	jr	$ra
+9:	move	$v1, $zero
+	jr	$ra
+
+# copy_user(a0 = user address, a1 = kernel address, a2 = length, a3 = 1 to
+# copy to the user, 0 from) -> v0 = 0 or -EFAULT. Whole words when both
+# sides and the length allow. Clobbers t0-t9, a0-a2.
+copy_user:
+	move	$t3, $ra
+1:	beqz	$a2, 8f
+	move	$t8, $a0
+	move	$t9, $a3
+	jal	uva2k
+	beqz	$v1, 9f
+	andi	$t0, $a0, 0xfff
+	li	$t1, 4096
+	subu	$t0, $t1, $t0		# bytes left in the page
+	sltu	$t1, $a2, $t0
+	beqz	$t1, 2f
+	move	$t0, $a2		# chunk = min(page rest, length)
+2:	addu	$a0, $a0, $t0
+	subu	$a2, $a2, $t0
+	or	$t1, $v1, $a1
+	or	$t1, $t1, $t0
+	andi	$t1, $t1, 3
+	bnez	$t1, 5f
+	# words
+3:	beqz	$a3, 4f
+	lw	$t1, 0($a1)
+	sw	$t1, 0($v1)
+	b	7f
+4:	lw	$t1, 0($v1)
+	sw	$t1, 0($a1)
+7:	addiu	$a1, $a1, 4
+	addiu	$v1, $v1, 4
+	addiu	$t0, $t0, -4
+	bnez	$t0, 3b
+	b	1b
+	# bytes
+5:	beqz	$a3, 6f
+	lbu	$t1, 0($a1)
+	sb	$t1, 0($v1)
+	b	10f
+6:	lbu	$t1, 0($v1)
+	sb	$t1, 0($a1)
+10:	addiu	$a1, $a1, 1
+	addiu	$v1, $v1, 1
+	addiu	$t0, $t0, -1
+	bnez	$t0, 5b
+	b	1b
+8:	move	$v0, $zero
+	jr	$t3
+9:	li	$v0, -EFAULT
+	jr	$t3
+
+# ---- console and power -------------------------------------------------
+
+# puts(a0 = NUL-terminated string in kernel memory)
+puts:
+	li	$t1, UART_TX
+1:	lbu	$t0, 0($a0)
+	beqz	$t0, 2f
+	sb	$t0, 0($t1)
+	addiu	$a0, $a0, 1
+	b	1b
+2:	jr	$ra
+
+# puthex(a0): eight hex digits.
+puthex:
+	li	$t1, UART_TX
+	li	$t2, 8
+1:	srl	$t0, $a0, 28
+	sltiu	$t3, $t0, 10
+	addiu	$t0, $t0, 48
+	bnez	$t3, 2f
+	addiu	$t0, $t0, 39
+2:	sb	$t0, 0($t1)
+	sll	$a0, $a0, 4
+	addiu	$t2, $t2, -1
+	bnez	$t2, 1b
+	jr	$ra
+
+# poweroff(a0 = exit status): end the run.
+	.globl	poweroff
+poweroff:
+	li	$t0, POWEROFF
+	sw	$a0, 0($t0)
+1:	b	1b
+
+# kill_env(a0 = signal): report and end the run with status 128+signal.
+kill_env:
+	move	$s2, $a0
+	la	$a0, msg_killed
+	jal	puts
+	move	$a0, $s2
+	jal	puthex
+	la	$a0, msg_at
+	jal	puts
+	mfc0	$a0, $14
+	jal	puthex
+	la	$a0, msg_cause
+	jal	puts
+	mfc0	$a0, $13
+	jal	puthex
+	la	$a0, msg_nl
+	jal	puts
+	addiu	$a0, $s2, 128
+	j	poweroff
+
+# ---- exokernel ----------------------------------------------------------
+
+# An exception in an exokernel environment with no handler registered.
+	.globl	exo_kill
+exo_kill:
+	mfc0	$t0, $13
+	andi	$t0, $t0, 0x7c
+	la	$t1, exc_signal
+	addu	$t1, $t1, $t0
+	lw	$a0, 0($t1)
+	j	kill_env
+
+exo_putc:
+	li	$k0, UART_TX
+	sb	$a0, 0($k0)
+	eret
+
+exo_exit:
+	j	poweroff
+
+exo_ticks:
+	lw	$v0, ticks
+	eret
+
+# exo_set_handler(a0 = handler, a1 = save area): register the environment's
+# exception handler and its save area (XS_SIZE bytes, word aligned, within
+# one writable page). a0 = 0 unregisters. v0 = 0, -EINVAL or -EFAULT.
+exo_set_handler:
+	move	$k1, $ra
+	bltz	$a0, 8f
+	andi	$t0, $a1, 3
+	bnez	$t0, 8f
+	andi	$t0, $a1, 0xfff
+	sltiu	$t0, $t0, 4096-XS_SIZE+1
+	beqz	$t0, 8f
+	move	$t8, $a1
+	li	$t9, 1
+	jal	uva2k
+	beqz	$v1, 9f
+	lw	$t0, curenv
+	sw	$v1, ENV_XSAVE($t0)
+	sw	$a0, ENV_XHANDLER($t0)
+	la	$t1, exo_exc
+	bnez	$a0, 1f
+	la	$t1, exo_kill
+1:	li	$t2, 1
+2:	sll	$t3, $t2, 2
+	addu	$t3, $t3, $t0
+	li	$t4, 8
+	beq	$t2, $t4, 3f
+	sw	$t1, ENV_VEC($t3)
+3:	addiu	$t2, $t2, 1
+	sltiu	$t3, $t2, 32
+	bnez	$t3, 2b
+	move	$v0, $zero
+	b	10f
+8:	li	$v0, -EINVAL
+	b	10f
+9:	li	$v0, -EFAULT
+10:	move	$ra, $k1
+	eret
+
+# ---- conventional system calls -----------------------------------------
+# Called from conv_sys with the arguments in a0-a3, s0 = trap frame,
+# s1 = environment, sp = the frame (the stack grows below it). They return
+# v0 (a negative errno on failure) and may clobber every register but
+# s0, s1 and sp.
+
+sys_enosys:
+	li	$v0, -89
+	jr	$ra
+
+sys_exit:
+	andi	$a0, $a0, 0xff
+	j	poweroff
+
+sys_getpid:
+	li	$v0, 1
+	jr	$ra
+
+sys_set_thread_area:
+	sw	$a0, ENV_TLS($s1)
+	move	$v0, $zero
+	jr	$ra
+
+# signal(sig, handler) -> the old handler (0 is SIG_DFL: terminate).
+sys_signal:
+	addiu	$t0, $a0, -1
+	sltiu	$t0, $t0, NSIG-1
+	beqz	$t0, 1f
+	sll	$t0, $a0, 2
+	addu	$t0, $t0, $s1
+	lw	$v0, ENV_SIG($t0)
+	sw	$a1, ENV_SIG($t0)
+	jr	$ra
+1:	li	$v0, -EINVAL
+	jr	$ra
+
+# write(fd, buf, count): fd 1 and 2 go to the console.
+sys_write:
+	addiu	$t0, $a0, -1
+	sltiu	$t0, $t0, 2
+	bnez	$t0, write_console
+	li	$v0, -EBADF
+	jr	$ra
+
+# write_console(a1 = user buffer, a2 = count) -> bytes written or -EFAULT.
+write_console:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	bltz	$a2, 7f
+	move	$s2, $zero		# written
+	move	$s3, $a1
+	move	$s4, $a2
+1:	beqz	$s4, 5f
+	move	$t8, $s3
+	move	$t9, $zero
+	jal	uva2k
+	beqz	$v1, 6f
+	andi	$t0, $s3, 0xfff
+	li	$t1, 4096
+	subu	$t0, $t1, $t0
+	sltu	$t1, $s4, $t0
+	beqz	$t1, 2f
+	move	$t0, $s4
+2:	addu	$s3, $s3, $t0
+	subu	$s4, $s4, $t0
+	addu	$s2, $s2, $t0
+	li	$t1, UART_TX
+3:	lbu	$t2, 0($v1)
+	sb	$t2, 0($t1)
+	addiu	$v1, $v1, 1
+	addiu	$t0, $t0, -1
+	bnez	$t0, 3b
+	b	1b
+5:	move	$v0, $s2
+	b	8f
+6:	move	$v0, $s2
+	bnez	$s2, 8f
+	li	$v0, -EFAULT
+	b	8f
+7:	li	$v0, -EINVAL
+8:	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+
+# writev(fd, iov, iovcnt)
+sys_writev:
+	addiu	$sp, $sp, -32
+	sw	$ra, 28($sp)
+	addiu	$t0, $a0, -1
+	sltiu	$t0, $t0, 2
+	li	$v0, -EBADF
+	beqz	$t0, 9f
+	sltiu	$t0, $a2, 1025
+	li	$v0, -EINVAL
+	beqz	$t0, 9f
+	move	$s5, $a1		# iov
+	move	$s6, $a2		# count
+	move	$s7, $zero		# total
+1:	beqz	$s6, 8f
+	move	$a0, $s5
+	addiu	$a1, $sp, 16
+	li	$a2, 8
+	move	$a3, $zero
+	jal	copy_user
+	bnez	$v0, 7f
+	lw	$a1, 16($sp)
+	lw	$a2, 20($sp)
+	jal	write_console
+	bltz	$v0, 7f
+	addu	$s7, $s7, $v0
+	addiu	$s5, $s5, 8
+	addiu	$s6, $s6, -1
+	b	1b
+7:	bnez	$s7, 8f
+	b	9f
+8:	move	$v0, $s7
+9:	lw	$ra, 28($sp)
+	addiu	$sp, $sp, 32
+	jr	$ra
+
+# read(fd, buf, count): fd 0 reads what the console has, without waiting.
+sys_read:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	li	$v0, -EBADF
+	bnez	$a0, 9f
+	move	$s2, $zero
+	move	$s3, $a1
+	move	$s4, $a2
+1:	beq	$s2, $s4, 8f
+	li	$t0, UART_STATUS
+	lw	$t0, 0($t0)
+	andi	$t0, $t0, 2
+	beqz	$t0, 8f
+	move	$t8, $s3
+	li	$t9, 1
+	jal	uva2k
+	beqz	$v1, 7f
+	li	$t0, UART_RX
+	lw	$t0, 0($t0)
+	sb	$t0, 0($v1)
+	addiu	$s2, $s2, 1
+	addiu	$s3, $s3, 1
+	b	1b
+7:	li	$v0, -EFAULT
+	beqz	$s2, 9f
+8:	move	$v0, $s2
+9:	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+
+# brk(addr): move the break within its segment, mapping zeroed pages.
+sys_brk:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	lw	$v0, ENV_BRK($s1)
+	lw	$t0, ENV_BRK_BASE($s1)
+	sltu	$t1, $a0, $t0
+	bnez	$t1, 9f			# below the start (brk(0) too)
+	addiu	$t1, $a0, -1
+	srl	$t1, $t1, 28
+	srl	$t2, $t0, 28
+	bne	$t1, $t2, 9f		# out of the segment
+	move	$s2, $a0
+	addiu	$s3, $a0, 4095
+	li	$t0, -4096
+	and	$s3, $s3, $t0		# new top
+	lw	$s4, ENV_BRK_TOP($s1)
+1:	sltu	$t0, $s4, $s3
+	beqz	$t0, 2f
+	jal	alloc_page
+	beqz	$v0, 3f
+	sll	$a1, $v0, 3
+	srl	$a1, $a1, 15
+	sll	$a1, $a1, 6
+	ori	$a1, $a1, PTE_V|PTE_D|PTE_CACHED
+	move	$a0, $s4
+	jal	map_page
+	bnez	$v0, 3f
+	addiu	$s4, $s4, 4096
+	sw	$s4, ENV_BRK_TOP($s1)
+	b	1b
+2:	sw	$s2, ENV_BRK($s1)
+3:	lw	$v0, ENV_BRK($s1)
+9:	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+
+# uname(buf)
+sys_uname:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	la	$a1, utsname
+	li	$a2, 390
+	li	$a3, 1
+	jal	copy_user
+	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+
+# clock_gettime(clock, ts): Count ticks since boot.
+sys_clock_gettime:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	sltiu	$t0, $a0, 12
+	li	$v0, -EINVAL
+	beqz	$t0, 9f
+	mfc0	$t0, $9
+	lw	$t1, clock_hz
+	divu	$zero, $t0, $t1
+	mflo	$t2
+	mfhi	$t3
+	lw	$t4, ns_per_tick
+	mul	$t3, $t3, $t4
+	sw	$t2, 0($sp)
+	sw	$t3, 4($sp)
+	move	$a0, $a1
+	move	$a1, $sp
+	li	$a2, 8
+	li	$a3, 1
+	jal	copy_user
+9:	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+
+# sigreturn(): restore the context the signal frame holds and return to it
+# (through conv_return, so v0 and a3 are the context's).
+sys_sigreturn:
+	lw	$a0, F_SP($s0)
+	addiu	$a0, $a0, 16
+	move	$a1, $s0
+	li	$a2, SC_SIZE
+	move	$a3, $zero
+	jal	copy_user
+	bnez	$v0, 1f
+	move	$sp, $s0
+	j	conv_return
+1:	li	$a0, 11
+	j	kill_env
+
+# send_signal(a0 = signal): build a signal frame on the user stack holding
+# the trap frame's context, and make the trap frame return to the handler
+# with a0 = signal, a1 = 0, a2 = the context, ra = the trampoline.
+	.globl	send_signal
+send_signal:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	sll	$t0, $a0, 2
+	addu	$t0, $t0, $s1
+	lw	$s2, ENV_SIG($t0)	# handler
+	beqz	$s2, 9f
+	move	$s3, $a0
+	lw	$t0, F_SP($s0)
+	addiu	$t0, $t0, -SIGFRAME
+	li	$t1, -8
+	and	$s4, $t0, $t1		# new user sp
+	addiu	$a0, $s4, 16
+	move	$a1, $s0
+	li	$a2, SC_SIZE
+	li	$a3, 1
+	jal	copy_user
+	bnez	$v0, 8f
+	sw	$s3, F_A0($s0)
+	sw	$zero, F_A1($s0)
+	addiu	$t0, $s4, 16
+	sw	$t0, F_A2($s0)
+	sw	$s4, F_SP($s0)
+	li	$t0, UPAGE+UPAGE_TRAMPOLINE
+	sw	$t0, F_RA($s0)
+	sw	$s2, F_EPC($s0)
+	sw	$s2, F_T9($s0)
+	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+8:	li	$a0, 11			# no room for the frame: SIGSEGV
+9:	j	kill_env
+
+	.data
+	.align	2
+	.globl	curenv, ticks, timer_interval
+curenv:		.word	0
+ticks:		.word	0
+timer_interval:	.word	0
+clock_hz:	.word	25000000
+ns_per_tick:	.word	40
+free_next:	.word	0
+free_end:	.word	0
+wired_next:	.word	0
+region_flags:	.word	0
+region_pte:	.word	0
+
+# Signal for each exception code (0: none).
+	.globl	exc_signal
+exc_signal:
+	.word	0, 11, 11, 11, 10, 10, 10, 10	# Int Mod TLBL TLBS AdEL AdES IBE DBE
+	.word	0, 5, 4, 4, 8, 5, 11, 11	# Sys Bp RI CpU Ov Tr - -
+	.word	11, 11, 11, 11, 11, 11, 11, 11	# SegV ...
+	.word	11, 11, 11, 11, 11, 11, 11, 11
+
+	.globl	exo_systab
+exo_systab:
+	.word	exo_null, exo_putc, exo_exit, exo_set_handler, exo_ticks
+
+sys_list:
+	.word	4001, sys_exit
+	.word	4003, sys_read
+	.word	4004, sys_write
+	.word	4020, sys_getpid
+	.word	4045, sys_brk
+	.word	4048, sys_signal
+	.word	4119, sys_sigreturn
+	.word	4122, sys_uname
+	.word	4146, sys_writev
+	.word	4246, sys_exit
+	.word	4263, sys_clock_gettime
+	.word	4283, sys_set_thread_area
+	.word	0, 0
+
+utsname:
+	.asciz	"Linux"
+	.space	65-6
+	.asciz	"graftlab"
+	.space	65-9
+	.asciz	"6.1.0-graftlab"
+	.space	65-15
+	.asciz	"#1 graftlab nanokernel"
+	.space	65-23
+	.asciz	"mips"
+	.space	65-5
+	.asciz	"(none)"
+	.space	65-7
+
+msg_bootinfo:	.asciz	"nanokernel: bad boot information\n"
+msg_nomem:	.asciz	"nanokernel: out of memory\n"
+msg_killed:	.asciz	"nanokernel: environment killed by signal 0x"
+msg_at:		.asciz	" at pc 0x"
+msg_cause:	.asciz	", cause 0x"
+msg_nl:		.asciz	"\n"
+
+	.bss
+	.align	12
+	.globl	vsid_dir
+vsid_dir:	.space	NVSID*4
+empty_leaf:	.space	4096
+empty_seg:	.space	256
+	.align	3
+	.globl	env0
+env0:		.space	ENV_SIZE
+segflags:	.space	64
+	.globl	conv_systab
+conv_systab:	.space	NSYS*4
+	.align	3
+kstack:		.space	8192
+	.globl	kstack_top
+kstack_top:
