@@ -74,6 +74,7 @@ func (u *UserTarget) Run(ctx context.Context, lim cpu.Limits) (Event, error) {
 	var se *user.StopError
 	switch {
 	case errors.As(err, &f):
+		u.showException(&f.Exception)
 		return Event{Kind: Signaled, Signal: gdbSignal(f.Signal), Detail: fmt.Sprintf("%v (%s)", f.Signal, f.Reason)}, nil
 	case errors.As(err, &se):
 		return Event{Kind: Stopped, Reason: se.Stop.Reason}, nil
@@ -83,6 +84,22 @@ func (u *UserTarget) Run(ctx context.Context, lim cpu.Limits) (Event, error) {
 		return Event{}, err
 	}
 	return Event{Kind: Exited, Status: status}, nil
+}
+
+// showException puts a fatal exception's BadVAddr and Cause (code and BD)
+// into CP0, as the hardware sets them when it takes the exception and as a
+// Linux kernel shows them to gdb: the user-mode kernel ends the program
+// before the exception is delivered, so CP0 would otherwise not show it.
+// The PC stays at the faulting instruction.
+func (u *UserTarget) showException(e *cpu.Exception) {
+	c := &u.Process.Machine.CP0
+	if e.HasBadVAddr {
+		c.BadVAddr = e.BadVAddr
+	}
+	c.Cause = c.Cause&^(cpu.CauseExcMask|cpu.CauseBD) | uint32(e.Code)<<cpu.CauseExcShift&cpu.CauseExcMask
+	if e.DelaySlot {
+		c.Cause |= cpu.CauseBD
+	}
 }
 
 // GDB signal numbers (gdb/signals.def) that the stub reports.
