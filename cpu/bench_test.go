@@ -54,7 +54,11 @@ var loopKernels = []struct {
 	}},
 }
 
-func BenchmarkInterp(b *testing.B) {
+func BenchmarkInterp(b *testing.B) { benchEngine(b, Interp{}) }
+
+func BenchmarkFast(b *testing.B) { benchEngine(b, Fast{}) }
+
+func benchEngine(b *testing.B, eng Engine) {
 	for _, k := range loopKernels {
 		for _, prof := range []string{"ideal", "dec5000"} {
 			b.Run(k.name+"/"+prof, func(b *testing.B) {
@@ -64,7 +68,7 @@ func BenchmarkInterp(b *testing.B) {
 				const chunk = 1 << 16
 				start := time.Now()
 				for b.Loop() {
-					if _, err := (Interp{}).Run(b.Context(), m, Limits{MaxInstructions: chunk}); err != nil {
+					if _, err := eng.Run(b.Context(), m, Limits{MaxInstructions: chunk}); err != nil {
 						b.Fatal(err)
 					}
 				}

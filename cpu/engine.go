@@ -80,13 +80,34 @@ type Interp struct{}
 
 func (Interp) Name() string { return "interp" }
 
-func (Interp) Step(m *Machine) error { return m.step() }
+func (Interp) Step(m *Machine) error { return m.step(nil) }
 
 // contextCheckInterval is how many instructions run between checks of the
 // context.
 const contextCheckInterval = 1 << 12
 
 func (Interp) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
+	return m.run(ctx, lim, nil)
+}
+
+// Fast is the production engine. It executes exactly as Interp does (the
+// same state and counts, which tests check program by program) but takes
+// instructions predecoded from a code cache kept by physical address and
+// dropped when RAM under it is written (see codecache.go). The cache hooks
+// the bus's writes (devices.Bus.SetWriteHook), so a machine run by Fast must
+// not have another write hook.
+type Fast struct{}
+
+func (Fast) Name() string { return "fast" }
+
+func (Fast) Step(m *Machine) error { return m.step(m.codeCache()) }
+
+func (Fast) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
+	return m.run(ctx, lim, m.codeCache())
+}
+
+// run is the loop of Run for both engines.
+func (m *Machine) run(ctx context.Context, lim Limits, code *codeCache) (Stop, error) {
 	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
 	for n := 0; ; n++ {
 		if status, ok := m.Halted(); ok {
@@ -111,7 +132,7 @@ func (Interp) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
 				return Stop{Reason: StopCanceled}, err
 			}
 		}
-		if err := m.step(); err != nil {
+		if err := m.step(code); err != nil {
 			return Stop{}, err
 		}
 	}

@@ -61,15 +61,28 @@ func haltOnBreak(m *Machine, e *Exception) (bool, error) {
 	return false, fmt.Errorf("unexpected %v", e)
 }
 
-// run runs code until break, with an instruction limit.
+// run runs code until break, with an instruction limit: first on the
+// reference interpreter, then again from the same start on the Fast
+// engine, which must end in the same state with the same counts.
 func run(t *testing.T, m *Machine) Stop {
 	t.Helper()
 	if m.Handler == nil {
 		m.Handler = haltOnBreak
 	}
-	stop, err := Interp{}.Run(context.Background(), m, Limits{MaxInstructions: 100000})
+	start := m.Snapshot()
+	lim := Limits{MaxInstructions: 100000}
+	stop, err := Interp{}.Run(context.Background(), m, lim)
 	if err != nil {
 		t.Fatal(err)
+	}
+	want := m.Snapshot()
+	m.Restore(start)
+	fstop, err := Fast{}.Run(context.Background(), m, lim)
+	if err != nil {
+		t.Fatalf("fast engine: %v", err)
+	}
+	if diff := diffSnapshots(want, m.Snapshot()); diff != "" || fstop != stop {
+		t.Fatalf("fast engine differs from the interpreter (stop %v, want %v):\n%s", fstop, stop, diff)
 	}
 	return stop
 }

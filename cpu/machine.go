@@ -37,6 +37,9 @@ type Machine struct {
 	// halted and status record Halt.
 	halted bool
 	status int
+	// code is the predecoded-instruction cache of the Fast engine, created
+	// on its first use.
+	code *codeCache
 }
 
 // ExceptionHandler serves exceptions on the host; see Machine.Handler.

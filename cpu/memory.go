@@ -16,8 +16,9 @@ func (m *Machine) translate(ea uint32, acc mmu.Access, pc uint32) (pa uint32, ca
 	return pa, cached, nil
 }
 
-// fetch reads the instruction word at pc.
-func (m *Machine) fetch(pc uint32) (uint32, *Exception) {
+// fetchAddr translates pc for an instruction fetch and charges the fetch's
+// memory-system cost.
+func (m *Machine) fetchAddr(pc uint32) (uint32, *Exception) {
 	if pc&3 != 0 {
 		return 0, m.addrError(isa.ExcAdEL, mmu.Fetch, pc, pc)
 	}
@@ -26,6 +27,11 @@ func (m *Machine) fetch(pc uint32) (uint32, *Exception) {
 		return 0, e
 	}
 	m.stall(m.MMU.FetchCycles(pa, cached, m.Stats.Cycles), cached && m.MMU.ICache != nil, &m.Stats.ICacheMisses)
+	return pa, nil
+}
+
+// fetchWord reads the instruction word at pa, fetched for pc.
+func (m *Machine) fetchWord(pa, pc uint32) (uint32, *Exception) {
 	w, err := m.Bus.Read(pa, 4)
 	if err != nil {
 		return 0, &Exception{Code: isa.ExcIBE, PC: pc, DelaySlot: m.DelaySlot, Access: mmu.Fetch}

@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"graftlab/cpu"
 	"graftlab/loader"
 	"graftlab/mmu"
@@ -78,10 +80,17 @@ type result struct {
 	status int
 	stats  cpu.Stats
 	fault  *user.Fault // the fault that ended the program, if one did
+	state  cpu.State   // the registers at the end
 }
 
 // run runs a test program on graftlab with the given profile.
 func run(t testing.TB, name, prof string) result {
+	t.Helper()
+	return runOn(t, name, prof, nil)
+}
+
+// runOn runs program NAME on engine eng (nil: the default, cpu.Interp).
+func runOn(t testing.TB, name, prof string, eng cpu.Engine) result {
 	t.Helper()
 	p, err := profile.Lookup(prof)
 	if err != nil {
@@ -96,6 +105,7 @@ func run(t testing.TB, name, prof string) result {
 		Stdin:      bytes.NewReader(stdinOf(t, name)),
 		Stdout:     &stdout,
 		Stderr:     &stderr,
+		Engine:     eng,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -108,7 +118,7 @@ func run(t testing.TB, name, prof string) result {
 	if stderr.Len() > 0 {
 		t.Errorf("%s wrote to stderr: %q", name, stderr.String())
 	}
-	return result{stdout.String(), status, proc.Stats(), f}
+	return result{stdout.String(), status, proc.Stats(), f, proc.Machine.State}
 }
 
 // readGolden returns the stdout and exit status that NAME.out records.
@@ -300,5 +310,28 @@ func TestCyclesDeterministic(t *testing.T) {
 	}
 	if a.stats.Cycles <= a.stats.Instructions || a.stats.ICacheMisses == 0 || a.stats.DCacheMisses == 0 {
 		t.Errorf("dec5000 stats look uncached: %+v", a.stats)
+	}
+}
+
+// TestEnginesAgree runs every program on the reference interpreter and on
+// the Fast engine, under both embedded profiles: output, exit status, final
+// registers and every counter must be the same.
+func TestEnginesAgree(t *testing.T) {
+	for _, prof := range []string{"ideal", "dec5000"} {
+		for _, name := range programs {
+			t.Run(prof+"/"+name, func(t *testing.T) {
+				want := runOn(t, name, prof, cpu.Interp{})
+				got := runOn(t, name, prof, cpu.Fast{})
+				if got.stdout != want.stdout || got.status != want.status {
+					t.Errorf("fast: status %d, stdout %q; interp: status %d, stdout %q", got.status, got.stdout, want.status, want.stdout)
+				}
+				if diff := cmp.Diff(want.stats, got.stats); diff != "" {
+					t.Errorf("stats differ (-interp +fast):\n%s", diff)
+				}
+				if diff := cmp.Diff(want.state, got.state); diff != "" {
+					t.Errorf("final state differs (-interp +fast):\n%s", diff)
+				}
+			})
+		}
 	}
 }

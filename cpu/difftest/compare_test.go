@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"graftlab/cpu"
+	"graftlab/profile"
 )
 
 // cutEngine runs graftlab and, on its first run only, keeps just the
@@ -102,5 +105,46 @@ func TestCorpusRoundTrip(t *testing.T) {
 	}
 	if _, err := ReadCorpus(strings.NewReader(b.String()), other); err == nil {
 		t.Errorf("a corpus of another program was read")
+	}
+}
+
+// TestFastEngine compares the Fast engine with the reference interpreter on
+// generated sequences, under both embedded profiles: the same results
+// sequence by sequence, and the same counters (cycles, stalls, cache and
+// TLB misses, exceptions) program by program.
+func TestFastEngine(t *testing.T) {
+	seqs := generateOrFatal(t, 11, 0, 600)
+	for _, name := range []string{"ideal", "dec5000"} {
+		prof, err := profile.Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref, fast := &Graftlab{Profile: prof}, &Graftlab{Profile: prof, Engine: cpu.Fast{}}
+		c := &Comparer{Ref: ref, Test: fast}
+		rep, err := c.Compare(context.Background(), seqs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, rep)
+		if rep.Agreed != len(seqs) {
+			t.Fatalf("%s: %d of %d sequences agreed", name, rep.Agreed, len(seqs))
+		}
+		for i := 0; i < len(seqs); i += 100 {
+			p, err := Build(seqs[i:min(i+100, len(seqs))])
+			if err != nil {
+				t.Fatal(err)
+			}
+			ro, err := ref.Run(context.Background(), p.ELF)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fo, err := fast.Run(context.Background(), p.ELF)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ro.Stats != fo.Stats {
+				t.Errorf("%s: sequences %d-: counters differ:\n interp %+v\n fast   %+v", name, i, ro.Stats, fo.Stats)
+			}
+		}
 	}
 }

@@ -3,6 +3,8 @@ package difftest
 import (
 	"context"
 	"fmt"
+
+	"graftlab/cpu"
 )
 
 // Output is what a run of a program produced.
@@ -16,6 +18,8 @@ type Output struct {
 	// Instructions is the number of instructions the run executed, for
 	// engines that count them (graftlab), or 0.
 	Instructions uint64
+	// Stats are graftlab's counters (zero for other engines).
+	Stats cpu.Stats
 }
 
 // Ended says how the run ended, for messages.

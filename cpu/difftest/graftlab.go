@@ -12,16 +12,21 @@ import (
 	"graftlab/user"
 )
 
-// Graftlab runs programs in graftlab's user mode (package user) with the
-// reference interpreter.
+// Graftlab runs programs in graftlab's user mode (package user).
 type Graftlab struct {
 	Profile *profile.Profile // nil: ideal
+	Engine  cpu.Engine       // nil: the reference interpreter
 	// Prepare, if not nil, sees each process before it runs: to add hooks,
 	// for instance to plant a fault and watch the tester find it.
 	Prepare func(*user.Process)
 }
 
-func (g *Graftlab) Name() string { return "graftlab" }
+func (g *Graftlab) Name() string {
+	if g.Engine != nil {
+		return "graftlab-" + g.Engine.Name()
+	}
+	return "graftlab"
+}
 
 func (g *Graftlab) Run(ctx context.Context, elf []byte) (*Output, error) {
 	exe, err := loader.ParseExecutable(elf)
@@ -30,7 +35,7 @@ func (g *Graftlab) Run(ctx context.Context, elf []byte) (*Output, error) {
 	}
 	var stdout, stderr bytes.Buffer
 	p, err := user.New(user.Config{Profile: g.Profile, Executable: exe, Args: []string{"difftest"},
-		Stdout: &stdout, Stderr: &stderr})
+		Stdout: &stdout, Stderr: &stderr, Engine: g.Engine})
 	if err != nil {
 		return nil, fmt.Errorf("graftlab: %w", err)
 	}
@@ -40,7 +45,7 @@ func (g *Graftlab) Run(ctx context.Context, elf []byte) (*Output, error) {
 	// Programs only branch forward, so they run fewer instructions than
 	// they have words.
 	status, err := p.Run(ctx, cpu.Limits{MaxInstructions: uint64(len(elf)/4 + 1000)})
-	out := &Output{Stdout: stdout.Bytes(), Stderr: stderr.String(), Status: status, Instructions: p.Stats().Instructions}
+	out := &Output{Stdout: stdout.Bytes(), Stderr: stderr.String(), Status: status, Instructions: p.Stats().Instructions, Stats: p.Stats()}
 	var f *user.Fault
 	switch {
 	case errors.As(err, &f):

@@ -1,0 +1,126 @@
+package cpu
+
+import (
+	"errors"
+
+	"graftlab/isa"
+)
+
+// The code cache holds predecoded instructions by physical address, so that
+// an engine that uses it decodes each instruction word once rather than every
+// time it runs. It is filled lazily, a word at a time, from RAM, and kept
+// coherent through the bus's write hook: any write that reaches RAM (a
+// store, DMA, a host write through the bus) drops the predecoded words of the
+// pages it touches. Restore, which copies RAM directly, drops everything.
+//
+// Only RAM is cached. Code fetched from the boot ROM or a device is read and
+// decoded on every fetch, as the reference interpreter does.
+
+const (
+	codePageShift = 12
+	codePageWords = 1 << (codePageShift - 2)
+)
+
+// decoded is one predecoded instruction word.
+type decoded struct {
+	inst isa.Inst
+	info *isa.OpInfo
+	word uint32
+	// For a word that does not decode: the exception it raises when run
+	// (Reserved Instruction, or Coprocessor Unusable for coprocessor cop).
+	bad bool
+	cop int
+	// filled is set once the word has been decoded.
+	filled bool
+}
+
+// decode predecodes word as step would decode it.
+func (d *decoded) decode(word uint32) {
+	*d = decoded{word: word, filled: true}
+	inst, err := isa.Decode(word)
+	if err != nil {
+		var de *isa.DecodeError
+		errors.As(err, &de)
+		d.bad = true
+		if de != nil {
+			d.cop = de.Coprocessor
+		}
+		return
+	}
+	d.inst, d.info = inst, inst.Info()
+}
+
+type codePage [codePageWords]decoded
+
+type codeCache struct {
+	ram   []byte      // the bus's RAM
+	pages []*codePage // by physical page number, for RAM
+	// The page of the last lookup: consecutive fetches mostly stay in it.
+	lastPPN  uint32
+	lastPage *codePage
+	// Counters, for tests and profiles.
+	fills, drops uint64
+}
+
+func newCodeCache(ram []byte) *codeCache {
+	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0)}
+}
+
+// at returns the predecoded instruction at pa, or nil when pa is not in
+// RAM. pa is word-aligned.
+func (c *codeCache) at(pa uint32) *decoded {
+	ppn := pa >> codePageShift
+	p := c.lastPage
+	if ppn != c.lastPPN {
+		if int(ppn) >= len(c.pages) {
+			return nil
+		}
+		p = c.pages[ppn]
+		if p == nil {
+			p = new(codePage)
+			c.pages[ppn] = p
+		}
+		c.lastPPN, c.lastPage = ppn, p
+	}
+	d := &p[pa>>2&(codePageWords-1)]
+	if !d.filled {
+		b := c.ram[pa : pa+4 : pa+4]
+		d.decode(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+		c.fills++
+	}
+	return d
+}
+
+// written drops the pages that a write of n bytes at pa touched.
+func (c *codeCache) written(pa uint32, n int) {
+	if n <= 0 {
+		return
+	}
+	first, last := pa>>codePageShift, (pa+uint32(n)-1)>>codePageShift
+	for ppn := first; ppn <= last && int(ppn) < len(c.pages); ppn++ {
+		if c.pages[ppn] != nil {
+			c.pages[ppn] = nil
+			c.drops++
+			if ppn == c.lastPPN {
+				c.lastPPN, c.lastPage = ^uint32(0), nil
+			}
+		}
+	}
+}
+
+// flush drops every predecoded page.
+func (c *codeCache) flush() {
+	clear(c.pages)
+	c.lastPPN, c.lastPage = ^uint32(0), nil
+}
+
+// codeCache returns the machine's code cache, creating it (and hooking it
+// to the bus's writes) on first use.
+func (m *Machine) codeCache() *codeCache {
+	if m.code == nil {
+		c := newCodeCache(m.Bus.RAM())
+		m.code = c
+		m.Bus.SetWriteHook(c.written)
+	}
+	return m.code
+}
