@@ -1,0 +1,202 @@
+package misfit
+
+import "graftlab/isa"
+
+// The inserted sequences (doc/misfit.md, "Inserted sequences").
+
+func (r *rewriter) emit(inst isa.Inst, relocOf int) int {
+	r.out = append(r.out, word{inst: inst, relocOf: relocOf, target: -1})
+	return len(r.out) - 1
+}
+
+func (r *rewriter) emitFaultBranch(reg isa.Reg) {
+	r.out = append(r.out, word{inst: isa.Inst{Op: isa.BNE, Rs: reg, Rt: isa.Zero}, relocOf: -1, target: -1, toFault: true})
+	r.emit(isa.Inst{Op: isa.SLL}, -1) // nop in the delay slot
+}
+
+// emitCheck emits the check policy's test of reg against the region.
+func (r *rewriter) emitCheck(reg isa.Reg) {
+	r.emit(isa.Inst{Op: isa.SUBU, Rd: RegAddr, Rs: reg, Rt: RegBase}, -1)
+	r.emit(isa.Inst{Op: isa.SLTU, Rd: RegAddr, Rs: RegMask, Rt: RegAddr}, -1)
+	r.emitFaultBranch(RegAddr)
+}
+
+// emitSandbox emits and/or that force reg into the region, into dst.
+func (r *rewriter) emitSandbox(dst, reg isa.Reg) {
+	r.emit(isa.Inst{Op: isa.AND, Rd: dst, Rs: reg, Rt: RegMask}, -1)
+	r.emit(isa.Inst{Op: isa.OR, Rd: dst, Rs: dst, Rt: RegBase}, -1)
+}
+
+// spFix follows every write of sp.
+func (r *rewriter) spFix() {
+	r.stats.SPWrites++
+	if r.opt.Policy == Check {
+		r.emitCheck(isa.SP)
+		return
+	}
+	r.emitSandbox(isa.SP, isa.SP)
+}
+
+// needsGuard reports whether a memory access must be instrumented.
+func (r *rewriter) needsGuard(inst isa.Inst) bool {
+	if !isMem(inst) {
+		return false
+	}
+	if inst.Rs == isa.SP && !r.opt.NoSPOpt {
+		r.stats.SPAccesses++
+		return false
+	}
+	return true
+}
+
+// guardPrefix emits what goes before the access at off and returns the
+// access as it must then be emitted.
+func (r *rewriter) guardPrefix(off uint32, inst isa.Inst) isa.Inst {
+	if inst.Info().Has(isa.FlagLoad) && !inst.Info().Has(isa.FlagStore) {
+		r.stats.Loads++
+	} else {
+		r.stats.Stores++
+	}
+	switch {
+	case r.opt.Policy == Check:
+		r.emitCheck(inst.Rs)
+		return inst
+	case r.opt.NoGuard:
+		// The offset (and its %lo relocation) moves to an addiu.
+		r.relocHome[int(off)] = r.emit(isa.Inst{Op: isa.ADDIU, Rt: RegAddr, Rs: inst.Rs, Imm: inst.Imm}, int(off))
+		r.emitSandbox(RegAddr, RegAddr)
+		inst.Rs, inst.Imm = RegAddr, 0
+		return inst
+	}
+	r.emitSandbox(RegAddr, inst.Rs)
+	inst.Rs = RegAddr
+	return inst
+}
+
+// emitPlain emits a non-branch instruction with what it needs.
+func (r *rewriter) emitPlain(off uint32, inst isa.Inst) {
+	if r.needsGuard(inst) {
+		inst = r.guardPrefix(off, inst)
+	}
+	i := r.emit(inst, int(off))
+	if _, moved := r.relocHome[int(off)]; !moved {
+		r.relocHome[int(off)] = i
+	}
+	r.newInst[off/4] = i
+	if writes(inst) == isa.SP {
+		r.spFix()
+	}
+}
+
+// emitIndirectCheck emits the legal-target check of reg; the jump then goes
+// through RegTarget.
+func (r *rewriter) emitIndirectCheck(reg isa.Reg) {
+	r.out = append(r.out,
+		word{inst: isa.Inst{Op: isa.ANDI, Rt: RegTarget, Rs: reg}, relocOf: tableMaskWord, target: -1},
+		word{inst: isa.Inst{Op: isa.LUI, Rt: isa.AT}, relocOf: tableHiWord, target: -1},
+		word{inst: isa.Inst{Op: isa.ADDU, Rd: RegTarget, Rs: RegTarget, Rt: isa.AT}, relocOf: -1, target: -1},
+		word{inst: isa.Inst{Op: isa.LW, Rt: RegTarget, Rs: RegTarget}, relocOf: tableLoWord, target: -1},
+	)
+	r.out = append(r.out, word{inst: isa.Inst{Op: isa.BNE, Rs: RegTarget, Rt: reg}, relocOf: -1, target: -1, toFault: true})
+	r.emit(isa.Inst{Op: isa.SLL}, -1)
+}
+
+// Markers in word.relocOf for the words of the indirect check that refer to
+// the table.
+const (
+	tableMaskWord = -2
+	tableHiWord   = -3
+	tableLoWord   = -4
+)
+
+// layout emits the rewritten code.
+func (r *rewriter) layout() error {
+	n := len(r.insts)
+	r.newStart = make([]int, n+1)
+	r.newInst = make([]int, n)
+	r.relocHome = map[int]int{}
+	r.stats.InWords = n
+	for i := 0; i < n; {
+		off := uint32(4 * i)
+		inst := r.insts[i]
+		r.newStart[i] = len(r.out)
+		if !inst.Info().Has(isa.FlagDelay) {
+			r.emitPlain(off, inst)
+			i++
+			continue
+		}
+		if err := r.emitBranch(off, inst, r.insts[i+1]); err != nil {
+			return err
+		}
+		r.newStart[i+1] = r.newInst[i+1]
+		i += 2
+	}
+	r.newStart[n] = len(r.out)
+	return nil
+}
+
+// emitBranch emits a branch or jump at off and its delay slot d.
+func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
+	info := br.Info()
+	link := info.Has(isa.FlagLink)
+	likely := info.Has(isa.FlagLikely)
+	indirect := br.Op == isa.JR || br.Op == isa.JALR
+	dOff := off + 4
+	dw := writes(d)
+	if link && (reads(d, isa.RA) || dw == isa.RA) {
+		return r.errInst(dOff, "the delay slot of a call uses ra")
+	}
+	if link && off+8 < r.n {
+		r.returns = append(r.returns, off+8)
+	}
+	hoist := dw == isa.SP
+	if hoist {
+		// Move the delay slot before the branch so that sp can be checked
+		// before anything jumps.
+		switch {
+		case likely:
+			return r.errInst(dOff, "write of sp in the delay slot of a branch-likely")
+		case dw != 0 && (reads(br, dw) || indirect && br.Rs == dw):
+			return r.errInst(dOff, "the delay slot writes a register its branch reads")
+		}
+		r.stats.Hoisted++
+		r.emitPlain(dOff, d)
+		d = isa.Inst{Op: isa.SLL}
+	} else if r.needsGuard(d) {
+		switch {
+		case r.opt.Policy == Check && likely:
+			return r.errInst(dOff, "checked access in the delay slot of a branch-likely")
+		case indirect && r.opt.Policy == Check && d.Rs == isa.AT:
+			return r.errInst(dOff, "access through at in the delay slot of an indirect jump (at is the check's scratch)")
+		}
+		d = r.guardPrefix(dOff, d)
+	}
+	if indirect {
+		if br.Op == isa.JR && br.Rs == isa.RA {
+			r.stats.Returns++
+		} else {
+			r.stats.Indirect++
+		}
+		r.emitIndirectCheck(br.Rs)
+		br.Rs = RegTarget
+	}
+	bi := r.emit(br, int(off))
+	r.relocHome[int(off)] = bi
+	r.newInst[off/4] = bi
+	if info.Has(isa.FlagBranch) && len(r.relocAt[off]) == 0 {
+		r.out[bi].target = int(br.BranchTarget(off))
+	}
+	var di int
+	if hoist {
+		di = r.emit(d, -1)
+	} else {
+		di = r.emit(d, int(dOff))
+		if _, moved := r.relocHome[int(dOff)]; !moved {
+			r.relocHome[int(dOff)] = di
+		}
+	}
+	if !hoist {
+		r.newInst[dOff/4] = di
+	}
+	return nil
+}
