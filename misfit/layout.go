@@ -1,6 +1,9 @@
 package misfit
 
-import "graftlab/isa"
+import (
+	"graftlab/isa"
+	"graftlab/loader/object"
+)
 
 // The inserted sequences (doc/misfit.md, "Inserted sequences").
 
@@ -171,6 +174,15 @@ func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
 		}
 		d = r.guardPrefix(dOff, d)
 	}
+	if br.Op == isa.J && r.jumpsToKernel(off) {
+		// A tail call: the kernel function returns to our ra, so ra must be
+		// a legal target.
+		if dw == isa.RA {
+			return r.errInst(dOff, "the delay slot of a jump to the kernel writes ra")
+		}
+		r.stats.Returns++
+		r.emitIndirectCheck(isa.RA)
+	}
 	if indirect {
 		if br.Op == isa.JR && br.Rs == isa.RA {
 			r.stats.Returns++
@@ -199,4 +211,15 @@ func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
 		r.newInst[dOff/4] = di
 	}
 	return nil
+}
+
+// jumpsToKernel reports whether the jump at off goes to an undefined symbol.
+func (r *rewriter) jumpsToKernel(off uint32) bool {
+	for _, i := range r.relocAt[off] {
+		rl := r.text.Relocs[i]
+		if rl.Type == object.R_MIPS_26 && rl.Symbol != nil && rl.Symbol.Type != object.SymSection && !rl.Symbol.Defined() {
+			return true
+		}
+	}
+	return false
 }

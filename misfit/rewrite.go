@@ -30,12 +30,12 @@ type rewriter struct {
 	callable map[string]bool
 	relocAt  map[uint32][]int // original offset -> indices in text.Relocs
 
-	out      []word
-	newStart []int // per original word: index of its first output word
-	newInst  []int // per original word: index of the word carrying the instruction
+	out       []word
+	newStart  []int // per original word: index of its first output word
+	newInst   []int // per original word: index of the word carrying the instruction
 	relocHome map[int]int
-	returns  []uint32 // original offsets of return sites
-	stats    Stats
+	returns   []uint32 // original offsets of return sites
+	stats     Stats
 }
 
 // Rewrite rewrites the relocatable object obj.

@@ -1,0 +1,484 @@
+package verify
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"graftlab/isa"
+	"graftlab/loader/object"
+)
+
+// Kinds of recognised sequences.
+const (
+	seqNone = iota
+	seqSandbox
+	seqSandboxOff // addiu s7 + and + or (offset folded)
+	seqSPSandbox
+	seqCheck
+	seqTable
+)
+
+type verifier struct {
+	f        *object.File
+	rep      *Report
+	callable map[string]bool
+
+	text     *object.Section
+	policy   uint32
+	codeEnd  uint32
+	slots    uint32
+	insts    []isa.Inst
+	reloc    map[uint32]*object.Reloc
+	interior []bool // landing forbidden: inside a sequence
+	slot     []bool // a delay slot
+	seqAt    []int  // kind of the sequence starting here
+	checked  []isa.Reg
+}
+
+func (v *verifier) fail(off uint32, rule string, args ...any) error {
+	e := &Violation{Offset: off, Rule: fmt.Sprintf(rule, args...)}
+	if off < v.codeEnd && int(off/4) < len(v.insts) {
+		e.Inst = isa.GNU(v.insts[off/4], off, nil)
+	}
+	var best *object.Symbol
+	for _, s := range v.f.Symbols {
+		if s.Section == v.text && s.Type == object.SymFunc && s.Value <= off && (best == nil || s.Value > best.Value) {
+			best = s
+		}
+	}
+	if best != nil {
+		e.Func, e.FuncOff = best.Name, off-best.Value
+	}
+	return e
+}
+
+func (v *verifier) run() error {
+	var err error
+	if v.text, err = codeSection(v.f); err != nil {
+		return err
+	}
+	var flags uint32
+	if v.policy, flags, v.codeEnd, v.slots, err = readNote(v.f); err != nil {
+		return err
+	}
+	_ = flags
+	switch v.policy {
+	case policySandbox:
+		v.rep.Policy = "sandbox"
+	case policyCheck:
+		v.rep.Policy = "check"
+	default:
+		return fmt.Errorf("note: unknown policy %d", v.policy)
+	}
+	size := uint32(len(v.text.Data))
+	if v.slots == 0 || v.slots > maxSlots || v.slots&(v.slots-1) != 0 {
+		return fmt.Errorf("note: table of %d slots: want a power of two up to %d", v.slots, maxSlots)
+	}
+	if v.codeEnd%4 != 0 || v.codeEnd < 8 || uint64(v.codeEnd)+4*uint64(v.slots) != uint64(size) {
+		return fmt.Errorf("note: code end %#x and %d table slots do not fill %s (%#x bytes)", v.codeEnd, v.slots, v.text.Name, size)
+	}
+	v.rep.CodeWords, v.rep.TableSlots = int(v.codeEnd/4), int(v.slots)
+	n := int(v.codeEnd / 4)
+	v.insts = make([]isa.Inst, n)
+	for i := range v.insts {
+		w := binary.LittleEndian.Uint32(v.text.Data[4*i:])
+		if v.insts[i], err = isa.Decode(w); err != nil {
+			v.codeEnd = 0
+			return v.fail(uint32(4*i), "word %#08x does not decode: %v", w, err)
+		}
+	}
+	v.reloc = map[uint32]*object.Reloc{}
+	for i := range v.text.Relocs {
+		rl := &v.text.Relocs[i]
+		if rl.Offset%4 != 0 || rl.Offset >= size {
+			return fmt.Errorf("%s: relocation %d at %#x: not on a word of the section", v.text.Name, i, rl.Offset)
+		}
+		if v.reloc[rl.Offset] != nil {
+			return fmt.Errorf("%s: two relocations at %#x", v.text.Name, rl.Offset)
+		}
+		v.reloc[rl.Offset] = rl
+	}
+	if err := v.checkSymbols(); err != nil {
+		return err
+	}
+	v.interior = make([]bool, n)
+	v.slot = make([]bool, n)
+	v.seqAt = make([]int, n)
+	v.checked = make([]isa.Reg, n)
+	if err := v.structure(); err != nil {
+		return err
+	}
+	if err := v.rules(); err != nil {
+		return err
+	}
+	if err := v.targets(); err != nil {
+		return err
+	}
+	return v.table()
+}
+
+// checkSymbols: undefined symbols must be callable; nothing else may be
+// executable.
+func (v *verifier) checkSymbols() error {
+	for _, s := range v.f.Sections {
+		for i, rl := range s.Relocs {
+			if rl.Symbol != nil && !rl.Symbol.Defined() && rl.Symbol.Type != object.SymSection && !v.callable[rl.Symbol.Name] {
+				return fmt.Errorf("%s: relocation %d refers to %q, which is not graft-callable", s.Name, i, rl.Symbol.Name)
+			}
+		}
+	}
+	return nil
+}
+
+func nop(i isa.Inst) bool { return i == isa.Inst{Op: isa.SLL} }
+
+// structure recognises delay slots and the inserted sequences.
+func (v *verifier) structure() error {
+	n := len(v.insts)
+	for i := 0; i < n; i++ {
+		if v.insts[i].Info().Has(isa.FlagDelay) {
+			if i+1 >= n {
+				return v.fail(uint32(4*i), "branch without its delay slot before the end of the code")
+			}
+			if v.insts[i+1].Info().Has(isa.FlagDelay) {
+				return v.fail(uint32(4*i+4), "branch in a delay slot")
+			}
+			v.slot[i+1] = true
+		}
+	}
+	at := func(i int) isa.Inst {
+		if i < n {
+			return v.insts[i]
+		}
+		return isa.Inst{Op: isa.Invalid}
+	}
+	mark := func(i, k, kind int) {
+		v.seqAt[i] = kind
+		for j := i + 1; j < i+k; j++ {
+			v.interior[j] = true
+		}
+		v.rep.Sequences++
+	}
+	for i := 0; i < n; i++ {
+		a, b := at(i), at(i+1)
+		switch {
+		case v.policy == policySandbox && a.Op == isa.AND && a.Rd == regAddr && a.Rt == regMask &&
+			b == isa.Inst{Op: isa.OR, Rd: regAddr, Rs: regAddr, Rt: regBase}:
+			mark(i, 2, seqSandbox)
+			i++
+		case v.policy == policySandbox && a.Op == isa.ADDIU && a.Rt == regAddr &&
+			b == isa.Inst{Op: isa.AND, Rd: regAddr, Rs: regAddr, Rt: regMask} &&
+			at(i+2) == isa.Inst{Op: isa.OR, Rd: regAddr, Rs: regAddr, Rt: regBase}:
+			mark(i, 3, seqSandboxOff)
+			i += 2
+		case v.policy == policySandbox && a == isa.Inst{Op: isa.AND, Rd: isa.SP, Rs: isa.SP, Rt: regMask} &&
+			b == isa.Inst{Op: isa.OR, Rd: isa.SP, Rs: isa.SP, Rt: regBase}:
+			mark(i, 2, seqSPSandbox)
+			i++
+		case v.policy == policyCheck && a.Op == isa.SUBU && a.Rd == regAddr && a.Rt == regBase &&
+			b == isa.Inst{Op: isa.SLTU, Rd: regAddr, Rs: regMask, Rt: regAddr} &&
+			at(i+2).Op == isa.BNE && at(i+2).Rs == regAddr && at(i+2).Rt == isa.Zero && nop(at(i+3)):
+			mark(i, 4, seqCheck)
+			// The check covers the next access, or the access in the delay
+			// slot of the next branch (after a table check, if any).
+			v.checked[i] = a.Rs
+			i += 3
+		case a.Op == isa.ANDI && a.Rt == regTarget && a.Imm == int32(v.slots-1)<<2 &&
+			b == isa.Inst{Op: isa.LUI, Rt: isa.AT} &&
+			at(i+2) == isa.Inst{Op: isa.ADDU, Rd: regTarget, Rs: regTarget, Rt: isa.AT} &&
+			at(i+3) == isa.Inst{Op: isa.LW, Rt: regTarget, Rs: regTarget} &&
+			at(i+4).Op == isa.BNE && at(i+4).Rs == regTarget && at(i+4).Rt == a.Rs && nop(at(i+5)) &&
+			((at(i+6).Op == isa.JR || at(i+6).Op == isa.JALR) && at(i+6).Rs == regTarget ||
+				a.Rs == isa.RA && at(i+6).Op == isa.J):
+			if err := v.tableRelocs(uint32(4*i + 4)); err != nil {
+				return err
+			}
+			mark(i, 7, seqTable)
+			i += 6
+		}
+	}
+	return nil
+}
+
+// tableRelocs checks that the lui at off and the lw after it load from the
+// table: R_MIPS_HI16 and R_MIPS_LO16 against the address codeEnd.
+func (v *verifier) tableRelocs(off uint32) error {
+	hi, lo := v.reloc[off], v.reloc[off+8]
+	if hi == nil || lo == nil || hi.Type != object.R_MIPS_HI16 || lo.Type != object.R_MIPS_LO16 ||
+		hi.Symbol == nil || lo.Symbol == nil || hi.Symbol.Section != v.text || lo.Symbol.Section != v.text {
+		return v.fail(off, "table check: lui/lw must refer to the table (R_MIPS_HI16/R_MIPS_LO16 in the code section)")
+	}
+	// Both immediates are zero (matched above), so the address is the symbol's.
+	if hi.Symbol.Value != v.codeEnd || lo.Symbol.Value != v.codeEnd {
+		return v.fail(off, "table check refers to %#x, not to the table at %#x", hi.Symbol.Value, v.codeEnd)
+	}
+	return nil
+}
+
+// writesReg returns the GPR an instruction writes, or 0.
+func writesReg(inst isa.Inst) isa.Reg {
+	info := inst.Info()
+	switch {
+	case info.Has(isa.FlagWrd):
+		return inst.Rd
+	case info.Has(isa.FlagWrt):
+		return inst.Rt
+	case info.Has(isa.FlagWr31):
+		return isa.RA
+	}
+	return 0
+}
+
+// seqStart finds the start of the sequence that covers index i, or -1.
+func (v *verifier) seqStart(i int) int {
+	for j := i; j >= 0 && j > i-7; j-- {
+		if v.seqAt[j] != seqNone {
+			return j
+		}
+		if !v.interior[j] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// rules checks every instruction outside and inside the sequences.
+func (v *verifier) rules() error {
+	n := len(v.insts)
+	for i, inst := range v.insts {
+		off := uint32(4 * i)
+		info := inst.Info()
+		switch {
+		case info.Has(isa.FlagPriv):
+			return v.fail(off, "privileged instruction")
+		case inst.Op == isa.SYSCALL || inst.Op == isa.BREAK || inst.Op == isa.SDBBP || inst.Op == isa.PREF:
+			return v.fail(off, "forbidden instruction")
+		}
+		start := v.seqStart(i)
+		kind := seqNone
+		if start >= 0 {
+			kind = v.seqAt[start]
+		}
+		pos := i - start
+		// Dedicated registers.
+		w := writesReg(inst)
+		switch w {
+		case regMask, regBase:
+			return v.fail(off, "writes a dedicated register ($%d)", w)
+		case regTarget:
+			if kind != seqTable || pos == 6 {
+				return v.fail(off, "writes s4 outside the table check")
+			}
+		case regAddr:
+			ok := kind == seqSandbox || kind == seqSandboxOff || kind == seqCheck
+			if !ok {
+				return v.fail(off, "writes s7 outside an inserted sequence")
+			}
+		case isa.SP:
+			if kind == seqSPSandbox {
+				break
+			}
+			if v.slot[i] {
+				return v.fail(off, "writes sp in a delay slot")
+			}
+			next := i + 1
+			if next >= n || !v.spCheckAt(next) {
+				return v.fail(off, "writes sp without checking it next")
+			}
+		}
+		if v.slot[i] && (w == regTarget || w == regAddr) {
+			return v.fail(off, "writes a dedicated register in a delay slot")
+		}
+		// Memory accesses.
+		if info.Has(isa.FlagLoad) || info.Has(isa.FlagStore) {
+			if kind == seqTable && pos == 3 {
+				v.rep.Accesses++
+				continue // the table load: address table + (x & mask)
+			}
+			if kind != seqNone {
+				return v.fail(off, "memory access inside an inserted sequence")
+			}
+			if err := v.access(i); err != nil {
+				return err
+			}
+			v.rep.Accesses++
+		}
+		// Indirect jumps.
+		if inst.Op == isa.JR || inst.Op == isa.JALR {
+			if kind != seqTable || pos != 6 {
+				return v.fail(off, "indirect jump not preceded by the table check")
+			}
+			if inst.Op == isa.JALR && (inst.Rd == regTarget || inst.Rd == regAddr || inst.Rd == regMask || inst.Rd == regBase || inst.Rd == isa.SP) {
+				return v.fail(off, "jalr links into a dedicated register")
+			}
+			v.rep.Indirect++
+		}
+		// Relocations on code words.
+		if rl := v.reloc[off]; rl != nil {
+			if err := v.codeReloc(i, rl); err != nil {
+				return err
+			}
+		} else if inst.Op == isa.J || inst.Op == isa.JAL {
+			return v.fail(off, "absolute jump without a relocation")
+		}
+		// A jump (not a call) to a kernel function returns to the graft's
+		// ra: ra must have passed the table check.
+		if rl := v.reloc[off]; inst.Op == isa.J && rl != nil && rl.Symbol != nil && !rl.Symbol.Defined() &&
+			rl.Symbol.Name != "misfit_return" && rl.Symbol.Name != "misfit_fault" && (kind != seqTable || pos != 6) {
+			return v.fail(off, "jump to the kernel function %q without a check of ra", rl.Symbol.Name)
+		}
+	}
+	// The code must not run into the table.
+	last := n - 2
+	if last < 0 {
+		return v.fail(0, "code too short")
+	}
+	if l := v.insts[last]; !(l.Op == isa.J || l.Op == isa.JR || l.Op == isa.BEQ && l.Rs == isa.Zero && l.Rt == isa.Zero) {
+		return v.fail(uint32(4*last), "the code may fall through into the table: it must end with an unconditional jump and its delay slot")
+	}
+	return nil
+}
+
+// spCheckAt reports whether a check of sp begins at index i.
+func (v *verifier) spCheckAt(i int) bool {
+	switch v.seqAt[i] {
+	case seqSPSandbox:
+		return true
+	case seqCheck:
+		return v.checked[i] == isa.SP
+	}
+	return false
+}
+
+// access checks the load or store at index i.
+func (v *verifier) access(i int) error {
+	inst := v.insts[i]
+	off := uint32(4 * i)
+	base := inst.Rs
+	if base == isa.SP {
+		return nil // sp is in the region wherever an access can see it
+	}
+	if v.policy == policySandbox {
+		if base == regAddr {
+			return nil
+		}
+		return v.fail(off, "access through $%d: under the sandbox policy accesses go through s7 or sp", base)
+	}
+	// Check policy: a check of base right before, or before the branch
+	// whose delay slot this is (and before that branch's table check).
+	j := i - 4
+	if v.slot[i] {
+		v.interior[i] = true // landing here would skip the check
+		br := i - 1
+		j = br - 4
+		if s := v.seqStart(br); s >= 0 && v.seqAt[s] == seqTable {
+			if base == isa.AT || base == regTarget {
+				return v.fail(off, "access through a register the table check overwrites")
+			}
+			j = s - 4
+		}
+		if v.insts[br].Info().Has(isa.FlagLink) && base == isa.RA {
+			return v.fail(off, "access through ra in the delay slot of a call")
+		}
+		if writesReg(v.insts[br]) == base && base != 0 {
+			return v.fail(off, "the branch writes the access's base register")
+		}
+	}
+	if j < 0 || v.seqAt[j] != seqCheck || v.checked[j] != base {
+		return v.fail(off, "access through $%d without a check of $%d right before it", base, base)
+	}
+	v.interior[i] = true
+	return nil
+}
+
+// codeReloc checks a relocation on a code word.
+func (v *verifier) codeReloc(i int, rl *object.Reloc) error {
+	inst := v.insts[i]
+	off := uint32(4 * i)
+	switch rl.Type {
+	case object.R_MIPS_26:
+		if inst.Op != isa.J && inst.Op != isa.JAL {
+			return v.fail(off, "R_MIPS_26 on an instruction that is not j or jal")
+		}
+	case object.R_MIPS_HI16:
+		if inst.Op != isa.LUI {
+			return v.fail(off, "R_MIPS_HI16 on an instruction that is not lui")
+		}
+	case object.R_MIPS_LO16:
+		// addiu, ori and memory offsets carry %lo; the access rules apply as for
+		// any offset (guard zones).
+	default:
+		return v.fail(off, "relocation %v on a code word", rl.Type)
+	}
+	return nil
+}
+
+// landing reports why index t may not be the target of a branch, or "".
+func (v *verifier) landing(t int64) string {
+	switch {
+	case t < 0 || t%4 != 0 || t >= int64(v.codeEnd):
+		return "outside the code"
+	case v.interior[t/4]:
+		return "inside an inserted sequence"
+	case v.slot[t/4]:
+		return "in a delay slot"
+	}
+	return ""
+}
+
+// targets checks every direct branch and jump, and the entry points.
+func (v *verifier) targets() error {
+	for i, inst := range v.insts {
+		off := uint32(4 * i)
+		info := inst.Info()
+		var t int64
+		switch {
+		case info.Has(isa.FlagBranch):
+			if v.reloc[off] != nil {
+				return v.fail(off, "relocated branch (R_MIPS_PC16) cannot be verified")
+			}
+			t = int64(off) + 4 + int64(inst.Imm)*4
+		case inst.Op == isa.J || inst.Op == isa.JAL:
+			rl := v.reloc[off]
+			if rl.Symbol == nil {
+				return v.fail(off, "jump without a symbol")
+			}
+			if !rl.Symbol.Defined() {
+				continue // a graft-callable kernel function (checked above)
+			}
+			if rl.Symbol.Section != v.text {
+				return v.fail(off, "jump to %q, which is not code", rl.Symbol.Name)
+			}
+			t = int64(rl.Symbol.Value) + int64(inst.Target)<<2
+		default:
+			continue
+		}
+		if why := v.landing(t); why != "" {
+			return v.fail(off, "branch target %#x is %s", t, why)
+		}
+	}
+	for _, s := range v.f.Symbols {
+		if s.Section == v.text && s.Type == object.SymFunc && s.Bind != object.Local {
+			if why := v.landing(int64(s.Value)); why != "" {
+				return v.fail(s.Value, "entry point %q is %s", s.Name, why)
+			}
+		}
+	}
+	return nil
+}
+
+// table checks the legal-target table after the code.
+func (v *verifier) table() error {
+	for k := uint32(0); k < v.slots; k++ {
+		off := v.codeEnd + 4*k
+		rl := v.reloc[off]
+		if rl == nil || rl.Type != object.R_MIPS_32 || rl.Symbol == nil || rl.Symbol.Section != v.text {
+			return fmt.Errorf("table slot %d (%s+%#x): want an R_MIPS_32 relocation against the code", k, v.text.Name, off)
+		}
+		t := int64(rl.Symbol.Value) + int64(int32(binary.LittleEndian.Uint32(v.text.Data[off:])))
+		if why := v.landing(t); why != "" {
+			return fmt.Errorf("table slot %d (%s+%#x): target %#x is %s", k, v.text.Name, off, t, why)
+		}
+	}
+	return nil
+}
