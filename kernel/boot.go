@@ -151,7 +151,10 @@ func Boot(cfg Config) (*System, error) {
 		}
 		kend = max(kend, pa+s.MemSize)
 	}
-	f.next = (kend + 0xffff) &^ 0xffff
+	// User pages follow the kernel page by page. (Aligning them to 64 KiB
+	// would make every program's first text page alias the kernel's text
+	// in a 64 KiB direct-mapped I-cache: doc/kernel.md, "Physical layout".)
+	f.next = (kend + 0xfff) &^ 0xfff
 
 	// The program's segments.
 	var brk uint32

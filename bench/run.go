@@ -1,0 +1,336 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	"graftlab/cpu"
+	"graftlab/isa"
+	"graftlab/kernel"
+	"graftlab/profile"
+)
+
+// DefaultIterations is the iteration count of every row unless Options says
+// otherwise: enough that per-iteration figures are exact, few enough that the
+// whole table takes seconds.
+const DefaultIterations = 1000
+
+// TimerInterval is the timer period of the intr.timer row, in Count ticks.
+const TimerInterval = 2000
+
+// GeneralVector is where the general-exception stub runs (Status.BEV clear).
+const GeneralVector = 0x80000180
+
+// Options control a measurement.
+type Options struct {
+	Profile    *profile.Profile // nil: dec5000
+	Iterations int              // 0: DefaultIterations
+	// MaxInstructions bounds each run (0: 200 million).
+	MaxInstructions uint64
+}
+
+// Result is one measured row.
+type Result struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Personality string `json:"personality"`
+	Profile     string `json:"profile"`
+	// Iterations is the number of operations measured (for intr.timer, the
+	// number of interrupts taken in the measured loop).
+	Iterations int `json:"iterations"`
+	// Cycles and Instructions are per operation; Micros is Cycles at the
+	// profile's clock.
+	Cycles       float64 `json:"cycles"`
+	Instructions float64 `json:"instructions"`
+	Micros       float64 `json:"micros"`
+	// DispatchInstructions is, for exokernel exception rows, the measured
+	// instruction count from the general vector to the first instruction of
+	// the user handler.
+	DispatchInstructions int `json:"dispatch_instructions,omitempty"`
+	// Reference is the published figure in microseconds (null: none).
+	Reference             *float64 `json:"reference"`
+	ReferenceInstructions int      `json:"reference_instructions,omitempty"`
+	ReferenceSource       string   `json:"reference_source"`
+}
+
+func (o Options) withDefaults() (Options, error) {
+	if o.Profile == nil {
+		p, err := profile.Lookup("dec5000")
+		if err != nil {
+			return o, err
+		}
+		o.Profile = p
+	}
+	if o.Iterations == 0 {
+		o.Iterations = DefaultIterations
+	}
+	if o.Iterations < 1 || o.Iterations > 100000 {
+		return o, fmt.Errorf("bench: %d iterations: want 1 to 100000", o.Iterations)
+	}
+	if o.MaxInstructions == 0 {
+		o.MaxInstructions = 200_000_000
+	}
+	return o, nil
+}
+
+// counters is a reading of the machine's counters at a symbol.
+type counters struct{ cycles, instructions uint64 }
+
+// Run measures one scenario.
+func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
+	opt, err := opt.withDefaults()
+	if err != nil {
+		return Result{}, err
+	}
+	n := opt.Iterations
+	x, err := s.Program(n)
+	if err != nil {
+		return Result{}, err
+	}
+	cfg := kernel.Config{
+		Profile:     opt.Profile,
+		Program:     x,
+		Args:        []string{s.ID},
+		Personality: s.Personality,
+		RAMSize:     32 << 20,
+	}
+	var console bytes.Buffer
+	cfg.Console = &console
+	if s.Regions != nil {
+		cfg.Regions = s.Regions(n)
+	}
+	if s.Timer {
+		cfg.TimerInterval = TimerInterval
+	}
+	sys, err := kernel.Boot(cfg)
+	if err != nil {
+		return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
+	}
+	m := sys.Machine
+	addr := func(name string) (uint32, error) {
+		sym, ok := x.Lookup(name)
+		if !ok {
+			return 0, fmt.Errorf("bench %s: no symbol %s", s.ID, name)
+		}
+		return sym.Value, nil
+	}
+	runTo := func(name string) (counters, error) {
+		a, err := addr(name)
+		if err != nil {
+			return counters{}, err
+		}
+		stop, err := sys.Run(ctx, cpu.Limits{Until: a, HasUntil: true, MaxInstructions: opt.MaxInstructions})
+		if err != nil {
+			return counters{}, fmt.Errorf("bench %s: running to %s: %w", s.ID, name, err)
+		}
+		if stop.Reason != cpu.StopUntil {
+			return counters{}, fmt.Errorf("bench %s: stopped (%v, status %d) at pc %#x before reaching %s; console: %q",
+				s.ID, stop.Reason, stop.Status, m.PC, name, console.String())
+		}
+		return counters{m.Stats.Cycles, m.Stats.Instructions}, nil
+	}
+
+	// The first pass warms everything up; the second is measured.
+	for _, sym := range []string{"empty_begin", "empty_end", "bench_begin", "bench_end"} {
+		if _, err := runTo(sym); err != nil {
+			return Result{}, err
+		}
+	}
+	e0, err := runTo("empty_begin")
+	if err != nil {
+		return Result{}, err
+	}
+	e1, err := runTo("empty_end")
+	if err != nil {
+		return Result{}, err
+	}
+	b0, err := runTo("bench_begin")
+	if err != nil {
+		return Result{}, err
+	}
+
+	// Hooks for the rows measured per event.
+	var dispatch dispatchCounter
+	var intr interruptCounter
+	if s.Exo {
+		h, err := addr("handler")
+		if err != nil {
+			return Result{}, err
+		}
+		dispatch.install(m, h)
+	}
+	if s.Timer {
+		intr.install(m)
+	}
+	b1, err := runTo("bench_end")
+	if err != nil {
+		return Result{}, err
+	}
+	dispatch.remove(m)
+	intr.remove(m)
+	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: opt.MaxInstructions})
+	if err != nil {
+		return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
+	}
+	if stop.Reason != cpu.StopHalted || stop.Status != 0 {
+		return Result{}, fmt.Errorf("bench %s: ended with %v, status %d; console: %q", s.ID, stop.Reason, stop.Status, console.String())
+	}
+
+	r := Result{
+		ID: s.ID, Name: s.Name, Personality: s.Personality.String(), Profile: opt.Profile.Name,
+		Iterations:            n,
+		ReferenceInstructions: s.ReferenceInstructions,
+		ReferenceSource:       s.ReferenceSource,
+	}
+	if s.Reference != 0 {
+		ref := s.Reference
+		r.Reference = &ref
+	}
+	switch {
+	case s.Timer:
+		if intr.count == 0 {
+			return Result{}, fmt.Errorf("bench %s: no timer interrupt in the measured loop", s.ID)
+		}
+		r.Iterations = intr.count
+		r.Cycles = float64(intr.cycles) / float64(intr.count)
+		r.Instructions = float64(intr.instructions) / float64(intr.count)
+	default:
+		meas := counters{b1.cycles - b0.cycles, b1.instructions - b0.instructions}
+		empty := counters{e1.cycles - e0.cycles, e1.instructions - e0.instructions}
+		r.Cycles = (float64(meas.cycles) - float64(empty.cycles)) / float64(n)
+		r.Instructions = (float64(meas.instructions) - float64(empty.instructions)) / float64(n)
+	}
+	if s.Exo {
+		if dispatch.err != nil {
+			return Result{}, fmt.Errorf("bench %s: %w", s.ID, dispatch.err)
+		}
+		if dispatch.count != n {
+			return Result{}, fmt.Errorf("bench %s: %d dispatches in %d iterations", s.ID, dispatch.count, n)
+		}
+		r.DispatchInstructions = int(dispatch.path)
+	}
+	r.Micros = r.Cycles / opt.Profile.ClockMHz
+	return r, nil
+}
+
+// RunAll measures the scenarios with the given ids (all when ids is empty),
+// in table order.
+func RunAll(ctx context.Context, ids []string, opt Options) ([]Result, error) {
+	want := map[string]bool{}
+	for _, id := range ids {
+		if _, ok := Lookup(id); !ok {
+			return nil, fmt.Errorf("bench: unknown scenario %q", id)
+		}
+		want[id] = true
+	}
+	var out []Result
+	for _, s := range Scenarios() {
+		if len(ids) > 0 && !want[s.ID] {
+			continue
+		}
+		r, err := Run(ctx, s, opt)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// StaticDispatchPath returns the instruction count of the kernel's exokernel
+// exception path read from its symbols: the general stub, the dispatcher and
+// the save-and-return sequence, up to and including the eret.
+func StaticDispatchPath() (int, error) {
+	k, err := kernel.Build()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, p := range [][2]string{{"general_start", "general_end"}, {"exc_general", "exo_exc"}, {"exo_exc", "exo_exc_end"}} {
+		a, err := k.Symbol(p[0])
+		if err != nil {
+			return 0, err
+		}
+		b, err := k.Symbol(p[1])
+		if err != nil {
+			return 0, err
+		}
+		n += int(b-a) / 4
+	}
+	return n, nil
+}
+
+// dispatchCounter counts the instructions from the general vector to the
+// user handler's first instruction, for every exception.
+type dispatchCounter struct {
+	ids   []cpu.HookID
+	at    uint64
+	armed bool
+	count int
+	path  uint64
+	err   error
+}
+
+func (d *dispatchCounter) install(m *cpu.Machine, handler uint32) {
+	d.ids = append(d.ids,
+		m.AddCodeHook(cpu.Range{Begin: GeneralVector, End: GeneralVector + 4}, func(m *cpu.Machine, pc uint32) {
+			d.at = m.Stats.Instructions
+			d.armed = true
+		}),
+		m.AddCodeHook(cpu.Range{Begin: handler, End: handler + 4}, func(m *cpu.Machine, pc uint32) {
+			if !d.armed {
+				return
+			}
+			d.armed = false
+			n := m.Stats.Instructions - d.at
+			if d.count > 0 && n != d.path && d.err == nil {
+				d.err = fmt.Errorf("dispatch took %d instructions, earlier %d", n, d.path)
+			}
+			d.path = n
+			d.count++
+		}))
+}
+
+func (d *dispatchCounter) remove(m *cpu.Machine) {
+	for _, id := range d.ids {
+		m.RemoveHook(id)
+	}
+	d.ids = nil
+}
+
+// interruptCounter measures each timer interrupt from the instruction
+// boundary where it is taken to the first user instruction after it.
+type interruptCounter struct {
+	ids                  []cpu.HookID
+	pending              bool
+	at                   counters
+	count                int
+	cycles, instructions uint64
+}
+
+func (c *interruptCounter) install(m *cpu.Machine) {
+	c.ids = append(c.ids,
+		m.AddExceptionHook(func(m *cpu.Machine, e *cpu.Exception) {
+			if e.Code == isa.ExcInt {
+				c.pending = true
+				c.at = counters{m.Stats.Cycles, m.Stats.Instructions}
+			}
+		}),
+		m.AddCodeHook(cpu.Range{Begin: 0, End: 0x80000000}, func(m *cpu.Machine, pc uint32) {
+			if !c.pending {
+				return
+			}
+			c.pending = false
+			c.count++
+			c.cycles += m.Stats.Cycles - c.at.cycles
+			c.instructions += m.Stats.Instructions - c.at.instructions
+		}))
+}
+
+func (c *interruptCounter) remove(m *cpu.Machine) {
+	for _, id := range c.ids {
+		m.RemoveHook(id)
+	}
+	c.ids = nil
+}
