@@ -117,11 +117,11 @@ func (p *Profiler) Counts() (map[uint32]Counts, Counts) {
 
 // Program names the PCs of a profile.
 type Program struct {
-	Name       string              // the mapping's file name
-	Executable *loader.Executable  // symbols; nil: none
-	Debug      *debuginfo.Info     // functions and lines; nil: none
-	ClockMHz   float64             // the machine profile's clock, for the duration; 0: none
-	Comments   []string            // added to the profile
+	Name       string             // the mapping's file name
+	Executable *loader.Executable // symbols; nil: none
+	Debug      *debuginfo.Info    // functions and lines; nil: none
+	ClockMHz   float64            // the machine profile's clock, for the duration; 0: none
+	Comments   []string           // added to the profile
 }
 
 // Profile returns the counts as a pprof profile.
