@@ -21,7 +21,7 @@ func init() {
 	register(&command{
 		name:    "run",
 		summary: "run a static Linux MIPS32 executable in user mode, as qemu-mipsel does",
-		usage:   "[--profile P] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile P] [--stats] [--trace FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupRun,
@@ -44,6 +44,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit)")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
 	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with go run ./trace/cmd/tracecat)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"want a program to run"}
@@ -77,9 +78,20 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
+		var tr *tracing
+		if *traceFile != "" {
+			if tr, err = startTrace(*traceFile, name, p.Name, proc); err != nil {
+				return err
+			}
+		}
 		start := time.Now()
 		status, err := proc.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
 		elapsed := time.Since(start)
+		if tr != nil {
+			if terr := tr.finish(); terr != nil {
+				return terr
+			}
+		}
 		var f *user.Fault
 		switch {
 		case errors.As(err, &f):

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"graftlab/cpu"
+	"graftlab/guestprof"
+	"graftlab/loader"
+	"graftlab/loader/debuginfo"
+	"graftlab/profile"
+	"graftlab/user"
+)
+
+func init() {
+	register(&command{
+		name:    "profile",
+		summary: "run a user-mode program and write a pprof profile of its cycles by guest PC and function",
+		usage:   "[-o FILE] [--profile P] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		setup:   setupProfile,
+	})
+}
+
+func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	out := fs.String("o", "guest.pb.gz", "write the profile to `FILE` (gzipped profile.proto; read it with go tool pprof)")
+	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit); the profile is still written")
+	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit); the profile is still written")
+	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) == 0 {
+			return usageError{"want a program to profile"}
+		}
+		if *ram < 1 || *ram > 496 {
+			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		}
+		p, err := profile.Load(*prof)
+		if err != nil {
+			return err
+		}
+		name := args[0]
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		x, err := loader.ParseExecutable(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		dbg, err := debuginfo.Load(data)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "graftlab profile: %s: no source lines: %v\n", name, err)
+			dbg = nil
+		}
+		proc, err := user.New(user.Config{
+			Profile: p, Executable: x, Args: args, Env: os.Environ(),
+			Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
+			RAMSize: uint32(*ram) << 20,
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		prf := guestprof.Attach(proc.Machine)
+		status, err := proc.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
+		prf.Stop()
+		var f *user.Fault
+		switch {
+		case errors.As(err, &f):
+			fmt.Fprintf(e.stderr, "graftlab profile: %s: %v\n", name, f)
+		case errors.Is(err, user.ErrLimit):
+			fmt.Fprintf(e.stderr, "graftlab profile: %s: %v\n", name, err)
+			status = statusLimit
+		case err != nil && ctx.Err() != nil:
+			fmt.Fprintf(e.stderr, "graftlab profile: %s: interrupted: %v\n", name, err)
+			status = statusInterrupted
+		case err != nil:
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		pp := prf.Profile(guestprof.Program{
+			Name: name, Executable: x, Debug: dbg, ClockMHz: p.ClockMHz,
+			Comments: []string{"machine profile " + p.Name, fmt.Sprintf("exit status %d", status)},
+		})
+		file, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		if err := pp.Write(file); err != nil {
+			file.Close()
+			return fmt.Errorf("%s: %w", *out, err)
+		}
+		if err := file.Close(); err != nil {
+			return err
+		}
+		_, total := prf.Counts()
+		fmt.Fprintf(e.stderr, "graftlab profile: wrote %s: %d instructions, %d cycles at %d PCs\n", *out, total.Instructions, total.Cycles, len(pp.Sample))
+		if status != 0 {
+			return exitError{status}
+		}
+		return nil
+	}
+}
