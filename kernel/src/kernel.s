@@ -358,6 +358,10 @@ map_page:
 	andi	$t1, $t1, 0xffc
 	addu	$t2, $t3, $t1
 	sw	$s6, 0($t2)
+	# Leave the entry out of the data cache: a refill then finds its PTE
+	# in memory, as it does on a system whose tables were written long
+	# before, whatever user code has touched since (doc/kernel.md).
+	cache	0x11, 0($t2)		# Hit_Invalidate_D
 	# A TLB entry may hold the page (an invalid one after a failed access).
 	li	$t0, -4096
 	and	$t0, $s5, $t0

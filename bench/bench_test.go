@@ -1,0 +1,145 @@
+package bench
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"graftlab/profile"
+)
+
+func dec5000(t *testing.T) *profile.Profile {
+	t.Helper()
+	p, err := profile.Lookup("dec5000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// The dec5000 figures at 1000 iterations. A change here is a change in the
+// kernel's paths or the machine model: explain it in doc/bench.md.
+var golden = map[string][2]float64{ // cycles, instructions
+	"call":              {4, 4},
+	"syscall.conv":      {326, 112},
+	"syscall.exo":       {25, 22},
+	"exc.unalign.conv":  {1581, 1140},
+	"exc.unalign.exo":   {25, 22},
+	"exc.overflow.conv": {1582, 1141},
+	"exc.overflow.exo":  {26, 23},
+	"exc.coproc.conv":   {1581, 1141},
+	"exc.coproc.exo":    {25, 23},
+	"exc.prot.conv":     {1581, 1140},
+	"exc.prot.exo":      {25, 22},
+	"tlb.refill":        {36, 23},
+	"intr.timer":        {57, 22},
+}
+
+func TestGoldenDEC5000(t *testing.T) {
+	rs, err := RunAll(context.Background(), nil, Options{Profile: dec5000(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != len(golden) {
+		t.Fatalf("%d rows, want %d", len(rs), len(golden))
+	}
+	for _, r := range rs {
+		want := golden[r.ID]
+		if r.Cycles != want[0] || r.Instructions != want[1] {
+			t.Errorf("%s: %v cycles, %v instructions; want %v, %v", r.ID, r.Cycles, r.Instructions, want[0], want[1])
+		}
+		if r.Micros != r.Cycles/25 {
+			t.Errorf("%s: %v µs for %v cycles at 25 MHz", r.ID, r.Micros, r.Cycles)
+		}
+	}
+}
+
+// Per-operation figures do not depend on the iteration count: the measured
+// delta scales linearly.
+func TestLinear(t *testing.T) {
+	p := dec5000(t)
+	for _, s := range Scenarios() {
+		a, err := Run(context.Background(), s, Options{Profile: p, Iterations: 500})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Run(context.Background(), s, Options{Profile: p, Iterations: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Cycles != b.Cycles || a.Instructions != b.Instructions {
+			t.Errorf("%s: %v cycles, %v instructions at 500 iterations; %v, %v at 1000",
+				s.ID, a.Cycles, a.Instructions, b.Cycles, b.Instructions)
+		}
+		if s.Timer && b.Iterations < 2*a.Iterations-1 {
+			t.Errorf("%s: %d interrupts at 500 iterations, %d at 1000", s.ID, a.Iterations, b.Iterations)
+		}
+	}
+}
+
+// The measured instruction count of the exokernel dispatch is the static
+// length of its path in the kernel image.
+func TestDispatchPath(t *testing.T) {
+	static, err := StaticDispatchPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if static != 18 {
+		t.Errorf("static exokernel dispatch path: %d instructions", static)
+	}
+	for _, s := range Scenarios() {
+		if !s.Exo {
+			continue
+		}
+		r, err := Run(context.Background(), s, Options{Iterations: 50})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.DispatchInstructions != static {
+			t.Errorf("%s: dispatch measured at %d instructions, static path %d", s.ID, r.DispatchInstructions, static)
+		}
+		// Per iteration: the dispatch, the five-instruction handler, and
+		// the faulting instruction when it counts as executed (overflow and
+		// coprocessor unusable are raised by design), less the empty
+		// loop's nop.
+		want := float64(static + 5 - 1)
+		if s.ID == "exc.overflow.exo" || s.ID == "exc.coproc.exo" {
+			want++
+		}
+		if r.Instructions != want {
+			t.Errorf("%s: %v instructions per iteration, want %v", s.ID, r.Instructions, want)
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	ids := []string{"syscall.conv", "exc.prot.exo", "tlb.refill", "intr.timer"}
+	opt := Options{Iterations: 200}
+	a, err := RunAll(context.Background(), ids, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := RunAll(context.Background(), ids, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(a, b); d != "" {
+		t.Errorf("two runs differ (-first +second):\n%s", d)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	if _, err := RunAll(context.Background(), []string{"nope"}, Options{}); err == nil {
+		t.Error("unknown id: no error")
+	}
+	s, _ := Lookup("call")
+	if _, err := Run(context.Background(), s, Options{Iterations: -1}); err == nil {
+		t.Error("negative iterations: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Run(ctx, s, Options{}); err == nil {
+		t.Error("canceled context: no error")
+	}
+}

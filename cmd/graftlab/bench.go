@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+
+	"graftlab/bench"
+	"graftlab/profile"
+)
+
+func init() {
+	register(&command{
+		name:         "bench",
+		summary:      "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts) in system mode",
+		usage:        "[--profile P] [--iterations N] [--json | --csv] [--svg FILE] [ID...]",
+		interspersed: true,
+		setup:        setupBench,
+	})
+}
+
+func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	iters := fs.Int("iterations", bench.DefaultIterations, "iterations of each measured loop, `N` from 1 to 100000")
+	asJSON := fs.Bool("json", false, "print the results as a JSON array (id, name, cycles, instructions, micros, reference, reference_source, ...)")
+	asCSV := fs.Bool("csv", false, "print the results as CSV with a header row")
+	svg := fs.String("svg", "", "also draw a bar chart (log scale) of the µs per operation into `FILE` (SVG)")
+	list := fs.Bool("list", false, "list the scenario ids and names, and exit")
+	return func(ctx context.Context, e *env, args []string) error {
+		if *asJSON && *asCSV {
+			return usageError{"--json and --csv exclude each other"}
+		}
+		if *list {
+			for _, s := range bench.Scenarios() {
+				fmt.Fprintf(e.stdout, "%-20s %s\n", s.ID, s.Name)
+			}
+			return nil
+		}
+		for _, id := range args {
+			if _, ok := bench.Lookup(id); !ok {
+				return usageError{fmt.Sprintf("unknown scenario %q (graftlab bench --list shows them)", id)}
+			}
+		}
+		if *iters < 1 || *iters > 100000 {
+			return usageError{fmt.Sprintf("--iterations %d: want 1 to 100000", *iters)}
+		}
+		p, err := profile.Load(*prof)
+		if err != nil {
+			return err
+		}
+		results, err := bench.RunAll(ctx, args, bench.Options{Profile: p, Iterations: *iters})
+		if err != nil {
+			return err
+		}
+		switch {
+		case *asJSON:
+			err = bench.WriteJSON(e.stdout, results)
+		case *asCSV:
+			err = bench.WriteCSV(e.stdout, results)
+		default:
+			err = bench.WriteText(e.stdout, results)
+		}
+		if err != nil {
+			return err
+		}
+		if *svg != "" {
+			f, err := os.Create(*svg)
+			if err != nil {
+				return err
+			}
+			if err := bench.WriteSVG(f, results); err != nil {
+				f.Close()
+				return err
+			}
+			return f.Close()
+		}
+		return nil
+	}
+}
