@@ -50,7 +50,12 @@ func (d *decoded) decode(word uint32) {
 	d.inst, d.info = inst, inst.Info()
 }
 
-type codePage [codePageWords]decoded
+// codePage is one physical page's predecoded words and the blocks that
+// start in it, by word index.
+type codePage struct {
+	words  [codePageWords]decoded
+	blocks [codePageWords]*block
+}
 
 type codeCache struct {
 	ram   []byte      // the bus's RAM
@@ -58,6 +63,9 @@ type codeCache struct {
 	// The page of the last lookup: consecutive fetches mostly stay in it.
 	lastPPN  uint32
 	lastPage *codePage
+	// exit is set when a write drops a page: a block running from it must
+	// stop after the instruction that wrote.
+	exit *bool
 	// Counters, for tests and profiles.
 	fills, drops uint64
 }
@@ -66,29 +74,44 @@ func newCodeCache(ram []byte) *codeCache {
 	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0)}
 }
 
-// at returns the predecoded instruction at pa, or nil when pa is not in
-// RAM. pa is word-aligned.
-func (c *codeCache) at(pa uint32) *decoded {
+// page returns the code page holding pa, creating it, or nil when pa is
+// not in RAM.
+func (c *codeCache) page(pa uint32) *codePage {
 	ppn := pa >> codePageShift
-	p := c.lastPage
-	if ppn != c.lastPPN {
-		if int(ppn) >= len(c.pages) {
-			return nil
-		}
-		p = c.pages[ppn]
-		if p == nil {
-			p = new(codePage)
-			c.pages[ppn] = p
-		}
-		c.lastPPN, c.lastPage = ppn, p
+	if ppn == c.lastPPN {
+		return c.lastPage
 	}
-	d := &p[pa>>2&(codePageWords-1)]
+	if int(ppn) >= len(c.pages) {
+		return nil
+	}
+	p := c.pages[ppn]
+	if p == nil {
+		p = new(codePage)
+		c.pages[ppn] = p
+	}
+	c.lastPPN, c.lastPage = ppn, p
+	return p
+}
+
+// word returns the predecoded word at pa, in page p.
+func (c *codeCache) word(p *codePage, pa uint32) *decoded {
+	d := &p.words[pa>>2&(codePageWords-1)]
 	if !d.filled {
 		b := c.ram[pa : pa+4 : pa+4]
 		d.decode(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
 		c.fills++
 	}
 	return d
+}
+
+// at returns the predecoded instruction at pa, or nil when pa is not in
+// RAM. pa is word-aligned.
+func (c *codeCache) at(pa uint32) *decoded {
+	p := c.page(pa)
+	if p == nil {
+		return nil
+	}
+	return c.word(p, pa)
 }
 
 // written drops the pages that a write of n bytes at pa touched.
@@ -101,6 +124,7 @@ func (c *codeCache) written(pa uint32, n int) {
 		if c.pages[ppn] != nil {
 			c.pages[ppn] = nil
 			c.drops++
+			*c.exit = true
 			if ppn == c.lastPPN {
 				c.lastPPN, c.lastPage = ^uint32(0), nil
 			}
@@ -111,6 +135,7 @@ func (c *codeCache) written(pa uint32, n int) {
 // flush drops every predecoded page.
 func (c *codeCache) flush() {
 	clear(c.pages)
+	*c.exit = true
 	c.lastPPN, c.lastPage = ^uint32(0), nil
 }
 
@@ -119,6 +144,7 @@ func (c *codeCache) flush() {
 func (m *Machine) codeCache() *codeCache {
 	if m.code == nil {
 		c := newCodeCache(m.Bus.RAM())
+		c.exit = &m.blockExit
 		m.code = c
 		m.Bus.SetWriteHook(c.written)
 	}

@@ -3,19 +3,61 @@ package cpu
 import "graftlab/isa"
 
 // advance adds n cycles to the counters, ticking Count and raising the
-// timer interrupt when Count reaches Compare.
+// timer interrupt when Count reaches Compare: when Compare lies in
+// (Count before, Count after], counting modulo 2^32.
+//
+// Rather than compare Count before and after on every call, advance keeps
+// the cycle at which Count next reaches Compare (the timer schedule).
+// WriteCP0, Reset and Restore keep it current; checkTimer brings it up to
+// date after Compare, Count or the counters were written directly, and the
+// engines call it before every instruction (Interp) or block (Fast), at the
+// start of a run and after every exception.
 func (m *Machine) advance(n uint64) {
-	if n == 0 {
-		return
-	}
-	before := m.count()
 	m.Stats.Cycles += n
-	div := uint64(max(m.Profile.CountDivider, 1))
-	ticks := m.Stats.Cycles/div - (m.Stats.Cycles-n)/div
-	// Compare is reached if it lies in (before, before+ticks].
-	if d := m.CP0.Compare - before; ticks >= 1<<32 || d != 0 && uint64(d) <= ticks {
-		m.CP0.Cause |= CauseIPTimer
+	if m.Stats.Cycles >= m.timer.at {
+		m.timerFired()
 	}
+}
+
+// timerFired raises the timer interrupt: the cycle counter has reached the
+// schedule.
+func (m *Machine) timerFired() {
+	m.CP0.Cause |= CauseIPTimer
+	m.scheduleTimer()
+}
+
+// checkTimer recomputes the timer schedule if what it was computed from has
+// changed.
+func (m *Machine) checkTimer() {
+	t := &m.timer
+	if !t.valid || t.compare != m.CP0.Compare || t.count != m.CP0.Count || t.base != m.countBase || m.Stats.Cycles < t.from {
+		m.scheduleTimer()
+	}
+}
+
+// timerSchedule is advance's memo: at is the first cycle at which Count
+// equals Compare, computed at cycle from for the values of Compare, Count
+// and countBase it holds.
+type timerSchedule struct {
+	valid          bool
+	compare, count uint32
+	base, from, at uint64
+}
+
+// scheduleTimer computes the timer schedule from the current cycle: Compare
+// is d ticks of Count away (2^32 if Count equals it now, which does not
+// fire again until Count wraps), and the d-th tick from now comes at the
+// first cycle that is a multiple of the divider at or after
+// (now/div + d) * div.
+func (m *Machine) scheduleTimer() {
+	div := uint64(max(m.Profile.CountDivider, 1))
+	now := m.Stats.Cycles
+	d := uint64(m.CP0.Compare - m.count())
+	if d == 0 {
+		d = 1 << 32
+	}
+	m.timer = timerSchedule{valid: true, compare: m.CP0.Compare, count: m.CP0.Count, base: m.countBase,
+		from: now, at: (now/div + d) * div}
 }
 
 // count returns the current value of CP0 Count: the value last written plus
@@ -88,6 +130,7 @@ func (m *Machine) WriteCP0(r isa.CP0Reg, v uint32) {
 	case isa.CP0Count:
 		c.Count = v
 		m.countBase = m.Stats.Cycles
+		m.scheduleTimer()
 	case isa.CP0EntryHi:
 		c.EntryHi = v & entryHiMask
 	case isa.CP0EntryVSID:
@@ -95,6 +138,7 @@ func (m *Machine) WriteCP0(r isa.CP0Reg, v uint32) {
 	case isa.CP0Compare:
 		c.Compare = v
 		c.Cause &^= CauseIPTimer
+		m.scheduleTimer()
 	case isa.CP0Status:
 		c.Status = v & statusWritable
 	case isa.CP0Cause:

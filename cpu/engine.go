@@ -59,11 +59,17 @@ type StopRequest struct{ Reason string }
 // RequestStop makes the current Run return StopRequested before the next
 // instruction. Hooks call it; it is not safe for use from other goroutines
 // (cancel the Run's context instead).
-func (m *Machine) RequestStop(reason string) { m.stop = &StopRequest{Reason: reason} }
+func (m *Machine) RequestStop(reason string) {
+	m.stop = &StopRequest{Reason: reason}
+	m.blockExit = true
+}
 
 // Halt ends the guest with an exit status (user-mode exit, or a host-side
 // power-off); the current Run returns StopHalted.
-func (m *Machine) Halt(status int) { m.halted, m.status = true, status }
+func (m *Machine) Halt(status int) {
+	m.halted, m.status = true, status
+	m.blockExit = true
+}
 
 // Halted reports whether the guest has halted, through Halt or the bus's
 // power-off register, and its exit status.
@@ -103,7 +109,7 @@ func (Fast) Name() string { return "fast" }
 func (Fast) Step(m *Machine) error { return m.step(m.codeCache()) }
 
 func (Fast) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
-	return m.run(ctx, lim, m.codeCache())
+	return m.runBlocks(ctx, lim, m.codeCache())
 }
 
 // run is the loop of Run for both engines.

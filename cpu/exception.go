@@ -25,6 +25,7 @@ func (m *Machine) raise(e *Exception) error {
 	}
 	if m.Handler != nil {
 		handled, err := m.Handler(m, e)
+		m.checkTimer() // the handler may have written Count or Compare
 		if err != nil || handled {
 			return err
 		}

@@ -17,6 +17,7 @@ var ErrWaitForever = errors.New("wait with every interrupt source disabled")
 // reading and decoding the word; everything else is the same, so both ways
 // give the same state and counts.
 func (m *Machine) step(code *codeCache) error {
+	m.checkTimer()
 	if m.interruptPending() {
 		return m.raise(&Exception{Code: isa.ExcInt, PC: m.PC, DelaySlot: m.DelaySlot})
 	}

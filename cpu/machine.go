@@ -30,6 +30,8 @@ type Machine struct {
 	hiloReady uint64
 	// countBase is the cycle at which software last wrote Count.
 	countBase uint64
+	// timer is when Count next reaches Compare (see advance).
+	timer timerSchedule
 	// stop is set by Stop (from a hook) and checked between instructions.
 	stop *StopRequest
 	// lastExc is the last exception taken or served, for reporting.
@@ -40,6 +42,13 @@ type Machine struct {
 	// code is the predecoded-instruction cache of the Fast engine, created
 	// on its first use.
 	code *codeCache
+	// blockExit tells the Fast engine to leave the block it runs after the
+	// current instruction: code was overwritten, a device register was
+	// accessed (interrupt lines may have changed), or the run must stop.
+	blockExit bool
+	// ramEnd is the size of RAM: physical addresses from here up are the
+	// ROM's and the devices'.
+	ramEnd uint32
 }
 
 // ExceptionHandler serves exceptions on the host; see Machine.Handler.
@@ -168,7 +177,7 @@ func New(c Config) (*Machine, error) {
 		}
 		bus = devices.NewBus(size)
 	}
-	m := &Machine{Profile: p, Bus: bus}
+	m := &Machine{Profile: p, Bus: bus, ramEnd: uint32(len(bus.RAM()))}
 	m.Reset()
 	return m, nil
 }
@@ -187,6 +196,7 @@ func (m *Machine) Reset() {
 	m.Stats = Stats{}
 	m.hiloReady = 0
 	m.countBase = 0
+	m.scheduleTimer()
 	m.stop = nil
 	m.lastExc = nil
 	m.halted, m.status = false, 0

@@ -46,4 +46,5 @@ func (m *Machine) Restore(s *Snapshot) {
 	}
 	m.hiloReady, m.countBase, m.halted, m.status = s.extra.hiloReady, s.extra.countBase, s.extra.halted, s.extra.status
 	m.stop = nil
+	m.scheduleTimer()
 }

@@ -31,6 +31,7 @@ type Cache struct {
 	fullMask  uint32 // every word of a line valid
 	lines     []line // set s occupies lines[s*ways : (s+1)*ways]
 	clock     uint64 // LRU time: incremented on every use
+	last      *line  // the line used last
 	wb        *WriteBuffer
 	stats     CacheStats
 }
@@ -90,7 +91,20 @@ func (c *Cache) set(pa uint32) (ways []line, addr, bit uint32) {
 func (c *Cache) touch(l *line) {
 	c.clock++
 	l.used = c.clock
+	c.last = l
 }
+
+// Reread does what Read does for a word of the line the cache used last,
+// when nothing has invalidated it since: a hit. Engines use it for
+// sequential instruction fetches within one line.
+func (c *Cache) Reread() {
+	c.stats.Reads++
+	c.clock++
+	c.last.used = c.clock
+}
+
+// LineShift is log2 of the line size.
+func (c *Cache) LineShift() uint { return c.lineShift }
 
 // victim picks the way to replace: the first invalid one, else the least
 // recently used.
@@ -209,6 +223,13 @@ func (c *Cache) Clone() *Cache {
 	}
 	k := *c
 	k.lines = append([]line(nil), c.lines...)
+	k.last = nil
+	for i := range c.lines {
+		if c.last == &c.lines[i] {
+			k.last = &k.lines[i]
+			break
+		}
+	}
 	k.wb = c.wb.Clone()
 	return &k
 }

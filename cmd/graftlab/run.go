@@ -21,11 +21,22 @@ func init() {
 	register(&command{
 		name:    "run",
 		summary: "run a static Linux MIPS32 executable in user mode, as qemu-mipsel does",
-		usage:   "[--profile P] [--stats] [--trace FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile P] [--engine E] [--stats] [--trace FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupRun,
 	})
+}
+
+// engineByName returns the engine that --engine names.
+func engineByName(name string) (cpu.Engine, error) {
+	switch name {
+	case "fast":
+		return cpu.Fast{}, nil
+	case "interp":
+		return cpu.Interp{}, nil
+	}
+	return nil, usageError{fmt.Sprintf("--engine %q: want fast or interp", name)}
 }
 
 // Exit statuses of run besides the guest's own.
@@ -44,6 +55,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit)")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
 	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	engine := fs.String("engine", "fast", "execution `engine`: fast, or interp (the reference interpreter); both give the same results and counts")
 	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with go run ./trace/cmd/tracecat)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
@@ -51,6 +63,10 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		}
 		if *ram < 1 || *ram > 496 {
 			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		}
+		eng, err := engineByName(*engine)
+		if err != nil {
+			return err
 		}
 		p, err := profile.Load(*prof)
 		if err != nil {
@@ -74,6 +90,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 			Stdout:     e.stdout,
 			Stderr:     e.stderr,
 			RAMSize:    uint32(*ram) << 20,
+			Engine:     eng,
 		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)

@@ -1,0 +1,445 @@
+package cpu
+
+import (
+	"context"
+
+	"graftlab/isa"
+	"graftlab/mmu"
+)
+
+// Basic blocks of the Fast engine.
+//
+// A block is a straight run of predecoded instructions that starts where
+// control enters it and ends after a branch or jump and its delay slot, at
+// the end of a 4 KiB page, or after an instruction that the block leaves to
+// the general executor (CP0, TLB and segment instructions, eret, wait, cache,
+// multiply and divide, anything that may change the mode, the translation or
+// the interrupt state). Blocks are kept with the predecoded words of their
+// physical page and dropped with it when RAM under it is written.
+//
+// Running a block does, instruction by instruction, what step does, in the
+// same order and with the same costs, but without what it may skip:
+//
+//   - The interrupt check: interrupts can become pending inside a block only
+//     when the timer fires (advance sets Cause.IP7) or a device register is
+//     accessed; the block stops after either, and the loop checks before
+//     each block.
+//   - Translating the PC: one translation at the block's entry covers its
+//     page. A translation that hits changes nothing in the MMU, so doing it
+//     once leaves the MMU as doing it per instruction would.
+//   - The I-cache lookup of an instruction in the same cache line as the
+//     one before it: that line was the last one the I-cache touched, so the
+//     lookup is a hit, and mmu.Cache.Reread applies its effects (the LRU
+//     clock, the counters) without searching.
+//   - Decoding, and the dispatch on the opcode: each instruction carries its
+//     handler.
+//
+// Code hooks, limits that fall inside a block (an instruction count, an
+// Until address, a cycle budget) and a pending interrupt make the loop take
+// single steps instead.
+
+// maxBlock bounds a block's length in instructions.
+const maxBlock = 64
+
+// blockOp is one instruction of a block.
+type blockOp struct {
+	fn      func(m *Machine, o *blockOp) *Exception
+	pc      uint32
+	word    uint32
+	inst    isa.Inst
+	info    *isa.OpInfo
+	imm     uint32
+	rs, rt  uint8
+	rd, sa  uint8
+	newLine bool   // the first instruction of its I-cache line in this block
+	cycles  uint64 // the class cycles
+}
+
+// block is a run of instructions starting at virtual address pc (physical
+// pa), fetched cached or not.
+type block struct {
+	pc, pa uint32
+	cached bool
+	ops    []blockOp
+}
+
+// runBlocks is Fast.Run: blocks where it can, single steps where it must.
+func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (Stop, error) {
+	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
+	for n := 0; ; n++ {
+		if status, ok := m.Halted(); ok {
+			return Stop{Reason: StopHalted, Status: status}, nil
+		}
+		if m.stop != nil {
+			r := m.stop
+			m.stop = nil
+			return Stop{Reason: StopRequested, Detail: r.Reason}, nil
+		}
+		if lim.HasUntil && m.PC == lim.Until && n > 0 {
+			return Stop{Reason: StopUntil}, nil
+		}
+		done := m.Stats.Instructions - startInst
+		if lim.MaxInstructions != 0 && done >= lim.MaxInstructions {
+			return Stop{Reason: StopInstructionLimit}, nil
+		}
+		if lim.MaxCycles != 0 && m.Stats.Cycles-startCycles >= lim.MaxCycles {
+			return Stop{Reason: StopCycleLimit}, nil
+		}
+		if n%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return Stop{Reason: StopCanceled}, err
+			}
+		}
+		b := m.blockAt(code)
+		if b == nil || len(m.hooks.code) > 0 ||
+			lim.MaxInstructions != 0 && lim.MaxInstructions-done < uint64(len(b.ops)) ||
+			lim.HasUntil && lim.Until-b.pc < uint32(4*len(b.ops)) {
+			if err := m.step(code); err != nil {
+				return Stop{}, err
+			}
+			continue
+		}
+		var cycleStop uint64 = ^uint64(0)
+		if lim.MaxCycles != 0 {
+			cycleStop = startCycles + lim.MaxCycles
+		}
+		if err := m.runBlock(b, cycleStop); err != nil {
+			return Stop{}, err
+		}
+	}
+}
+
+// blockAt returns the block at the PC, building it if needed, or nil when
+// the next instruction must be a single step: an interrupt is pending, the
+// PC is misaligned or does not translate, or the code is not in RAM.
+func (m *Machine) blockAt(code *codeCache) *block {
+	m.checkTimer()
+	if m.interruptPending() || m.PC&3 != 0 || m.DelaySlot {
+		return nil
+	}
+	pc := m.PC
+	pa, cached, f := m.MMU.Translate(pc, mmu.Fetch, m.Kernel())
+	if f != nil {
+		return nil
+	}
+	p := code.page(pa)
+	if p == nil {
+		return nil
+	}
+	i := pa >> 2 & (codePageWords - 1)
+	b := p.blocks[i]
+	if b == nil || b.pc != pc || b.cached != cached {
+		b = m.buildBlock(code, p, pc, pa, cached)
+		p.blocks[i] = b
+	}
+	return b
+}
+
+// buildBlock decodes the block at pc.
+func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached bool) *block {
+	b := &block{pc: pc, pa: pa, cached: cached}
+	var lineShift uint32 = 32
+	if ic := m.MMU.ICache; ic != nil {
+		lineShift = uint32(ic.LineShift())
+	}
+	slot := false // the next instruction is a delay slot, the block's last
+	for n := 0; n < maxBlock; n++ {
+		a := pa + uint32(4*n)
+		if a>>codePageShift != pa>>codePageShift {
+			break
+		}
+		d := code.word(p, a)
+		o := blockOp{pc: pc + uint32(4*n), word: d.word, newLine: n == 0 || a>>lineShift != (a-4)>>lineShift}
+		if d.bad {
+			o.fn = opBad
+			b.ops = append(b.ops, o)
+			break
+		}
+		o.inst, o.info = d.inst, d.info
+		o.imm = uint32(d.inst.Imm)
+		o.rs, o.rt, o.rd, o.sa = uint8(d.inst.Rs), uint8(d.inst.Rt), uint8(d.inst.Rd), d.inst.Sa
+		o.cycles = uint64(m.Profile.ClassCycles[d.info.Class])
+		o.fn = fastHandlers[d.inst.Op]
+		ends := endsBlock(d.inst.Op)
+		b.ops = append(b.ops, o)
+		if slot || ends {
+			break
+		}
+		if d.info.Flags&isa.FlagDelay != 0 {
+			slot = true
+		}
+	}
+	return b
+}
+
+// runBlock runs b from its first instruction until it ends, control leaves
+// it, an exception is raised, or something the loop must see happens.
+func (m *Machine) runBlock(b *block, cycleStop uint64) error {
+	ic := m.MMU.ICache
+	viaICache := b.cached && ic != nil
+	m.blockExit = false
+	// The block stops once the cycle counter reaches the timer's schedule
+	// (the timer fires; advance may already have raised it inside a stall)
+	// or the run's cycle budget.
+	stopAt := min(m.timer.at, cycleStop)
+	for i := range b.ops {
+		o := &b.ops[i]
+		if m.PC != o.pc {
+			return nil // a taken branch, or a likely one that skipped its slot
+		}
+		pa := b.pa + (o.pc - b.pc)
+		switch {
+		case viaICache && !o.newLine:
+			ic.Reread()
+		default:
+			m.stall(m.MMU.FetchCycles(pa, b.cached, m.Stats.Cycles), viaICache, &m.Stats.ICacheMisses)
+		}
+		var e *Exception
+		var err error
+		if o.fn != nil {
+			e = o.fn(m, o)
+		} else {
+			e, err = m.execute(o.inst, o.info, o.pc)
+		}
+		if e != nil {
+			if !e.Restarts() {
+				m.Stats.Instructions++
+				m.advance(o.cycles)
+			}
+			e.Inst = o.word
+			return m.raise(e)
+		}
+		m.Stats.Instructions++
+		m.Stats.Cycles += o.cycles
+		if m.Stats.Cycles >= stopAt || m.blockExit || err != nil {
+			if m.Stats.Cycles >= m.timer.at {
+				m.timerFired()
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// The handlers. Each does what execute does for its instruction, with the
+// operands predecoded; execute remains the definition.
+
+func (m *Machine) seq() { m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false }
+
+func (m *Machine) setReg(r uint8, v uint32) {
+	m.GPR[r] = v
+	m.GPR[0] = 0
+}
+
+func opBad(m *Machine, o *blockOp) *Exception {
+	d := decoded{}
+	d.decode(o.word)
+	code := isa.ExcRI
+	if d.cop != 0 {
+		code = isa.ExcCpU
+	}
+	return &Exception{Code: code, PC: o.pc, Coprocessor: d.cop, DelaySlot: m.DelaySlot}
+}
+
+// endsBlock reports whether an instruction may change what the block
+// assumed at its entry: the mode, the translation of its page, the I-cache
+// line it runs from, or the interrupt state. Such an instruction is its
+// block's last. Instructions without a handler in fastHandlers (and not
+// ending the block) run through execute.
+func endsBlock(op isa.Op) bool {
+	switch op {
+	case isa.MTC0, isa.TLBR, isa.TLBWI, isa.TLBWR, isa.TLBP, isa.ERET, isa.WAIT,
+		isa.MTSR, isa.MTSRIN, isa.CACHE, isa.SYSCALL, isa.BREAK, isa.SDBBP, isa.DERET:
+		return true
+	}
+	return false
+}
+
+var fastHandlers [isa.NumOps]func(m *Machine, o *blockOp) *Exception
+
+func init() {
+	h := &fastHandlers
+	h[isa.SLL] = func(m *Machine, o *blockOp) *Exception { m.setReg(o.rd, m.GPR[o.rt]<<o.sa); m.seq(); return nil }
+	h[isa.SRL] = func(m *Machine, o *blockOp) *Exception { m.setReg(o.rd, m.GPR[o.rt]>>o.sa); m.seq(); return nil }
+	h[isa.SRA] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, uint32(int32(m.GPR[o.rt])>>o.sa))
+		m.seq()
+		return nil
+	}
+	h[isa.SLLV] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rt]<<(m.GPR[o.rs]&31))
+		m.seq()
+		return nil
+	}
+	h[isa.SRLV] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rt]>>(m.GPR[o.rs]&31))
+		m.seq()
+		return nil
+	}
+	h[isa.SRAV] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, uint32(int32(m.GPR[o.rt])>>(m.GPR[o.rs]&31)))
+		m.seq()
+		return nil
+	}
+	h[isa.ADDU] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rs]+m.GPR[o.rt])
+		m.seq()
+		return nil
+	}
+	h[isa.SUBU] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rs]-m.GPR[o.rt])
+		m.seq()
+		return nil
+	}
+	h[isa.AND] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rs]&m.GPR[o.rt])
+		m.seq()
+		return nil
+	}
+	h[isa.OR] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rs]|m.GPR[o.rt])
+		m.seq()
+		return nil
+	}
+	h[isa.XOR] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, m.GPR[o.rs]^m.GPR[o.rt])
+		m.seq()
+		return nil
+	}
+	h[isa.NOR] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, ^(m.GPR[o.rs] | m.GPR[o.rt]))
+		m.seq()
+		return nil
+	}
+	h[isa.SLT] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, b2u(int32(m.GPR[o.rs]) < int32(m.GPR[o.rt])))
+		m.seq()
+		return nil
+	}
+	h[isa.SLTU] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rd, b2u(m.GPR[o.rs] < m.GPR[o.rt]))
+		m.seq()
+		return nil
+	}
+	h[isa.MOVZ] = func(m *Machine, o *blockOp) *Exception {
+		if m.GPR[o.rt] == 0 {
+			m.setReg(o.rd, m.GPR[o.rs])
+		}
+		m.seq()
+		return nil
+	}
+	h[isa.MOVN] = func(m *Machine, o *blockOp) *Exception {
+		if m.GPR[o.rt] != 0 {
+			m.setReg(o.rd, m.GPR[o.rs])
+		}
+		m.seq()
+		return nil
+	}
+	h[isa.ADDIU] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rt, m.GPR[o.rs]+o.imm)
+		m.seq()
+		return nil
+	}
+	h[isa.ANDI] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rt, m.GPR[o.rs]&o.imm)
+		m.seq()
+		return nil
+	}
+	h[isa.ORI] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rt, m.GPR[o.rs]|o.imm)
+		m.seq()
+		return nil
+	}
+	h[isa.XORI] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rt, m.GPR[o.rs]^o.imm)
+		m.seq()
+		return nil
+	}
+	h[isa.LUI] = func(m *Machine, o *blockOp) *Exception { m.setReg(o.rt, o.imm<<16); m.seq(); return nil }
+	h[isa.SLTI] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rt, b2u(int32(m.GPR[o.rs]) < int32(o.imm)))
+		m.seq()
+		return nil
+	}
+	h[isa.SLTIU] = func(m *Machine, o *blockOp) *Exception {
+		m.setReg(o.rt, b2u(m.GPR[o.rs] < o.imm))
+		m.seq()
+		return nil
+	}
+
+	// Loads and stores go through the machine's load and store, which
+	// price the access, run memory hooks and raise faults.
+	load := func(size int, extend func(uint32) uint32) func(m *Machine, o *blockOp) *Exception {
+		return func(m *Machine, o *blockOp) *Exception {
+			v, e := m.load(m.GPR[o.rs]+o.imm, size, o.pc)
+			if e != nil {
+				return e
+			}
+			m.setReg(o.rt, extend(v))
+			m.seq()
+			return nil
+		}
+	}
+	h[isa.LW] = load(4, func(v uint32) uint32 { return v })
+	h[isa.LBU] = load(1, func(v uint32) uint32 { return v })
+	h[isa.LHU] = load(2, func(v uint32) uint32 { return v })
+	h[isa.LB] = load(1, func(v uint32) uint32 { return uint32(int8(v)) })
+	h[isa.LH] = load(2, func(v uint32) uint32 { return uint32(int16(v)) })
+	store := func(size int) func(m *Machine, o *blockOp) *Exception {
+		return func(m *Machine, o *blockOp) *Exception {
+			if e := m.store(m.GPR[o.rs]+o.imm, size, m.GPR[o.rt], o.pc); e != nil {
+				return e
+			}
+			m.seq()
+			return nil
+		}
+	}
+	h[isa.SW] = store(4)
+	h[isa.SH] = store(2)
+	h[isa.SB] = store(1)
+
+	// Branches and jumps.
+	h[isa.BEQ] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(m.GPR[o.rs] == m.GPR[o.rt], false, o.pc+4+o.imm<<2)
+		return nil
+	}
+	h[isa.BNE] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(m.GPR[o.rs] != m.GPR[o.rt], false, o.pc+4+o.imm<<2)
+		return nil
+	}
+	h[isa.BLEZ] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(int32(m.GPR[o.rs]) <= 0, false, o.pc+4+o.imm<<2)
+		return nil
+	}
+	h[isa.BGTZ] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(int32(m.GPR[o.rs]) > 0, false, o.pc+4+o.imm<<2)
+		return nil
+	}
+	h[isa.BLTZ] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(int32(m.GPR[o.rs]) < 0, false, o.pc+4+o.imm<<2)
+		return nil
+	}
+	h[isa.BGEZ] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(int32(m.GPR[o.rs]) >= 0, false, o.pc+4+o.imm<<2)
+		return nil
+	}
+	h[isa.J] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(true, false, o.inst.JumpTarget(o.pc))
+		return nil
+	}
+	h[isa.JAL] = func(m *Machine, o *blockOp) *Exception {
+		m.GPR[31] = o.pc + 8
+		m.branch(true, false, o.inst.JumpTarget(o.pc))
+		return nil
+	}
+	h[isa.JR] = func(m *Machine, o *blockOp) *Exception {
+		m.branch(true, false, m.GPR[o.rs])
+		return nil
+	}
+	h[isa.JALR] = func(m *Machine, o *blockOp) *Exception {
+		target := m.GPR[o.rs] // read before the link register is written (jalr rs, rs)
+		m.setReg(o.rd, o.pc+8)
+		m.branch(true, false, target)
+		return nil
+	}
+}
