@@ -217,7 +217,7 @@ func runCase(t testing.TB, obj []byte, g graft) *harness.Run {
 // that the verifier accepts the rewritten object.
 func TestSuite(t *testing.T) {
 	type row struct {
-		name                string
+		name                 string
 		base, sandbox, check uint64
 	}
 	var rows []row

@@ -39,10 +39,10 @@ const (
 
 // Case is one call of a graft.
 type Case struct {
-	Entry  string                        // entry symbol
-	Region []byte                        // initial sandbox contents (from its base)
-	Args   func(base uint32) [4]uint32   // a0-a3
-	Setup  func(p *user.Process) error   // optional extra setup
+	Entry  string                      // entry symbol
+	Region []byte                      // initial sandbox contents (from its base)
+	Args   func(base uint32) [4]uint32 // a0-a3
+	Setup  func(p *user.Process) error // optional extra setup
 }
 
 // Escape is an access or an instruction outside what the graft may touch.

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+
+	"graftlab/misfit"
+	"graftlab/misfit/sign"
+)
+
+func init() {
+	register(&command{
+		name:    "misfit",
+		summary: "rewrite a graft object for software fault isolation (MiSFIT), optionally signing it",
+		usage:   "[--policy sandbox|check] [--key KEY] [--callable FILE] [--stats] -o OUT.o IN.o",
+		// graftlab misfit in.o -o out.o
+		interspersed: true,
+		setup:        setupMisfit,
+	})
+}
+
+func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	policy := fs.String("policy", "sandbox", "`policy` for loads and stores: sandbox (mask into the region) or check (compare and branch to the fault stub)")
+	key := fs.String("key", "", "sign the output with the private key in `FILE` (from graftlab keygen)")
+	callable := fs.String("callable", "", "graft-callable kernel functions, one name per line, in `FILE` (default: the list in doc/misfit.md)")
+	out := fs.String("o", "", "write the rewritten object to `FILE`")
+	stats := fs.Bool("stats", false, "print what was inserted as one JSON object on stderr")
+	noSP := fs.Bool("no-sp-opt", false, "instrument sp-relative accesses too (measures the sp optimisation)")
+	noGuard := fs.Bool("no-guard", false, "fold offsets into the sandboxed address instead of using guard zones (sandbox policy; measures the guard-zone optimisation)")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) != 1 {
+			return usageError{"want one input object"}
+		}
+		if *out == "" {
+			return usageError{"want -o OUT.o"}
+		}
+		pol, err := misfit.ParsePolicy(*policy)
+		if err != nil {
+			return usageError{err.Error()}
+		}
+		opt := misfit.Options{Policy: pol, NoSPOpt: *noSP, NoGuard: *noGuard}
+		if *key != "" {
+			data, err := os.ReadFile(*key)
+			if err != nil {
+				return err
+			}
+			if opt.Key, err = sign.ParsePrivateKey(data); err != nil {
+				return fmt.Errorf("%s: %w", *key, err)
+			}
+		}
+		if *callable != "" {
+			f, err := os.Open(*callable)
+			if err != nil {
+				return err
+			}
+			opt.Callable, err = misfit.ParseCallable(f)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", *callable, err)
+			}
+			if opt.Callable == nil {
+				opt.Callable = []string{}
+			}
+		}
+		in, err := os.ReadFile(args[0])
+		if err != nil {
+			return err
+		}
+		res, err := misfit.Rewrite(in, opt)
+		if err != nil {
+			return fmt.Errorf("%s: %w", args[0], err)
+		}
+		if err := os.WriteFile(*out, res.Object, 0o644); err != nil {
+			return err
+		}
+		if *stats {
+			b, err := json.Marshal(res.Stats)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stderr, "%s\n", b)
+		}
+		return nil
+	}
+}
