@@ -56,4 +56,3 @@ func writeNew(name string, data []byte, mode os.FileMode) error {
 	}
 	return f.Close()
 }
-

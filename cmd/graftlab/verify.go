@@ -78,4 +78,3 @@ func setupVerify(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 		return nil
 	}
 }
-

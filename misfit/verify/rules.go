@@ -260,6 +260,9 @@ func (v *verifier) rules() error {
 			kind = v.seqAt[start]
 		}
 		pos := i - start
+		if inst.Op == isa.JALR && (inst.Rd == regTarget || inst.Rd == regAddr || inst.Rd == regMask || inst.Rd == regBase || inst.Rd == isa.SP) {
+			return v.fail(off, "jalr links into a dedicated register")
+		}
 		// Dedicated registers.
 		w := writesReg(inst)
 		switch w {
@@ -307,9 +310,6 @@ func (v *verifier) rules() error {
 		if inst.Op == isa.JR || inst.Op == isa.JALR {
 			if kind != seqTable || pos != 6 {
 				return v.fail(off, "indirect jump not preceded by the table check")
-			}
-			if inst.Op == isa.JALR && (inst.Rd == regTarget || inst.Rd == regAddr || inst.Rd == regMask || inst.Rd == regBase || inst.Rd == isa.SP) {
-				return v.fail(off, "jalr links into a dedicated register")
 			}
 			v.rep.Indirect++
 		}
