@@ -594,3 +594,30 @@ func TestDisconnect(t *testing.T) {
 		t.Errorf("outcome %v, want disconnected", o.Kind)
 	}
 }
+
+// TestStepDelaySlot steps a taken branch with s: the stop is in its delay
+// slot, a G that writes the registers back unchanged keeps the delay slot,
+// and the next step lands on the branch target.
+func TestStepDelaySlot(t *testing.T) {
+	x := readExe(t, sumELF)
+	proc := newProcess(t, x, nil)
+	c := startSession(t, NewUserTarget(proc), Options{})
+	// sum_squares+28: b to the loop test (sum.c line 16), then a nop.
+	branch := symbol(t, x, "sum_squares") + 28
+	w := binary.LittleEndian.Uint32(must(proc.ReadMemory(branch, 4)))
+	inst, err := isa.Decode(w)
+	if err != nil || inst.Info().Flags&isa.FlagBranch == 0 {
+		t.Fatalf("no branch at %#x: %v", branch, inst)
+	}
+	target := inst.BranchTarget(branch)
+	c.breakAt(branch)
+	if pc := stopPC(t, c.cmd("s")); pc != branch+4 || !proc.Machine.DelaySlot {
+		t.Fatalf("step a branch: pc %#x (delay slot %v), want %#x", pc, proc.Machine.DelaySlot, branch+4)
+	}
+	c.expect("G"+c.cmd("g"), "OK")
+	if pc := stopPC(t, c.cmd("s")); pc != target {
+		t.Errorf("step the delay slot: pc %#x, want the target %#x", pc, target)
+	}
+	c.send("k")
+	c.end()
+}
