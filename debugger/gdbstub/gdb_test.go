@@ -6,6 +6,7 @@ import (
 	"debug/elf"
 	"fmt"
 	"net"
+	"os"
 	"os/exec"
 	"regexp"
 	"strings"
@@ -196,5 +197,72 @@ func TestGDBExitAndFault(t *testing.T) {
 		"Program terminated with signal SIGSEGV, Segmentation fault.")
 	if !o.Ended || o.Signal != sigSEGV {
 		t.Errorf("outcome %+v", o)
+	}
+}
+
+// logWatch is an Options.Log that reports when a line starts with prefix.
+type logWatch struct {
+	prefix string
+	seen   chan struct{}
+	once   bool
+}
+
+func (l *logWatch) Write(p []byte) (int, error) {
+	if !l.once && strings.HasPrefix(string(p), l.prefix) {
+		l.once = true
+		close(l.seen)
+	}
+	return len(p), nil
+}
+
+// TestGDBInterrupt interrupts a running program from gdb, as Ctrl-C does:
+// gdb sends 0x03 and reports SIGINT.
+func TestGDBInterrupt(t *testing.T) {
+	gdb, err := exec.LookPath("gdb-multiarch")
+	if err != nil {
+		t.Skip("gdb-multiarch is not installed")
+	}
+	const loop = "../../testdata/progs/loop.elf"
+	proc := newProcess(t, readExe(t, loop), nil)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	running := &logWatch{prefix: "<- vCont;c", seen: make(chan struct{})}
+	outcome := make(chan Outcome, 1)
+	go func() {
+		conn, err := ln.Accept()
+		if err != nil {
+			outcome <- Outcome{Err: err}
+			return
+		}
+		defer conn.Close()
+		o, _ := NewServer(NewUserTarget(proc), Options{Log: running}).Serve(context.Background(), conn)
+		outcome <- o
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // a hang guard
+	defer cancel()
+	cmd := exec.CommandContext(ctx, gdb, "-batch", "-nx", "-ex", "set confirm off", "-ex", "file "+loop,
+		"-ex", "target remote "+ln.Addr().String(), "-ex", "continue", "-ex", "info registers pc", "-ex", "kill")
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-running.seen:
+	case <-ctx.Done():
+		t.Fatalf("gdb never continued:\n%s", out.String())
+	}
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("gdb-multiarch: %v\n%s", err, out.String())
+	}
+	wantLines(t, out.String(), "Program received signal SIGINT, Interrupt.", "pc: 0x", "[Inferior 1 (Remote target) killed]")
+	if o := <-outcome; o.Kind != Killed {
+		t.Errorf("outcome %v (%v), want killed", o.Kind, o.Err)
 	}
 }
