@@ -444,7 +444,12 @@ func (v *verifier) targets() error {
 				return v.fail(off, "jump without a symbol")
 			}
 			if !rl.Symbol.Defined() {
-				continue // a graft-callable kernel function (checked above)
+				// A graft-callable kernel function (the name is checked
+				// above): its entry exactly, no addend.
+				if inst.Target != 0 {
+					return v.fail(off, "jump to %q%+#x: only the entry of a kernel function may be called", rl.Symbol.Name, int64(inst.Target)<<2)
+				}
+				continue
 			}
 			if rl.Symbol.Section != v.text {
 				return v.fail(off, "jump to %q, which is not code", rl.Symbol.Name)

@@ -113,7 +113,7 @@ func isBranch(in isa.Inst) bool { return in.Info().Has(isa.FlagBranch) }
 func TestRefuses(t *testing.T) {
 	cases := []struct {
 		name, obj, want string
-		mutate         func(c *code)
+		mutate          func(c *code)
 	}{
 		{"pair without its and", "ops.sandbox", "writes s7 outside an inserted sequence", func(c *code) {
 			c.set(c.find(0, isPair), nopInst)

@@ -17,6 +17,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"sync"
 
 	"graftlab/cpu"
 	"graftlab/isa/asm"
@@ -70,26 +71,26 @@ type Options struct {
 	MaxInstructions uint64 // 0 means 10 million
 }
 
-var harnessObj *object.File
+var (
+	harnessOnce  sync.Once
+	harnessBytes []byte
+	harnessErr   error
+)
 
-func harness() (*object.File, error) {
-	if harnessObj == nil {
-		f, err := asm.Assemble("harness.mips", source, asm.Options{})
-		if err != nil {
-			return nil, err
+// harness assembles harness.mips once.
+func harness() ([]byte, error) {
+	harnessOnce.Do(func() {
+		var f *object.File
+		if f, harnessErr = asm.Assemble("harness.mips", source, asm.Options{}); harnessErr == nil {
+			harnessBytes, harnessErr = f.Marshal()
 		}
-		harnessObj = f
-	}
-	return harnessObj, nil
+	})
+	return harnessBytes, harnessErr
 }
 
 // Link links the harness with the graft object and returns the executable.
 func Link(graft []byte) (*loader.Executable, error) {
-	h, err := harness()
-	if err != nil {
-		return nil, err
-	}
-	hb, err := h.Marshal()
+	hb, err := harness()
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +126,7 @@ func Execute(ctx context.Context, x *loader.Executable, c Case, opt Options) (*R
 	if err != nil {
 		return nil, err
 	}
-	proc, err := user.New(user.Config{Profile: p, Executable: x, Args: []string{"harness"}, RAMSize: 16 << 20})
+	proc, err := user.New(user.Config{Profile: p, Executable: x, Args: []string{"harness"}, RAMSize: 2 << 20})
 	if err != nil {
 		return nil, err
 	}
