@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"graftlab/isa"
@@ -168,8 +169,25 @@ func (r *rewriter) prepare() error {
 		}
 	}
 	for _, rl := range r.text.Relocs {
-		if rl.Type == object.R_MIPS_GPREL16 || rl.Type == object.R_MIPS_GPREL32 {
+		inst := r.insts[rl.Offset/4]
+		info := inst.Info()
+		ok := false
+		switch rl.Type {
+		case object.R_MIPS_GPREL16, object.R_MIPS_GPREL32:
 			return r.errInst(rl.Offset, "gp-relative relocation %v: compile with -G0", rl.Type)
+		case object.R_MIPS_26:
+			ok = inst.Op == isa.J || inst.Op == isa.JAL
+		case object.R_MIPS_HI16:
+			ok = inst.Op == isa.LUI
+		case object.R_MIPS_LO16:
+			ok = inst.Op != isa.LUI && slices.ContainsFunc(info.Args, func(a isa.Arg) bool {
+				return a == isa.ArgSImm || a == isa.ArgUImm || a == isa.ArgMem
+			})
+		case object.R_MIPS_PC16:
+			ok = info.Has(isa.FlagBranch)
+		}
+		if !ok {
+			return r.errInst(rl.Offset, "relocation %v on this instruction is not supported in code", rl.Type)
 		}
 	}
 	// Classify every instruction; refuse what can never be made safe.

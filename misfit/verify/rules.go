@@ -315,6 +315,9 @@ func (v *verifier) rules() error {
 		}
 		// Relocations on code words.
 		if rl := v.reloc[off]; rl != nil {
+			if kind != seqNone && !(kind == seqTable && (pos == 1 || pos == 3 || pos == 6)) {
+				return v.fail(off, "relocation %v inside an inserted sequence", rl.Type)
+			}
 			if err := v.codeReloc(i, rl); err != nil {
 				return err
 			}
@@ -405,8 +408,19 @@ func (v *verifier) codeReloc(i int, rl *object.Reloc) error {
 			return v.fail(off, "R_MIPS_HI16 on an instruction that is not lui")
 		}
 	case object.R_MIPS_LO16:
-		// addiu, ori and memory offsets carry %lo; the access rules apply as for
-		// any offset (guard zones).
+		// The linker rewrites the low 16 bits: they must be an immediate
+		// (addiu, ori, a memory offset: the guard zones cover any offset),
+		// never a branch offset or register fields.
+		info := inst.Info()
+		imm := false
+		for _, a := range info.Args {
+			if a == isa.ArgSImm || a == isa.ArgUImm || a == isa.ArgMem {
+				imm = true
+			}
+		}
+		if !imm || info.Has(isa.FlagBranch) || inst.Op == isa.LUI {
+			return v.fail(off, "R_MIPS_LO16 on an instruction without a 16-bit immediate")
+		}
 	default:
 		return v.fail(off, "relocation %v on a code word", rl.Type)
 	}
