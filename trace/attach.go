@@ -19,7 +19,7 @@ type Tracer struct {
 	startCycles  uint64
 	startInst    uint64
 	err          error
-	Instructions uint64 // records written so far
+	Records      uint64 // records written so far
 }
 
 // Attach starts tracing m into w. read reads guest memory for the
@@ -73,7 +73,7 @@ func (t *Tracer) flush() {
 	t.cur.Restart = t.m.Stats.Instructions == t.startInst
 	if t.err == nil {
 		t.err = t.w.Write(t.cur)
-		t.Instructions++
+		t.Records++
 	}
 }
 
