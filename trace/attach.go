@@ -14,12 +14,12 @@ type Tracer struct {
 	read func(addr uint32, n int) ([]byte, error)
 	ids  []cpu.HookID
 
-	pending      bool
-	cur          Record
-	startCycles  uint64
-	startInst    uint64
-	err          error
-	Records      uint64 // records written so far
+	pending     bool
+	cur         Record
+	startCycles uint64
+	startInst   uint64
+	err         error
+	Records     uint64 // records written so far
 }
 
 // Attach starts tracing m into w. read reads guest memory for the
