@@ -12,7 +12,10 @@
 // that decodes every instruction it executes and follows the MIPS32
 // pseudocode directly. Step executes one instruction (or takes one
 // exception); Run executes until a limit, a halt, a stop request or the
-// context ends. Faster engines must give identical state and counts.
+// context ends. Fast, the production engine, runs basic blocks of
+// predecoded instructions (block.go, codecache.go) and gives identical
+// state and counts; doc/machine.md ("Engines") says how, and the tests
+// compare the two on every table test, program and generated sequence.
 //
 // Guest faults are values: an Exception says what the guest did wrong. An
 // ExceptionHandler installed on the Machine may serve exceptions on the
