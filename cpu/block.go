@@ -187,11 +187,10 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 		if m.PC != o.pc {
 			return nil // a taken branch, or a likely one that skipped its slot
 		}
-		pa := b.pa + (o.pc - b.pc)
-		switch {
-		case viaICache && !o.newLine:
+		if viaICache && !o.newLine {
 			ic.Reread()
-		default:
+		} else {
+			pa := b.pa + (o.pc - b.pc)
 			m.stall(m.MMU.FetchCycles(pa, b.cached, m.Stats.Cycles), viaICache, &m.Stats.ICacheMisses)
 		}
 		var e *Exception
