@@ -4,6 +4,7 @@ import (
 	"debug/elf"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,66 +61,17 @@ func (r *rewriter) finish() ([]byte, error) {
 		r.f.Symbols = append(r.f.Symbols, s)
 		return s
 	}
-	type conv struct {
-		sec *object.Section
-		i   int
-		loc uint32
+	convs, err := r.codeRefs()
+	if err != nil {
+		return nil, err
 	}
-	var convs []conv
-	for _, sec := range r.f.Sections {
-		if dropSection(sec) {
-			continue
-		}
-		if sec.Type == uint32(elf.SHT_NOBITS) && len(sec.Relocs) > 0 {
-			return nil, fmt.Errorf("%s: relocations in a NOBITS section", sec.Name)
-		}
-		for i := range sec.Relocs {
-			rl := &sec.Relocs[i]
-			if rl.Symbol == nil || rl.Symbol.Section != r.text || rl.Offset+4 > uint32(len(sec.Data)) {
-				if rl.Symbol != nil && rl.Symbol.Section == r.text {
-					return nil, fmt.Errorf("%s: relocation %d at %#x: outside the section", sec.Name, i, rl.Offset)
-				}
-				continue
-			}
-			field := binary.LittleEndian.Uint32(sec.Data[rl.Offset:])
-			named := rl.Symbol.Type != object.SymSection
-			var addend int64
-			switch rl.Type {
-			case object.R_MIPS_32:
-				addend = int64(int32(field))
-			case object.R_MIPS_26:
-				if named {
-					continue // jal func: the symbol moves with its code
-				}
-				addend = int64(field&0x3ffffff) << 2
-			case object.R_MIPS_HI16, object.R_MIPS_LO16:
-				hi, lo, ok := pairFields(sec, i, field)
-				if !ok {
-					return nil, fmt.Errorf("%s: relocation %d (%v) at %#x: no matching R_MIPS_HI16/R_MIPS_LO16 for a code address", sec.Name, i, rl.Type, rl.Offset)
-				}
-				addend = int64(hi)<<16 + int64(int16(lo))
-			case object.R_MIPS_PC16:
-				if named {
-					continue
-				}
-				fallthrough
-			default:
-				return nil, fmt.Errorf("%s: relocation %d: %v against code is not supported", sec.Name, i, rl.Type)
-			}
-			loc := int64(rl.Symbol.Value) + addend
-			if loc < 0 || loc > int64(r.n) || loc%4 != 0 {
-				return nil, fmt.Errorf("%s: relocation %d at %#x: code address %#x is not an instruction", sec.Name, i, rl.Offset, loc)
-			}
-			if rl.Type != object.R_MIPS_26 && loc < int64(r.n) {
-				targets[r.newOff(uint32(loc))] = true
-				r.stats.AddressTakenFns++
-			}
-			if named && addend == 0 {
-				continue
-			}
-			convs = append(convs, conv{sec, i, uint32(loc)})
+	for _, c := range convs {
+		if c.taken {
+			targets[r.newOff(c.loc)] = true
+			r.stats.AddressTakenFns++
 		}
 	}
+	convs = slices.DeleteFunc(convs, func(c conv) bool { return !c.convert })
 	for _, c := range convs {
 		rl := &c.sec.Relocs[c.i]
 		rl.Symbol = codeSym(c.loc)
@@ -328,4 +280,67 @@ func pairFields(sec *object.Section, i int, field uint32) (hi, lo uint16, ok boo
 func dropSection(s *object.Section) bool {
 	return strings.HasPrefix(s.Name, ".debug") || s.Name == ".pdr" || s.Name == ".eh_frame" ||
 		s.Name == ".gcc_except_table" || strings.HasPrefix(s.Name, ".mdebug.") && len(s.Data) > 0
+}
+
+// conv is a relocation that refers to a code location.
+type conv struct {
+	sec     *object.Section
+	i       int
+	loc     uint32 // original offset
+	taken   bool   // an address taken (not a jump): a legal indirect target
+	convert bool   // must be moved to a new symbol at the new location
+}
+
+// codeRefs finds the relocations that refer to code locations.
+func (r *rewriter) codeRefs() ([]conv, error) {
+	var convs []conv
+	for _, sec := range r.f.Sections {
+		if dropSection(sec) {
+			continue
+		}
+		if sec.Type == uint32(elf.SHT_NOBITS) && len(sec.Relocs) > 0 {
+			return nil, fmt.Errorf("%s: relocations in a NOBITS section", sec.Name)
+		}
+		for i := range sec.Relocs {
+			rl := &sec.Relocs[i]
+			if rl.Symbol == nil || rl.Symbol.Section != r.text || rl.Offset+4 > uint32(len(sec.Data)) {
+				if rl.Symbol != nil && rl.Symbol.Section == r.text {
+					return nil, fmt.Errorf("%s: relocation %d at %#x: outside the section", sec.Name, i, rl.Offset)
+				}
+				continue
+			}
+			field := binary.LittleEndian.Uint32(sec.Data[rl.Offset:])
+			named := rl.Symbol.Type != object.SymSection
+			var addend int64
+			switch rl.Type {
+			case object.R_MIPS_32:
+				addend = int64(int32(field))
+			case object.R_MIPS_26:
+				if named {
+					continue // jal func: the symbol moves with its code
+				}
+				addend = int64(field&0x3ffffff) << 2
+			case object.R_MIPS_HI16, object.R_MIPS_LO16:
+				hi, lo, ok := pairFields(sec, i, field)
+				if !ok {
+					return nil, fmt.Errorf("%s: relocation %d (%v) at %#x: no matching R_MIPS_HI16/R_MIPS_LO16 for a code address", sec.Name, i, rl.Type, rl.Offset)
+				}
+				addend = int64(hi)<<16 + int64(int16(lo))
+			case object.R_MIPS_PC16:
+				if named {
+					continue
+				}
+				fallthrough
+			default:
+				return nil, fmt.Errorf("%s: relocation %d: %v against code is not supported", sec.Name, i, rl.Type)
+			}
+			loc := int64(rl.Symbol.Value) + addend
+			if loc < 0 || loc > int64(r.n) || loc%4 != 0 {
+				return nil, fmt.Errorf("%s: relocation %d at %#x: code address %#x is not an instruction", sec.Name, i, rl.Offset, loc)
+			}
+			taken := rl.Type != object.R_MIPS_26 && loc < int64(r.n)
+			convs = append(convs, conv{sec, i, uint32(loc), taken, !(named && addend == 0)})
+		}
+	}
+	return convs, nil
 }

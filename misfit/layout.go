@@ -71,7 +71,14 @@ func (r *rewriter) guardPrefix(off uint32, inst isa.Inst) isa.Inst {
 		inst.Rs, inst.Imm = RegAddr, 0
 		return inst
 	}
-	r.emitSandbox(RegAddr, inst.Rs)
+	if r.s7Holds != 0 && r.s7Holds == inst.Rs && !r.opt.NoReuse {
+		// s7 already holds this register's sandboxed value: nothing has
+		// written the register or landed here since.
+		r.stats.Reused++
+	} else {
+		r.emitSandbox(RegAddr, inst.Rs)
+		r.s7Holds = inst.Rs
+	}
 	inst.Rs = RegAddr
 	return inst
 }
@@ -82,6 +89,9 @@ func (r *rewriter) emitPlain(off uint32, inst isa.Inst) {
 		inst = r.guardPrefix(off, inst)
 	}
 	i := r.emit(inst, int(off))
+	if w := writes(inst); w != 0 && w == r.s7Holds {
+		r.s7Holds = 0
+	}
 	if _, moved := r.relocHome[int(off)]; !moved {
 		r.relocHome[int(off)] = i
 	}
@@ -119,10 +129,17 @@ func (r *rewriter) layout() error {
 	r.newInst = make([]int, n)
 	r.relocHome = map[int]int{}
 	r.stats.InWords = n
+	landing, err := r.landingSpots()
+	if err != nil {
+		return err
+	}
 	for i := 0; i < n; {
 		off := uint32(4 * i)
 		inst := r.insts[i]
 		r.newStart[i] = len(r.out)
+		if landing[off] {
+			r.s7Holds = 0
+		}
 		if !inst.Info().Has(isa.FlagDelay) {
 			r.emitPlain(off, inst)
 			i++
@@ -132,6 +149,7 @@ func (r *rewriter) layout() error {
 			return err
 		}
 		r.newStart[i+1] = r.newInst[i+1]
+		r.s7Holds = 0
 		i += 2
 	}
 	r.newStart[n] = len(r.out)
@@ -222,4 +240,34 @@ func (r *rewriter) jumpsToKernel(off uint32) bool {
 		}
 	}
 	return false
+}
+
+// landingSpots returns the original offsets where control may arrive other
+// than by falling through: branch targets, symbols, return sites and code
+// addresses taken.
+func (r *rewriter) landingSpots() (map[uint32]bool, error) {
+	l := map[uint32]bool{}
+	for i, inst := range r.insts {
+		off := uint32(4 * i)
+		info := inst.Info()
+		if info.Has(isa.FlagBranch) {
+			l[inst.BranchTarget(off)] = true
+		}
+		if info.Has(isa.FlagLink) {
+			l[off+8] = true
+		}
+	}
+	for _, s := range r.f.Symbols {
+		if s.Section == r.text {
+			l[s.Value] = true
+		}
+	}
+	refs, err := r.codeRefs()
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range refs {
+		l[c.loc] = true
+	}
+	return l, nil
 }

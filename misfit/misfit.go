@@ -121,6 +121,10 @@ type Options struct {
 	// instructions, offset 0) instead of relying on the guard zones. Sandbox
 	// policy only; for measuring the optimisation.
 	NoGuard bool
+	// NoReuse sandboxes every access, even when s7 already holds the
+	// sandboxed base (same register, not written, no landing in between).
+	// For measuring the optimisation.
+	NoReuse bool
 	// Key, when set, signs the rewritten object (misfit/sign).
 	Key ed25519.PrivateKey
 }
@@ -133,6 +137,7 @@ type Stats struct {
 	Indirect        int // checked jr/jalr other than returns
 	Returns         int // checked jr ra
 	Hoisted         int // delay-slot instructions moved before their branch
+	Reused          int // accesses that reused s7 (no and/or inserted)
 	InWords         int // instructions in
 	OutWords        int // instructions out, stubs included, table excluded
 	TableEntries    int // legal indirect targets

@@ -36,6 +36,7 @@ type rewriter struct {
 	newInst   []int // per original word: index of the word carrying the instruction
 	relocHome map[int]int
 	returns   []uint32 // original offsets of return sites
+	s7Holds   isa.Reg  // s7 holds this register sandboxed (sandbox policy); 0: unknown
 	stats     Stats
 }
 
