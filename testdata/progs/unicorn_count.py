@@ -70,7 +70,10 @@ class Exit(Exception):
 
 
 class Program:
-    def __init__(self, path, stdin):
+    def __init__(self, path, stdin, args=None, env=None, code_hook=True):
+        """args (after the program's name) and env default to ARGS and ENV.
+        code_hook=False leaves out the counting hook, for callers that
+        count otherwise or not at all (../peers/peers.py): count stays 0."""
         self.data = open(path, "rb").read()
         self.stdin = stdin
         self.stdout = bytearray()
@@ -80,11 +83,13 @@ class Program:
         self.count = 0
         self.status = None
         self.thread_area = 0
+        self.pc = None
         self.parse()
         self.load()
-        sp = self.build_stack([os.path.basename(path)] + ARGS, ENV)
+        sp = self.build_stack([os.path.basename(path)] + (ARGS if args is None else args), ENV if env is None else env)
         self.mu.reg_write(M.UC_MIPS_REG_SP, sp)
-        self.mu.hook_add(unicorn.UC_HOOK_CODE, self.on_code)
+        if code_hook:
+            self.mu.hook_add(unicorn.UC_HOOK_CODE, self.on_code)
         self.mu.hook_add(unicorn.UC_HOOK_INTR, self.on_interrupt)
 
     def parse(self):
@@ -191,11 +196,12 @@ class Program:
         return all(self.pages.get(p, 0) & want for p in range((a & ~(PAGE - 1)), a + n, PAGE))
 
     def on_interrupt(self, mu, intno, user_data):
-        # The code hook saw the instruction that raised the exception last:
-        # Unicorn's PC register is not current here for every exception.
-        inst = self.read_word(self.pc)
         if intno != 17:  # not EXCP_SYSCALL: the program dies of a signal
-            self.status = 128 + self.signal(intno, inst)
+            # The code hook saw the instruction that raised the exception
+            # last: Unicorn's PC register is not current here for every
+            # exception, so it is only a fallback when there is no hook.
+            pc = self.pc if self.pc is not None else mu.reg_read(M.UC_MIPS_REG_PC)
+            self.status = 128 + self.signal(intno, self.read_word(pc))
             mu.emu_stop()
             return
         regs = [mu.reg_read(M.UC_MIPS_REG_0 + i) for i in range(32)]
