@@ -133,6 +133,11 @@ func (r *rewriter) layout() error {
 	if err != nil {
 		return err
 	}
+	for _, loc := range sortedKeys(landing) {
+		if loc < r.n && r.slot[loc/4] {
+			return r.errInst(loc, "a symbol, a code address or a branch target lies in this delay slot")
+		}
+	}
 	for i := 0; i < n; {
 		off := uint32(4 * i)
 		inst := r.insts[i]

@@ -36,6 +36,7 @@ type rewriter struct {
 	newInst   []int // per original word: index of the word carrying the instruction
 	relocHome map[int]int
 	returns   []uint32 // original offsets of return sites
+	slot      []bool   // per original word: a delay slot
 	s7Holds   isa.Reg  // s7 holds this register sandboxed (sandbox policy); 0: unknown
 	stats     Stats
 }
@@ -185,14 +186,15 @@ func (r *rewriter) prepare() error {
 				return a == isa.ArgSImm || a == isa.ArgUImm || a == isa.ArgMem
 			})
 		case object.R_MIPS_PC16:
-			ok = info.Has(isa.FlagBranch)
+			return r.errInst(rl.Offset, "R_MIPS_PC16 relocation (a branch to a global symbol): not supported; call it with jal or make it static")
 		}
 		if !ok {
 			return r.errInst(rl.Offset, "relocation %v on this instruction is not supported in code", rl.Type)
 		}
 	}
 	// Classify every instruction; refuse what can never be made safe.
-	slot := make([]bool, len(r.insts))
+	slot := make([]bool, len(r.insts)+1)
+	r.slot = slot
 	for i, inst := range r.insts {
 		off := uint32(4 * i)
 		info := inst.Info()

@@ -1,0 +1,108 @@
+package misfit_test
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"graftlab/isa/asm"
+	"graftlab/misfit"
+	"graftlab/misfit/verify"
+)
+
+// The verifier keeps its own copy of the ABI; the two must agree.
+func TestCallableListsAgree(t *testing.T) {
+	if !slices.Equal(misfit.DefaultCallable, verify.DefaultCallable) {
+		t.Fatalf("rewriter %v, verifier %v", misfit.DefaultCallable, verify.DefaultCallable)
+	}
+}
+
+func TestParseCallable(t *testing.T) {
+	got, err := misfit.ParseCallable(strings.NewReader("# kernel services\nmemcpy\n\n  graft_log  \nkfree\n"))
+	if err != nil || !slices.Equal(got, []string{"graft_log", "kfree", "memcpy"}) {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	if _, err := misfit.ParseCallable(strings.NewReader("a b\n")); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Fatalf("two names on a line: %v", err)
+	}
+}
+
+func assemble(t *testing.T, src string) []byte {
+	t.Helper()
+	f, err := asm.Assemble("t.s", []byte(src), asm.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := f.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestErrors: refusals name the function, the offset and the instruction.
+func TestErrors(t *testing.T) {
+	obj := assemble(t, ".text\n.globl g\ng:\n nop\n nop\n mtc0 $zero, $12\n jr $ra\n nop\n")
+	_, err := misfit.Rewrite(obj, misfit.Options{})
+	var e *misfit.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("got %v", err)
+	}
+	if want := "g+0x8 (.text+0x8): mtc0\tzero,c0_status: privileged instruction"; err.Error() != want {
+		t.Errorf("got %q, want %q", err.Error(), want)
+	}
+	for _, tc := range []struct{ src, want string }{
+		{".set noreorder\n.text\n.globl g\ng:\n jr $ra\n.globl h\nh:\n addiu $v0, $zero, 1\n jr $ra\n nop\n", "lies in this delay slot"},
+		{".set noreorder\n.text\n.globl g\ng:\n jr $ra\n jr $ra\n nop\n", "branch in a delay slot"},
+		{".text\n.globl g\ng:\n lw $t0, %gp_rel(x)($gp)\n jr $ra\n nop\n.data\nx: .word 1\n", "gp-relative"},
+		{".text\n.globl g\ng:\n jr $ra\n nop\n.section .text.b,\"ax\"\nh:\n jr $ra\n nop\n", "code in two sections"},
+		{".data\nx: .word 1\n", "no code section"},
+	} {
+		_, err := misfit.Rewrite(assemble(t, tc.src), misfit.Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v, want %q", tc.src, err, tc.want)
+		}
+	}
+	res, err := misfit.Rewrite(obj[:0:0], misfit.Options{})
+	if err == nil || res != nil {
+		t.Error("empty input accepted")
+	}
+	good := assemble(t, ".text\n.globl g\ng:\n jr $ra\n nop\n")
+	r1, err := misfit.Rewrite(good, misfit.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := misfit.Rewrite(r1.Object, misfit.Options{}); err == nil || !strings.Contains(err.Error(), "already rewritten") {
+		t.Errorf("rewriting twice: %v", err)
+	}
+}
+
+// TestDelaySlots: accesses and sp writes in delay slots.
+func TestDelaySlots(t *testing.T) {
+	src := `.set noreorder
+.text
+.globl g
+g:
+	addiu $sp, $sp, -8
+	beq $a0, $zero, 1f
+	sw $a1, 0($a0)
+	lw $v0, 4($a0)
+1:	jr $ra
+	addiu $sp, $sp, 8
+`
+	res, err := misfit.Rewrite(assemble(t, src), misfit.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.Hoisted != 1 || res.Stats.SPWrites != 2 || res.Stats.Stores != 1 || res.Stats.Loads != 1 || res.Stats.Returns != 1 {
+		t.Errorf("stats %+v", res.Stats)
+	}
+	if _, err := verify.Verify(res.Object, verify.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	bad := ".set noreorder\n.text\n.globl g\ng:\n jal g\n lw $t0, 0($ra)\n jr $ra\n nop\n"
+	if _, err := misfit.Rewrite(assemble(t, bad), misfit.Options{}); err == nil || !strings.Contains(err.Error(), "delay slot of a call uses ra") {
+		t.Errorf("ra in a call's delay slot: %v", err)
+	}
+}
