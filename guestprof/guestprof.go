@@ -1,77 +1,182 @@
 // Package guestprof profiles guest programs: it counts the cycles and
-// instructions spent at each guest PC of a run and writes them as a pprof
-// profile, so that `go tool pprof -top guest.pb.gz` shows where a guest
-// program spends its cycles. `graftlab profile` is its command.
+// instructions spent at each guest PC of a run, in each call stack, and
+// writes them as a pprof profile, so that `go tool pprof -top guest.pb.gz`
+// shows where a guest program spends its cycles. `graftlab profile` is its
+// command.
 //
 // # Boundaries
 //
-// Counting needs only a cpu.Machine: Attach installs one code hook, and
-// the cycles between the starts of two instructions belong to the first
-// (with its stalls, cache misses, and the exceptions served on the host,
-// such as user-mode system calls and TLB refills). The hook costs host
-// time, never guest cycles. Naming the PCs needs the program: its symbol
-// table (loader.Executable) and, when it has DWARF, its functions and line
-// table (loader/debuginfo), for file:line in the profile. The profile is
-// built with github.com/google/pprof/profile.
+// Counting needs only a cpu.Machine and a way to read its code: Attach
+// installs one code hook, and the cycles between the starts of two
+// instructions belong to the first (with its stalls, cache misses, and the
+// exceptions served on the host, such as user-mode system calls and TLB
+// refills). The hook costs host time, never guest cycles. Naming the PCs
+// needs the program: its symbol table (loader.Executable) and, when it has
+// DWARF, its functions and line table (loader/debuginfo), for file:line in
+// the profile. The profile is built with github.com/google/pprof/profile.
+//
+// # Call stacks
+//
+// The profiler keeps a shadow call stack, as callgrind does, rather than
+// unwinding the guest's stack: a taken jump or branch that links (jal,
+// jalr, bal, bgezal, ...) pushes a frame once its delay slot has run, and
+// a jr to the return address of a frame on the stack pops back to that
+// frame's caller (so a longjmp-like jump pops several). A tail call made
+// with j or a non-returning jr pushes nothing: the callee's cycles go to
+// the stack of the function that jumped. Stacks deeper than MaxDepth are
+// cut there. With read set to nil the profile is flat.
 //
 // # Public API
 //
-//   - Attach, Profiler.Stop, Profiler.Counts: count a run.
+//   - Attach, Profiler.Stop, Profiler.Resume, Profiler.Counts: count a run.
 //   - Profiler.Profile(Program): the pprof profile, with two sample types,
-//     cycles (the default) and instructions, one sample per PC, and a
-//     location per PC naming its function (and file:line with DWARF).
+//     cycles (the default) and instructions, one sample per PC and call
+//     stack, and a location per address naming its function (and
+//     file:line with DWARF).
 //
-// The profile is flat: a sample is the PC alone, with no call stack. Its
-// duration is the run's cycles at the profile's clock rate, so pprof's
-// "Duration" is guest time; its time stamp is zero, so the same run gives
-// the same file.
+// The profile's duration is the run's cycles at the profile's clock rate,
+// so pprof's "Duration" is guest time; its time stamp is zero, so the same
+// run gives the same file.
 package guestprof
 
 import (
-	"cmp"
-	"fmt"
-	"slices"
-
-	"github.com/google/pprof/profile"
+	"encoding/binary"
 
 	"graftlab/cpu"
-	"graftlab/loader"
-	"graftlab/loader/debuginfo"
+	"graftlab/isa"
 )
+
+// MaxDepth bounds the shadow call stack.
+const MaxDepth = 1024
 
 // Counts are the cycles and the completed instructions at one PC.
 type Counts struct {
 	Cycles, Instructions uint64
 }
 
-// Profiler counts a machine's run by PC.
+// frame is a node of the tree of call stacks: the call at site, made
+// from the stack of parent.
+type frame struct {
+	parent   *frame
+	site     uint32 // the address of the linking jump
+	depth    int
+	children map[uint32]*frame
+}
+
+type key struct {
+	pc    uint32
+	stack *frame
+}
+
+// Jump kinds, cached by address.
+const (
+	kindOther uint8 = iota + 1
+	kindCall
+	kindReturn
+)
+
+// Profiler counts a machine's run by PC and call stack.
 type Profiler struct {
 	m      *cpu.Machine
+	read   func(addr uint32, n int) ([]byte, error)
 	id     cpu.HookID
 	hooked bool
-	counts map[uint32]*Counts
+	counts map[key]*Counts
+	kinds  map[uint32]uint8
 
-	cur                   *Counts // the PC whose instruction is current
+	root, stack *frame
+	// pending is the linking jump or return whose delay slot is running:
+	// it takes effect when the next instruction is its target.
+	pending       uint8
+	pendingSite   uint32
+	pendingTarget uint32
+
+	cur                   *Counts // the counts of the current instruction
 	startCycles, startIns uint64
 	total                 Counts
 }
 
-// Attach starts counting m's instructions. Call Stop when the run ends.
-func Attach(m *cpu.Machine) *Profiler {
-	p := &Profiler{m: m, counts: map[uint32]*Counts{}}
-	p.id = m.AddCodeHook(cpu.Range{}, p.code)
-	p.hooked = true
+// Attach starts counting m's instructions. read reads guest code to find
+// calls and returns (for user mode, user.Process.PeekMemory); nil gives a
+// flat profile. Call Stop when the run ends.
+func Attach(m *cpu.Machine, read func(addr uint32, n int) ([]byte, error)) *Profiler {
+	root := &frame{children: map[uint32]*frame{}}
+	p := &Profiler{m: m, read: read, counts: map[key]*Counts{}, kinds: map[uint32]uint8{}, root: root, stack: root}
+	p.Resume()
 	return p
 }
 
 func (p *Profiler) code(m *cpu.Machine, pc uint32) {
 	p.settle()
-	c := p.counts[pc]
+	if p.pending != 0 {
+		if pc == p.pendingTarget {
+			p.apply()
+		}
+		p.pending = 0
+	}
+	if m.DelaySlot && p.read != nil {
+		// pc is the delay slot of the taken jump at pc-4, bound for NextPC.
+		switch p.kindAt(pc - 4) {
+		case kindCall:
+			p.pending, p.pendingSite, p.pendingTarget = kindCall, pc-4, m.NextPC
+		case kindReturn:
+			p.pending, p.pendingTarget = kindReturn, m.NextPC
+		}
+	}
+	k := key{pc, p.stack}
+	c := p.counts[k]
 	if c == nil {
 		c = &Counts{}
-		p.counts[pc] = c
+		p.counts[k] = c
 	}
 	p.cur = c
+}
+
+// kindAt classifies the instruction at addr: a call, a return (jr), or
+// something else.
+func (p *Profiler) kindAt(addr uint32) uint8 {
+	if k, ok := p.kinds[addr]; ok {
+		return k
+	}
+	k := kindOther
+	if b, err := p.read(addr, 4); err == nil && len(b) == 4 {
+		if inst, err := isa.Decode(binary.LittleEndian.Uint32(b)); err == nil {
+			switch {
+			case inst.Info().Flags&isa.FlagLink != 0:
+				k = kindCall
+			case inst.Op == isa.JR:
+				k = kindReturn
+			}
+		}
+	}
+	p.kinds[addr] = k
+	return k
+}
+
+// apply makes the pending call or return take effect.
+func (p *Profiler) apply() {
+	switch p.pending {
+	case kindCall:
+		if p.stack.depth >= MaxDepth {
+			return
+		}
+		f := p.stack.children[p.pendingSite]
+		if f == nil {
+			f = &frame{parent: p.stack, site: p.pendingSite, depth: p.stack.depth + 1, children: map[uint32]*frame{}}
+			p.stack.children[p.pendingSite] = f
+		}
+		p.stack = f
+	case kindReturn:
+		// A return goes to the instruction after some frame's delay slot;
+		// any other jr (a switch table, a jump through a pointer) leaves
+		// the stack as it is.
+		for f := p.stack; f != p.root; f = f.parent {
+			if f.site+8 == p.pendingTarget {
+				p.stack = f.parent
+				return
+			}
+		}
+	}
 }
 
 // settle charges the counts since the current instruction began to it.
@@ -106,103 +211,14 @@ func (p *Profiler) Resume() {
 	}
 }
 
-// Counts returns the counts by PC, and their total.
+// Counts returns the counts by PC (over every call stack), and their total.
 func (p *Profiler) Counts() (map[uint32]Counts, Counts) {
-	out := make(map[uint32]Counts, len(p.counts))
-	for pc, c := range p.counts {
-		out[pc] = *c
+	out := map[uint32]Counts{}
+	for k, c := range p.counts {
+		o := out[k.pc]
+		o.Cycles += c.Cycles
+		o.Instructions += c.Instructions
+		out[k.pc] = o
 	}
 	return out, p.total
-}
-
-// Program names the PCs of a profile.
-type Program struct {
-	Name       string             // the mapping's file name
-	Executable *loader.Executable // symbols; nil: none
-	Debug      *debuginfo.Info    // functions and lines; nil: none
-	ClockMHz   float64            // the machine profile's clock, for the duration; 0: none
-	Comments   []string           // added to the profile
-}
-
-// Profile returns the counts as a pprof profile.
-func (p *Profiler) Profile(prog Program) *profile.Profile {
-	pr := &profile.Profile{
-		SampleType:        []*profile.ValueType{{Type: "cycles", Unit: "count"}, {Type: "instructions", Unit: "count"}},
-		DefaultSampleType: "cycles",
-		PeriodType:        &profile.ValueType{Type: "cycles", Unit: "count"},
-		Period:            1,
-		Comments:          append([]string{fmt.Sprintf("%s: %d instructions, %d cycles", prog.Name, p.total.Instructions, p.total.Cycles)}, prog.Comments...),
-	}
-	if prog.ClockMHz > 0 {
-		pr.DurationNanos = int64(float64(p.total.Cycles) * 1000 / prog.ClockMHz)
-	}
-	m := &profile.Mapping{ID: 1, File: prog.Name, HasFunctions: prog.Executable != nil || prog.Debug != nil}
-	if prog.Debug != nil && prog.Debug.HasLines() {
-		m.HasFilenames, m.HasLineNumbers = true, true
-	}
-	if x := prog.Executable; x != nil && len(x.Segments) > 0 {
-		m.Start = uint64(x.Segments[0].Addr)
-		m.Limit = x.Segments[len(x.Segments)-1].End()
-	}
-	pr.Mapping = []*profile.Mapping{m}
-
-	pcs := make([]uint32, 0, len(p.counts))
-	for pc := range p.counts {
-		pcs = append(pcs, pc)
-	}
-	slices.Sort(pcs)
-	funcs := map[string]*profile.Function{}
-	for _, pc := range pcs {
-		c := p.counts[pc]
-		loc := &profile.Location{ID: uint64(len(pr.Location) + 1), Address: uint64(pc)}
-		if uint64(pc) >= m.Start && uint64(pc) < m.Limit {
-			loc.Mapping = m
-		}
-		if line, ok := lineOf(prog, pc, funcs, pr); ok {
-			loc.Line = []profile.Line{line}
-		}
-		pr.Location = append(pr.Location, loc)
-		pr.Sample = append(pr.Sample, &profile.Sample{
-			Location: []*profile.Location{loc},
-			Value:    []int64{int64(c.Cycles), int64(c.Instructions)},
-		})
-	}
-	slices.SortFunc(pr.Function, func(a, b *profile.Function) int { return cmp.Compare(a.ID, b.ID) })
-	return pr
-}
-
-// lineOf names pc: its function from DWARF or the symbol table, and its
-// file:line from the line table.
-func lineOf(prog Program, pc uint32, funcs map[string]*profile.Function, pr *profile.Profile) (profile.Line, bool) {
-	var name, file string
-	var start, line int
-	if d := prog.Debug; d != nil {
-		if f, ok := d.FunctionAt(pc); ok {
-			name, file, start = f.Name, f.File, f.Line
-		}
-		if fl, l, ok := d.PCToLine(pc); ok {
-			if file == "" {
-				file = fl
-			}
-			if fl == file || name == "" {
-				line = l
-			}
-		}
-	}
-	if name == "" && prog.Executable != nil {
-		if n, _, ok := prog.Executable.Symbolize(pc); ok {
-			name = n
-		}
-	}
-	if name == "" {
-		return profile.Line{}, false
-	}
-	key := name + "\x00" + file
-	fn := funcs[key]
-	if fn == nil {
-		fn = &profile.Function{ID: uint64(len(pr.Function) + 1), Name: name, SystemName: name, Filename: file, StartLine: int64(start)}
-		funcs[key] = fn
-		pr.Function = append(pr.Function, fn)
-	}
-	return profile.Line{Function: fn, Line: int64(line)}, true
 }

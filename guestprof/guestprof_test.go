@@ -3,6 +3,8 @@ package guestprof
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -48,7 +50,7 @@ func profileRun(t *testing.T, path string) (*profile.Profile, []byte, cpu.Stats)
 		}
 		var pr *Profiler
 		if profiled {
-			pr = Attach(proc.Machine)
+			pr = Attach(proc.Machine, proc.PeekMemory)
 		}
 		if status, err := proc.Run(context.Background(), cpu.Limits{MaxInstructions: 1e8}); status != 0 || err != nil {
 			t.Fatalf("%s: %d, %v", path, status, err)
@@ -106,14 +108,26 @@ func TestQsortHottestFunction(t *testing.T) {
 	if total[0] != int64(st.Cycles) || total[1] != int64(st.Instructions) {
 		t.Errorf("samples add up to %d cycles and %d instructions; the run counted %d and %d", total[0], total[1], st.Cycles, st.Instructions)
 	}
-	// One sample per PC.
-	seen := map[uint64]bool{}
+	// One sample per PC and stack; every stack starts in __start, and
+	// cmp_int is called from sort.
+	seen := map[string]bool{}
 	for _, s := range p.Sample {
-		a := s.Location[0].Address
-		if seen[a] || len(s.Location) != 1 {
-			t.Fatalf("PC %#x sampled twice", a)
+		st := stackOf(s)
+		var addrs []uint64
+		for _, l := range s.Location {
+			addrs = append(addrs, l.Address)
 		}
-		seen[a] = true
+		if k := fmt.Sprint(addrs); seen[k] {
+			t.Fatalf("PC %#x sampled twice in %v", s.Location[0].Address, st)
+		} else {
+			seen[k] = true
+		}
+		if st[len(st)-1] != "__start" {
+			t.Errorf("stack %v does not start in __start", st)
+		}
+		if st[0] == "cmp_int" && (len(st) < 4 || st[1] != "sort.constprop.0") {
+			t.Errorf("cmp_int called from %v", st)
+		}
 	}
 	hot, second := "", ""
 	for name, c := range cycles {
@@ -134,6 +148,70 @@ func TestQsortHottestFunction(t *testing.T) {
 	if want := int64(float64(st.Cycles) * 1000 / 25); p.DurationNanos != want {
 		t.Errorf("duration %d ns, want %d", p.DurationNanos, want)
 	}
+}
+
+// stackOf returns the function names of a sample's stack, innermost first.
+func stackOf(s *profile.Sample) []string {
+	var st []string
+	for _, l := range s.Location {
+		name := "?"
+		if len(l.Line) > 0 {
+			name = l.Line[0].Function.Name
+		}
+		st = append(st, name)
+	}
+	return st
+}
+
+func TestCallStacks(t *testing.T) {
+	p, _, st := profileRun(t, "../testdata/debug/sum.elf")
+	want := map[string]string{
+		"__start":     "[__start]",
+		"main":        "[main __start]",
+		"sum_squares": "[sum_squares main __start]",
+		"square":      "[square sum_squares main __start]",
+		"put_int":     "[put_int main __start]",
+		"flush":       "[flush main __start]",
+		"sys_exit":    "[sys_exit __start]",
+	}
+	cum := map[string]int64{}
+	for _, s := range p.Sample {
+		stack := stackOf(s)
+		if w, ok := want[stack[0]]; ok && fmt.Sprint(stack) != w {
+			t.Errorf("%s sampled in %v, want %s", stack[0], stack, w)
+		}
+		in := map[string]bool{}
+		for _, f := range stack {
+			if !in[f] {
+				cum[f] += s.Value[0]
+				in[f] = true
+			}
+		}
+	}
+	if cum["__start"] != int64(st.Cycles) {
+		t.Errorf("__start's cumulative cycles %d, want all %d", cum["__start"], st.Cycles)
+	}
+	if cum["sum_squares"] <= cum["square"] || cum["main"] <= cum["sum_squares"] {
+		t.Errorf("cumulative cycles: main %d, sum_squares %d, square %d", cum["main"], cum["sum_squares"], cum["square"])
+	}
+	// The call sites of a stack are the jal instructions.
+	_, x := load(t, "../testdata/debug/sum.elf")
+	for _, s := range p.Sample {
+		for _, l := range s.Location[1:] {
+			if w, ok := wordAt(x, uint32(l.Address)); !ok || w>>26 != 3 { // jal: opcode 3
+				t.Fatalf("call site %#x is %#08x, not a jal", l.Address, w)
+			}
+		}
+	}
+}
+
+func wordAt(x *loader.Executable, addr uint32) (uint32, bool) {
+	for _, seg := range x.Segments {
+		if addr >= seg.Addr && uint64(addr)+4 <= uint64(seg.Addr)+uint64(len(seg.Data)) {
+			return binary.LittleEndian.Uint32(seg.Data[addr-seg.Addr:]), true
+		}
+	}
+	return 0, false
 }
 
 func TestSourceLines(t *testing.T) {

@@ -65,7 +65,7 @@ func TestRunTrace(t *testing.T) {
 func TestProfileCommand(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "guest.pb.gz")
 	status, _, stderr := runCmd(t, "", "profile", "-o", file, progs+"qsort.elf")
-	if status != 0 || !strings.Contains(stderr, "wrote "+file+": 1433753 instructions, 1821344 cycles at ") {
+	if status != 0 || !strings.Contains(stderr, "wrote "+file+": 1433753 instructions, 1821344 cycles at 481 PCs in ") {
 		t.Fatalf("status %d, stderr %s", status, stderr)
 	}
 	data, err := os.ReadFile(file)

@@ -63,7 +63,7 @@ func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []str
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		prf := guestprof.Attach(proc.Machine)
+		prf := guestprof.Attach(proc.Machine, proc.PeekMemory)
 		status, err := proc.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
 		prf.Stop()
 		var f *user.Fault
@@ -94,8 +94,9 @@ func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []str
 		if err := file.Close(); err != nil {
 			return err
 		}
-		_, total := prf.Counts()
-		fmt.Fprintf(e.stderr, "graftlab profile: wrote %s: %d instructions, %d cycles at %d PCs\n", *out, total.Instructions, total.Cycles, len(pp.Sample))
+		pcs, total := prf.Counts()
+		fmt.Fprintf(e.stderr, "graftlab profile: wrote %s: %d instructions, %d cycles at %d PCs in %d call stacks\n",
+			*out, total.Instructions, total.Cycles, len(pcs), len(pp.Sample))
 		if status != 0 {
 			return exitError{status}
 		}
