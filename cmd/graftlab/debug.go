@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"github.com/chzyer/readline"
+
+	"graftlab/debugger"
+	"graftlab/loader"
+	"graftlab/loader/debuginfo"
+	"graftlab/profile"
+)
+
+func init() {
+	register(&command{
+		name:    "debug",
+		summary: "debug a user-mode program: breakpoints, source-level stepping, cycles, reverse execution",
+		usage: "[--profile P] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]... PROG.elf [ARGS...]\n\n" +
+			"Without a terminal on stdin, or with -x, runs the commands of the script (or of stdin) one\n" +
+			"by one, echoing each after the prompt \"(graftlab) \", and exits: status 0 when every command\n" +
+			"succeeded, 1 at the first one that failed (the rest are not run). With a terminal: an\n" +
+			"interactive prompt with history, Tab completion of commands and symbols, Ctrl-C to stop\n" +
+			"the running program, and an empty line to repeat the last step. 'help' inside lists the\n" +
+			"commands; doc/debugger.md describes them.",
+		interspersed: false,
+		setup:        setupDebug,
+	})
+}
+
+// multiFlag collects a repeatable flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
+
+func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	script := fs.String("x", "", "run the commands in `SCRIPT` and exit (status 1 at the first failing command)")
+	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	stdin := fs.String("stdin", "", "the guest's standard input, read from `FILE` (default: empty; the terminal is the debugger's)")
+	hist := fs.String("history", "", "the command history `FILE` (default: $GRAFTLAB_HISTORY, else ~/.graftlab_history)")
+	var dirs multiFlag
+	fs.Var(&dirs, "directory", "also look for source files in `DIR` (repeatable)")
+	maxSteps := fs.Uint64("max-instructions", 10_000_000_000, "bound every continue, step or finish to `N` instructions")
+	snapEvery := fs.Uint64("snapshot-interval", 1_000_000, "take a snapshot for reverse execution every `N` instructions")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) == 0 {
+			return usageError{"want a program to debug"}
+		}
+		if *ram < 1 || *ram > 496 {
+			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		}
+		if *maxSteps == 0 || *snapEvery == 0 {
+			return usageError{"--max-instructions and --snapshot-interval must be positive"}
+		}
+		p, err := profile.Load(*prof)
+		if err != nil {
+			return err
+		}
+		name := args[0]
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		exe, err := loader.ParseExecutable(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		info, err := debuginfo.Load(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		var guestIn io.Reader
+		if *stdin != "" {
+			f, err := os.Open(*stdin)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			guestIn = f
+		}
+		target, err := debugger.NewUserTarget(debugger.UserConfig{
+			Profile: p, Executable: exe, Args: args, Env: os.Environ(),
+			Stdin: guestIn, Stdout: e.stdout, Stderr: e.stderr, RAMSize: uint32(*ram) << 20,
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		d, err := debugger.New(debugger.Config{
+			Target: target, Executable: exe, Info: info, Out: e.stdout,
+			ExeDir: filepath.Dir(name), SourceDirs: dirs,
+			MaxSteps: *maxSteps, SnapshotInterval: *snapEvery, SnapshotBudget: 512 << 20,
+		})
+		if err != nil {
+			return err
+		}
+		if !info.HasLines() {
+			fmt.Fprintf(e.stdout, "%s has no line table (build with gcc -g for source-level debugging).\n", name)
+		}
+		switch {
+		case *script != "":
+			f, err := os.Open(*script)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			return runScript(ctx, d, f, *script, e.stdout)
+		case !isTerminal(e.stdin):
+			return runScript(ctx, d, e.stdin, "stdin", e.stdout)
+		}
+		return interactive(d, e, *hist)
+	}
+}
+
+// runScript runs commands, one a line, echoing each; it stops at the first
+// error.
+func runScript(ctx context.Context, d *debugger.Debugger, r io.Reader, name string, out io.Writer) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue // an empty line in a script does not repeat
+		}
+		fmt.Fprintf(out, "(graftlab) %s\n", line)
+		err := d.Execute(ctx, line)
+		if errors.Is(err, debugger.ErrQuit) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s:%d: %s: %w", name, n, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && readline.IsTerminal(int(f.Fd()))
+}
+
+// completer completes the word before the cursor from the debugger.
+type completer struct{ d *debugger.Debugger }
+
+func (c completer) Do(line []rune, pos int) ([][]rune, int) {
+	text := string(line[:pos])
+	word := text
+	if i := strings.LastIndexAny(text, " \t*&(/"); i >= 0 {
+		word = text[i+1:]
+	}
+	var out [][]rune
+	for _, cand := range c.d.Complete(text) {
+		if strings.HasPrefix(cand, word) {
+			out = append(out, []rune(cand[len(word):]+" "))
+		}
+	}
+	return out, len([]rune(word))
+}
+
+func historyFile(flagValue string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	if h := os.Getenv("GRAFTLAB_HISTORY"); h != "" {
+		return h
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".graftlab_history")
+	}
+	return ""
+}
+
+// interactive is the readline prompt. Ctrl-C while the program runs stops
+// it (the command's context ends); at the prompt it clears the line.
+func interactive(d *debugger.Debugger, e *env, hist string) error {
+	rl, err := readline.NewEx(&readline.Config{
+		Prompt:          "(graftlab) ",
+		HistoryFile:     historyFile(hist),
+		AutoComplete:    completer{d},
+		InterruptPrompt: "^C",
+		EOFPrompt:       "quit",
+		Stdout:          e.stdout,
+		Stderr:          e.stderr,
+	})
+	if err != nil {
+		return err
+	}
+	defer rl.Close()
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+	for {
+		line, err := rl.Readline()
+		if errors.Is(err, readline.ErrInterrupt) {
+			continue
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		// Each command gets its own context, which Ctrl-C ends.
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() {
+			select {
+			case <-sigs:
+				cancel()
+			case <-done:
+			}
+		}()
+		err = d.Execute(ctx, line)
+		close(done)
+		cancel()
+		if errors.Is(err, debugger.ErrQuit) {
+			return nil
+		}
+		if err != nil {
+			fmt.Fprintf(e.stdout, "error: %v\n", err)
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package debugger
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"graftlab/cpu"
+)
+
+// machineState is what reverse execution must restore exactly.
+type machineState struct {
+	State cpu.State
+	Stats cpu.Stats
+	RAM   []byte
+}
+
+func (s *session) state() machineState {
+	m := s.d.Machine()
+	return machineState{m.State, m.Stats, append([]byte(nil), m.Bus.RAM()...)}
+}
+
+func diffState(t *testing.T, what string, want, got machineState) {
+	t.Helper()
+	if d := cmp.Diff(want.State, got.State); d != "" {
+		t.Errorf("%s: state differs (-want +got):\n%s", what, d)
+	}
+	if d := cmp.Diff(want.Stats, got.Stats); d != "" {
+		t.Errorf("%s: counters differ (-want +got):\n%s", what, d)
+	}
+	if !bytes.Equal(want.RAM, got.RAM) { // go-cmp is slow on megabytes
+		for i := range want.RAM {
+			if want.RAM[i] != got.RAM[i] {
+				t.Errorf("%s: RAM differs first at physical %#x: %#x, want %#x", what, i, got.RAM[i], want.RAM[i])
+				break
+			}
+		}
+	}
+}
+
+// stepi then reverse-stepi returns to exactly the earlier state: registers,
+// CP0, counters and memory. Snapshots every 7 ticks make the replay start
+// at many different distances; the points include a store, a call, a
+// system call (write) and the first instruction.
+func TestReverseStepiExact(t *testing.T) {
+	s := newSession(t, sumELF, Config{SnapshotInterval: 7})
+	for i := 0; i < 1400; i += 37 {
+		before := s.state()
+		s.run(t, "stepi")
+		if s.d.exited {
+			break
+		}
+		after := s.state()
+		s.run(t, "reverse-stepi")
+		diffState(t, "stepi; reverse-stepi at instruction "+itoa(before.Stats.Instructions), before, s.state())
+		// Forward again gives the same state as the first time.
+		s.run(t, "stepi")
+		diffState(t, "stepi again", after, s.state())
+		s.run(t, "stepi 36")
+	}
+	// Output written before a reverse step is not written twice.
+	if got := s.stdout.String(); got != "sum of squares: 140\n" {
+		t.Errorf("guest output %q", got)
+	}
+}
+
+func itoa(n uint64) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtUint(n)) }
+
+func fmtUint(n uint64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// reverse-continue stops where the previous breakpoint hit stopped, in
+// exactly the state it had then.
+func TestReverseContinue(t *testing.T) {
+	s := newSession(t, sumELF, Config{SnapshotInterval: 50})
+	s.run(t, "break square", "continue", "continue")
+	second := s.state()
+	if out := s.run(t, "print x"); out != "1\n" {
+		t.Fatalf("second hit: x = %q", out)
+	}
+	s.run(t, "continue")
+	if out := s.run(t, "print x"); out != "2\n" {
+		t.Fatalf("third hit: x = %q", out)
+	}
+	out := s.run(t, "reverse-continue")
+	if want := "\nBreakpoint 1, square (x=1) at sum.c:10\n10\t\treturn x * x;\n"; out != want {
+		t.Errorf("reverse-continue printed %q, want %q", out, want)
+	}
+	diffState(t, "reverse-continue", second, s.state())
+	// From the end of the program back to the last hit (x = 7).
+	s.run(t, "delete", "continue")
+	if !s.d.exited {
+		t.Fatal("the program did not exit")
+	}
+	s.run(t, "break square")
+	if out := s.run(t, "reverse-continue", "print x"); !strings.HasSuffix(out, "\n7\n") {
+		t.Errorf("from the end: %q", out)
+	}
+	// Before the first hit there is none: the start of the program.
+	s.run(t, "reverse-continue", "reverse-continue", "reverse-continue", "reverse-continue", "reverse-continue", "reverse-continue", "reverse-continue")
+	out = s.run(t, "reverse-continue")
+	if !strings.Contains(out, "No more reverse-execution history.") || s.d.Machine().PC != 0x400150 {
+		t.Errorf("before the first hit: pc %#x, output %q", s.d.Machine().PC, out)
+	}
+	if msg := s.fails(t, "reverse-stepi"); !strings.Contains(msg, "no more reverse-execution history") {
+		t.Errorf("reverse-stepi at the start: %v", msg)
+	}
+}
+
+// The source-level walk through sum.c that doc/debugger.md shows.
+func TestSourceLevelSession(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	for _, c := range []struct{ cmd, want string }{
+		{"break sum_squares", "Breakpoint 1 at 0x00400bb0 <sum_squares+0x14>: file sum.c, line 15.\n"},
+		{"run", "Starting program at 0x00400150.\n\nBreakpoint 1, sum_squares (n=8) at sum.c:15\n15\t\tint s = 0;\n"},
+		{"next", "16\t\tfor (int i = 0; i < n; i++) {\n"},
+		{"next", "17\t\t\tsquares[i] = square(i);\n"},
+		{"step", "square (x=0) at sum.c:10\n10\t\treturn x * x;\n"},
+		{"backtrace", "#0  square (x=0) at sum.c:10\n#1  0x00400bcc in sum_squares (n=8) at sum.c:17\n#2  0x00400c6c in main (argc=1, argv=0x7ffeff34) at sum.c:25\n#3  0x00400174 in __start () at ../progs/start.S:22 [heuristic frame: no CFI]\n"},
+		{"finish", "Run till exit from #0  square (x=0) at sum.c:10\nsum_squares (n=8) at sum.c:17\n0x00400bcc\t17\t\t\tsquares[i] = square(i);\nValue returned: $v0 = 0 (0x0)\n"},
+		{"next", "18\t\t\ts += squares[i];\n"},
+		{"info locals", "s = 0  (int at 0x7ffefef8)\ni = 0  (int at 0x7ffefefc)\n"},
+		{"x/2dw 0x7ffefef8", "0x7ffefef8:\t0\t0\n"},
+		{"print squares", "{0, 0, 0, 0, 0, 0, 0, 0}\n"},
+		{"print &squares[3]", "0x411830\n"},
+		{"print (s + 3) * 2 - i", "6\n"},
+		{"print/x $sp", "0x7ffefee8\n"},
+		{"print n == 8 && i < n", "1\n"},
+		{"set var s = 5", ""},
+		{"print s", "5\n"},
+		{"set var s = 0", ""},
+		{"info line", "Line 18 of \"sum.c\" starts at address 0x00400be8 <sum_squares+0x4c> and ends at 0x00400c0c.\n"},
+		{"tbreak 20", "Temporary breakpoint 2 at 0x00400c2c <sum_squares+0x90>: file sum.c, line 20.\n"},
+		{"mark", "Mark set at cycle 439, instruction 53, pc 0x00400be8.\n"},
+		{"continue", "\nTemporary breakpoint 2, sum_squares (n=8) at sum.c:20\n20\t\treturn s;\n"},
+		{"cycles", "cycles 843, instructions 336 (33.72 µs at 25 MHz)\nsince the mark at 0x00400be8: 404 cycles, 283 instructions\n"},
+		{"print s", "140\n"},
+		{"info breakpoints", "Num  Type                Enb Address     What\n1    breakpoint          y   0x00400bb0    in sum_squares at sum.c:15\n\thit 1 time\n"},
+		{"continue", "sum of squares: 140\n[program exited with status 0]\n"},
+	} {
+		s.out.Reset()
+		s.stdout.Reset()
+		if err := s.d.Execute(context.Background(), c.cmd); err != nil {
+			t.Fatalf("%s: %v", c.cmd, err)
+		}
+		got := s.out.String()
+		if c.cmd == "continue" && strings.Contains(c.want, "sum of squares") {
+			got = s.stdout.String() + got
+		}
+		if got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.cmd, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,175 @@
+package debugger
+
+import (
+	"context"
+	"errors"
+	"sort"
+)
+
+// history holds the snapshots that reverse execution replays from. Every
+// snapshot is taken at an instruction boundary; the first is the oldest
+// point that can be reached again (the program's start, or the last time
+// the user changed the machine's state, which replay could not redo).
+type history struct {
+	d         *Debugger
+	snaps     []snapshot
+	interval  uint64
+	replaying bool
+	start     any // the program's start, for run
+}
+
+type snapshot struct {
+	tick, insts uint64
+	s           any
+}
+
+func (h *history) init(d *Debugger) {
+	h.d = d
+	h.interval = d.cfg.SnapshotInterval
+	h.start = d.t.Snapshot()
+	h.snaps = []snapshot{{tick: d.tick(), insts: d.m.Stats.Instructions, s: h.start}}
+}
+
+// reset starts the history again at the current state.
+func (h *history) reset() {
+	h.interval = h.d.cfg.SnapshotInterval
+	h.snaps = []snapshot{{tick: h.d.tick(), insts: h.d.m.Stats.Instructions, s: h.d.t.Snapshot()}}
+}
+
+// maybeSnapshot takes a snapshot when the program has run an interval past
+// the newest one.
+func (h *history) maybeSnapshot() {
+	last := h.snaps[len(h.snaps)-1]
+	t := h.d.tick()
+	if t < last.tick+h.interval {
+		return
+	}
+	h.snaps = append(h.snaps, snapshot{tick: t, insts: h.d.m.Stats.Instructions, s: h.d.t.Snapshot()})
+	size := int64(h.d.t.SnapshotSize())
+	if size > 0 && int64(len(h.snaps))*size > h.d.cfg.SnapshotBudget && len(h.snaps) > 2 {
+		// Thin out: keep the first and every other one after it.
+		kept := h.snaps[:1]
+		for i := 2; i < len(h.snaps); i += 2 {
+			kept = append(kept, h.snaps[i])
+		}
+		h.snaps = append([]snapshot(nil), kept...)
+		h.interval *= 2
+	}
+}
+
+var errNoHistory = errors.New("no more reverse-execution history (it starts at the program's start or at the last change made with set)")
+
+// restoreBefore restores the newest snapshot that satisfies ok.
+func (h *history) restoreLast(ok func(snapshot) bool) (int, bool) {
+	for i := len(h.snaps) - 1; i >= 0; i-- {
+		if ok(h.snaps[i]) {
+			h.restore(i)
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func (h *history) restore(i int) {
+	h.d.t.Restore(h.snaps[i].s)
+	d := h.d
+	d.fault = nil
+	d.status, d.exited = d.m.Halted()
+}
+
+// toInstructions returns the machine to the instruction boundary where
+// exactly k instructions have completed.
+func (h *history) toInstructions(k uint64) error {
+	if k < h.snaps[0].insts {
+		return errNoHistory
+	}
+	_, ok := h.restoreLast(func(s snapshot) bool { return s.insts <= k })
+	if !ok {
+		return errNoHistory
+	}
+	h.replaying = true
+	defer func() { h.replaying = false }()
+	d := h.d
+	for d.m.Stats.Instructions < k && d.fault == nil && !d.exited {
+		d.stepInsn()
+	}
+	if d.m.Stats.Instructions != k {
+		return errors.New("replay diverged: the program did not reach the same point again")
+	}
+	return nil
+}
+
+// reverseStepi goes back one instruction.
+func (d *Debugger) reverseStepi() error {
+	k := d.m.Stats.Instructions
+	if k == 0 || k <= d.hist.snaps[0].insts && d.fault == nil {
+		return errNoHistory
+	}
+	if d.fault != nil {
+		// The faulting instruction did not complete: go back before the
+		// last one that did.
+		return d.hist.toInstructions(k - 1)
+	}
+	return d.hist.toInstructions(k - 1)
+}
+
+// reverseContinue goes back to the last instruction boundary before now
+// where an enabled breakpoint was reached, or to the start of the history.
+func (d *Debugger) reverseContinue(ctx context.Context) (*breakpoint, error) {
+	now := d.m.Stats.Instructions
+	if d.fault == nil && now <= d.hist.snaps[0].insts {
+		return nil, errNoHistory
+	}
+	h := &d.hist
+	// Scan the windows between snapshots, newest first.
+	end := now
+	if d.fault != nil || d.exited {
+		end = now + 1
+	}
+	for i := len(h.snaps) - 1; i >= 0; i-- {
+		if h.snaps[i].insts >= end {
+			continue
+		}
+		h.restore(i)
+		var hits []uint64
+		h.replaying = true
+		for n := 0; d.m.Stats.Instructions < end && d.fault == nil && !d.exited; n++ {
+			if n%4096 == 0 && ctx.Err() != nil {
+				h.replaying = false
+				return nil, ctx.Err()
+			}
+			if d.breakAt(d.m.PC) != nil {
+				hits = append(hits, d.m.Stats.Instructions)
+			}
+			d.stepInsn()
+		}
+		h.replaying = false
+		end = h.snaps[i].insts
+		if len(hits) > 0 {
+			k := hits[len(hits)-1]
+			if err := h.toInstructions(k); err != nil {
+				return nil, err
+			}
+			return d.breakAt(d.m.PC), nil
+		}
+	}
+	h.restore(0)
+	return nil, nil
+}
+
+// stateChanged is called when the user changes registers or memory: the
+// past can no longer be replayed into the present, so the history starts
+// again here.
+func (d *Debugger) stateChanged() {
+	d.hist.reset()
+}
+
+// snapshotTicks lists the snapshots' ticks (for info and tests).
+func (h *history) ticks() []uint64 {
+	var t []uint64
+	for _, s := range h.snaps {
+		t = append(t, s.tick)
+	}
+	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+	return t
+}
