@@ -164,21 +164,26 @@ func hexByte(hi, lo byte) (byte, bool) {
 	return h<<4 | l, ok1 && ok2
 }
 
-// parseHex parses a big-endian hex number of at most 8 digits (addresses,
-// lengths, register numbers).
+// parseHex parses a big-endian hex number (an address, a length, a
+// register number) that fits 32 bits. A 64-bit sign extension of a 32-bit
+// value (ffffffff80000000) is accepted, as MIPS tools write kernel
+// addresses so.
 func parseHex(s []byte) (uint32, error) {
-	if len(s) == 0 || len(s) > 8 {
+	if len(s) == 0 || len(s) > 16 {
 		return 0, fmt.Errorf("bad hex number %q", s)
 	}
-	var v uint32
+	var v uint64
 	for _, c := range s {
 		d, ok := hexDigit(c)
 		if !ok {
 			return 0, fmt.Errorf("bad hex number %q", s)
 		}
-		v = v<<4 | uint32(d)
+		v = v<<4 | uint64(d)
 	}
-	return v, nil
+	if v>>32 != 0 && (v>>32 != 0xffffffff || v&0x80000000 == 0) {
+		return 0, fmt.Errorf("hex number %q does not fit 32 bits", s)
+	}
+	return uint32(v), nil
 }
 
 // decodeHex decodes a string of hex byte pairs.
