@@ -2,6 +2,7 @@ package misfit_test
 
 import (
 	"bytes"
+	"crypto/ed25519"
 	"flag"
 	"os"
 	"path/filepath"
@@ -46,5 +47,30 @@ func TestGolden(t *testing.T) {
 				t.Errorf("%s: the rewriter's output changed (run go test ./misfit -run TestGolden -update and review)", name)
 			}
 		}
+	}
+}
+
+// TestGoldenSigned keeps testdata/misfit/rewritten/xor.signed.o: xor.o
+// rewritten and signed with the all-zero seed (the verifier's Accept test
+// uses it).
+func TestGoldenSigned(t *testing.T) {
+	key := ed25519.NewKeyFromSeed(make([]byte, 32))
+	res, err := misfit.Rewrite(graftObject(t, "xor"), misfit.Options{Key: key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join("..", "testdata", "misfit", "rewritten", "xor.signed.o")
+	if *update {
+		if err := os.WriteFile(name, res.Object, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(res.Object, want) {
+		t.Errorf("%s: the signed output changed (run with -update and review)", name)
 	}
 }
