@@ -141,7 +141,14 @@ func (d *Debugger) printf(format string, args ...any) { fmt.Fprintf(d.out, forma
 // Execute runs one command line. An empty line repeats the last command if
 // it was one that moves the program (step, next, stepi, nexti, continue,
 // x and list go on from where they stopped), as gdb does.
-func (d *Debugger) Execute(ctx context.Context, line string) error {
+func (d *Debugger) Execute(ctx context.Context, line string) (err error) {
+	// A panic here is a debugger bug; report it as an error rather than
+	// lose the session.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in %q (a graftlab bug): %v", line, r)
+		}
+	}()
 	line = strings.TrimSpace(line)
 	if line == "" {
 		if d.lastLine == "" {
@@ -165,7 +172,12 @@ func (d *Debugger) Execute(ctx context.Context, line string) error {
 	} else {
 		d.lastLine = ""
 	}
-	return c.Run(ctx, d, args)
+	err = c.Run(ctx, d, args)
+	if c.Name == "x" && d.xValid {
+		// Repeating x goes on with the same count and format.
+		d.lastLine = fmt.Sprintf("x/%d%c%c", d.xLast.count, d.xLast.format, "?bh?w"[d.xLast.unit])
+	}
+	return err
 }
 
 // splitCommand splits "x/4xw $sp" into "x" and "/4xw $sp".
@@ -225,9 +237,9 @@ func (d *Debugger) Complete(line string) []string {
 		}
 		return out
 	}
-	word := ""
-	if !strings.HasSuffix(line, " ") {
-		word = fields[len(fields)-1]
+	word := line
+	if i := strings.LastIndexAny(line, " \t*&(/[+-"); i >= 0 {
+		word = line[i+1:]
 	}
 	var cands []string
 	if fields[0] == "info" || fields[0] == "i" {

@@ -80,7 +80,8 @@ func splitFormat(args string) (fmtPart, rest string) {
 // examine implements x/FMT ADDR.
 func (d *Debugger) examine(args string) error {
 	fpart, rest := splitFormat(args)
-	f, err := parseXFormat(fpart, d.xLast)
+	// The format and size persist; the count is 1 unless given.
+	f, err := parseXFormat(fpart, xFormat{count: 1, format: d.xLast.format, unit: d.xLast.unit})
 	if err != nil {
 		return err
 	}
@@ -102,7 +103,7 @@ func (d *Debugger) examine(args string) error {
 	} else if !d.xValid {
 		return fmt.Errorf("argument required (starting display address)")
 	}
-	d.xLast = xFormat{count: f.count, format: f.format, unit: f.unit}
+	d.xLast = f
 	switch f.format {
 	case 'i':
 		for range f.count {
@@ -143,7 +144,7 @@ func (d *Debugger) examine(args string) error {
 				if sym := d.symbolize(v); sym != "" {
 					s += " <" + sym + ">"
 				}
-			} else if s, err = formatInt(v, f.format, f.unit); err != nil {
+			} else if s, err = formatInt(v, map[bool]byte{true: 'z', false: f.format}[f.format == 'x'], f.unit); err != nil {
 				return err
 			}
 			d.printf("\t%s", s)

@@ -1,0 +1,225 @@
+package debugger
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Bad input is an error message, never a panic, and leaves the session
+// usable.
+func TestErrors(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	for _, c := range []struct{ cmd, want string }{
+		{"reverse-stepi", "no more reverse-execution history"},
+		{"frobnicate", `undefined command: "frobnicate"`},
+		{"s", ""}, // an alias, not an ambiguous prefix: works
+		{"d 99", "no breakpoint number 99"},
+		{"break nosuch", `no symbol "nosuch"`},
+		{"break sum.c:1000", "no code at or after this line"},
+		{"break nosuch.c:3", `no source file "nosuch.c"`},
+		{"print", "expression expected"},
+		{"print 1 +", "expression ends too early"},
+		{"print (1", "missing )"},
+		{"print 1/0", "division by zero"},
+		{"print *0", "cannot access memory at 0x00000000"},
+		{"print $nosuch", "no register $nosuch"},
+		{"print @", "unexpected character"},
+		{"print/q 1", "format letter"},
+		{"x/0x 0", "count"},
+		{"x/4g $sp", "size g (8 bytes) is not supported"},
+		{"x/4xk $sp", `invalid letter 'k'`},
+		{"x 0", "cannot access memory at 0x00000000"},
+		{"x/s 0x80000000", "cannot access memory"},
+		{"set $pc", "LVALUE = EXPR expected"},
+		{"set 3 = 4", "not something that can be assigned"},
+		{"info", "info what?"},
+		{"info nosuch", "undefined info command"},
+		{"info symbols [", "error parsing regexp"},
+		{"stepi x", "bad count"},
+		{"stepi -1", "bad count"},
+		{"watch", "argument required"},
+		{"watch 0x411820 0", "watch size 0"},
+		{"trace maybe", "on or off"},
+		{"list 9999", "out of range"},
+		{"help nosuch", `undefined command: "nosuch"`},
+		{"disassemble main 0", "bad instruction count"},
+		{"finish", "outermost frame"},
+		{"advance", "argument required"},
+	} {
+		err := s.d.Execute(context.Background(), c.cmd)
+		if c.want == "" {
+			if err != nil {
+				t.Errorf("%s: %v", c.cmd, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one containing %q", c.cmd, err, c.want)
+		}
+	}
+	// The program still runs to its end; then moving commands say why not.
+	s.run(t, "continue")
+	if !s.d.exited || s.d.status != 0 {
+		t.Fatalf("exited %v status %d", s.d.exited, s.d.status)
+	}
+	for _, cmd := range []string{"continue", "step", "next", "stepi", "nexti", "finish", "until", "set $v0 = 1"} {
+		if msg := s.fails(t, cmd); !strings.Contains(msg, "not being run") {
+			t.Errorf("%s after exit: %s", cmd, msg)
+		}
+	}
+	// run starts again, from the first instruction.
+	out := s.run(t, "break main", "run")
+	if !strings.Contains(out, "Breakpoint 1, main (argc=1, argv=0x7ffeff34) at sum.c:25") {
+		t.Errorf("run again: %q", out)
+	}
+}
+
+func TestWatchpoints(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	if out := s.run(t, "watch total"); out != "Watchpoint 1: 0x00411820-0x00411824 (4 bytes)\n" {
+		t.Errorf("watch: %q", out)
+	}
+	out := s.run(t, "continue")
+	if want := "\nWatchpoint 1: write of 4 bytes at 0x00411820, value 0x8c (by the instruction at 0x00400c74)\nmain (argc=1, argv=0x7ffeff34) at sum.c:26\n26\t\tput(\"sum of squares: \");\n"; out != want {
+		t.Errorf("continue to the write:\n got %q\nwant %q", out, want)
+	}
+	s.run(t, "delete 1", "rwatch outlen")
+	out = s.run(t, "continue")
+	if !strings.Contains(out, "Read watchpoint 2: read of 4 bytes at 0x00411610, value 0x0 (by the instruction at 0x") {
+		t.Errorf("rwatch: %q", out)
+	}
+	// awatch on a range given by address and size; disable stops it.
+	s.run(t, "delete", "awatch 0x411610 4", "disable 3")
+	out = s.run(t, "continue")
+	if out != "[program exited with status 0]\n" {
+		t.Errorf("disabled watchpoint stopped the program: %q", out)
+	}
+}
+
+// An empty line repeats stepping commands, and x and list go on.
+func TestRepeat(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	s.run(t, "break sum_squares", "run")
+	if out := s.run(t, "next", ""); out != "16\t\tfor (int i = 0; i < n; i++) {\n17\t\t\tsquares[i] = square(i);\n" {
+		t.Errorf("next, empty line: %q", out)
+	}
+	if out := s.run(t, "x/2xw &squares", ""); out != "0x00411824 <squares>:\t0x00000000\t0x00000000\n0x0041182c <squares+0x8>:\t0x00000000\t0x00000000\n" {
+		t.Errorf("x, empty line: %q", out)
+	}
+	if out := s.run(t, "list 1", ""); len(lines(out)) != 20 || !strings.HasPrefix(lines(out)[10], "11\t}") {
+		t.Errorf("list, empty line: %q", out)
+	}
+	// print is not repeated.
+	if out := s.run(t, "print 1", ""); out != "1\n" {
+		t.Errorf("print, empty line: %q", out)
+	}
+}
+
+func TestExamineFormats(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	s.run(t, "break sum_squares", "run")
+	for _, c := range []struct{ cmd, want string }{
+		{"x/4xb $pc", "0x00400bb0 <sum_squares+0x14>:\t0x10\t0x00\t0xc0\t0xaf\n"},
+		{"x/2xh $pc", "0x00400bb0 <sum_squares+0x14>:\t0x0010\t0xafc0\n"},
+		{"x/dw $sp+32", "0x7ffeff08:\t8\n"},
+		{"x/tw $sp+32", "0x7ffeff08:\t1000\n"},
+		{"x/ow $sp+32", "0x7ffeff08:\t010\n"},
+		{"x/zh $sp+32", "0x7ffeff08:\t0x0008\n"},
+		{"x/a $sp+28", "0x7ffeff04:\t0x400c6c <main+0x24>\n"},
+		{"x/2i $pc", "=> 0x00400bb0 <sum_squares+0x14>:\tafc00010  sw zero,16(s8)                   store\n   0x00400bb4 <sum_squares+0x18>:\tafc00014  sw zero,20(s8)                   store\n"},
+		{"up", ""},
+		{"print/x 255", "0xff\n"},
+		{"print/t 5", "101\n"},
+		{"print/c 65", "65 'A'\n"},
+		{"print/d -1", "-1\n"},
+		{"print/u -1", "4294967295\n"},
+		{"print 'a' + 1", "98\n"},
+		{"print ~0 >> 28", "-1\n"},
+		{"print 7 % 3 | 8 ^ 1", "9\n"},
+		{"print main", "4197448\n"},
+		{"print $r29 == $sp", "1\n"},
+	} {
+		if c.cmd == "up" {
+			// In main: argv[0] is the program's name.
+			s.run(t, "delete", "break main", "run")
+			continue
+		}
+		if out := s.run(t, c.cmd); out != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.cmd, out, c.want)
+		}
+	}
+	for _, c := range []struct{ cmd, want string }{
+		{"x/s *argv", "0x7ffeffec:\t\"sum.elf\"\n"},
+		{"x/3c argv[0]", "0x7ffeffec:\t115 's'\t117 'u'\t109 'm'\n"},
+		{"print argv[0][1]", "117 'u'\n"},
+	} {
+		if out := s.run(t, c.cmd); out != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.cmd, out, c.want)
+		}
+	}
+}
+
+func TestComplete(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"rev", []string{"reverse-stepi", "reverse-continue"}},
+		{"info re", []string{"registers"}},
+		{"break sum_", []string{"sum_squares"}},
+		{"print squ", []string{"square", "squares"}},
+		{"x/4x &tot", []string{"total"}},
+	} {
+		got := s.d.Complete(c.line)
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("Complete(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// Without DWARF, backtrace reads prologues and says so; step falls back to
+// stepi.
+func TestNoDebugInfo(t *testing.T) {
+	s := newSession(t, "../testdata/progs/fib.elf", Config{})
+	s.run(t, "break fib", "run")
+	out := s.run(t, "continue", "backtrace 3")
+	if !strings.Contains(out, "#0  0x00400bb0 in fib () [heuristic frame: no CFI]\n#1  0x004001bc in main () [heuristic frame: no CFI]\n#2  0x004002a4 in __start () [heuristic frame: no CFI]\n") {
+		t.Errorf("backtrace without CFI: %q", out)
+	}
+	if msg := s.fails(t, "list"); !strings.Contains(msg, "no line table") {
+		t.Errorf("list without lines: %s", msg)
+	}
+	pc := s.d.Machine().PC
+	s.run(t, "step")
+	if s.d.Machine().PC != pc+4 {
+		t.Errorf("step without lines went from %#x to %#x", pc, s.d.Machine().PC)
+	}
+}
+
+// Ctrl-C ends the command's context: the program stops at an instruction
+// boundary and can go on.
+func TestInterrupt(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	s.out.Reset()
+	if err := s.d.Execute(ctx, "continue"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(s.out.String(), "Program interrupted.") || s.d.Machine().Stats.Instructions != 0 {
+		t.Errorf("interrupted continue: %q after %d instructions", s.out.String(), s.d.Machine().Stats.Instructions)
+	}
+	if out := s.run(t, "continue"); !strings.Contains(out, "exited with status 0") {
+		t.Errorf("continue after the interrupt: %q", out)
+	}
+}
+
+// The step limit bounds every resumption.
+func TestStepLimit(t *testing.T) {
+	s := newSession(t, sumELF, Config{MaxSteps: 100})
+	if out := s.run(t, "continue"); !strings.Contains(out, "Stopped after 100 instructions (the step limit).") || s.d.Machine().Stats.Instructions != 100 {
+		t.Errorf("limited continue: %q after %d instructions", out, s.d.Machine().Stats.Instructions)
+	}
+}
