@@ -209,6 +209,15 @@ func runCase(t testing.TB, obj []byte, g graft) *harness.Run {
 	if err != nil {
 		t.Fatalf("%s: %v", g.name, err)
 	}
+	if run.Status == 0 {
+		if g.name == "xor" {
+			if !bytes.Equal(run.Region[bufOff:bufOff+4096], expectedXor(c.Region)) {
+				t.Errorf("%s: the buffer is not the expected ciphertext", g.name)
+			}
+		} else if want := expected(g, c.Region, base); run.Result != want {
+			t.Errorf("%s: result %#x, want %#x (computed in Go)", g.name, run.Result, want)
+		}
+	}
 	return run
 }
 
