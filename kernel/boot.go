@@ -402,3 +402,28 @@ func (f *firmware) initialStack(cfg Config, base, basePA uint32) (uint32, error)
 	write(sp, buf)
 	return sp, nil
 }
+
+// Crash is the record the kernel leaves when it kills the environment.
+type Crash struct {
+	Signal   int
+	EPC      uint32
+	Cause    uint32
+	BadVAddr uint32
+}
+
+// Code returns the exception code of the crash.
+func (c Crash) Code() isa.ExcCode { return isa.ExcCode(c.Cause >> 2 & 0x1f) }
+
+func (c Crash) String() string {
+	return fmt.Sprintf("killed by signal %d (%v exception) at pc %#08x, badvaddr %#08x", c.Signal, c.Code(), c.EPC, c.BadVAddr)
+}
+
+// Crash returns the kernel's crash record, if it killed the environment.
+func (s *System) Crash() (Crash, bool) {
+	ram := s.Machine.Bus.RAM()
+	at := func(off uint32) uint32 {
+		return binary.LittleEndian.Uint32(ram[BootInfo&0x1fffffff+off:])
+	}
+	c := Crash{Signal: int(at(biCrashSig)), EPC: at(biCrashEPC), Cause: at(biCrashCause), BadVAddr: at(biCrashBadVAddr)}
+	return c, c.Signal != 0
+}

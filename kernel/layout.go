@@ -40,6 +40,11 @@ const (
 	biRegions     = 44
 	biMagicValue  = 0x49424c47
 
+	biCrashSig      = 0x300
+	biCrashEPC      = 0x304
+	biCrashCause    = 0x308
+	biCrashBadVAddr = 0x30c
+
 	regionSize = 16
 	rfWrite    = 1
 	rfExec     = 2

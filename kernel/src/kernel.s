@@ -510,21 +510,6 @@ puts:
 	b	1b
 2:	jr	$ra
 
-# puthex(a0): eight hex digits.
-puthex:
-	li	$t1, UART_TX
-	li	$t2, 8
-1:	srl	$t0, $a0, 28
-	sltiu	$t3, $t0, 10
-	addiu	$t0, $t0, 48
-	bnez	$t3, 2f
-	addiu	$t0, $t0, 39
-2:	sb	$t0, 0($t1)
-	sll	$a0, $a0, 4
-	addiu	$t2, $t2, -1
-	bnez	$t2, 1b
-	jr	$ra
-
 # poweroff(a0 = exit status): end the run.
 	.globl	poweroff
 poweroff:
@@ -532,24 +517,19 @@ poweroff:
 	sw	$a0, 0($t0)
 1:	b	1b
 
-# kill_env(a0 = signal): report and end the run with status 128+signal.
+# kill_env(a0 = signal): end the run with status 128+signal. As Linux, the
+# kernel prints nothing on the console; it leaves a crash record in the
+# boot-information page (BI_CRASH) for the firmware to report.
 kill_env:
-	move	$s2, $a0
-	la	$a0, msg_killed
-	jal	puts
-	move	$a0, $s2
-	jal	puthex
-	la	$a0, msg_at
-	jal	puts
-	mfc0	$a0, $14
-	jal	puthex
-	la	$a0, msg_cause
-	jal	puts
-	mfc0	$a0, $13
-	jal	puthex
-	la	$a0, msg_nl
-	jal	puts
-	addiu	$a0, $s2, 128
+	li	$t0, BOOTINFO
+	sw	$a0, BI_CRASH_SIG($t0)
+	mfc0	$t1, $14
+	sw	$t1, BI_CRASH_EPC($t0)
+	mfc0	$t1, $13
+	sw	$t1, BI_CRASH_CAUSE($t0)
+	mfc0	$t1, $8
+	sw	$t1, BI_CRASH_BADVADDR($t0)
+	addiu	$a0, $a0, 128
 	j	poweroff
 
 # ---- exokernel ----------------------------------------------------------
@@ -743,6 +723,11 @@ sys_read:
 	move	$s2, $zero
 	move	$s3, $a1
 	move	$s4, $a2
+	beqz	$a2, 8f
+	move	$t8, $a1		# a buffer the caller may not write is EFAULT,
+	li	$t9, 1			# input or not
+	jal	uva2k
+	beqz	$v1, 7f
 1:	beq	$s2, $s4, 8f
 	li	$t0, UART_STATUS
 	lw	$t0, 0($t0)
@@ -854,6 +839,46 @@ sys_sigreturn:
 1:	li	$a0, 11
 	j	kill_env
 
+# exc_to_signal() -> v0 = the signal for the trap frame's exception. As
+# Linux, a break or trap with code 6 (overflow) or 7 (divide by zero, gcc's
+# teq) is SIGFPE, not SIGTRAP.
+	.globl	exc_to_signal
+exc_to_signal:
+	move	$t3, $ra
+	lw	$t0, F_CAUSE($s0)
+	andi	$t0, $t0, 0x7c
+	la	$t1, exc_signal
+	addu	$t1, $t1, $t0
+	lw	$v0, 0($t1)
+	li	$t1, 9*4		# Bp
+	beq	$t0, $t1, 1f
+	li	$t1, 13*4		# Tr
+	bne	$t0, $t1, 9f
+1:	lw	$t8, F_EPC($s0)
+	lw	$t1, F_CAUSE($s0)
+	bgez	$t1, 2f			# BD: the instruction is in the delay slot
+	addiu	$t8, $t8, 4
+2:	move	$t9, $zero
+	jal	uva2k
+	li	$v0, 5			# SIGTRAP
+	beqz	$v1, 9f
+	lw	$t1, 0($v1)		# the instruction
+	srl	$t2, $t1, 26
+	bnez	$t2, 9f			# a trap-immediate has no code
+	andi	$t2, $t1, 0x3f		# function
+	li	$t4, 0x0d		# break: code in bits 25:16
+	bne	$t2, $t4, 4f
+	srl	$t1, $t1, 16
+	b	5f
+4:	srl	$t1, $t1, 6		# teq, tge, ...: code in bits 15:6
+5:	andi	$t1, $t1, 0x3ff
+	li	$t4, 6
+	beq	$t1, $t4, 6f
+	li	$t4, 7
+	bne	$t1, $t4, 9f
+6:	li	$v0, 8			# SIGFPE
+9:	jr	$t3
+
 # send_signal(a0 = signal): build a signal frame on the user stack holding
 # the trap frame's context, and make the trap frame return to the handler
 # with a0 = signal, a1 = 0, a2 = the context, ra = the trampoline.
@@ -948,10 +973,6 @@ utsname:
 
 msg_bootinfo:	.asciz	"nanokernel: bad boot information\n"
 msg_nomem:	.asciz	"nanokernel: out of memory\n"
-msg_killed:	.asciz	"nanokernel: environment killed by signal 0x"
-msg_at:		.asciz	" at pc 0x"
-msg_cause:	.asciz	", cause 0x"
-msg_nl:		.asciz	"\n"
 
 	.bss
 	.align	12

@@ -251,11 +251,9 @@ conv_return:
 	.globl	conv_exc
 conv_exc:
 	SAVE_ALL
-	lw	$t0, F_CAUSE($s0)
-	andi	$t0, $t0, 0x7c
-	lui	$t1, %hi(exc_signal)
-	addu	$t1, $t1, $t0
+	jal	exc_to_signal
+	nop
 	jal	send_signal
-	lw	$a0, %lo(exc_signal)($t1)
+	move	$a0, $v0
 	b	conv_return
 	nop
