@@ -54,7 +54,11 @@ func (r *rewriter) needsGuard(inst isa.Inst) bool {
 
 // guardPrefix emits what goes before the access at off and returns the
 // access as it must then be emitted.
-func (r *rewriter) guardPrefix(off uint32, inst isa.Inst) isa.Inst {
+// maxReuse bounds the distance from a check to an access reusing it (the
+// verifier looks back at most 256 instructions).
+const maxReuse = 200
+
+func (r *rewriter) guardPrefix(off uint32, inst isa.Inst, inSlot bool) isa.Inst {
 	if inst.Info().Has(isa.FlagLoad) && !inst.Info().Has(isa.FlagStore) {
 		r.stats.Loads++
 	} else {
@@ -62,7 +66,16 @@ func (r *rewriter) guardPrefix(off uint32, inst isa.Inst) isa.Inst {
 	}
 	switch {
 	case r.opt.Policy == Check:
+		if at, ok := r.checkedAt[inst.Rs]; ok && !inSlot && !r.opt.NoReuse && len(r.out)-at < maxReuse {
+			// The register was checked earlier in this straight line and
+			// not written since.
+			r.stats.Reused++
+			return inst
+		}
 		r.emitCheck(inst.Rs)
+		if !inSlot {
+			r.checkedAt[inst.Rs] = len(r.out)
+		}
 		return inst
 	case r.opt.NoGuard:
 		// The offset (and its %lo relocation) moves to an addiu.
@@ -86,11 +99,14 @@ func (r *rewriter) guardPrefix(off uint32, inst isa.Inst) isa.Inst {
 // emitPlain emits a non-branch instruction with what it needs.
 func (r *rewriter) emitPlain(off uint32, inst isa.Inst) {
 	if r.needsGuard(inst) {
-		inst = r.guardPrefix(off, inst)
+		inst = r.guardPrefix(off, inst, false)
 	}
 	i := r.emit(inst, int(off))
-	if w := writes(inst); w != 0 && w == r.s7Holds {
-		r.s7Holds = 0
+	if w := writes(inst); w != 0 {
+		if w == r.s7Holds {
+			r.s7Holds = 0
+		}
+		delete(r.checkedAt, w)
 	}
 	if _, moved := r.relocHome[int(off)]; !moved {
 		r.relocHome[int(off)] = i
@@ -143,7 +159,7 @@ func (r *rewriter) layout() error {
 		inst := r.insts[i]
 		r.newStart[i] = len(r.out)
 		if landing[off] {
-			r.s7Holds = 0
+			r.forget()
 		}
 		if !inst.Info().Has(isa.FlagDelay) {
 			r.emitPlain(off, inst)
@@ -154,7 +170,7 @@ func (r *rewriter) layout() error {
 			return err
 		}
 		r.newStart[i+1] = r.newInst[i+1]
-		r.s7Holds = 0
+		r.forget()
 		i += 2
 	}
 	r.newStart[n] = len(r.out)
@@ -195,7 +211,7 @@ func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
 		case indirect && r.opt.Policy == Check && d.Rs == isa.AT:
 			return r.errInst(dOff, "access through at in the delay slot of an indirect jump (at is the check's scratch)")
 		}
-		d = r.guardPrefix(dOff, d)
+		d = r.guardPrefix(dOff, d, true)
 	}
 	if br.Op == isa.J && r.jumpsToKernel(off) {
 		// A tail call: the kernel function returns to our ra, so ra must be
@@ -275,4 +291,11 @@ func (r *rewriter) landingSpots() (map[uint32]bool, error) {
 		l[c.loc] = true
 	}
 	return l, nil
+}
+
+// forget drops what is known about s7 and about checked registers: control
+// may arrive here from elsewhere.
+func (r *rewriter) forget() {
+	r.s7Holds = 0
+	clear(r.checkedAt)
 }

@@ -35,9 +35,10 @@ type rewriter struct {
 	newStart  []int // per original word: index of its first output word
 	newInst   []int // per original word: index of the word carrying the instruction
 	relocHome map[int]int
-	returns   []uint32 // original offsets of return sites
-	slot      []bool   // per original word: a delay slot
-	s7Holds   isa.Reg  // s7 holds this register sandboxed (sandbox policy); 0: unknown
+	returns   []uint32        // original offsets of return sites
+	slot      []bool          // per original word: a delay slot
+	checkedAt map[isa.Reg]int // check policy: registers checked since the last landing, and where
+	s7Holds   isa.Reg         // s7 holds this register sandboxed (sandbox policy); 0: unknown
 	stats     Stats
 }
 
@@ -53,7 +54,7 @@ func Rewrite(obj []byte, opt Options) (*Result, error) {
 	if opt.NoGuard && opt.Policy != Sandbox {
 		return nil, errors.New("NoGuard applies to the sandbox policy only")
 	}
-	r := &rewriter{opt: opt, f: f, callable: map[string]bool{KernelReturn: true, KernelFault: true}}
+	r := &rewriter{opt: opt, f: f, callable: map[string]bool{KernelReturn: true, KernelFault: true}, checkedAt: map[isa.Reg]int{}}
 	list := opt.Callable
 	if list == nil {
 		list = DefaultCallable

@@ -32,7 +32,9 @@ type verifier struct {
 	interior []bool // landing forbidden: inside a sequence
 	slot     []bool // a delay slot
 	seqAt    []int  // kind of the sequence starting here
+	seqOf    []int  // 1 + the start of the sequence covering this index; 0: none
 	checked  []isa.Reg
+	lands    []bool // control may arrive here other than by falling through
 }
 
 func (v *verifier) fail(off uint32, rule string, args ...any) error {
@@ -104,10 +106,12 @@ func (v *verifier) run() error {
 	v.interior = make([]bool, n)
 	v.slot = make([]bool, n)
 	v.seqAt = make([]int, n)
+	v.seqOf = make([]int, n)
 	v.checked = make([]isa.Reg, n)
 	if err := v.structure(); err != nil {
 		return err
 	}
+	v.landingSet()
 	if err := v.rules(); err != nil {
 		return err
 	}
@@ -154,8 +158,11 @@ func (v *verifier) structure() error {
 	}
 	mark := func(i, k, kind int) {
 		v.seqAt[i] = kind
-		for j := i + 1; j < i+k; j++ {
-			v.interior[j] = true
+		for j := i; j < i+k; j++ {
+			v.seqOf[j] = i + 1
+			if j > i {
+				v.interior[j] = true
+			}
 		}
 		v.rep.Sequences++
 	}
@@ -230,17 +237,7 @@ func writesReg(inst isa.Inst) isa.Reg {
 }
 
 // seqStart finds the start of the sequence that covers index i, or -1.
-func (v *verifier) seqStart(i int) int {
-	for j := i; j >= 0 && j > i-7; j-- {
-		if v.seqAt[j] != seqNone {
-			return j
-		}
-		if !v.interior[j] {
-			return -1
-		}
-	}
-	return -1
-}
+func (v *verifier) seqStart(i int) int { return v.seqOf[i] - 1 }
 
 // rules checks every instruction outside and inside the sequences.
 func (v *verifier) rules() error {
@@ -387,11 +384,87 @@ func (v *verifier) access(i int) error {
 			return v.fail(off, "the branch writes the access's base register")
 		}
 	}
-	if j < 0 || v.seqAt[j] != seqCheck || v.checked[j] != base {
-		return v.fail(off, "access through $%d without a check of $%d right before it", base, base)
+	if j >= 0 && v.seqAt[j] == seqCheck && v.checked[j] == base {
+		v.interior[i] = true
+		return nil
 	}
-	v.interior[i] = true
-	return nil
+	if !v.slot[i] && base != regAddr {
+		if end := v.earlierCheck(i, base); end >= 0 {
+			for k := end + 1; k <= i; k++ {
+				v.interior[k] = true
+			}
+			return nil
+		}
+	}
+	return v.fail(off, "access through $%d without a check of $%d before it", base, base)
+}
+
+// maxReuse bounds how far back an access may find its check, so that the
+// verifier stays linear.
+const maxReuse = 256
+
+// earlierCheck looks back from the access at i for a check of base that
+// still holds: nothing in between lands, branches (other checks' fault
+// branches aside) or writes base. It returns the index of the check's last
+// instruction, or -1.
+func (v *verifier) earlierCheck(i int, base isa.Reg) int {
+	for k := i - 1; k >= 0 && k >= i-maxReuse; k-- {
+		if v.lands[k+1] {
+			return -1
+		}
+		if s := v.seqStart(k); s >= 0 {
+			if v.seqAt[s] != seqCheck || k != s+3 {
+				return -1
+			}
+			if v.checked[s] == base {
+				return k
+			}
+			k = s // skip another register's check: it writes only s7
+			continue
+		}
+		in := v.insts[k]
+		if in.Info().Has(isa.FlagDelay) || v.slot[k] || writesReg(in) == base {
+			return -1
+		}
+	}
+	return -1
+}
+
+// landingSet marks every index control can reach other than by falling
+// through: branch and jump targets, return sites, table entries and the
+// code's symbols. Out-of-range targets are left to targets().
+func (v *verifier) landingSet() {
+	n := len(v.insts)
+	v.lands = make([]bool, n+1)
+	mark := func(t int64) {
+		if t >= 0 && t%4 == 0 && t < int64(n)*4 {
+			v.lands[t/4] = true
+		}
+	}
+	for i, inst := range v.insts {
+		off := uint32(4 * i)
+		info := inst.Info()
+		if info.Has(isa.FlagBranch) {
+			mark(int64(off) + 4 + int64(inst.Imm)*4)
+		}
+		if rl := v.reloc[off]; rl != nil && (inst.Op == isa.J || inst.Op == isa.JAL) && rl.Symbol != nil && rl.Symbol.Section == v.text {
+			mark(int64(rl.Symbol.Value) + int64(inst.Target)<<2)
+		}
+		if info.Has(isa.FlagLink) {
+			mark(int64(off) + 8)
+		}
+	}
+	for k := uint32(0); k < v.slots; k++ {
+		off := v.codeEnd + 4*k
+		if rl := v.reloc[off]; rl != nil && rl.Symbol != nil && rl.Symbol.Section == v.text {
+			mark(int64(rl.Symbol.Value) + int64(int32(binary.LittleEndian.Uint32(v.text.Data[off:]))))
+		}
+	}
+	for _, s := range v.f.Symbols {
+		if s.Section == v.text {
+			mark(int64(s.Value))
+		}
+	}
 }
 
 // codeReloc checks a relocation on a code word.
