@@ -178,6 +178,14 @@ func TestRefuses(t *testing.T) {
 				c.set(j, nopInst)
 			}
 		}},
+		{"branch between a check and the access reusing it", "xor.check", "without a check of $4", func(c *code) {
+			sb := c.find(0, func(_ int, in isa.Inst) bool { return in.Op == isa.SB })
+			c.retarget(0, sb-2)
+		}},
+		{"base written between a check and its reuse", "xor.check", "without a check of $4", func(c *code) {
+			sb := c.find(0, func(_ int, in isa.Inst) bool { return in.Op == isa.SB })
+			c.set(sb-2, isa.Inst{Op: isa.ADDIU, Rt: isa.A0, Rs: isa.A0, Imm: 0x7000})
+		}},
 		{"check broken", "xor.check", "writes s7 outside an inserted sequence", func(c *code) {
 			i := c.find(0, func(_ int, in isa.Inst) bool { return in.Op == isa.SLTU && in.Rd == isa.S7 })
 			c.set(i, nopInst)
