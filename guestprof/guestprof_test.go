@@ -34,9 +34,28 @@ func load(t *testing.T, path string) ([]byte, *loader.Executable) {
 	return data, x
 }
 
+type profiled struct {
+	p     *profile.Profile
+	data  []byte
+	stats cpu.Stats
+}
+
+// runs caches profileRun's work by program: tests share the runs.
+var runs = map[string]profiled{}
+
 // profileRun runs the program under the profiler and returns the written
 // profile, parsed back, and the run's counters.
 func profileRun(t *testing.T, path string) (*profile.Profile, []byte, cpu.Stats) {
+	t.Helper()
+	if r, ok := runs[path]; ok {
+		return r.p, r.data, r.stats
+	}
+	p, data, st := profileRunOnce(t, path)
+	runs[path] = profiled{p, data, st}
+	return p, data, st
+}
+
+func profileRunOnce(t *testing.T, path string) (*profile.Profile, []byte, cpu.Stats) {
 	t.Helper()
 	data, x := load(t, path)
 	p, err := prof.Lookup("dec5000")

@@ -133,7 +133,9 @@ func (c *client) recv() string {
 		c.t.Fatalf("reply %q: checksum %s, want %s", data, cs, want)
 	}
 	if !c.noAck {
-		c.write("+")
+		// The stub may have ended the session with this reply (D, vKill)
+		// and closed the connection: the ack is then lost, as with gdb.
+		c.conn.Write([]byte("+"))
 	}
 	return string(data)
 }
