@@ -130,7 +130,6 @@ func (r *rewriter) finish() ([]byte, error) {
 
 	// Encode the code.
 	text := r.text
-	oldData := text.Data
 	newData := make([]byte, 0, int(codeEnd)+4*slots)
 	var relocs []object.Reloc
 	tableSym := &object.Symbol{Name: TableSymbol, Section: text, Value: codeEnd, Size: uint32(4 * slots), Bind: object.Local, Type: object.SymObject}
@@ -166,7 +165,7 @@ func (r *rewriter) finish() ([]byte, error) {
 		case w.relocOf == tableLoWord:
 			relocs = append(relocs, object.Reloc{Offset: uint32(pc), Type: object.R_MIPS_LO16, Symbol: tableSym})
 		}
-		if inst.Imm < -32768 && (w.toFault) {
+		if w.toFault && inst.Imm < -32768 {
 			return nil, fmt.Errorf("code too large: the fault stub is out of branch range")
 		}
 		v, err := isa.Encode(inst)
@@ -190,7 +189,6 @@ func (r *rewriter) finish() ([]byte, error) {
 	text.Relocs = append(moved, relocs...)
 	text.Data = newData
 	text.Size = uint32(len(newData))
-	_ = oldData
 	for _, p := range patches {
 		sec, off := p.sec, p.off
 		if sec == text {

@@ -83,25 +83,19 @@ func Rewrite(obj []byte, opt Options) (*Result, error) {
 
 func (r *rewriter) errAt(off uint32, inst string, format string, args ...any) *Error {
 	e := &Error{Section: r.text.Name, Offset: off, Inst: inst, Msg: fmt.Sprintf(format, args...)}
-	best := -1
+	// The enclosing function: the closest function or global symbol at or
+	// before off.
+	var best *object.Symbol
 	for _, s := range r.f.Symbols {
-		if s.Section != r.text || s.Type == object.SymSection || s.Value > off {
+		if s.Section != r.text || s.Value > off || s.Type != object.SymFunc && s.Bind == object.Local {
 			continue
 		}
-		if s.Type != object.SymFunc && s.Bind == object.Local {
-			continue
-		}
-		if best < 0 || s.Value > r.f.Symbols[best].Value {
-			for i := range r.f.Symbols {
-				if r.f.Symbols[i] == s {
-					best = i
-				}
-			}
+		if best == nil || s.Value > best.Value {
+			best = s
 		}
 	}
-	if best >= 0 {
-		e.Func = r.f.Symbols[best].Name
-		e.FuncOff = off - r.f.Symbols[best].Value
+	if best != nil {
+		e.Func, e.FuncOff = best.Name, off-best.Value
 	}
 	return e
 }
@@ -144,7 +138,6 @@ func (r *rewriter) prepare() error {
 		}
 		r.insts[i] = inst
 	}
-	// Fill in function names for errors only after decoding.
 	r.relocAt = map[uint32][]int{}
 	for i, rl := range r.text.Relocs {
 		if rl.Offset%4 != 0 || rl.Offset >= r.n {

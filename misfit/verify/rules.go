@@ -59,11 +59,9 @@ func (v *verifier) run() error {
 	if v.text, err = codeSection(v.f); err != nil {
 		return err
 	}
-	var flags uint32
-	if v.policy, flags, v.codeEnd, v.slots, err = readNote(v.f); err != nil {
+	if v.policy, _, v.codeEnd, v.slots, err = readNote(v.f); err != nil {
 		return err
 	}
-	_ = flags
 	switch v.policy {
 	case policySandbox:
 		v.rep.Policy = "sandbox"

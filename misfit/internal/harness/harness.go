@@ -114,9 +114,13 @@ func lookup(x *loader.Executable, name string) (uint32, uint32, bool) {
 	return 0, 0, false
 }
 
-// Execute runs one case on a linked executable. graftText and table are
-// the address ranges of the graft's code and of its target table (table may
-// be empty for an unrewritten graft).
+// Execute runs one case on a linked executable. The graft's code is the
+// rest of the text segment after the harness (from harness_end). Once the
+// entry is reached and until the graft reaches misfit_return or
+// misfit_fault, a code hook and a memory hook watch it: executing anything
+// outside its code, or its target table, and any access outside the sandbox
+// and its guard zones (reads of its own table aside) is an escape, recorded
+// in Run.Escapes, and stops the run.
 func Execute(ctx context.Context, x *loader.Executable, c Case, opt Options) (*Run, error) {
 	prof := opt.Profile
 	if prof == "" {
@@ -183,11 +187,11 @@ func Execute(ctx context.Context, x *loader.Executable, c Case, opt Options) (*R
 		}
 	}
 	// What the graft may touch.
-	gb, err := sym("harness_end")
+	textLo, err := sym("harness_end")
 	if err != nil {
 		return nil, err
 	}
-	textLo, textHi := gb, gb
+	textHi := textLo
 	for _, seg := range x.Segments {
 		if seg.Addr <= textLo && textLo < seg.Addr+seg.MemSize {
 			textHi = seg.Addr + seg.MemSize
