@@ -134,7 +134,7 @@ func startGDBServer(t *testing.T, args ...string) (net.Conn, *bufio.Reader, *syn
 	}()
 	re := regexp.MustCompile(`Listening on (\S+)\n`)
 	var addr string
-	for i := 0; i < 2000 && addr == ""; i++ {
+	for i := 0; i < 6000 && addr == ""; i++ { // up to 30 s: a hang guard
 		if m := re.FindStringSubmatch(stderr.String()); m != nil {
 			addr = m[1]
 		} else {
