@@ -130,8 +130,6 @@ __start:
 	li	$s5, 0x80001000
 	TEST	kernel-address, 10, 4, 1, lw $t3, 0($s5)
 
-	# The delay slot of a taken branch: EPC is the branch, Cause.BD set;
-	# the handler resumes at the branch target.
 	.if	EXO == 0
 	SAY	"system calls"
 	li	$v0, 4020		# getpid
