@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"net"
 	"os"
 
@@ -27,7 +28,7 @@ func init() {
 func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	listen := fs.String("listen", "127.0.0.1:1234", "TCP `address` to listen on (port 0: any free port; the port is printed)")
 	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
-	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "bound each continue to `N` instructions; gdb then sees SIGXCPU (0: the default)")
+	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "bound each continue to `N` instructions; gdb then sees SIGXCPU and may continue (0: no limit)")
 	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
 	logPackets := fs.Bool("log", false, "log every packet received and sent on stderr")
 	return func(ctx context.Context, e *env, args []string) error {
@@ -70,6 +71,9 @@ func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []s
 		}
 		fmt.Fprintf(e.stderr, "Remote debugging from host %s\n", conn.RemoteAddr())
 		opts := gdbstub.Options{MaxInstructions: *maxInst}
+		if *maxInst == 0 {
+			opts.MaxInstructions = math.MaxUint64 // no limit: gdb's Ctrl-C ends a run
+		}
 		if *logPackets {
 			opts.Log = e.stderr
 		}
