@@ -8,6 +8,7 @@ import (
 
 	"graftlab/isa/asm"
 	"graftlab/misfit"
+	"graftlab/misfit/internal/harness"
 	"graftlab/misfit/verify"
 )
 
@@ -104,5 +105,44 @@ g:
 	bad := ".set noreorder\n.text\n.globl g\ng:\n jal g\n lw $t0, 0($ra)\n jr $ra\n nop\n"
 	if _, err := misfit.Rewrite(assemble(t, bad), misfit.Options{}); err == nil || !strings.Contains(err.Error(), "delay slot of a call uses ra") {
 		t.Errorf("ra in a call's delay slot: %v", err)
+	}
+}
+
+// TestKernelCalls: a graft calls a graft-callable kernel function, then
+// tail-calls it; rewritten, it returns what it returned before.
+func TestKernelCalls(t *testing.T) {
+	src := `.set noreorder
+.text
+.globl g
+g:
+	addiu $sp, $sp, -24
+	sw $ra, 20($sp)
+	jal graft_log
+	nop
+	move $a0, $v0
+	lw $ra, 20($sp)
+	j graft_log
+	addiu $sp, $sp, 24
+`
+	obj := assemble(t, src)
+	c := harness.Case{Entry: "g", Args: func(base uint32) [4]uint32 { return [4]uint32{40} }}
+	for _, opt := range []misfit.Options{{Policy: misfit.Sandbox}, {Policy: misfit.Check}} {
+		res, err := misfit.Rewrite(obj, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Stats.CallableCalls != 2 || res.Stats.Returns != 1 || res.Stats.Hoisted != 1 {
+			t.Errorf("%v: stats %+v", opt.Policy, res.Stats)
+		}
+		if _, err := verify.Verify(res.Object, verify.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		run, err := harness.RunObject(t.Context(), res.Object, c, harness.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run.Status != 0 || run.Result != 42 || len(run.Escapes) > 0 {
+			t.Errorf("%v: status %d result %d escapes %v", opt.Policy, run.Status, run.Result, run.Escapes)
+		}
 	}
 }

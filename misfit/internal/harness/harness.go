@@ -7,6 +7,7 @@
 // near the top of the sandbox, loads a0-a3, sets ra to the graft's return
 // stub (or, for an unrewritten graft, straight to misfit_return) and jumps to
 // the entry. misfit_return stores v0 and exits 0; misfit_fault exits 99.
+// graft_log, a callable kernel function, returns a0 + 1.
 // The sandbox has 64 KiB of padding on each side so that the guard zones
 // (32 KiB) are mapped memory here; a kernel leaves them unmapped.
 package harness
