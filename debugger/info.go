@@ -82,7 +82,7 @@ func (d *Debugger) infoRegisters(args string) error {
 			if err != nil {
 				return err
 			}
-			d.printf("%-8s %#010x  %d\n", name, v, int32(v))
+			d.printf("%-8s 0x%08x  %d\n", name, v, int32(v))
 		}
 		return nil
 	}

@@ -24,7 +24,7 @@ func init() {
 	register(&command{
 		name:    "debug",
 		summary: "debug a user-mode program: breakpoints, source-level stepping, cycles, reverse execution",
-		usage: "[--profile P] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]... PROG.elf [ARGS...]\n\n" +
+		usage: "[--profile P] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
 			"Without a terminal on stdin, or with -x, runs the commands of the script (or of stdin) one\n" +
 			"by one, echoing each after the prompt \"(graftlab) \", and exits: status 0 when every command\n" +
 			"succeeded, 1 at the first one that failed (the rest are not run). With a terminal: an\n" +
