@@ -627,3 +627,19 @@ func TestStepDelaySlot(t *testing.T) {
 	c.send("k")
 	c.end()
 }
+
+func TestMonitorAndSignals(t *testing.T) {
+	x := readExe(t, sumELF)
+	proc := newProcess(t, x, nil)
+	c := startSession(t, NewUserTarget(proc), Options{})
+	c.breakAt(symbol(t, x, "main"))
+	st := proc.Stats()
+	want := fmt.Sprintf("instructions %d\ncycles %d\nstalls %d\nicache_misses %d\ndcache_misses %d\ntlb_misses %d\n",
+		st.Instructions, st.Cycles, st.Stalls, st.ICacheMisses, st.DCacheMisses, st.TLBMisses)
+	c.expect("qRcmd,"+hex.EncodeToString([]byte("stats")), hex.EncodeToString([]byte(want)))
+	c.expect("qThreadExtraInfo,1", hex.EncodeToString([]byte("graftlab cpu")))
+	// A signal with no fault pending is not delivered: C02 continues.
+	c.expect("C02", "W00")
+	c.send("k")
+	c.end()
+}
