@@ -31,7 +31,7 @@ func TestMisfitVerifyKeygen(t *testing.T) {
 		t.Fatalf("misfit: %d %q", status, stderr)
 	}
 	status, stdout, stderr := runCmd(t, "", "verify", "--key", key+".pub", out)
-	if want := out + ": ok: check policy, 38 instructions, 4 accesses and 1 indirect jumps confined, 4-slot target table, signed by a trusted key\n"; status != 0 || stdout != want {
+	if want := out + ": ok: check policy, 34 instructions, 4 accesses and 1 indirect jumps confined, 4-slot target table, signed by a trusted key\n"; status != 0 || stdout != want {
 		t.Errorf("verify: %d %q %q, want %q", status, stdout, stderr, want)
 	}
 	status, _, stderr = runCmd(t, "", "verify", "--key", other+".pub", out)
