@@ -223,3 +223,48 @@ func TestStepLimit(t *testing.T) {
 		t.Errorf("limited continue: %q after %d instructions", out, s.d.Machine().Stats.Instructions)
 	}
 }
+
+func TestInfoAndTrace(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	s.run(t, "break square", "run")
+	out := s.run(t, "trace on", "nexti 2", "trace off", "nexti")
+	want := "trace: 0x00400b80 <square+0x10>:\t8fc20008  lw v0,8(s8)                      load\n" +
+		"trace: 0x00400b84 <square+0x14>:\t70421002  mul v0,v0,v0                     mul\n" +
+		"11\t}\n" +
+		"0x00400b8c\t11\t}\n"
+	if out != want {
+		t.Errorf("trace:\n got %q\nwant %q", out, want)
+	}
+	for _, c := range []struct{ cmd, line string }{
+		{"info registers", "gp   00419600  sp   7ffefee0  s8   7ffefee0  ra   00400bcc"},
+		{"info registers", "hi   00000000  lo   00000000  pc   00400b8c <square+0x1c>"},
+		{"info registers a0 $v0", "v0       0x00000000  0"},
+		{"info cp0", "mode: user; Status: IE=0 EXL=0 ERL=0 UM=1 BEV=0 IM=0x00; Cause.ExcCode=0"},
+		{"info segments", "sr0  0x00000000  e0000010  VUW- vsid=0x000010"},
+		{"info segments", "sr7  0x70000000  f0000017  VUWN vsid=0x000017"},
+		{"info tlb", " 0  EA page 0x00400000  VSID 0x000010  EntryLo 0000001a  PA 0x00000000  C=3 D=false"},
+		{"info cache", "I-cache: 65536 bytes, 16-byte lines, 1-way, miss penalty 16 cycles"},
+		{"info symbols ^sum", "0x00400b9c    172  FUNC    GLOBAL sum_squares"},
+		{"info frame", " CFA = sp+8, s8 saved at 0x7ffefee4"},
+		{"info args", "x = 0  (int at 0x7ffefee8)"},
+		{"info line", `Line 11 of "sum.c" starts at address 0x00400b88 <square+0x18> and ends at 0x00400b9c.`},
+		{"info history", "1 snapshot(s), one every 1000000 ticks (instructions plus exceptions); tick now 44"},
+		{"info cycles", "exceptions Sys    0"},
+		{"info breakpoints", "1    breakpoint          y   0x00400b80    in square at sum.c:10"},
+		{"help x", "x [/NFU] [ADDRESS]"},
+	} {
+		out := s.run(t, c.cmd)
+		found := false
+		for _, l := range lines(out) {
+			if l == c.line {
+				found = true
+			}
+		}
+		if c.cmd == "info cycles" {
+			found = !strings.Contains(out, c.line) && strings.Contains(out, "instructions  42\n")
+		}
+		if !found {
+			t.Errorf("%s: no line %q in\n%s", c.cmd, c.line, out)
+		}
+	}
+}

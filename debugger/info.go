@@ -87,12 +87,13 @@ func (d *Debugger) infoRegisters(args string) error {
 		return nil
 	}
 	for i := 0; i < 32; i += 4 {
+		var cols []string
 		for j := i; j < i+4; j++ {
-			d.printf("%-4s %08x  ", isa.Reg(j), d.m.GPR[j])
+			cols = append(cols, fmt.Sprintf("%-4s %08x", isa.Reg(j), d.m.GPR[j]))
 		}
-		d.printf("\n")
+		d.printf("%s\n", strings.Join(cols, "  "))
 	}
-	d.printf("hi   %08x  lo   %08x  pc   %08x  %s\n", d.m.HI, d.m.LO, d.m.PC, d.symSuffix(d.m.PC))
+	d.printf("hi   %08x  lo   %08x  pc   %08x%s\n", d.m.HI, d.m.LO, d.m.PC, d.symSuffix(d.m.PC))
 	if d.m.DelaySlot {
 		d.printf("(the PC is in a delay slot; the branch goes on to %#08x)\n", d.m.NextPC)
 	}
@@ -259,7 +260,7 @@ func (d *Debugger) infoLine(args string) error {
 
 func (d *Debugger) infoHistory(string) error {
 	h := &d.hist
-	d.printf("%d snapshots, one every %d ticks (instructions plus exceptions); tick now %d\n", len(h.snaps), h.interval, d.tick())
+	d.printf("%d snapshot(s), one every %d ticks (instructions plus exceptions); tick now %d\n", len(h.snaps), h.interval, d.tick())
 	for _, s := range h.snaps {
 		d.printf("  tick %d, instruction %d\n", s.tick, s.insts)
 	}
