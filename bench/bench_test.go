@@ -24,16 +24,16 @@ var golden = map[string][2]float64{ // cycles, instructions
 	"call":              {4, 4},
 	"syscall.conv":      {326, 112},
 	"syscall.exo":       {25, 22},
-	"exc.unalign.conv":  {1581, 1140},
+	"exc.unalign.conv":  {1418, 861},
 	"exc.unalign.exo":   {25, 22},
-	"exc.overflow.conv": {1582, 1141},
+	"exc.overflow.conv": {1419, 862},
 	"exc.overflow.exo":  {26, 23},
-	"exc.coproc.conv":   {1581, 1141},
+	"exc.coproc.conv":   {1418, 862},
 	"exc.coproc.exo":    {25, 23},
-	"exc.prot.conv":     {1581, 1140},
+	"exc.prot.conv":     {1418, 861},
 	"exc.prot.exo":      {25, 22},
 	"tlb.refill":        {36, 23},
-	"intr.timer":        {57, 22},
+	"intr.timer":        {25, 22},
 }
 
 func TestGoldenDEC5000(t *testing.T) {

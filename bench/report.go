@@ -38,13 +38,13 @@ func WriteText(w io.Writer, results []Result) error {
 		fmt.Fprintf(w, "graftlab bench: profile %s; cycles, instructions and µs per operation\n\n", r.Profile)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\treference\tsource\t\n", "cycles", "instructions", "µs")
+	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%7s\treference\tsource\t\n", "cycles", "instructions", "stalls", "µs")
 	for _, r := range results {
 		id := r.ID
 		if r.DispatchInstructions > 0 {
 			id += fmt.Sprintf(" (dispatch %d instr)", r.DispatchInstructions)
 		}
-		fmt.Fprintf(tw, "%s\t%8s\t%12s\t%7s\t%s\t%s\t\n", id, num(r.Cycles, 2), num(r.Instructions, 2),
+		fmt.Fprintf(tw, "%s\t%8s\t%12s\t%7s\t%7s\t%s\t%s\t\n", id, num(r.Cycles, 2), num(r.Instructions, 2), num(r.Stalls, 2),
 			strconv.FormatFloat(r.Micros, 'f', 2, 64), refText(r), shortSource(r.ReferenceSource))
 	}
 	if err := tw.Flush(); err != nil {
@@ -83,7 +83,7 @@ func WriteJSON(w io.Writer, results []Result) error {
 // WriteCSV writes the results as CSV with a header row.
 func WriteCSV(w io.Writer, results []Result) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"id", "name", "personality", "profile", "iterations", "cycles", "instructions", "micros",
+	cw.Write([]string{"id", "name", "personality", "profile", "iterations", "cycles", "instructions", "micros", "stalls",
 		"dispatch_instructions", "reference", "reference_instructions", "reference_source"})
 	for _, r := range results {
 		ref := ""
@@ -92,7 +92,8 @@ func WriteCSV(w io.Writer, results []Result) error {
 		}
 		cw.Write([]string{r.ID, r.Name, r.Personality, r.Profile, strconv.Itoa(r.Iterations),
 			strconv.FormatFloat(r.Cycles, 'g', -1, 64), strconv.FormatFloat(r.Instructions, 'g', -1, 64),
-			strconv.FormatFloat(r.Micros, 'g', -1, 64), strconv.Itoa(r.DispatchInstructions), ref,
+			strconv.FormatFloat(r.Micros, 'g', -1, 64), strconv.FormatFloat(r.Stalls, 'g', -1, 64),
+			strconv.Itoa(r.DispatchInstructions), ref,
 			strconv.Itoa(r.ReferenceInstructions), r.ReferenceSource})
 	}
 	cw.Flush()

@@ -44,6 +44,9 @@ type Result struct {
 	Cycles       float64 `json:"cycles"`
 	Instructions float64 `json:"instructions"`
 	Micros       float64 `json:"micros"`
+	// Stalls is the part of Cycles spent waiting: for the caches, the
+	// write buffer, memory, HI/LO.
+	Stalls float64 `json:"stalls"`
 	// DispatchInstructions is, for exokernel exception rows, the measured
 	// instruction count from the general vector to the first instruction of
 	// the user handler.
@@ -75,7 +78,7 @@ func (o Options) withDefaults() (Options, error) {
 }
 
 // counters is a reading of the machine's counters at a symbol.
-type counters struct{ cycles, instructions uint64 }
+type counters struct{ cycles, instructions, stalls uint64 }
 
 // Run measures one scenario.
 func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
@@ -128,7 +131,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 			return counters{}, fmt.Errorf("bench %s: stopped (%v, status %d) at pc %#x before reaching %s; console: %q",
 				s.ID, stop.Reason, stop.Status, m.PC, name, console.String())
 		}
-		return counters{m.Stats.Cycles, m.Stats.Instructions}, nil
+		return counters{m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls}, nil
 	}
 
 	// The first pass warms everything up; the second is measured.
@@ -195,11 +198,14 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		r.Iterations = intr.count
 		r.Cycles = float64(intr.cycles) / float64(intr.count)
 		r.Instructions = float64(intr.instructions) / float64(intr.count)
+		r.Stalls = float64(intr.stalls) / float64(intr.count)
 	default:
-		meas := counters{b1.cycles - b0.cycles, b1.instructions - b0.instructions}
-		empty := counters{e1.cycles - e0.cycles, e1.instructions - e0.instructions}
-		r.Cycles = (float64(meas.cycles) - float64(empty.cycles)) / float64(n)
-		r.Instructions = (float64(meas.instructions) - float64(empty.instructions)) / float64(n)
+		per := func(b0, b1, e0, e1 uint64) float64 {
+			return (float64(b1-b0) - float64(e1-e0)) / float64(n)
+		}
+		r.Cycles = per(b0.cycles, b1.cycles, e0.cycles, e1.cycles)
+		r.Instructions = per(b0.instructions, b1.instructions, e0.instructions, e1.instructions)
+		r.Stalls = per(b0.stalls, b1.stalls, e0.stalls, e1.stalls)
 	}
 	if s.Exo {
 		if dispatch.err != nil {
@@ -302,11 +308,11 @@ func (d *dispatchCounter) remove(m *cpu.Machine) {
 // interruptCounter measures each timer interrupt from the instruction
 // boundary where it is taken to the first user instruction after it.
 type interruptCounter struct {
-	ids                  []cpu.HookID
-	pending              bool
-	at                   counters
-	count                int
-	cycles, instructions uint64
+	ids                          []cpu.HookID
+	pending                      bool
+	at                           counters
+	count                        int
+	cycles, instructions, stalls uint64
 }
 
 func (c *interruptCounter) install(m *cpu.Machine) {
@@ -314,7 +320,7 @@ func (c *interruptCounter) install(m *cpu.Machine) {
 		m.AddExceptionHook(func(m *cpu.Machine, e *cpu.Exception) {
 			if e.Code == isa.ExcInt {
 				c.pending = true
-				c.at = counters{m.Stats.Cycles, m.Stats.Instructions}
+				c.at = counters{m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls}
 			}
 		}),
 		m.AddCodeHook(cpu.Range{Begin: 0, End: 0x80000000}, func(m *cpu.Machine, pc uint32) {
@@ -325,6 +331,7 @@ func (c *interruptCounter) install(m *cpu.Machine) {
 			c.count++
 			c.cycles += m.Stats.Cycles - c.at.cycles
 			c.instructions += m.Stats.Instructions - c.at.instructions
+			c.stalls += m.Stats.Stalls - c.at.stalls
 		}))
 }
 

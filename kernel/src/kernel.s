@@ -469,30 +469,46 @@ copy_user:
 	or	$t1, $t1, $t0
 	andi	$t1, $t1, 3
 	bnez	$t1, 5f
+	.set	noreorder
 	# words
-3:	beqz	$a3, 4f
-	lw	$t1, 0($a1)
+	beqz	$a3, 4f
+	nop
+3:	lw	$t1, 0($a1)		# to the user
+	addiu	$a1, $a1, 4
+	addiu	$t0, $t0, -4
 	sw	$t1, 0($v1)
-	b	7f
-4:	lw	$t1, 0($v1)
-	sw	$t1, 0($a1)
-7:	addiu	$a1, $a1, 4
+	bnez	$t0, 3b
+	addiu	$v1, $v1, 4
+	b	1b
+	nop
+4:	lw	$t1, 0($v1)		# from the user
 	addiu	$v1, $v1, 4
 	addiu	$t0, $t0, -4
-	bnez	$t0, 3b
+	sw	$t1, 0($a1)
+	bnez	$t0, 4b
+	addiu	$a1, $a1, 4
 	b	1b
+	nop
 	# bytes
 5:	beqz	$a3, 6f
-	lbu	$t1, 0($a1)
+	nop
+7:	lbu	$t1, 0($a1)		# to the user
+	addiu	$a1, $a1, 1
+	addiu	$t0, $t0, -1
 	sb	$t1, 0($v1)
-	b	10f
-6:	lbu	$t1, 0($v1)
-	sb	$t1, 0($a1)
-10:	addiu	$a1, $a1, 1
+	bnez	$t0, 7b
+	addiu	$v1, $v1, 1
+	b	1b
+	nop
+6:	lbu	$t1, 0($v1)		# from the user
 	addiu	$v1, $v1, 1
 	addiu	$t0, $t0, -1
-	bnez	$t0, 5b
+	sb	$t1, 0($a1)
+	bnez	$t0, 6b
+	addiu	$a1, $a1, 1
 	b	1b
+	nop
+	.set	reorder
 8:	move	$v0, $zero
 	jr	$t3
 9:	li	$v0, -EFAULT
