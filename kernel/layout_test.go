@@ -42,7 +42,7 @@ func TestLayoutConstants(t *testing.T) {
 		"BI_MAX_REGIONS": MaxRegions, "BI_MAGIC_VALUE": biMagicValue,
 		"BI_CRASH_SIG": biCrashSig, "BI_CRASH_EPC": biCrashEPC, "BI_CRASH_CAUSE": biCrashCause,
 		"BI_CRASH_BADVADDR": biCrashBadVAddr,
-		"R_SIZE": regionSize, "RF_WRITE": rfWrite, "RF_EXEC": rfExec, "RF_WIRED": rfWired,
+		"R_SIZE":            regionSize, "RF_WRITE": rfWrite, "RF_EXEC": rfExec, "RF_WIRED": rfWired,
 		"UPAGE": UPage, "UPAGE_TRAMPOLINE": UPageTrampoline, "XS_T0": SaveT0, "XS_T1": SaveT1, "XS_T2": SaveT2,
 		"EXO_NULL": ExoNull, "EXO_PUTC": ExoPutc, "EXO_EXIT": ExoExit, "EXO_SET_HANDLER": ExoSetHandler,
 		"EXO_TICKS": ExoTicks, "WIRED": Wired, "ENV_VSID_BASE": EnvVSIDBase,
