@@ -3,7 +3,6 @@ package debugger
 import (
 	"context"
 	"errors"
-	"sort"
 )
 
 // history holds the snapshots that reverse execution replays from. Every
@@ -59,7 +58,7 @@ func (h *history) maybeSnapshot() {
 
 var errNoHistory = errors.New("no more reverse-execution history (it starts at the program's start or at the last change made with set)")
 
-// restoreBefore restores the newest snapshot that satisfies ok.
+// restoreLast restores the newest snapshot that satisfies ok.
 func (h *history) restoreLast(ok func(snapshot) bool) (int, bool) {
 	for i := len(h.snaps) - 1; i >= 0; i-- {
 		if ok(h.snaps[i]) {
@@ -105,11 +104,8 @@ func (d *Debugger) reverseStepi() error {
 	if k == 0 || k <= d.hist.snaps[0].insts && d.fault == nil {
 		return errNoHistory
 	}
-	if d.fault != nil {
-		// The faulting instruction did not complete: go back before the
-		// last one that did.
-		return d.hist.toInstructions(k - 1)
-	}
+	// After a fault too: the faulting instruction did not complete, so this
+	// goes back before the last one that did.
 	return d.hist.toInstructions(k - 1)
 }
 
@@ -162,14 +158,4 @@ func (d *Debugger) reverseContinue(ctx context.Context) (*breakpoint, error) {
 // again here.
 func (d *Debugger) stateChanged() {
 	d.hist.reset()
-}
-
-// snapshotTicks lists the snapshots' ticks (for info and tests).
-func (h *history) ticks() []uint64 {
-	var t []uint64
-	for _, s := range h.snaps {
-		t = append(t, s.tick)
-	}
-	sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
-	return t
 }

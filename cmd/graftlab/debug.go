@@ -185,7 +185,7 @@ func historyFile(flagValue string) string {
 // interactive is the readline prompt. Ctrl-C while the program runs stops
 // it (the command's context ends); at the prompt it clears the line.
 func interactive(d *debugger.Debugger, e *env, hist string) error {
-	rl, err := readline.NewEx(&readline.Config{
+	cfg := &readline.Config{
 		Prompt:          "(graftlab) ",
 		HistoryFile:     historyFile(hist),
 		AutoComplete:    completer{d},
@@ -193,7 +193,13 @@ func interactive(d *debugger.Debugger, e *env, hist string) error {
 		EOFPrompt:       "quit",
 		Stdout:          e.stdout,
 		Stderr:          e.stderr,
-	})
+	}
+	if f, ok := e.stdin.(*os.File); !ok || f != os.Stdin {
+		// Tests drive the prompt through a pipe.
+		cfg.Stdin = io.NopCloser(e.stdin)
+		cfg.FuncIsTerminal = func() bool { return false }
+	}
+	rl, err := readline.NewEx(cfg)
 	if err != nil {
 		return err
 	}

@@ -140,3 +140,45 @@ func TestHistoryFile(t *testing.T) {
 		t.Errorf("home: %q", got)
 	}
 }
+
+// The prompt's loop, driven through a pipe: an empty line repeats next, an
+// error is printed and the session goes on, and the history file keeps the
+// commands.
+func TestDebugInteractiveLoop(t *testing.T) {
+	data, err := os.ReadFile(sumELF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, _ := loader.ParseExecutable(data)
+	info, _ := debuginfo.Load(data)
+	var out strings.Builder
+	target, err := debugger.NewUserTarget(debugger.UserConfig{Executable: exe, RAMSize: 4 << 20, Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := debugger.New(debugger.Config{Target: target, Executable: exe, Info: info, Out: &out, ExeDir: filepath.Dir(sumELF)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hist := filepath.Join(t.TempDir(), "history")
+	in := "break sum_squares\nrun\nnext\n\nprint nosuch\nprint s\nquit\nnext\n"
+	if err := interactive(d, &env{strings.NewReader(in), &out, &out}, hist); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{"16\t\tfor (int i = 0; i < n; i++) {\n17\t\t\tsquares[i] = square(i);\n", "error: no symbol \"nosuch\" in the current context\n0\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "18\t") {
+		t.Errorf("a command after quit ran:\n%s", got)
+	}
+	h, err := os.ReadFile(hist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "break sum_squares\nrun\nnext\nprint nosuch\nprint s\nquit\n"; string(h) != want {
+		t.Errorf("history %q, want %q", h, want)
+	}
+}
