@@ -421,7 +421,7 @@ func (v *verifier) earlierCheck(i int, base isa.Reg) int {
 			continue
 		}
 		in := v.insts[k]
-		if in.Info().Has(isa.FlagDelay) || v.slot[k] || writesReg(in) == base {
+		if w := writesReg(in); in.Info().Has(isa.FlagDelay) || v.slot[k] || w != 0 && w == base {
 			return -1
 		}
 	}
