@@ -72,10 +72,7 @@ func (d *Debugger) location(spec string) (uint32, error) {
 		}
 	}
 	if n, err := strconv.Atoi(spec); err == nil && n > 0 && !strings.HasPrefix(spec, "0") {
-		file, _, ok := d.info.PCToLine(d.m.PC)
-		if !ok {
-			file = d.listFile
-		}
+		file := d.defaultFile()
 		if file == "" {
 			return 0, fmt.Errorf("no current source file for line %d (use FILE:LINE)", n)
 		}
@@ -236,4 +233,17 @@ func (d *Debugger) infoBreakpoints() {
 			d.printf("\thit %d time%s\n", b.hits, map[bool]string{true: "", false: "s"}[b.hits == 1])
 		}
 	}
+}
+
+// defaultFile is the file a bare LINE refers to, as in gdb: the file last
+// listed or stopped in, else main's.
+func (d *Debugger) defaultFile() string {
+	if d.listFile != "" {
+		return d.listFile
+	}
+	if f, ok := d.info.Function("main"); ok && f.File != "" {
+		return f.File
+	}
+	file, _, _ := d.info.PCToLine(d.m.PC)
+	return file
 }

@@ -120,7 +120,7 @@ func commandTable() []*Command {
 				}
 				return nil
 			}},
-		{Name: "until", Aliases: []string{"u"}, Args: "[LOCATION]", Short: "like next, but never stops at a line before the current one (leaves loops); or run to LOCATION", Repeat: true,
+		{Name: "until", Aliases: []string{"u"}, Args: "[LOCATION]", Short: "like next, but runs through jumps back within the function (leaves a loop), as gdb's until; or run to LOCATION", Repeat: true,
 			Long: "With LOCATION, run until it is reached or the current function returns.",
 			Run: func(ctx context.Context, d *Debugger, args string) error {
 				if err := d.alive(); err != nil {

@@ -163,3 +163,32 @@ func TestSourceLevelSession(t *testing.T) {
 		}
 	}
 }
+
+func TestUntilAdvanceFinish(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	s.run(t, "break 18", "run", "delete")
+	// As in gdb: until from the loop body's last line goes on to the loop's
+	// increment and test (gcc puts them after the body); from there it runs
+	// the loop out, through the jumps back to the body.
+	if out := s.run(t, "until"); out != "16\t\tfor (int i = 0; i < n; i++) {\n" {
+		t.Errorf("until: %q", out)
+	}
+	if out := s.run(t, "until"); out != "20\t\treturn s;\n" {
+		t.Errorf("until again: %q", out)
+	}
+	if out := s.run(t, "print s"); out != "140\n" {
+		t.Errorf("after until: s = %q", out)
+	}
+	s.run(t, "break square", "run", "delete")
+	if out := s.run(t, "advance 20"); !strings.HasSuffix(out, "17\t\t\tsquares[i] = square(i);\n") {
+		// square returns before line 20 is reached: advance stops there.
+		t.Errorf("advance from square: %q", out)
+	}
+	if out := s.run(t, "advance 20"); out != "20\t\treturn s;\n" {
+		t.Errorf("advance 20: %q", out)
+	}
+	out := s.run(t, "finish")
+	if want := "Run till exit from #0  sum_squares (n=8) at sum.c:20\nmain (argc=1, argv=0x7ffeff34) at sum.c:25\n0x00400c6c\t25\t\ttotal = sum_squares(8);\nValue returned: $v0 = 140 (0x8c)\n"; out != want {
+		t.Errorf("finish:\n got %q\nwant %q", out, want)
+	}
+}

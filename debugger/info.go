@@ -346,7 +346,13 @@ func (d *Debugger) list(args string) error {
 	args = strings.TrimSpace(args)
 	file, first := d.listFile, d.listLine
 	if args != "" {
-		if n, err := strconv.Atoi(args); err == nil && file != "" {
+		if n, err := strconv.Atoi(args); err == nil {
+			if file == "" {
+				file = d.defaultFile()
+			}
+			if file == "" {
+				return fmt.Errorf("no line table: build with gcc -g to list source")
+			}
 			first = max(n-5, 1)
 		} else {
 			addr, err := d.location(args)

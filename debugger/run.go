@@ -219,8 +219,8 @@ func (d *Debugger) stepi(ctx context.Context, over bool) stop {
 
 // stepLine runs to the start of another source line. Calls are stepped
 // into (step) when the callee has line information, else over (next).
-// With untilMode, jumps back to a smaller line in the same frame are run
-// through (gdb's until).
+// With untilMode the range stepped through starts at the function's entry,
+// as gdb's until does: a jump back to a loop's head is run through.
 func (d *Debugger) stepLine(ctx context.Context, over, untilMode bool) stop {
 	file, line, ok := d.info.PCToLine(d.m.PC)
 	if !ok {
@@ -228,7 +228,6 @@ func (d *Debugger) stepLine(ctx context.Context, over, untilMode bool) stop {
 	}
 	lo, hi, _ := d.info.LineRange(d.m.PC)
 	startFn, _ := d.info.FunctionAt(d.m.PC)
-	startSP := d.m.GPR[isa.SP]
 	var (
 		callPC, callSP uint32
 		inCall         bool // the last instruction was a call's delay slot
@@ -275,7 +274,13 @@ func (d *Debugger) stepLine(ctx context.Context, over, untilMode bool) stop {
 				}
 			}
 		}
-		if pc >= lo && pc < hi && pc != lo {
+		inLine := pc >= lo && pc < hi && pc != lo
+		// gdb's until steps through [function start, end of the line): a
+		// jump back to a loop's head does not stop it.
+		if untilMode && startFn != nil && pc >= startFn.Low && pc < hi {
+			inLine = true
+		}
+		if inLine {
 			continue
 		}
 		f2, l2, ok := d.info.PCToLine(pc)
@@ -287,9 +292,6 @@ func (d *Debugger) stepLine(ctx context.Context, over, untilMode bool) stop {
 			continue
 		}
 		if f2 == file && l2 == line && pc != lo {
-			continue
-		}
-		if untilMode && f2 == file && l2 < line && startFn != nil && startFn.Contains(pc) && d.m.GPR[isa.SP] == startSP {
 			continue
 		}
 		return stop{kind: stopDone}
