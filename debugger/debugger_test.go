@@ -192,3 +192,18 @@ func TestUntilAdvanceFinish(t *testing.T) {
 		t.Errorf("finish:\n got %q\nwant %q", out, want)
 	}
 }
+
+// step and next out of a function stop in the caller, on the call's line.
+func TestStepOut(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	s.run(t, "break square", "run")
+	if out := s.run(t, "next"); out != "11\t}\n" {
+		t.Errorf("next: %q", out)
+	}
+	if out := s.run(t, "step"); out != "sum_squares (n=8) at sum.c:17\n0x00400bcc\t17\t\t\tsquares[i] = square(i);\n" {
+		t.Errorf("step out: %q", out)
+	}
+	if out := s.run(t, "next"); out != "18\t\t\ts += squares[i];\n" {
+		t.Errorf("next after: %q", out)
+	}
+}

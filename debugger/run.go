@@ -274,6 +274,11 @@ func (d *Debugger) stepLine(ctx context.Context, over, untilMode bool) stop {
 				}
 			}
 		}
+		if startFn != nil && !startFn.Contains(pc) {
+			// Returned to the caller (in the middle of the call's line), as
+			// gdb stops there.
+			return stop{kind: stopDone}
+		}
 		inLine := pc >= lo && pc < hi && pc != lo
 		// gdb's until steps through [function start, end of the line): a
 		// jump back to a loop's head does not stop it.
