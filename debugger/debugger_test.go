@@ -9,18 +9,21 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"graftlab/cpu"
+	"graftlab/mmu"
 )
 
 // machineState is what reverse execution must restore exactly.
 type machineState struct {
 	State cpu.State
 	Stats cpu.Stats
+	SR    [16]mmu.SegmentRegister
+	TLB   []mmu.TLBEntry
 	RAM   []byte
 }
 
 func (s *session) state() machineState {
 	m := s.d.Machine()
-	return machineState{m.State, m.Stats, append([]byte(nil), m.Bus.RAM()...)}
+	return machineState{m.State, m.Stats, m.MMU.SR, append([]mmu.TLBEntry(nil), m.MMU.TLB...), append([]byte(nil), m.Bus.RAM()...)}
 }
 
 func diffState(t *testing.T, what string, want, got machineState) {
@@ -30,6 +33,12 @@ func diffState(t *testing.T, what string, want, got machineState) {
 	}
 	if d := cmp.Diff(want.Stats, got.Stats); d != "" {
 		t.Errorf("%s: counters differ (-want +got):\n%s", what, d)
+	}
+	if d := cmp.Diff(want.SR, got.SR); d != "" {
+		t.Errorf("%s: segment registers differ (-want +got):\n%s", what, d)
+	}
+	if d := cmp.Diff(want.TLB, got.TLB); d != "" {
+		t.Errorf("%s: TLB differs (-want +got):\n%s", what, d)
 	}
 	if !bytes.Equal(want.RAM, got.RAM) { // go-cmp is slow on megabytes
 		for i := range want.RAM {
