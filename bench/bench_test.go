@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -136,6 +137,10 @@ func TestErrors(t *testing.T) {
 	s, _ := Lookup("call")
 	if _, err := Run(context.Background(), s, Options{Iterations: -1}); err == nil {
 		t.Error("negative iterations: no error")
+	}
+	tlb, _ := Lookup("tlb.refill")
+	if _, err := Run(context.Background(), tlb, Options{Iterations: 100000}); err == nil || !strings.Contains(err.Error(), "496 MiB") {
+		t.Errorf("tlb.refill at 100000 iterations: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

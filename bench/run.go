@@ -102,6 +102,16 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	cfg.Console = &console
 	if s.Regions != nil {
 		cfg.Regions = s.Regions(n)
+		// Room for the regions besides the kernel, the program and its
+		// page tables.
+		ram := uint64(cfg.RAMSize)
+		for _, r := range cfg.Regions {
+			ram += uint64(r.Pages) * 4096
+		}
+		if ram > 496<<20 {
+			return Result{}, fmt.Errorf("bench %s: %d iterations need more than 496 MiB of RAM", s.ID, n)
+		}
+		cfg.RAMSize = uint32(ram)
 	}
 	if s.Timer {
 		cfg.TimerInterval = TimerInterval

@@ -112,3 +112,30 @@ func TestBootPrograms(t *testing.T) {
 		})
 	}
 }
+
+// Timer interrupts are transparent: a program's output and status do not
+// change, under either personality.
+func TestTimerTransparent(t *testing.T) {
+	x := readProgram(t, filepath.Join(progsDir, "checksum.elf"))
+	golden, err := os.ReadFile(filepath.Join(progsDir, "checksum.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, _ := strings.Cut(string(golden), "\n-- exit status ")
+	out, status, sys := bootRun(t, Config{Program: x, Args: []string{"checksum.elf", "alpha", "beta gamma"},
+		Env: []string{"GRAFTLAB=1"}, TimerInterval: 997}, 50_000_000)
+	if ints := sys.Machine.Stats.Exceptions[0]; out != want || status != 0 || ints < 100 {
+		t.Errorf("with the timer: status %d, %d interrupts, output %q", status, ints, out)
+	}
+	for _, p := range []Personality{Conventional, Exokernel} {
+		exo := int64(0)
+		if p == Exokernel {
+			exo = 1
+		}
+		x := assemble(t, "../testdata/kernel/exceptions.s", map[string]int64{"EXO": exo})
+		out, status, sys := bootRun(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000)
+		if ints := sys.Machine.Stats.Exceptions[0]; status != 0 || strings.Contains(out, "FAIL") || ints < 20 {
+			t.Errorf("%v with the timer: status %d, %d interrupts, output %q", p, status, ints, out)
+		}
+	}
+}
