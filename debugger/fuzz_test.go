@@ -54,8 +54,12 @@ func FuzzEval(f *testing.F) {
 		if strings.ContainsAny(e, "\n") {
 			return
 		}
-		s.d.Execute(ctx, "print "+e)
-		s.d.Execute(ctx, "x/2xw "+e)
+		// Execute turns a panic into an "internal error": that is a bug.
+		for _, cmd := range []string{"print " + e, "x/2xw " + e, "print/x " + e, "watch " + e, "delete", "info line " + e} {
+			if err := s.d.Execute(ctx, cmd); err != nil && strings.Contains(err.Error(), "internal error") {
+				t.Fatal(err)
+			}
+		}
 		s.out.Reset()
 	})
 }
