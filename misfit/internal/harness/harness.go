@@ -14,6 +14,7 @@ package harness
 
 import (
 	"context"
+	"debug/elf"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -89,10 +90,45 @@ func harness() ([]byte, error) {
 	return harnessBytes, harnessErr
 }
 
+// tableSymbol marks the graft's target table for the memory hook. It is
+// added from the note (what the verifier checked), not found by the
+// rewriter's symbol name, which a mutated object may change.
+const tableSymbol = "__harness_table"
+
+// markTable adds tableSymbol at the table the note describes, if any.
+func markTable(graft []byte) ([]byte, error) {
+	f, err := object.Parse(graft)
+	if err != nil {
+		return nil, err
+	}
+	note := f.Section(".note.graftlab.misfit")
+	var text *object.Section
+	for _, s := range f.Sections {
+		if s.Flags&uint32(elf.SHF_EXECINSTR) != 0 {
+			text = s
+		}
+	}
+	if note == nil || text == nil {
+		return graft, nil
+	}
+	d := note.Data
+	// The first note: namesz, descsz, type, "graftlab\0" padded to 12,
+	// then version, policy, flags, code end, slots.
+	if len(d) < 44 || binary.LittleEndian.Uint32(d[8:]) != 1 {
+		return graft, nil
+	}
+	end, slots := binary.LittleEndian.Uint32(d[36:]), binary.LittleEndian.Uint32(d[40:])
+	f.Symbols = append([]*object.Symbol{{Name: tableSymbol, Section: text, Value: end, Size: 4 * slots, Bind: object.Local, Type: object.SymObject}}, f.Symbols...)
+	return f.Marshal()
+}
+
 // Link links the harness with the graft object and returns the executable.
 func Link(graft []byte) (*loader.Executable, error) {
 	hb, err := harness()
 	if err != nil {
+		return nil, err
+	}
+	if graft, err = markTable(graft); err != nil {
 		return nil, err
 	}
 	im, err := loader.LinkBytes([][]byte{hb, graft}, []string{"harness.mips", "graft.o"}, loader.LinkOptions{})
@@ -198,7 +234,7 @@ func Execute(ctx context.Context, x *loader.Executable, c Case, opt Options) (*R
 			textHi = seg.Addr + seg.MemSize
 		}
 	}
-	tableLo, tableSize, hasTable := lookup(x, "__misfit_table")
+	tableLo, tableSize, hasTable := lookup(x, tableSymbol)
 	exitLo, _ := sym("misfit_return")
 	exitHi, _ := sym("harness_exit_end")
 	run := &Run{}
