@@ -104,6 +104,13 @@ def default_size(name):
     return int(m.group(1))
 
 
+def size_of(name, args):
+    """The size NAME runs at: --size, or --scale times its default."""
+    if args.size is not None:
+        return args.size
+    return max(1, min(100000000, round(default_size(name) * (args.scale or 1))))
+
+
 def run_process(argv, clock):
     """Runs argv with the guest environment; returns stdout, stderr, exit
     status and seconds (CPU or wall)."""
@@ -220,7 +227,7 @@ def counts(args):
     sys.path.insert(0, os.path.join(ROOT, "testdata", "progs"))
     import unicorn_count
     for name in args.programs:
-        size = args.size or default_size(name)
+        size = size_of(name, args)
         with open(os.devnull, "rb") as stdin:
             p = unicorn_count.Program(os.path.join(HERE, name + ".elf"), stdin, args=[str(size)], env=GUEST_ENV)
             status = p.run()
@@ -263,6 +270,8 @@ def main(argv):
     notes, failures = [], []
     with tempfile.TemporaryDirectory(prefix="peers.") as tmp:
         binary = args.graftlab or build_graftlab(tmp)
+        if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
+            raise SystemExit("peers.py: --graftlab %s: not an executable file" % binary)
         engines = [("graftlab fast", Graftlab(binary, "fast", args.profile))]
         if args.interp:
             engines.append(("graftlab interp", Graftlab(binary, "interp", args.profile)))
@@ -287,7 +296,7 @@ def main(argv):
         names = [n for n, _ in engines]
         rows = []
         for prog in args.programs:
-            size = args.size or max(1, round(default_size(prog) * (args.scale or 1)))
+            size = size_of(prog, args)
             path = os.path.join(HERE, prog + ".elf")
             results = {}
             for name, eng in engines:
