@@ -41,7 +41,11 @@ func TestGNULink(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(rw, res.Object, 0o644); err != nil {
+		marked, err := harness.MarkTable(res.Object)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(rw, marked, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(h, hb, 0o644); err != nil {

@@ -95,8 +95,10 @@ func harness() ([]byte, error) {
 // rewriter's symbol name, which a mutated object may change.
 const tableSymbol = "__harness_table"
 
-// markTable adds tableSymbol at the table the note describes, if any.
-func markTable(graft []byte) ([]byte, error) {
+// MarkTable adds a symbol at the table the note describes, if any, for
+// Execute to know where the table is. Link calls it; a graft linked by other
+// means (GNU ld) must go through it first.
+func MarkTable(graft []byte) ([]byte, error) {
 	f, err := object.Parse(graft)
 	if err != nil {
 		return nil, err
@@ -128,7 +130,7 @@ func Link(graft []byte) (*loader.Executable, error) {
 	if err != nil {
 		return nil, err
 	}
-	if graft, err = markTable(graft); err != nil {
+	if graft, err = MarkTable(graft); err != nil {
 		return nil, err
 	}
 	im, err := loader.LinkBytes([][]byte{hb, graft}, []string{"harness.mips", "graft.o"}, loader.LinkOptions{})
