@@ -76,6 +76,33 @@ func TestCycles(t *testing.T) {
 		fmt.Fprintf(&b, "%-8s %8d %8d %8d %14.2f %14.2f\n", m.name, base, s, k, ps, pk)
 	}
 	fmt.Fprintf(&b, "%-8s %8s %8s %8s %14.2f %14.2f\n", "jalr", "", "", "", per["icall/s"]-per["call/s"], per["icall/k"]-per["call/k"])
+	{
+		// The sp optimisation: 4 sp-relative accesses per iteration, checked
+		// at each use (nosp) or not at all (sp is checked where it changes).
+		src, err := os.ReadFile(filepath.Join("..", "testdata", "misfit", "micro", "stack.s"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := asm.Assemble("stack.s", src, asm.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		obj, err := f.Marshal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := harness.Case{Entry: "graft", Args: func(base uint32) [4]uint32 { return [4]uint32{base + 0x1000, iters, base + 0x2000} }}
+		base := cycles(t, obj, c)
+		fmt.Fprintf(&b, "%-8s %8d", "stack", base)
+		for _, opt := range []misfit.Options{
+			{Policy: misfit.Sandbox, NoReuse: true}, {Policy: misfit.Sandbox, NoReuse: true, NoSPOpt: true},
+			{Policy: misfit.Check, NoReuse: true}, {Policy: misfit.Check, NoReuse: true, NoSPOpt: true},
+		} {
+			n := cycles(t, rewrite(t, obj, opt), c)
+			fmt.Fprintf(&b, " %8d", n)
+		}
+		fmt.Fprintf(&b, "\n(stack: base, then sandbox, sandbox-nosp, check, check-nosp, reuse off)\n")
+	}
 	fmt.Fprintf(&b, "(per op, with reuse off: load and store per checked access; call per checked\n return; icall per indirect call with its return; jalr = icall - call)\n\n")
 
 	fmt.Fprintf(&b, "%-6s %8s %16s %16s %16s %16s %16s %16s\n", "graft", "base", "sandbox", "check", "sandbox-noreuse", "check-noreuse", "sandbox-nosp", "sandbox-noguard")
