@@ -63,3 +63,24 @@ func FuzzEval(f *testing.F) {
 		s.out.Reset()
 	})
 }
+
+// FuzzExecute runs arbitrary command lines, moving ones included, on one
+// session with small limits: never an internal error (a recovered panic).
+func FuzzExecute(f *testing.F) {
+	s := newSession(f, sumELF, Config{MaxSteps: 2000, SnapshotInterval: 50})
+	ctx := context.Background()
+	for _, c := range []string{"break sum_squares", "run", "step 3", "next", "finish", "until", "advance 20", "reverse-stepi 5", "reverse-continue",
+		"watch s", "stepi 100", "x/4i $pc", "disassemble", "list", "bt", "info frame", "tbreak square", "continue", "set var i = 7", "mark", "cycles", "info locals", "rwatch squares"} {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsAny(line, "\n\r") {
+			return
+		}
+		if err := s.d.Execute(ctx, line); err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Fatal(err)
+		}
+		s.out.Reset()
+		s.stdout.Reset()
+	})
+}
