@@ -21,18 +21,20 @@
 //
 // The debugger steps the engine itself (Target.Step), so that it sees every
 // instruction: it checks breakpoints before each one, watchpoints after
-// (through memory hooks), records the cycles each instruction took, and
-// snapshots the target every SnapshotInterval steps. Every resumption has a
-// step limit (Config.MaxSteps) and ends with its context (Ctrl-C in the
-// front end).
+// (through memory hooks), and records the cycles each instruction took.
+// Every resumption has a step limit (Config.MaxSteps) and ends with its
+// context (Ctrl-C in the front end).
 //
-// Time is counted in ticks: instructions executed plus exceptions taken
-// (cpu.Stats), which grows by at least one with every engine step. The
-// machine is deterministic, so any earlier tick can be reached again by
-// restoring the latest snapshot at or before it and stepping forward:
-// reverse-stepi and reverse-continue do that. Output the guest wrote is not
-// written twice when it is replayed, and input it read is read again from
-// a record.
+// The debugger stops only at instruction boundaries: after an instruction
+// completed (an instruction may take several engine steps, a TLB refill
+// served by the host before it, say). A boundary is named by the number of
+// instructions completed. The machine is deterministic, so any earlier
+// boundary can be reached again by restoring the newest snapshot before it
+// and stepping forward: reverse-stepi and reverse-continue do that.
+// Snapshots are taken at boundaries, every SnapshotInterval ticks (ticks are
+// instructions plus exceptions, which every engine step advances). Output
+// the guest wrote is not written twice when it is replayed, and input it
+// read is read again from a record.
 //
 // # API
 //
