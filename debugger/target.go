@@ -72,7 +72,9 @@ func (t *UserTarget) ReadMemory(addr uint32, n int) ([]byte, error) {
 	if n < 0 || n > 1<<20 {
 		return nil, fmt.Errorf("read of %d bytes: too large", n)
 	}
-	return t.Process.ReadMemory(addr, n)
+	// Looking must not allocate pages: that would change the frames the
+	// program gets later, and so what a replay reproduces.
+	return t.Process.PeekMemory(addr, n)
 }
 
 func (t *UserTarget) WriteMemory(addr uint32, b []byte) error {
