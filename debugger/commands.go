@@ -65,9 +65,12 @@ func moving(fn func(ctx context.Context, d *Debugger, n int) (stop, error)) func
 func commandTable() []*Command {
 	return []*Command{
 		{Name: "run", Aliases: []string{"r"}, Short: "start the program again from its beginning and continue",
-			Long: "Restores the machine to the program's first instruction (registers, memory, counters; output already written is not written again) and continues.",
+			Long: "Restores the machine to the program's first instruction (registers, memory, counters) and continues; the program's output is written again, and its input is read again from the start.",
 			Run: func(ctx context.Context, d *Debugger, args string) error {
 				d.t.Restore(d.hist.start)
+				if r, ok := d.t.(rerunner); ok {
+					r.Rerun()
+				}
 				d.fault, d.exited, d.status = nil, false, 0
 				d.hist.reset()
 				d.printf("Starting program at %#08x.\n", d.m.PC)

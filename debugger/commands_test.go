@@ -68,7 +68,12 @@ func TestErrors(t *testing.T) {
 			t.Errorf("%s after exit: %s", cmd, msg)
 		}
 	}
-	// run starts again, from the first instruction.
+	// run starts again, from the first instruction, and the program's
+	// output is written again.
+	s.stdout.Reset()
+	if out := s.run(t, "run"); out != "Starting program at 0x00400150.\n[program exited with status 0]\n" || s.stdout.String() != "sum of squares: 140\n" {
+		t.Errorf("run again: %q, guest output %q", out, s.stdout.String())
+	}
 	out := s.run(t, "break main", "run")
 	if !strings.Contains(out, "Breakpoint 1, main (argc=1, argv=0x7ffeff34) at sum.c:25") {
 		t.Errorf("run again: %q", out)

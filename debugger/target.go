@@ -98,6 +98,16 @@ func (t *UserTarget) Restore(s any) {
 
 func (t *UserTarget) SnapshotSize() int { return t.ram }
 
+// Rerun forgets what output was written, after a Restore to the program's
+// start: the program's output is written again, as when a program is run
+// again. Its input is read again from the record.
+func (t *UserTarget) Rerun() {
+	t.stdout.high, t.stderr.high = t.stdout.pos, t.stderr.pos
+}
+
+// rerunner is implemented by targets whose output a restart writes again.
+type rerunner interface{ Rerun() }
+
 // replayWriter passes on each byte of the stream once: bytes before the
 // high-water mark were written already.
 type replayWriter struct {
