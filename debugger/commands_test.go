@@ -273,3 +273,25 @@ func TestInfoAndTrace(t *testing.T) {
 		}
 	}
 }
+
+// A fault ends the program with the signal and the registers; reverse-stepi
+// goes back before the last instruction that completed.
+func TestFault(t *testing.T) {
+	s := newSession(t, "../testdata/progs/misaligned.elf", Config{})
+	out := s.run(t, "continue")
+	if !strings.HasPrefix(out, "\nProgram terminated: SIGBUS (bus error): address error on load/fetch exception at pc 0x00400180, badvaddr 0x00410b15: misaligned load at 0x00410b15\n") {
+		t.Errorf("continue to the fault: %q", out)
+	}
+	if msg := s.fails(t, "stepi"); !strings.Contains(msg, "not being run") {
+		t.Errorf("stepi after the fault: %s", msg)
+	}
+	if out := s.run(t, "reverse-stepi"); out != "=> 0x0040017c <main+0x2c>:\t00431021  addu v0,v0,v1                    alu    [1 cycle]\n" {
+		t.Errorf("reverse-stepi from the fault: %q", out)
+	}
+	if out := s.run(t, "stepi"); out != "=> 0x00400180 <main+0x30>:\t8c420000  lw v0,0(v0)                      load\n" {
+		t.Errorf("stepi: %q", out)
+	}
+	if out := s.run(t, "stepi"); !strings.Contains(out, "Program terminated: SIGBUS") {
+		t.Errorf("stepi into the fault: %q", out)
+	}
+}
