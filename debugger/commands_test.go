@@ -295,3 +295,21 @@ func TestFault(t *testing.T) {
 		t.Errorf("stepi into the fault: %q", out)
 	}
 }
+
+// Without symbols or DWARF (a bare machine), every command still answers.
+func TestNoSymbols(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	d, err := New(Config{Target: s.d.t, Out: &s.out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.d = d
+	for _, cmd := range []string{"stepi 20", "backtrace", "disassemble", "x/4i $pc", "info frame", "info registers", "break *0x400bb0", "continue", "finish", "step", "next", "until", "print $sp", "reverse-stepi", "info symbols", "list", "info locals", "print main"} {
+		if err := s.d.Execute(context.Background(), cmd); err != nil && strings.Contains(err.Error(), "internal error") {
+			t.Errorf("%s: %v", cmd, err)
+		}
+	}
+	if out := s.run(t, "run", "print $pc"); !strings.HasSuffix(out, "\n4197296\n") {
+		t.Errorf("run: %q, want a stop at the breakpoint at 0x400bb0", out)
+	}
+}

@@ -103,9 +103,10 @@ func (d *Debugger) backtrace(max int) []frame {
 		if heur && len(frames) > 1 && caller.GPR[isa.RA] == r.GPR[isa.RA] && caller.PC == r.GPR[isa.RA] {
 			break
 		}
-		if name, base, ok := d.exe.Symbolize(r.PC); ok && base == entry && entry != 0 {
-			_ = name
-			break // the entry point has no caller
+		if d.exe != nil {
+			if _, base, ok := d.exe.Symbolize(r.PC); ok && base == entry && entry != 0 {
+				break // the entry point has no caller
+			}
 		}
 		if len(frames) > 1 && caller.GPR[isa.SP] <= r.GPR[isa.SP] && caller.PC == r.PC {
 			break
