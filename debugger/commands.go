@@ -79,7 +79,7 @@ func commandTable() []*Command {
 				return nil
 			}},
 		{Name: "continue", Aliases: []string{"c", "cont"}, Args: "[N]", Short: "continue until a breakpoint, a watchpoint, the end or Ctrl-C",
-			Long: "With N, the breakpoint where the program stands is passed N-1 more times.", Repeat: true,
+			Long: "With N, goes on past N-1 breakpoint stops and stops at the Nth (gdb ignores only the current breakpoint N-1 times).", Repeat: true,
 			Run: func(ctx context.Context, d *Debugger, args string) error {
 				n, err := count(args)
 				if err != nil {
