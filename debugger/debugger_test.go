@@ -216,3 +216,11 @@ func TestStepOut(t *testing.T) {
 		t.Errorf("next after: %q", out)
 	}
 }
+
+func TestContinueN(t *testing.T) {
+	s := newSession(t, sumELF, Config{})
+	s.run(t, "break square", "run")
+	if out := s.run(t, "continue 3", "print x", "info breakpoints"); !strings.HasSuffix(out, "\n3\nNum  Type                Enb Address     What\n1    breakpoint          y   0x00400b80    in square at sum.c:10\n\thit 4 times\n") {
+		t.Errorf("continue 3: %q", out)
+	}
+}
