@@ -74,6 +74,13 @@ func parseKeyLine(data []byte, prefix string, size int) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: want a line starting %q", ErrKeyFormat, prefix)
 	}
+	// The decoder skips \r and \n even in strict mode: allow only the
+	// alphabet, so that a key has exactly one spelling.
+	for _, c := range rest {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=') {
+			return nil, fmt.Errorf("%w: %q is not base64", ErrKeyFormat, c)
+		}
+	}
 	b, err := base64.StdEncoding.Strict().DecodeString(rest)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrKeyFormat, err)
