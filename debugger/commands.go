@@ -190,6 +190,10 @@ func commandTable() []*Command {
 				d.report(stop{kind: stopBreak, bp: bp}, "")
 				return nil
 			}},
+		{Name: "reverse-step", Aliases: []string{"rs"}, Short: "go back to the start of the previous source line executed, into calls (ending at their last line)",
+			Run: func(ctx context.Context, d *Debugger, args string) error { return d.reverseLineCmd(ctx, false) }},
+		{Name: "reverse-next", Aliases: []string{"rn"}, Short: "go back to the start of the previous source line of this function, over calls",
+			Run: func(ctx context.Context, d *Debugger, args string) error { return d.reverseLineCmd(ctx, true) }},
 		{Name: "break", Aliases: []string{"b", "br"}, Args: "LOCATION", Short: "set a breakpoint at FUNCTION, FILE:LINE, LINE, *ADDRESS or a symbol",
 			Long: "A breakpoint on a function with DWARF goes after its prologue, as in gdb; on FILE:LINE, at the first address of the line (or of the next line with code). Without an argument, at the PC.",
 			Run:  func(ctx context.Context, d *Debugger, args string) error { return d.addBreakpoint(args, false) }},
@@ -392,4 +396,18 @@ func (d *Debugger) cyclesCmd() {
 	if d.mark != nil {
 		d.printf("since the mark at %#08x: %d cycles, %d instructions\n", d.mark.pc, int64(s.Cycles-d.mark.cycles), int64(s.Instructions-d.mark.insts))
 	}
+}
+
+func (d *Debugger) reverseLineCmd(ctx context.Context, over bool) error {
+	before := d.funcName(d.m.PC)
+	found, err := d.reverseStep(ctx, over)
+	if err != nil {
+		return err
+	}
+	if !found {
+		d.printf("\nNo more reverse-execution history.\n")
+		before = ""
+	}
+	d.printLocation(before)
+	return nil
 }

@@ -171,7 +171,7 @@ func TestComplete(t *testing.T) {
 		line string
 		want []string
 	}{
-		{"rev", []string{"reverse-stepi", "reverse-continue"}},
+		{"rev", []string{"reverse-stepi", "reverse-continue", "reverse-step", "reverse-next"}},
 		{"info re", []string{"registers"}},
 		{"break sum_", []string{"sum_squares"}},
 		{"print squ", []string{"square", "squares"}},

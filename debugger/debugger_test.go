@@ -224,3 +224,25 @@ func TestContinueN(t *testing.T) {
 		t.Errorf("continue 3: %q", out)
 	}
 }
+
+func TestReverseStepNext(t *testing.T) {
+	s := newSession(t, sumELF, Config{SnapshotInterval: 30})
+	s.run(t, "break 18", "run")
+	at18 := s.state()
+	// Back from line 18: line 17 called square, whose last line ran last.
+	if out := s.run(t, "reverse-step"); out != "square (x=0) at sum.c:11\n11\t}\n" {
+		t.Errorf("reverse-step: %q", out)
+	}
+	if out := s.run(t, "reverse-step"); out != "10\t\treturn x * x;\n" {
+		t.Errorf("reverse-step again: %q", out)
+	}
+	s.run(t, "continue")
+	diffState(t, "forward again to line 18", at18, s.state())
+	// reverse-next steps back over the call, to the start of line 17.
+	if out := s.run(t, "reverse-next"); out != "17\t\t\tsquares[i] = square(i);\n" || s.d.Machine().PC != 0x400bc0 {
+		t.Errorf("reverse-next: %q at %#x", out, s.d.Machine().PC)
+	}
+	if out := s.run(t, "reverse-next"); out != "16\t\tfor (int i = 0; i < n; i++) {\n" {
+		t.Errorf("reverse-next again: %q", out)
+	}
+}

@@ -30,7 +30,8 @@
 // served by the host before it, say). A boundary is named by the number of
 // instructions completed. The machine is deterministic, so any earlier
 // boundary can be reached again by restoring the newest snapshot before it
-// and stepping forward: reverse-stepi and reverse-continue do that.
+// and stepping forward: reverse-stepi, reverse-step, reverse-next and
+// reverse-continue do that.
 // Snapshots are taken at boundaries, every SnapshotInterval ticks (ticks are
 // instructions plus exceptions, which every engine step advances). Output
 // the guest wrote is not written twice when it is replayed, and input it

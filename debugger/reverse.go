@@ -3,6 +3,7 @@ package debugger
 import (
 	"context"
 	"errors"
+	"fmt"
 )
 
 // history holds the snapshots that reverse execution replays from. Every
@@ -110,47 +111,93 @@ func (d *Debugger) reverseStepi() error {
 }
 
 // reverseContinue goes back to the last instruction boundary before now
-// where an enabled breakpoint was reached, or to the start of the history.
+// where an enabled breakpoint was reached, or to the start of the history
+// (nil breakpoint).
 func (d *Debugger) reverseContinue(ctx context.Context) (*breakpoint, error) {
-	now := d.m.Stats.Instructions
-	if d.fault == nil && now <= d.hist.snaps[0].insts {
-		return nil, errNoHistory
+	found, err := d.reverseFind(ctx, func() bool { return d.breakAt(d.m.PC) != nil })
+	if err != nil || !found {
+		return nil, err
 	}
+	return d.breakAt(d.m.PC), nil
+}
+
+// reverseStep goes back to the start of the previous source line executed:
+// the last boundary before now at the first address of a line other than
+// the current one. over (reverse-next) skips lines of deeper frames, so
+// calls are stepped over backwards.
+func (d *Debugger) reverseStep(ctx context.Context, over bool) (bool, error) {
+	file, line, ok := d.info.PCToLine(d.m.PC)
+	if !ok {
+		return false, fmt.Errorf("no line information at %#08x (use reverse-stepi)", d.m.PC)
+	}
+	cfa := d.frame0().cfa
+	return d.reverseFind(ctx, func() bool {
+		pc := d.m.PC
+		lo, _, ok := d.info.LineRange(pc)
+		if !ok || lo != pc {
+			return false
+		}
+		f, l, _ := d.info.PCToLine(pc)
+		if f == file && l == line {
+			return false
+		}
+		// The CFA names the frame: a deeper one has a smaller CFA.
+		return !over || d.frame0().cfa >= cfa
+	})
+}
+
+// reverseFind goes back to the last instruction boundary before now where
+// match holds, scanning the windows between snapshots newest first; found
+// is false when there is none and the machine is at the start of the
+// history. If ctx ends, the machine returns to where it was.
+func (d *Debugger) reverseFind(ctx context.Context, match func() bool) (found bool, err error) {
+	now := d.m.Stats.Instructions
+	faulted := d.fault != nil
 	h := &d.hist
-	// Scan the windows between snapshots, newest first.
-	end := now
-	if d.fault != nil || d.exited {
-		end = now + 1
+	if !faulted && now <= h.snaps[0].insts {
+		return false, errNoHistory
+	}
+	end := now // boundaries before end are candidates
+	if faulted || d.exited {
+		end = now + 1 // the boundary before the fault or the exit too
 	}
 	for i := len(h.snaps) - 1; i >= 0; i-- {
 		if h.snaps[i].insts >= end {
 			continue
 		}
 		h.restore(i)
-		var hits []uint64
+		var last uint64
+		hit := false
 		h.replaying = true
 		for n := 0; d.m.Stats.Instructions < end && d.fault == nil && !d.exited; n++ {
 			if n%4096 == 0 && ctx.Err() != nil {
 				h.replaying = false
-				return nil, ctx.Err()
+				d.returnTo(now, faulted)
+				return false, ctx.Err()
 			}
-			if d.breakAt(d.m.PC) != nil {
-				hits = append(hits, d.m.Stats.Instructions)
+			if match() {
+				last, hit = d.m.Stats.Instructions, true
 			}
 			d.stepInsn()
 		}
 		h.replaying = false
 		end = h.snaps[i].insts
-		if len(hits) > 0 {
-			k := hits[len(hits)-1]
-			if err := h.toInstructions(k); err != nil {
-				return nil, err
-			}
-			return d.breakAt(d.m.PC), nil
+		if hit {
+			return true, h.toInstructions(last)
 		}
 	}
 	h.restore(0)
-	return nil, nil
+	return false, nil
+}
+
+// returnTo goes back to the boundary with k instructions completed, and
+// re-raises the fault that stopped the program there, if any.
+func (d *Debugger) returnTo(k uint64, faulted bool) {
+	if d.hist.toInstructions(k) == nil && faulted {
+		d.hist.replaying = true
+		d.stepInsn()
+		d.hist.replaying = false
+	}
 }
 
 // stateChanged is called when the user changes registers or memory: the
