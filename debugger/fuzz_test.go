@@ -70,7 +70,7 @@ func FuzzExecute(f *testing.F) {
 	s := newSession(f, sumELF, Config{MaxSteps: 2000, SnapshotInterval: 50})
 	ctx := context.Background()
 	for _, c := range []string{"break sum_squares", "run", "step 3", "next", "finish", "until", "advance 20", "reverse-stepi 5", "reverse-continue",
-		"watch s", "stepi 100", "x/4i $pc", "disassemble", "list", "bt", "info frame", "tbreak square", "continue", "set var i = 7", "mark", "cycles", "info locals", "rwatch squares"} {
+		"watch s", "stepi 100", "x/4i $pc", "disassemble", "list", "bt", "info frame", "tbreak square", "continue", "set var i = 7", "mark", "cycles", "info locals", "rwatch squares", "reverse-step", "reverse-next", "rs", "rn"} {
 		f.Add(c)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
