@@ -344,7 +344,10 @@ def main(argv):
         for f in failures:
             print("FAIL: " + f)
         return 1
-    checks = "the outputs of all %d engines agree and every exit status is 0" % len(names)
+    if len(names) == 1:
+        checks = "graftlab fast exited with status 0 every time (no peer to compare with)"
+    else:
+        checks = "the outputs of all %d engines agree and every exit status is 0" % len(names)
     if "unicorn+hook" in names:
         checks += "; Unicorn's hook counted exactly graftlab's instructions"
     if "graftlab interp" in names:
