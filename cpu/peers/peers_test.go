@@ -230,3 +230,30 @@ func start(t testing.TB, name string, eng cpu.Engine, args []string, stdout, std
 	}
 	return proc
 }
+
+// TestProgramList checks that build.sh, golden.sh and peers.py name the
+// programs this package tests, in the same order.
+func TestProgramList(t *testing.T) {
+	for _, c := range []struct{ file, prefix, quote string }{
+		{"build.sh", `PROGS="`, `"`},
+		{"golden.sh", `PROGS="`, `"`},
+		{"peers.py", `PROGRAMS = [`, `]`},
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		i := strings.Index(s, "\n"+c.prefix)
+		if i < 0 {
+			t.Errorf("%s: no line starting %s", c.file, c.prefix)
+			continue
+		}
+		s = s[i+1+len(c.prefix):]
+		s = s[:strings.Index(s, c.quote)]
+		names := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(" \t\n,\"", r) })
+		if strings.Join(names, " ") != strings.Join(programs, " ") {
+			t.Errorf("%s names %q, want %q", c.file, names, programs)
+		}
+	}
+}
