@@ -185,6 +185,9 @@ func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
 	indirect := br.Op == isa.JR || br.Op == isa.JALR
 	dOff := off + 4
 	dw := writes(d)
+	if writes(br) == isa.SP {
+		return r.errInst(off, "a jump that links into sp")
+	}
 	if link && (reads(d, isa.RA) || dw == isa.RA) {
 		return r.errInst(dOff, "the delay slot of a call uses ra")
 	}
