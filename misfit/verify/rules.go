@@ -34,7 +34,12 @@ type verifier struct {
 	seqAt    []int  // kind of the sequence starting here
 	seqOf    []int  // 1 + the start of the sequence covering this index; 0: none
 	checked  []isa.Reg
-	lands    []bool // control may arrive here other than by falling through
+	lands    []bool        // control may arrive here other than by falling through
+	srcs     map[int][]int // direct branch and jump targets -> their sources
+	inTable  []bool        // a table entry
+	// jumpsElsewhere: the graft has a non-linking indirect jump whose
+	// register is not ra (so a function entry may be reached with any ra).
+	jumpsElsewhere bool
 }
 
 func (v *verifier) fail(off uint32, rule string, args ...any) error {
@@ -198,6 +203,9 @@ func (v *verifier) structure() error {
 			if err := v.tableRelocs(uint32(4*i + 4)); err != nil {
 				return err
 			}
+			if at(i+6).Op == isa.JR && a.Rs != isa.RA {
+				v.jumpsElsewhere = true
+			}
 			mark(i, 7, seqTable)
 			i += 6
 		}
@@ -303,10 +311,17 @@ func (v *verifier) rules() error {
 		}
 		// Indirect jumps.
 		if inst.Op == isa.JR || inst.Op == isa.JALR {
-			if kind != seqTable || pos != 6 {
+			switch {
+			case kind == seqTable && pos == 6:
+				v.rep.Indirect++
+			case inst.Op == isa.JR && inst.Rs == isa.RA:
+				if why := v.leafReturn(i); why != "" {
+					return v.fail(off, "return not preceded by the table check, and not a leaf return: %s", why)
+				}
+				v.rep.LeafReturns++
+			default:
 				return v.fail(off, "indirect jump not preceded by the table check")
 			}
-			v.rep.Indirect++
 		}
 		// Relocations on code words.
 		if rl := v.reloc[off]; rl != nil {
@@ -439,14 +454,22 @@ func (v *verifier) landingSet() {
 			v.lands[t/4] = true
 		}
 	}
+	v.srcs = map[int][]int{}
+	v.inTable = make([]bool, n+1)
+	src := func(t int64, i int) {
+		mark(t)
+		if t >= 0 && t%4 == 0 && t < int64(n)*4 {
+			v.srcs[int(t/4)] = append(v.srcs[int(t/4)], i)
+		}
+	}
 	for i, inst := range v.insts {
 		off := uint32(4 * i)
 		info := inst.Info()
 		if info.Has(isa.FlagBranch) {
-			mark(int64(off) + 4 + int64(inst.Imm)*4)
+			src(int64(off)+4+int64(inst.Imm)*4, i)
 		}
 		if rl := v.reloc[off]; rl != nil && (inst.Op == isa.J || inst.Op == isa.JAL) && rl.Symbol != nil && rl.Symbol.Section == v.text {
-			mark(int64(rl.Symbol.Value) + int64(inst.Target)<<2)
+			src(int64(rl.Symbol.Value)+int64(inst.Target)<<2, i)
 		}
 		if info.Has(isa.FlagLink) {
 			mark(int64(off) + 8)
@@ -455,7 +478,11 @@ func (v *verifier) landingSet() {
 	for k := uint32(0); k < v.slots; k++ {
 		off := v.codeEnd + 4*k
 		if rl := v.reloc[off]; rl != nil && rl.Symbol != nil && rl.Symbol.Section == v.text {
-			mark(int64(rl.Symbol.Value) + int64(int32(binary.LittleEndian.Uint32(v.text.Data[off:]))))
+			t := int64(rl.Symbol.Value) + int64(int32(binary.LittleEndian.Uint32(v.text.Data[off:])))
+			mark(t)
+			if t >= 0 && t%4 == 0 && t < int64(n)*4 {
+				v.inTable[t/4] = true
+			}
 		}
 	}
 	for _, s := range v.f.Symbols {
@@ -547,6 +574,13 @@ func (v *verifier) targets() error {
 			return v.fail(off, "branch target %#x is %s", t, why)
 		}
 	}
+	for i, inst := range v.insts {
+		if inst.Info().Has(isa.FlagLink) && i+2 < len(v.insts) {
+			if why := v.landing(int64(4 * (i + 2))); why != "" {
+				return v.fail(uint32(4*i), "its return site %#x is %s", 4*(i+2), why)
+			}
+		}
+	}
 	for _, s := range v.f.Symbols {
 		if s.Section == v.text && s.Type == object.SymFunc && s.Bind != object.Local {
 			if why := v.landing(int64(s.Value)); why != "" {
@@ -571,4 +605,72 @@ func (v *verifier) table() error {
 		}
 	}
 	return nil
+}
+
+// leafReturn decides whether the unchecked jr ra at index j is a leaf
+// return (rule 6a): its function (from its symbol to the next function
+// symbol) never writes ra, calls or jumps other than by branches and
+// returns, is entered only at its start, never by running into it, and
+// only by calls, the kernel or returns (no indirect jump through another
+// register exists), so ra holds a legal target. It returns why not, or "".
+func (v *verifier) leafReturn(j int) string {
+	start, end := -1, len(v.insts)
+	for _, s := range v.f.Symbols {
+		if s.Section != v.text || s.Type != object.SymFunc || s.Value%4 != 0 {
+			continue
+		}
+		k := int64(s.Value / 4)
+		if k <= int64(j) && int(k) > start {
+			start = int(k)
+		}
+		if k > int64(j) && k < int64(end) {
+			end = int(k)
+		}
+	}
+	switch {
+	case start < 0:
+		return "no enclosing function"
+	case start == 1:
+		return "the code before the function may run into it"
+	case start >= 2:
+		p := v.insts[start-2]
+		if !(p.Op == isa.J || p.Op == isa.JR || p.Op == isa.BEQ && p.Rs == isa.Zero && p.Rt == isa.Zero) {
+			return "the code before the function may run into it"
+		}
+	}
+	if v.jumpsElsewhere {
+		return "the graft has indirect jumps that are not returns"
+	}
+	for k := start; k < end; k++ {
+		in := v.insts[k]
+		info := in.Info()
+		if writesReg(in) == isa.RA {
+			return fmt.Sprintf("ra is written at %#x", 4*k)
+		}
+		if !info.Has(isa.FlagDelay) {
+			continue
+		}
+		switch {
+		case info.Has(isa.FlagBranch) && !info.Has(isa.FlagLink):
+		case in.Op == isa.JR && in.Rs == isa.RA:
+		case in.Op == isa.JR && in.Rs == regTarget && v.seqStart(k) >= 0 && v.insts[v.seqStart(k)].Rs == isa.RA:
+		default:
+			return fmt.Sprintf("the function jumps or calls at %#x", 4*k)
+		}
+	}
+	for t := start; t < end; t++ {
+		if t > start && v.inTable[t] {
+			return fmt.Sprintf("%#x is an indirect target", 4*t)
+		}
+		for _, src := range v.srcs[t] {
+			if src >= start && src < end {
+				continue
+			}
+			if t == start && v.insts[src].Info().Has(isa.FlagLink) {
+				continue
+			}
+			return fmt.Sprintf("%#x is reached from %#x, outside the function", 4*t, 4*src)
+		}
+	}
+	return ""
 }

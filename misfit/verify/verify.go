@@ -88,6 +88,7 @@ type Report struct {
 	TableSlots   int
 	Accesses     int // loads and stores checked
 	Indirect     int // checked indirect jumps (returns included)
+	LeafReturns  int // returns left unchecked: ra is the caller's (rule 6a)
 	Sequences    int // recognised inserted sequences
 	Signed       bool
 	SignatureKey ed25519.PublicKey
