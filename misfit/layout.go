@@ -225,7 +225,12 @@ func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
 		r.stats.Returns++
 		r.emitIndirectCheck(isa.RA)
 	}
-	if indirect {
+	switch {
+	case br.Op == isa.JR && br.Rs == isa.RA && !r.opt.NoLeaf && r.leafReturn(off):
+		// ra is the caller's: the function is entered with a legal target in
+		// ra and never changes it (doc/misfit.md, rule 6a).
+		r.stats.LeafReturns++
+	case indirect:
 		if br.Op == isa.JR && br.Rs == isa.RA {
 			r.stats.Returns++
 		} else {
@@ -301,4 +306,84 @@ func (r *rewriter) landingSpots() (map[uint32]bool, error) {
 func (r *rewriter) forget() {
 	r.s7Holds = 0
 	clear(r.checkedAt)
+}
+
+// leafReturn reports whether the jr ra at off may stay unchecked: the
+// verifier's rule 6a, decided on the original code. Its function (from its
+// symbol to the next function symbol) never writes ra and transfers control
+// only by branches and jr ra; nothing outside it branches or jumps into it
+// except calls to its start; no code address inside it is taken; the code
+// before it cannot run into it; and the graft has no jr through another
+// register.
+func (r *rewriter) leafReturn(off uint32) bool {
+	start, end := int64(-1), int64(r.n)
+	for _, s := range r.f.Symbols {
+		if s.Section != r.text || s.Type != object.SymFunc || s.Value%4 != 0 {
+			continue
+		}
+		v := int64(s.Value)
+		if v <= int64(off) && v > start {
+			start = v
+		}
+		if v > int64(off) && v < end {
+			end = v
+		}
+	}
+	if start < 0 || start == 4 {
+		return false
+	}
+	if start >= 8 {
+		p := r.insts[start/4-2]
+		if !(p.Op == isa.J || p.Op == isa.JR || p.Op == isa.BEQ && p.Rs == isa.Zero && p.Rt == isa.Zero) {
+			return false
+		}
+	}
+	inside := func(o int64) bool { return o >= start && o < end }
+	for i, inst := range r.insts {
+		o := int64(4 * i)
+		info := inst.Info()
+		if inst.Op == isa.JR && inst.Rs != isa.RA {
+			return false
+		}
+		if inside(o) {
+			if writes(inst) == isa.RA {
+				return false
+			}
+			if info.Has(isa.FlagDelay) && !(info.Has(isa.FlagBranch) && !info.Has(isa.FlagLink) || inst.Op == isa.JR && inst.Rs == isa.RA) {
+				return false
+			}
+			continue
+		}
+		// Transfers from outside into the function.
+		var t int64 = -1
+		switch {
+		case info.Has(isa.FlagBranch):
+			t = int64(inst.BranchTarget(uint32(o)))
+		case inst.Op == isa.J || inst.Op == isa.JAL:
+			for _, k := range r.relocAt[uint32(o)] {
+				rl := r.text.Relocs[k]
+				if rl.Symbol != nil && rl.Symbol.Section == r.text {
+					t = int64(rl.Symbol.Value) + int64(inst.Target)<<2
+				}
+			}
+		}
+		if inside(t) && !(t == start && info.Has(isa.FlagLink)) {
+			return false
+		}
+	}
+	refs, err := r.codeRefs()
+	if err != nil {
+		return false
+	}
+	for _, c := range refs {
+		if c.taken && int64(c.loc) > start && inside(int64(c.loc)) {
+			return false
+		}
+	}
+	for _, s := range r.f.Symbols {
+		if s.Section == r.text && s.Bind != object.Local && int64(s.Value) > start && inside(int64(s.Value)) {
+			return false
+		}
+	}
+	return true
 }

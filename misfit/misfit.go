@@ -125,6 +125,8 @@ type Options struct {
 	// sandboxed base (same register, not written, no landing in between).
 	// For measuring the optimisation.
 	NoReuse bool
+	// NoLeaf checks every return, leaf functions' included.
+	NoLeaf bool
 	// Key, when set, signs the rewritten object (misfit/sign).
 	Key ed25519.PrivateKey
 }
@@ -136,6 +138,7 @@ type Stats struct {
 	SPWrites        int // writes of sp followed by a check
 	Indirect        int // checked jr/jalr other than returns
 	Returns         int // checked jr ra
+	LeafReturns     int // jr ra left unchecked in leaf functions
 	Hoisted         int // delay-slot instructions moved before their branch
 	Reused          int // accesses that reused s7 (no and/or inserted)
 	InWords         int // instructions in
