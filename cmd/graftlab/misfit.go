@@ -15,7 +15,7 @@ func init() {
 	register(&command{
 		name:    "misfit",
 		summary: "rewrite a graft object for software fault isolation (MiSFIT), optionally signing it",
-		usage:   "[--policy sandbox|check] [--key KEY] [--callable FILE] [--stats] [--no-sp-opt] [--no-guard] [--no-reuse] -o OUT.o IN.o",
+		usage:   "[--policy sandbox|check] [--key KEY] [--callable FILE] [--stats] [--no-sp-opt] [--no-guard] [--no-reuse] [--no-leaf] -o OUT.o IN.o",
 		// graftlab misfit in.o -o out.o
 		interspersed: true,
 		setup:        setupMisfit,
@@ -30,6 +30,7 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 	stats := fs.Bool("stats", false, "print what was inserted as one JSON object on stderr")
 	noSP := fs.Bool("no-sp-opt", false, "instrument sp-relative accesses too (measures the sp optimisation)")
 	noReuse := fs.Bool("no-reuse", false, "sandbox every access even when s7 already holds its base (measures the reuse optimisation)")
+	noLeaf := fs.Bool("no-leaf", false, "check every return, leaf functions' too (measures the leaf-return optimisation)")
 	noGuard := fs.Bool("no-guard", false, "fold offsets into the sandboxed address instead of using guard zones (sandbox policy; measures the guard-zone optimisation)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) != 1 {
@@ -42,7 +43,7 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 		if err != nil {
 			return usageError{err.Error()}
 		}
-		opt := misfit.Options{Policy: pol, NoSPOpt: *noSP, NoGuard: *noGuard, NoReuse: *noReuse}
+		opt := misfit.Options{Policy: pol, NoSPOpt: *noSP, NoGuard: *noGuard, NoReuse: *noReuse, NoLeaf: *noLeaf}
 		if *key != "" {
 			data, err := os.ReadFile(*key)
 			if err != nil {

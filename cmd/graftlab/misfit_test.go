@@ -27,11 +27,11 @@ func TestMisfitVerifyKeygen(t *testing.T) {
 	}
 	out := filepath.Join(dir, "xor.o")
 	status, _, stderr := runCmd(t, "", "misfit", "--policy", "check", "--key", key, "--stats", xorGraft, "-o", out)
-	if status != 0 || !strings.Contains(stderr, `"Loads":2,"Stores":1`) {
+	if status != 0 || !strings.Contains(stderr, `"Loads":2,"Stores":1,`) || !strings.Contains(stderr, `"LeafReturns":1,`) {
 		t.Fatalf("misfit: %d %q", status, stderr)
 	}
 	status, stdout, stderr := runCmd(t, "", "verify", "--key", key+".pub", out)
-	if want := out + ": ok: check policy, 34 instructions, 4 accesses and 1 indirect jumps confined, 4-slot target table, signed by a trusted key\n"; status != 0 || stdout != want {
+	if want := out + ": ok: check policy, 28 instructions, 3 accesses and 0 indirect jumps confined, 1 leaf returns, 16-slot target table, signed by a trusted key\n"; status != 0 || stdout != want {
 		t.Errorf("verify: %d %q %q, want %q", status, stdout, stderr, want)
 	}
 	status, _, stderr = runCmd(t, "", "verify", "--key", other+".pub", out)

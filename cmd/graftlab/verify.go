@@ -73,8 +73,8 @@ func setupVerify(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 		if rep.Signed {
 			signed = "signed by a trusted key"
 		}
-		fmt.Fprintf(e.stdout, "%s: ok: %s policy, %d instructions, %d accesses and %d indirect jumps confined, %d-slot target table, %s\n",
-			args[0], rep.Policy, rep.CodeWords, rep.Accesses, rep.Indirect, rep.TableSlots, signed)
+		fmt.Fprintf(e.stdout, "%s: ok: %s policy, %d instructions, %d accesses and %d indirect jumps confined, %d leaf returns, %d-slot target table, %s\n",
+			args[0], rep.Policy, rep.CodeWords, rep.Accesses, rep.Indirect, rep.LeafReturns, rep.TableSlots, signed)
 		return nil
 	}
 }
