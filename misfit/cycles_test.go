@@ -105,10 +105,11 @@ func TestCycles(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "(per op, with reuse off: load and store per checked access; call per checked\n return; icall per indirect call with its return; jalr = icall - call)\n\n")
 
-	fmt.Fprintf(&b, "%-6s %8s %16s %16s %16s %16s %16s %16s\n", "graft", "base", "sandbox", "check", "sandbox-noreuse", "check-noreuse", "sandbox-nosp", "sandbox-noguard")
+	fmt.Fprintf(&b, "%-6s %8s %16s %16s %16s %16s %16s %16s %16s\n", "graft", "base", "sandbox", "check", "sandbox-noreuse", "check-noreuse", "sandbox-nosp", "sandbox-noguard", "sandbox-noleaf")
 	variants := []misfit.Options{
 		{Policy: misfit.Sandbox}, {Policy: misfit.Check},
 		{Policy: misfit.Sandbox, NoReuse: true}, {Policy: misfit.Check, NoReuse: true}, {Policy: misfit.Sandbox, NoSPOpt: true}, {Policy: misfit.Sandbox, NoGuard: true},
+		{Policy: misfit.Sandbox, NoLeaf: true},
 	}
 	geo := make([]float64, len(variants))
 	for i := range geo {
