@@ -156,7 +156,9 @@ func TestRefuses(t *testing.T) {
 		{"branch into a leaf function", "ops.sandbox", "not a leaf return: 0x10 is reached from", func(c *code) {
 			// ops_run's loop branch, retargeted to rot (0x10), whose return
 			// is unchecked.
-			b := c.find(0, func(i int, in isa.Inst) bool { return i > 0x10 && in.Op == isa.BNE && in.Rs != isa.S4 && in.Rs != isa.S7 })
+			b := c.find(0, func(i int, in isa.Inst) bool {
+				return i > 0x10 && in.Op == isa.BNE && in.Rs != isa.S4 && in.Rs != isa.S7
+			})
 			c.retarget(b, 4)
 		}},
 		{"leaf function writes ra", "ops.sandbox", "not a leaf return: ra is written at 0x10", func(c *code) {
