@@ -280,7 +280,9 @@ func (r *rewriter) landingSpots() (map[uint32]bool, error) {
 		off := uint32(4 * i)
 		info := inst.Info()
 		if info.Has(isa.FlagBranch) {
-			l[inst.BranchTarget(off)] = true
+			if t := r.branchTarget(off, inst); t >= 0 {
+				l[uint32(t)] = true
+			}
 		}
 		if info.Has(isa.FlagLink) {
 			l[off+8] = true
@@ -358,7 +360,7 @@ func (r *rewriter) leafReturn(off uint32) bool {
 		var t int64 = -1
 		switch {
 		case info.Has(isa.FlagBranch):
-			t = int64(inst.BranchTarget(uint32(o)))
+			t = r.branchTarget(uint32(o), inst)
 		case inst.Op == isa.J || inst.Op == isa.JAL:
 			for _, k := range r.relocAt[uint32(o)] {
 				rl := r.text.Relocs[k]

@@ -146,3 +146,53 @@ g:
 		}
 	}
 }
+
+// TestPC16: a branch to a global label carries an R_MIPS_PC16 relocation
+// (GNU as emits one); rewritten, it still lands on the label.
+func TestPC16(t *testing.T) {
+	src := `.set noreorder
+.text
+.globl g
+g:
+	beq $a0, $zero, h
+	nop
+	sw $a0, 0($a1)
+	jr $ra
+	addiu $v0, $zero, 1
+.globl h
+h:
+	lw $v0, 4($a1)
+	jr $ra
+	addiu $v0, $v0, 5
+`
+	obj := assemble(t, src)
+	region := make([]byte, 0x3000)
+	region[0x2004] = 37
+	for _, a0 := range []uint32{0, 1} {
+		c := harness.Case{Entry: "g", Region: region, Args: func(base uint32) [4]uint32 { return [4]uint32{a0, base + 0x2000} }}
+		orig, err := harness.RunObject(t.Context(), obj, c, harness.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[uint32]uint32{0: 42, 1: 1}[a0]
+		if orig.Status != 0 || orig.Result != want {
+			t.Fatalf("a0=%d: original: status %d result %d, want %d", a0, orig.Status, orig.Result, want)
+		}
+		for _, pol := range []misfit.Policy{misfit.Sandbox, misfit.Check} {
+			res, err := misfit.Rewrite(obj, misfit.Options{Policy: pol})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := verify.Verify(res.Object, verify.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			run, err := harness.RunObject(t.Context(), res.Object, c, harness.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if run.Status != 0 || run.Result != want || len(run.Escapes) > 0 {
+				t.Errorf("a0=%d %v: status %d result %d escapes %v, want %d", a0, pol, run.Status, run.Result, run.Escapes, want)
+			}
+		}
+	}
+}

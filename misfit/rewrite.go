@@ -180,7 +180,13 @@ func (r *rewriter) prepare() error {
 				return a == isa.ArgSImm || a == isa.ArgUImm || a == isa.ArgMem
 			})
 		case object.R_MIPS_PC16:
-			return r.errInst(rl.Offset, "R_MIPS_PC16 relocation (a branch to a global symbol): not supported; call it with jal or make it static")
+			// A branch to a named symbol of the code (GNU as emits this for
+			// global labels): the relocation moves with the branch and the
+			// symbol with its code.
+			if !info.Has(isa.FlagBranch) || rl.Symbol == nil || rl.Symbol.Type == object.SymSection || rl.Symbol.Section != r.text {
+				return r.errInst(rl.Offset, "R_MIPS_PC16 relocation: only a branch to a named symbol of the code is supported")
+			}
+			ok = true
 		}
 		if !ok {
 			return r.errInst(rl.Offset, "relocation %v on this instruction is not supported in code", rl.Type)
@@ -207,10 +213,10 @@ func (r *rewriter) prepare() error {
 	}
 	for i, inst := range r.insts {
 		off := uint32(4 * i)
-		if !inst.Info().Has(isa.FlagBranch) || len(r.relocAt[off]) > 0 {
+		if !inst.Info().Has(isa.FlagBranch) {
 			continue
 		}
-		t := int64(off) + 4 + int64(inst.Imm)*4
+		t := r.branchTarget(off, inst)
 		if t < 0 || t >= int64(r.n) {
 			return r.errInst(off, "branch target %#x lies outside the code", t)
 		}
@@ -316,4 +322,16 @@ func sortedKeys(m map[uint32]bool) []uint32 {
 	}
 	sort.Slice(k, func(i, j int) bool { return k[i] < k[j] })
 	return k
+}
+
+// branchTarget is the original target of the branch at off: PC-relative,
+// or, with an R_MIPS_PC16 relocation, the symbol plus the field's addend
+// (S + A - P with A = field<<2, so the target is S + A + 4).
+func (r *rewriter) branchTarget(off uint32, inst isa.Inst) int64 {
+	for _, k := range r.relocAt[off] {
+		if rl := r.text.Relocs[k]; rl.Type == object.R_MIPS_PC16 && rl.Symbol != nil {
+			return int64(rl.Symbol.Value) + int64(inst.Imm)*4 + 4
+		}
+	}
+	return int64(off) + 4 + int64(inst.Imm)*4
 }

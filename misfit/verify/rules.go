@@ -466,7 +466,9 @@ func (v *verifier) landingSet() {
 		off := uint32(4 * i)
 		info := inst.Info()
 		if info.Has(isa.FlagBranch) {
-			src(int64(off)+4+int64(inst.Imm)*4, i)
+			if t, ok := v.branchTarget(i); ok {
+				src(t, i)
+			}
 		}
 		if rl := v.reloc[off]; rl != nil && (inst.Op == isa.J || inst.Op == isa.JAL) && rl.Symbol != nil && rl.Symbol.Section == v.text {
 			src(int64(rl.Symbol.Value)+int64(inst.Target)<<2, i)
@@ -500,6 +502,10 @@ func (v *verifier) codeReloc(i int, rl *object.Reloc) error {
 	case object.R_MIPS_26:
 		if inst.Op != isa.J && inst.Op != isa.JAL {
 			return v.fail(off, "R_MIPS_26 on an instruction that is not j or jal")
+		}
+	case object.R_MIPS_PC16:
+		if !inst.Info().Has(isa.FlagBranch) {
+			return v.fail(off, "R_MIPS_PC16 on an instruction that is not a branch")
 		}
 	case object.R_MIPS_HI16:
 		if inst.Op != isa.LUI {
@@ -546,10 +552,10 @@ func (v *verifier) targets() error {
 		var t int64
 		switch {
 		case info.Has(isa.FlagBranch):
-			if v.reloc[off] != nil {
-				return v.fail(off, "relocated branch (R_MIPS_PC16) cannot be verified")
+			var ok bool
+			if t, ok = v.branchTarget(i); !ok {
+				return v.fail(off, "relocated branch: only R_MIPS_PC16 against a symbol of the code")
 			}
-			t = int64(off) + 4 + int64(inst.Imm)*4
 		case inst.Op == isa.J || inst.Op == isa.JAL:
 			rl := v.reloc[off]
 			if rl.Symbol == nil {
@@ -673,4 +679,19 @@ func (v *verifier) leafReturn(j int) string {
 		}
 	}
 	return ""
+}
+
+// branchTarget is the target of the branch at index i: PC-relative, or with
+// an R_MIPS_PC16 relocation against a symbol of the code, S + A + 4 where
+// A is the field shifted left by 2 (the linker writes (S + A - P) >> 2).
+func (v *verifier) branchTarget(i int) (int64, bool) {
+	inst := v.insts[i]
+	rl := v.reloc[uint32(4*i)]
+	if rl == nil {
+		return int64(4*i) + 4 + int64(inst.Imm)*4, true
+	}
+	if rl.Type != object.R_MIPS_PC16 || rl.Symbol == nil || rl.Symbol.Section != v.text {
+		return 0, false
+	}
+	return int64(rl.Symbol.Value) + int64(inst.Imm)*4 + 4, true
 }
