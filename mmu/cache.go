@@ -137,6 +137,14 @@ func find(ways []line, addr uint32) *line {
 // and the line is filled.
 func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
 	c.stats.Reads++
+	if c.cfg.Ways == 1 { // direct-mapped: the hit needs no search
+		addr := pa >> c.lineShift
+		l := &c.lines[addr&(c.sets-1)]
+		if l.addr == addr && l.valid&(1<<(pa>>2&c.wordMask)) != 0 {
+			c.touch(l)
+			return 0
+		}
+	}
 	ways, addr, bit := c.set(pa)
 	l := find(ways, addr)
 	if l != nil && l.valid&bit != 0 {
