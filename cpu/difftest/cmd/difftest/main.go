@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"time"
 
+	"graftlab/cpu"
 	"graftlab/cpu/difftest"
 )
 
@@ -29,6 +30,7 @@ func main() {
 	reduce := flag.Bool("reduce", true, "reduce every mismatch to a shorter sequence")
 	show := flag.Int("show", 10, "print at most this many mismatches")
 	verbose := flag.Bool("v", false, "print the totals after every program")
+	engineName := flag.String("engine", "interp", "graftlab's engine: interp (the reference interpreter) or fast")
 	cfg := difftest.DefaultConfig(0)
 	flag.IntVar(&cfg.MinLength, "min", cfg.MinLength, "minimum instructions per sequence")
 	flag.IntVar(&cfg.MaxLength, "max", cfg.MaxLength, "maximum instructions per sequence")
@@ -53,7 +55,16 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
-	c := &difftest.Comparer{Ref: engine, Test: &difftest.Graftlab{}, Reduce: *reduce}
+	test := &difftest.Graftlab{}
+	switch *engineName {
+	case "interp":
+	case "fast":
+		test.Engine = cpu.Fast{}
+	default:
+		fmt.Fprintf(os.Stderr, "difftest: -engine %q: want interp or fast\n", *engineName)
+		os.Exit(2)
+	}
+	c := &difftest.Comparer{Ref: engine, Test: test, Reduce: *reduce}
 	start := time.Now()
 	var progress func(difftest.Totals)
 	if *verbose {
@@ -70,8 +81,8 @@ func main() {
 	for _, b := range rep.Broken {
 		fmt.Println("generator:", b)
 	}
-	fmt.Printf("%s vs graftlab, seed %d, sequences %d-%d: %v; %d mismatches, %d broken (%v)\n",
-		engine.Name(), cfg.Seed, *first, *first+rep.Sequences-1, rep.Totals, len(rep.Mismatches), len(rep.Broken),
+	fmt.Printf("%s vs %s, seed %d, sequences %d-%d: %v; %d mismatches, %d broken (%v)\n",
+		engine.Name(), test.Name(), cfg.Seed, *first, *first+rep.Sequences-1, rep.Totals, len(rep.Mismatches), len(rep.Broken),
 		time.Since(start).Round(time.Millisecond))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "difftest:", err)
