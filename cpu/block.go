@@ -43,16 +43,18 @@ const maxBlock = 64
 
 // blockOp is one instruction of a block.
 type blockOp struct {
+	// What every instruction needs comes first, in one cache line.
 	fn      func(m *Machine, o *blockOp) *Exception
 	pc      uint32
-	word    uint32
-	inst    isa.Inst
-	info    *isa.OpInfo
 	imm     uint32
+	cycles  uint64 // the class cycles
 	rs, rt  uint8
 	rd, sa  uint8
-	newLine bool   // the first instruction of its I-cache line in this block
-	cycles  uint64 // the class cycles
+	newLine bool // the first instruction of its I-cache line in this block
+	// For execute and for exceptions.
+	word uint32
+	info *isa.OpInfo
+	inst isa.Inst
 }
 
 // block is a run of instructions starting at virtual address pc (physical
