@@ -8,8 +8,6 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/kernel"
-	"graftlab/loader"
-	"graftlab/profile"
 )
 
 func init() {
@@ -35,8 +33,8 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if len(args) == 0 {
 			return usageError{"want a program to boot"}
 		}
-		if *ram < 1 || *ram > 496 {
-			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		if err := checkRAM(*ram); err != nil {
+			return err
 		}
 		if *timer > 1<<31 {
 			return usageError{fmt.Sprintf("--timer %d: want at most 2147483648 ticks", *timer)}
@@ -45,18 +43,10 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return usageError{"--personality: " + err.Error()}
 		}
-		p, err := profile.Load(*prof)
-		if err != nil {
-			return err
-		}
 		name := args[0]
-		data, err := os.ReadFile(name)
+		p, _, x, err := loadProgram(*prof, name)
 		if err != nil {
 			return err
-		}
-		x, err := loader.ParseExecutable(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
 		}
 		sys, err := kernel.Boot(kernel.Config{
 			Profile:       p,

@@ -15,9 +15,7 @@ import (
 	"github.com/chzyer/readline"
 
 	"graftlab/debugger"
-	"graftlab/loader"
 	"graftlab/loader/debuginfo"
-	"graftlab/profile"
 )
 
 func init() {
@@ -56,24 +54,16 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if len(args) == 0 {
 			return usageError{"want a program to debug"}
 		}
-		if *ram < 1 || *ram > 496 {
-			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		if err := checkRAM(*ram); err != nil {
+			return err
 		}
 		if *maxSteps == 0 || *snapEvery == 0 {
 			return usageError{"--max-instructions and --snapshot-interval must be positive"}
 		}
-		p, err := profile.Load(*prof)
-		if err != nil {
-			return err
-		}
 		name := args[0]
-		data, err := os.ReadFile(name)
+		p, data, exe, err := loadProgram(*prof, name)
 		if err != nil {
 			return err
-		}
-		exe, err := loader.ParseExecutable(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
 		}
 		info, err := debuginfo.Load(data)
 		if err != nil {

@@ -11,8 +11,6 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/debugger/gdbstub"
-	"graftlab/loader"
-	"graftlab/profile"
 	"graftlab/user"
 )
 
@@ -35,21 +33,13 @@ func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []s
 		if len(args) == 0 {
 			return usageError{"want a program to serve"}
 		}
-		if *ram < 1 || *ram > 496 {
-			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
-		}
-		p, err := profile.Load(*prof)
-		if err != nil {
+		if err := checkRAM(*ram); err != nil {
 			return err
 		}
 		name := args[0]
-		data, err := os.ReadFile(name)
+		p, _, x, err := loadProgram(*prof, name)
 		if err != nil {
 			return err
-		}
-		x, err := loader.ParseExecutable(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
 		}
 		proc, err := user.New(user.Config{
 			Profile: p, Executable: x, Args: args, Env: os.Environ(),

@@ -9,9 +9,7 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/guestprof"
-	"graftlab/loader"
 	"graftlab/loader/debuginfo"
-	"graftlab/profile"
 	"graftlab/user"
 )
 
@@ -34,21 +32,13 @@ func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []str
 		if len(args) == 0 {
 			return usageError{"want a program to profile"}
 		}
-		if *ram < 1 || *ram > 496 {
-			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
-		}
-		p, err := profile.Load(*prof)
-		if err != nil {
+		if err := checkRAM(*ram); err != nil {
 			return err
 		}
 		name := args[0]
-		data, err := os.ReadFile(name)
+		p, data, x, err := loadProgram(*prof, name)
 		if err != nil {
 			return err
-		}
-		x, err := loader.ParseExecutable(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
 		}
 		dbg, err := debuginfo.Load(data)
 		if err != nil {

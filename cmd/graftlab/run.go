@@ -12,8 +12,6 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/isa"
-	"graftlab/loader"
-	"graftlab/profile"
 	"graftlab/user"
 )
 
@@ -61,25 +59,17 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		if len(args) == 0 {
 			return usageError{"want a program to run"}
 		}
-		if *ram < 1 || *ram > 496 {
-			return usageError{fmt.Sprintf("--ram %d: want 1 to 496 MiB", *ram)}
+		if err := checkRAM(*ram); err != nil {
+			return err
 		}
 		eng, err := engineByName(*engine)
 		if err != nil {
 			return err
 		}
-		p, err := profile.Load(*prof)
-		if err != nil {
-			return err
-		}
 		name := args[0]
-		data, err := os.ReadFile(name)
+		p, _, x, err := loadProgram(*prof, name)
 		if err != nil {
 			return err
-		}
-		x, err := loader.ParseExecutable(data)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
 		}
 		proc, err := user.New(user.Config{
 			Profile:    p,
