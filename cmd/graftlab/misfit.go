@@ -54,17 +54,8 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 			}
 		}
 		if *callable != "" {
-			f, err := os.Open(*callable)
-			if err != nil {
+			if opt.Callable, err = readCallable(*callable); err != nil {
 				return err
-			}
-			opt.Callable, err = misfit.ParseCallable(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", *callable, err)
-			}
-			if opt.Callable == nil {
-				opt.Callable = []string{}
 			}
 		}
 		in, err := os.ReadFile(args[0])
@@ -87,4 +78,22 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 		}
 		return nil
 	}
+}
+
+// readCallable reads a --callable file: the graft-callable kernel functions,
+// one name per line. An empty file allows none (rather than the default).
+func readCallable(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	names, err := misfit.ParseCallable(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if names == nil {
+		names = []string{}
+	}
+	return names, nil
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 
-	"graftlab/misfit"
 	"graftlab/misfit/sign"
 	"graftlab/misfit/verify"
 )
@@ -48,18 +47,11 @@ func setupVerify(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 			opt.Keys = append(opt.Keys, pub)
 		}
 		if *callable != "" {
-			f, err := os.Open(*callable)
+			names, err := readCallable(*callable)
 			if err != nil {
 				return err
 			}
-			opt.Callable, err = misfit.ParseCallable(f)
-			f.Close()
-			if err != nil {
-				return fmt.Errorf("%s: %w", *callable, err)
-			}
-			if opt.Callable == nil {
-				opt.Callable = []string{}
-			}
+			opt.Callable = names
 		}
 		obj, err := os.ReadFile(args[0])
 		if err != nil {
