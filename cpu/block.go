@@ -50,7 +50,8 @@ type blockOp struct {
 	cycles  uint64 // the class cycles
 	rs, rt  uint8
 	rd, sa  uint8
-	newLine bool // the first instruction of its I-cache line in this block
+	newLine bool  // the first instruction of its I-cache line in this block
+	kind    uint8 // an instruction runBlock executes inline, or kindOther
 	// For execute and for exceptions.
 	word uint32
 	info *isa.OpInfo
@@ -162,6 +163,7 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		o.rs, o.rt, o.rd, o.sa = uint8(d.inst.Rs), uint8(d.inst.Rt), uint8(d.inst.Rd), d.inst.Sa
 		o.cycles = uint64(m.Profile.ClassCycles[d.info.Class])
 		o.fn = fastHandlers[d.inst.Op]
+		o.kind = inlineKinds[d.inst.Op]
 		ends := endsBlock(d.inst.Op)
 		b.ops = append(b.ops, o)
 		if slot || ends {
@@ -197,10 +199,69 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 		}
 		var e *Exception
 		var err error
-		if o.fn != nil {
-			e = o.fn(m, o)
-		} else {
-			e, err = m.execute(o.inst, o.info, o.pc)
+		g := &m.GPR
+		switch o.kind {
+		case kindADDIU:
+			g[o.rt] = g[o.rs] + o.imm
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindADDU:
+			g[o.rd] = g[o.rs] + g[o.rt]
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindSLL:
+			g[o.rd] = g[o.rt] << o.sa
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindLUI:
+			g[o.rt] = o.imm << 16
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindORI:
+			g[o.rt] = g[o.rs] | o.imm
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindANDI:
+			g[o.rt] = g[o.rs] & o.imm
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindSRL:
+			g[o.rd] = g[o.rt] >> o.sa
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindSUBU:
+			g[o.rd] = g[o.rs] - g[o.rt]
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindOR:
+			g[o.rd] = g[o.rs] | g[o.rt]
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindSLTU:
+			g[o.rd] = b2u(g[o.rs] < g[o.rt])
+			g[0] = 0
+			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+		case kindLW:
+			var v uint32
+			if v, e = m.load(g[o.rs]+o.imm, 4, o.pc); e == nil {
+				g[o.rt] = v
+				g[0] = 0
+				m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			}
+		case kindSW:
+			if e = m.store(g[o.rs]+o.imm, 4, g[o.rt], o.pc); e == nil {
+				m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			}
+		case kindBNE:
+			m.branch(g[o.rs] != g[o.rt], false, o.pc+4+o.imm<<2)
+		case kindBEQ:
+			m.branch(g[o.rs] == g[o.rt], false, o.pc+4+o.imm<<2)
+		default:
+			if o.fn != nil {
+				e = o.fn(m, o)
+			} else {
+				e, err = m.execute(o.inst, o.info, o.pc)
+			}
 		}
 		if e != nil {
 			if !e.Restarts() {
@@ -257,6 +318,33 @@ func endsBlock(op isa.Op) bool {
 }
 
 var fastHandlers [isa.NumOps]func(m *Machine, o *blockOp) *Exception
+
+// The instructions runBlock executes inline, without a call: the commonest
+// in compiled code.
+const (
+	kindOther = iota
+	kindADDIU
+	kindADDU
+	kindSLL
+	kindBNE
+	kindBEQ
+	kindLUI
+	kindORI
+	kindANDI
+	kindSRL
+	kindSUBU
+	kindOR
+	kindSLTU
+	kindLW
+	kindSW
+)
+
+var inlineKinds = func() (k [isa.NumOps]uint8) {
+	k[isa.ADDIU], k[isa.ADDU], k[isa.SLL], k[isa.BNE], k[isa.BEQ] = kindADDIU, kindADDU, kindSLL, kindBNE, kindBEQ
+	k[isa.LUI], k[isa.ORI], k[isa.ANDI], k[isa.SRL], k[isa.SUBU], k[isa.OR], k[isa.SLTU] = kindLUI, kindORI, kindANDI, kindSRL, kindSUBU, kindOR, kindSLTU
+	k[isa.LW], k[isa.SW] = kindLW, kindSW
+	return k
+}()
 
 func init() {
 	h := &fastHandlers
