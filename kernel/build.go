@@ -51,10 +51,12 @@ func Build() (*Image, error) {
 	return builtImage, buildErr
 }
 
-func build() (*Image, error) {
+func build() (*Image, error) { return buildFrom(SourceFiles, "__start") }
+
+func buildFrom(files []string, entry string) (*Image, error) {
 	opt := asm.Options{ReadFile: func(name string) ([]byte, error) { return fs.ReadFile(sources, "src/"+name) }}
 	var objs []*object.File
-	for _, name := range SourceFiles {
+	for _, name := range files {
 		src, err := sources.ReadFile("src/" + name)
 		if err != nil {
 			return nil, err
@@ -65,7 +67,7 @@ func build() (*Image, error) {
 		}
 		objs = append(objs, o)
 	}
-	im, err := loader.Link(objs, SourceFiles, loader.LinkOptions{TextAddress: TextAddress, Entry: "__start"})
+	im, err := loader.Link(objs, files, loader.LinkOptions{TextAddress: TextAddress, Entry: entry})
 	if err != nil {
 		return nil, fmt.Errorf("kernel: link: %w", err)
 	}

@@ -1,0 +1,586 @@
+package kernel
+
+import (
+	"context"
+	"crypto/ed25519"
+	"debug/elf"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"graftlab/cpu"
+	"graftlab/devices"
+	"graftlab/isa"
+	"graftlab/loader/object"
+	"graftlab/misfit/verify"
+	"graftlab/profile"
+)
+
+// Graft loading in system mode (doc/misfit.md, "Loading in system mode").
+//
+// The graft kernel is the nanokernel with src/graft.s linked after it: the
+// entry stub (graft_call), the graft's exits (misfit_return, misfit_fault)
+// and the exported, graft-callable functions (GraftExports). Its boot entry,
+// graft_boot, calls the graft placed by LoadGraft once and powers off.
+// Grafts live in kseg0: the code region at GraftCodeBase, the data region at
+// GraftDataBase with its guard zones left empty on both sides.
+
+// Addresses of the graft regions and the graft block (kseg0).
+const (
+	// GraftBlock is the block the firmware fills for graft_boot: entry,
+	// return address, region base and mask, a0-a3; the kernel writes the
+	// result and the status after them.
+	GraftBlock = 0x80002000
+	// GraftCodeBase is the code region: the graft's executable sections,
+	// up to GraftCodeMax bytes.
+	GraftCodeBase = 0x80100000
+	GraftCodeMax  = 0x80000
+	// GraftDataBase is the data region's base: the graft's other allocated
+	// sections from the base, the shared data, the stack at the top. The
+	// region is GraftConfig.RegionSize bytes; GraftGuard bytes on each
+	// side are left unused (kseg0 cannot unmap them: doc/misfit.md).
+	GraftDataBase = 0x80200000
+	GraftGuard    = 0x8000
+	// DefaultGraftRegion is the default data region size.
+	DefaultGraftRegion = 0x10000
+	// MaxGraftRegion bounds the data region (it must stay below the
+	// upper guard's end and the 2 MiB alignment of GraftDataBase).
+	MaxGraftRegion = 0x100000
+)
+
+// Graft block offsets (graft.s).
+const (
+	gbEntry  = 0
+	gbRet    = 4
+	gbBase   = 8
+	gbMask   = 12
+	gbA0     = 16
+	gbResult = 32
+	gbStatus = 36
+)
+
+// GraftExports is the graft kernel's export list: the kernel functions a
+// graft may call (implemented in src/graft.s). misfit_return and
+// misfit_fault are always linked besides. A graft naming any other
+// undefined symbol is refused.
+var GraftExports = []string{"graft_log", "graft_time", "memcpy", "memset"}
+
+// GraftSourceFiles are the graft kernel's sources, in link order.
+var GraftSourceFiles = []string{"kernel.s", "vectors.s", "graft.s"}
+
+var (
+	graftOnce  sync.Once
+	graftImage *Image
+	graftErr   error
+)
+
+// BuildGraftKernel assembles and links the graft kernel (once; shared).
+func BuildGraftKernel() (*Image, error) {
+	graftOnce.Do(func() { graftImage, graftErr = buildFrom(GraftSourceFiles, "graft_boot") })
+	return graftImage, graftErr
+}
+
+// ErrGraft is wrapped by LoadGraft's refusals.
+var ErrGraft = errors.New("graft refused")
+
+// GraftConfig describes one graft to load and call.
+type GraftConfig struct {
+	Profile *profile.Profile // nil: ideal
+	// Object is the graft: a MiSFIT-rewritten, signed ELF32 relocatable.
+	Object []byte
+	Name   string // for messages; "" means "graft"
+	// Keys are the kernel's trusted signing keys.
+	Keys []ed25519.PublicKey
+	// AllowUnsigned turns the signature requirement off (the code is still
+	// verified). Loud: a warning goes to Warn.
+	AllowUnsigned bool
+	// Unverified loads Object as it is, without signature or verification:
+	// only for measuring the unrewritten baseline. Loud: a warning goes to
+	// Warn. The link against the export list still applies.
+	Unverified bool
+	// Warn receives the warnings of AllowUnsigned and Unverified; nil: none
+	// printed (the warning is still in Graft.Warnings).
+	Warn io.Writer
+	// Entry is the graft's entry symbol (a global symbol of Object).
+	Entry string
+	// RegionSize is the data region's size, a power of two from 4 KiB to
+	// MaxGraftRegion; 0 means DefaultGraftRegion.
+	RegionSize uint32
+	// Shared is written at the region's base before the graft's own
+	// sections, which are placed from the base too: a nonzero shared byte
+	// under one of them is an error.
+	Shared []byte
+	// Args are a0-a3.
+	Args [4]uint32
+	// Watch installs the confinement monitor (GraftRun.Escapes).
+	Watch bool
+}
+
+// Graft is a loaded graft: a machine at its reset vector with the graft
+// kernel, the graft and the graft block in place.
+type Graft struct {
+	Machine   *cpu.Machine
+	Kernel    *Image
+	Engine    cpu.Engine
+	Base      uint32 // data region
+	Size      uint32
+	CodeLo    uint32 // code region in use [CodeLo, CodeHi)
+	CodeHi    uint32
+	TableLo   uint32 // the target table (rewritten grafts), [TableLo, TableHi)
+	TableHi   uint32
+	Entry     uint32
+	Return    uint32            // the ra the stub passes
+	Symbols   map[string]uint32 // the graft's defined symbols
+	Rewritten bool
+	Warnings  []string
+	image     map[uint32][]byte // relocated sections by address
+	shared    []byte
+	watch     bool
+	ran       bool
+}
+
+// GraftEscape is an access or an instruction outside what a graft may touch.
+type GraftEscape struct {
+	PC, Addr uint32
+	Kind     string
+}
+
+func (e GraftEscape) String() string { return fmt.Sprintf("%s at pc %#x: %#x", e.Kind, e.PC, e.Addr) }
+
+// GraftRun is the outcome of Graft.Call.
+type GraftRun struct {
+	Aborted bool   // the graft ended in misfit_fault
+	Result  uint32 // its v0 (0 when aborted)
+	// Cycles and Instructions run from the graft's entry to misfit_return
+	// or misfit_fault.
+	Cycles, Instructions uint64
+	// Exception is the machine exception the graft raised, if any: the
+	// run stops there (the graft kernel takes no exceptions).
+	Exception *cpu.Exception
+	Escapes   []GraftEscape
+	Region    []byte // the data region after the run
+}
+
+// LoadGraft checks, places and links a graft and boots the graft kernel
+// (doc/misfit.md, "Loading in system mode").
+func LoadGraft(cfg GraftConfig) (*Graft, error) {
+	name := cfg.Name
+	if name == "" {
+		name = "graft"
+	}
+	fail := func(format string, a ...any) error {
+		return fmt.Errorf("%w: %s: %s", ErrGraft, name, fmt.Sprintf(format, a...))
+	}
+	k, err := BuildGraftKernel()
+	if err != nil {
+		return nil, err
+	}
+	g := &Graft{Kernel: k, Base: GraftDataBase, Size: cfg.RegionSize, watch: cfg.Watch}
+	if g.Size == 0 {
+		g.Size = DefaultGraftRegion
+	}
+	if g.Size < 4096 || g.Size > MaxGraftRegion || g.Size&(g.Size-1) != 0 {
+		return nil, fail("region size %#x: want a power of two from 4 KiB to %#x", g.Size, MaxGraftRegion)
+	}
+	warn := func(s string) {
+		g.Warnings = append(g.Warnings, s)
+		if cfg.Warn != nil {
+			fmt.Fprintf(cfg.Warn, "kernel: WARNING: %s: %s\n", name, s)
+		}
+	}
+	exports := append([]string{}, GraftExports...)
+	sort.Strings(exports)
+	switch {
+	case cfg.Unverified:
+		warn("loading an unverified graft (no signature, no MiSFIT verification): it is not confined")
+	default:
+		if cfg.AllowUnsigned {
+			warn("signature requirement turned off: an unsigned graft is accepted once verified")
+		}
+		if err := verify.Accept(cfg.Object, verify.Config{Keys: cfg.Keys, Callable: exports, AllowUnsigned: cfg.AllowUnsigned}); err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrGraft, name, err)
+		}
+	}
+	f, err := object.Parse(cfg.Object)
+	if err != nil {
+		return nil, fail("%v", err)
+	}
+	if err := g.place(f, k, exports, cfg.Shared); err != nil {
+		return nil, fail("%v", err)
+	}
+	entry, ok := g.Symbols[cfg.Entry]
+	if !ok || cfg.Entry == "" {
+		return nil, fail("no entry symbol %q", cfg.Entry)
+	}
+	g.Entry = entry
+	ret, _ := k.Symbol("misfit_return")
+	g.Return = ret
+	if a, ok := g.Symbols["__misfit_return"]; ok {
+		g.Return = a
+		g.Rewritten = true
+	}
+	if err := g.boot(cfg); err != nil {
+		return nil, fail("%v", err)
+	}
+	return g, nil
+}
+
+// placed is an allocated input section at its address.
+type placed struct {
+	sec  *object.Section
+	addr uint32
+}
+
+// place lays the sections out, applies the relocations and keeps the
+// image in g.image (code) and g.data.
+func (g *Graft) place(f *object.File, k *Image, exports []string, shared []byte) error {
+	code, data := uint32(GraftCodeBase), g.Base
+	at := map[*object.Section]uint32{}
+	var secs []placed
+	for _, s := range f.Sections {
+		if s.Flags&uint32(elf.SHF_ALLOC) == 0 {
+			continue
+		}
+		size := s.Size
+		if s.Type != uint32(elf.SHT_NOBITS) {
+			size = uint32(len(s.Data))
+		}
+		al := max(s.Align, 1)
+		if al&(al-1) != 0 || al > 0x10000 {
+			return fmt.Errorf("section %s: alignment %d", s.Name, s.Align)
+		}
+		var a uint32
+		if s.Flags&uint32(elf.SHF_EXECINSTR) != 0 {
+			if s.Flags&uint32(elf.SHF_WRITE) != 0 {
+				return fmt.Errorf("section %s is writable and executable", s.Name)
+			}
+			a = (code + al - 1) &^ (al - 1)
+			code = a + size
+			if code > GraftCodeBase+GraftCodeMax {
+				return fmt.Errorf("code is larger than the %d KiB code region", GraftCodeMax>>10)
+			}
+		} else {
+			a = (data + al - 1) &^ (al - 1)
+			data = a + size
+			if data > g.Base+g.Size-1024 {
+				return fmt.Errorf("sections take %d bytes: the %d-byte region keeps 1 KiB for the stack", data-g.Base, g.Size)
+			}
+		}
+		at[s] = a
+		secs = append(secs, placed{s, a})
+	}
+	g.CodeLo, g.CodeHi = GraftCodeBase, code
+	for i := g.Base; i < data && int(i-g.Base) < len(shared); i++ {
+		if shared[i-g.Base] != 0 {
+			return fmt.Errorf("shared data at offset %#x overlaps the graft's sections (up to %#x)", i-g.Base, data-g.Base)
+		}
+	}
+	if uint32(len(shared)) > g.Size {
+		return fmt.Errorf("%d bytes of shared data in a %d-byte region", len(shared), g.Size)
+	}
+	allowed := map[string]bool{"misfit_return": true, "misfit_fault": true}
+	for _, e := range exports {
+		allowed[e] = true
+	}
+	g.Symbols = map[string]uint32{}
+	for _, s := range f.Symbols {
+		if s.Section != nil {
+			if a, ok := at[s.Section]; ok && s.Name != "" {
+				if _, dup := g.Symbols[s.Name]; !dup || s.Bind != object.Local {
+					g.Symbols[s.Name] = a + s.Value
+				}
+			}
+		}
+	}
+	resolve := func(s *object.Symbol) (uint32, bool, error) {
+		switch {
+		case s == nil:
+			return 0, true, nil
+		case s.Section != nil:
+			a, ok := at[s.Section]
+			if !ok {
+				return 0, false, fmt.Errorf("symbol %q is in the unallocated section %s", s.Name, s.Section.Name)
+			}
+			return a + s.Value, s.Bind == object.Local, nil
+		case s.Abs:
+			return 0, false, fmt.Errorf("absolute symbol %q: a graft may not name fixed addresses", s.Name)
+		case s.Common:
+			return 0, false, fmt.Errorf("common symbol %q: compile with -fno-common", s.Name)
+		}
+		if !allowed[s.Name] {
+			return 0, false, fmt.Errorf("undefined symbol %q is not exported by the kernel (graft-callable: %s, misfit_return, misfit_fault)",
+				s.Name, strings.Join(exports, ", "))
+		}
+		a, err := k.Symbol(s.Name)
+		return a, false, err
+	}
+	mem := map[uint32][]byte{} // section address -> contents after relocation
+	for _, p := range secs {
+		buf := make([]byte, 0)
+		if p.sec.Type != uint32(elf.SHT_NOBITS) {
+			buf = append(buf, p.sec.Data...)
+		}
+		for i, r := range p.sec.Relocs {
+			S, local, err := resolve(r.Symbol)
+			if err != nil {
+				return fmt.Errorf("%s+%#x: %v", p.sec.Name, r.Offset, err)
+			}
+			if r.Offset%4 != 0 || int(r.Offset)+4 > len(buf) {
+				return fmt.Errorf("%s+%#x: relocation outside the section", p.sec.Name, r.Offset)
+			}
+			P := p.addr + r.Offset
+			w := binary.LittleEndian.Uint32(buf[r.Offset:])
+			switch r.Type {
+			case object.R_MIPS_32:
+				w += S
+			case object.R_MIPS_26:
+				a := (w & 0x3ffffff) << 2
+				if !local {
+					a = sext(a, 28)
+				}
+				t := a + S
+				if t&0xf0000000 != (P+4)&0xf0000000 || t%4 != 0 {
+					return fmt.Errorf("%s+%#x: jump target %#x out of reach", p.sec.Name, r.Offset, t)
+				}
+				w = w&^0x3ffffff | t>>2&0x3ffffff
+			case object.R_MIPS_HI16:
+				lo, ok := pairedLO(p.sec, buf, i)
+				if !ok {
+					return fmt.Errorf("%s+%#x: R_MIPS_HI16 without a matching R_MIPS_LO16", p.sec.Name, r.Offset)
+				}
+				v := (w&0xffff)<<16 + lo + S
+				w = w&^0xffff | (v+0x8000)>>16&0xffff
+			case object.R_MIPS_LO16:
+				v := sext(w&0xffff, 16) + S
+				w = w&^0xffff | v&0xffff
+			case object.R_MIPS_PC16:
+				v := sext((w&0xffff)<<2, 18) + S - P
+				if sext(v, 18) != v || v%4 != 0 {
+					return fmt.Errorf("%s+%#x: branch target out of reach", p.sec.Name, r.Offset)
+				}
+				w = w&^0xffff | v>>2&0xffff
+			case object.R_MIPS_NONE:
+			default:
+				return fmt.Errorf("%s+%#x: relocation type %d not supported by the graft loader", p.sec.Name, r.Offset, r.Type)
+			}
+			binary.LittleEndian.PutUint32(buf[r.Offset:], w)
+		}
+		mem[p.addr] = buf
+	}
+	g.image = mem
+	g.shared = shared
+	// The table, from the note (what the verifier checked).
+	if n := f.Section(".note.graftlab.misfit"); n != nil && len(n.Data) >= 44 && binary.LittleEndian.Uint32(n.Data[8:]) == 1 {
+		for _, p := range secs {
+			if p.sec.Flags&uint32(elf.SHF_EXECINSTR) != 0 {
+				end, slots := binary.LittleEndian.Uint32(n.Data[36:]), binary.LittleEndian.Uint32(n.Data[40:])
+				g.TableLo, g.TableHi = p.addr+end, p.addr+end+4*slots
+			}
+		}
+	}
+	return nil
+}
+
+// pairedLO returns the low half of the addend of the HI16 relocation i: the
+// next LO16 against the same symbol.
+func pairedLO(s *object.Section, buf []byte, i int) (uint32, bool) {
+	hi := s.Relocs[i]
+	for _, r := range s.Relocs[i+1:] {
+		if r.Type == object.R_MIPS_LO16 && sameSym(r.Symbol, hi.Symbol) && int(r.Offset)+4 <= len(buf) {
+			return sext(binary.LittleEndian.Uint32(buf[r.Offset:])&0xffff, 16), true
+		}
+	}
+	return 0, false
+}
+
+func sameSym(a, b *object.Symbol) bool {
+	if a == b {
+		return true
+	}
+	return a != nil && b != nil && a.Type == object.SymSection && b.Type == object.SymSection && a.Section == b.Section
+}
+
+func sext(v uint32, bits uint) uint32 { return uint32(int32(v<<(32-bits)) >> (32 - bits)) }
+
+// boot makes the machine: ROM, graft kernel, graft, graft block.
+func (g *Graft) boot(cfg GraftConfig) error {
+	p := cfg.Profile
+	if p == nil {
+		var err error
+		if p, err = profile.Lookup("ideal"); err != nil {
+			return err
+		}
+	}
+	bus := devices.NewSystemBus(8<<20, io.Discard, nil)
+	m, err := cpu.New(cpu.Config{Profile: p, Bus: bus})
+	if err != nil {
+		return err
+	}
+	b := isa.NewBuilder()
+	b.Li(isa.T0, g.Kernel.Entry)
+	b.JrNop(isa.T0)
+	code, err := b.Finish()
+	if err != nil {
+		return err
+	}
+	rom, err := code.Place(cpu.ResetVector, nil)
+	if err != nil {
+		return err
+	}
+	if err := bus.LoadROM(rom); err != nil {
+		return err
+	}
+	ram := bus.RAM()
+	put := func(va uint32, data []byte) error {
+		pa := va & 0x1fffffff
+		if uint64(pa)+uint64(len(data)) > uint64(len(ram)) {
+			return fmt.Errorf("%d bytes at %#x: beyond RAM", len(data), va)
+		}
+		copy(ram[pa:], data)
+		return nil
+	}
+	for _, s := range g.Kernel.Segments {
+		if s.Addr+s.MemSize > GraftCodeBase-GraftGuard {
+			return fmt.Errorf("graft kernel ends at %#x, in the graft regions", s.Addr+s.MemSize)
+		}
+		if err := put(s.Addr, s.Data); err != nil {
+			return err
+		}
+	}
+	if err := put(g.Base, g.shared); err != nil {
+		return err
+	}
+	for a, d := range g.image {
+		if err := put(a, d); err != nil {
+			return err
+		}
+	}
+	blk := make([]byte, 40)
+	le := binary.LittleEndian
+	le.PutUint32(blk[gbEntry:], g.Entry)
+	le.PutUint32(blk[gbRet:], g.Return)
+	le.PutUint32(blk[gbBase:], g.Base)
+	le.PutUint32(blk[gbMask:], g.Size-1)
+	for i, a := range cfg.Args {
+		le.PutUint32(blk[gbA0+4*i:], a)
+	}
+	if err := put(GraftBlock, blk); err != nil {
+		return err
+	}
+	g.Machine, g.Engine = m, cpu.Interp{}
+	return nil
+}
+
+// Call runs the machine: graft_boot calls the graft once through the entry
+// stub. A Graft is called once. The limits bound the whole run (0
+// instructions: 50 million).
+func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
+	if g.ran {
+		return nil, errors.New("kernel: graft already called")
+	}
+	g.ran = true
+	if lim.MaxInstructions == 0 {
+		lim.MaxInstructions = 50_000_000
+	}
+	m := g.Machine
+	run := &GraftRun{}
+	ret, _ := g.Kernel.Symbol("misfit_return")
+	flt, _ := g.Kernel.Symbol("misfit_fault")
+	var c0, i0 uint64
+	entered, done := false, false
+	var ids []cpu.HookID
+	escape := func(e GraftEscape) {
+		if len(run.Escapes) < 16 {
+			run.Escapes = append(run.Escapes, e)
+		}
+		m.RequestStop("escape: " + e.String())
+	}
+	ids = append(ids, m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
+		switch {
+		case done:
+		case !entered && pc == g.Entry:
+			entered = true
+			c0, i0 = m.Stats.Cycles, m.Stats.Instructions
+		case !entered:
+		case pc == ret || pc == flt:
+			done = true
+			run.Cycles, run.Instructions = m.Stats.Cycles-c0, m.Stats.Instructions-i0
+		case !g.watch:
+		case pc < g.CodeLo || pc >= g.CodeHi:
+			if !g.exported(pc) {
+				escape(GraftEscape{PC: pc, Addr: pc, Kind: "jump out of the graft"})
+			}
+		case pc >= g.TableLo && pc < g.TableHi:
+			escape(GraftEscape{PC: pc, Addr: pc, Kind: "execution of the target table"})
+		}
+	}))
+	ids = append(ids, m.AddExceptionHook(func(m *cpu.Machine, e *cpu.Exception) {
+		if run.Exception == nil {
+			ex := *e
+			run.Exception = &ex
+		}
+		m.RequestStop("exception in graft: " + e.Error())
+	}))
+	if g.watch {
+		lo, hi := g.Base-GraftGuard, g.Base+g.Size+GraftGuard
+		ids = append(ids, m.AddMemHook(cpu.MemRead|cpu.MemWrite, cpu.Range{}, func(m *cpu.Machine, ev cpu.MemEvent) {
+			if !entered || done || ev.PC < g.CodeLo || ev.PC >= g.CodeHi {
+				return // the kernel's own accesses (stub, exports): doc/misfit.md
+			}
+			end := ev.VAddr + uint32(ev.Size)
+			if ev.VAddr >= lo && end <= hi && end >= ev.VAddr {
+				return
+			}
+			if ev.Kind == cpu.MemRead && ev.VAddr >= g.TableLo && end <= g.TableHi {
+				return
+			}
+			kind := "read"
+			if ev.Kind == cpu.MemWrite {
+				kind = "write"
+			}
+			escape(GraftEscape{PC: ev.PC, Addr: ev.VAddr, Kind: kind + " outside the region"})
+		}))
+	}
+	defer func() {
+		for _, id := range ids {
+			m.RemoveHook(id)
+		}
+	}()
+	stop, err := g.Engine.Run(ctx, m, lim)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: graft run: %w", err)
+	}
+	ram := m.Bus.RAM()
+	if b := ram[g.Base&0x1fffffff:]; len(b) >= int(g.Size) {
+		run.Region = append([]byte(nil), b[:g.Size]...)
+	}
+	if run.Exception != nil || len(run.Escapes) > 0 {
+		return run, nil
+	}
+	if stop.Reason != cpu.StopHalted {
+		return run, fmt.Errorf("kernel: graft run stopped (%v %s) at pc %#x", stop.Reason, stop.Detail, m.PC)
+	}
+	blk := ram[GraftBlock&0x1fffffff:]
+	switch st := binary.LittleEndian.Uint32(blk[gbStatus:]); st {
+	case 0:
+		run.Result = binary.LittleEndian.Uint32(blk[gbResult:])
+	case 1:
+		run.Aborted = true
+	default:
+		return run, fmt.Errorf("kernel: graft block status %#x after the run", st)
+	}
+	return run, nil
+}
+
+// exported reports whether pc lies in the graft exits or an exported
+// function: kernel code a graft reaches by calling it (graft.s keeps them
+// between graft_exports_start and graft_exports_end).
+func (g *Graft) exported(pc uint32) bool {
+	lo, _ := g.Kernel.Symbol("graft_exports_start")
+	hi, _ := g.Kernel.Symbol("graft_exports_end")
+	return pc >= lo && pc < hi
+}
