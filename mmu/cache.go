@@ -196,6 +196,13 @@ func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 // Invalidate drops the line holding pa, for the cache instruction and for
 // stores into code.
 func (c *Cache) Invalidate(pa uint32) {
+	if c.cfg.Ways == 1 {
+		addr := pa >> c.lineShift
+		if l := &c.lines[addr&(c.sets-1)]; l.addr == addr {
+			l.valid = 0
+		}
+		return
+	}
 	ways, addr, _ := c.set(pa)
 	if l := find(ways, addr); l != nil {
 		l.valid = 0
