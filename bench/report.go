@@ -39,7 +39,12 @@ func WriteText(w io.Writer, results []Result) error {
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%7s\treference\tsource\t\n", "cycles", "instructions", "stalls", "µs")
+	var grafts []Result
 	for _, r := range results {
+		if r.BaselineCycles != nil {
+			grafts = append(grafts, r)
+			continue
+		}
 		id := r.ID
 		if r.DispatchInstructions > 0 {
 			id += fmt.Sprintf(" (dispatch %d instr)", r.DispatchInstructions)
@@ -50,7 +55,40 @@ func WriteText(w io.Writer, results []Result) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if len(grafts) > 0 {
+		if err := writeMisfitText(w, grafts); err != nil {
+			return err
+		}
+	}
 	_, err := fmt.Fprintln(w, "\nreference: Aegis and Ultrix on a DECstation 5000/125 at 25 MHz, Engler, Kaashoek and O'Toole, SOSP 1995 [EKO95]; see doc/bench.md")
+	return err
+}
+
+// writeMisfitText writes the misfit.* rows as their own table: cycles from
+// the graft's entry to its return, unrewritten and rewritten, the overhead,
+// and the cycles added per checked operation for the micro rows. The suite
+// is one row per graft (misfit.suite.NAME) and a geometric-mean row
+// (misfit.suite), whose cycle columns are the geometric means.
+func writeMisfitText(w io.Writer, results []Result) error {
+	fmt.Fprintf(w, "\nMiSFIT grafts in system mode (graft kernel, kseg0): cycles from the graft's entry to its return\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "id\t%10s\t%10s\t%9s\t%8s\treference\t\n", "unrewritten", "rewritten", "overhead", "added/op")
+	for _, r := range results {
+		added := "—"
+		if r.AddedPerOp != nil {
+			added = strconv.FormatFloat(*r.AddedPerOp, 'f', 2, 64)
+		}
+		ref := r.ReferenceText
+		if ref == "" {
+			ref = "—"
+		}
+		fmt.Fprintf(tw, "%s\t%10s\t%10s\t%8s%%\t%8s\t%s\t\n", r.ID, strconv.FormatFloat(*r.BaselineCycles, 'f', 0, 64),
+			strconv.FormatFloat(r.Cycles, 'f', 0, 64), strconv.FormatFloat(*r.OverheadPercent, 'f', 1, 64), added, ref)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w, "(.check: the checking policy; others sandbox. VINO: Seltzer et al., OSDI 1996; see doc/bench.md, \"MiSFIT rows\")")
 	return err
 }
 
@@ -84,7 +122,8 @@ func WriteJSON(w io.Writer, results []Result) error {
 func WriteCSV(w io.Writer, results []Result) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"id", "name", "personality", "profile", "iterations", "cycles", "instructions", "micros", "stalls",
-		"dispatch_instructions", "reference", "reference_instructions", "reference_source"})
+		"dispatch_instructions", "reference", "reference_instructions", "reference_source",
+		"baseline_cycles", "overhead_percent", "added_cycles_per_op", "reference_text"})
 	for _, r := range results {
 		ref := ""
 		if r.Reference != nil {
@@ -94,7 +133,8 @@ func WriteCSV(w io.Writer, results []Result) error {
 			strconv.FormatFloat(r.Cycles, 'g', -1, 64), strconv.FormatFloat(r.Instructions, 'g', -1, 64),
 			strconv.FormatFloat(r.Micros, 'g', -1, 64), strconv.FormatFloat(r.Stalls, 'g', -1, 64),
 			strconv.Itoa(r.DispatchInstructions), ref,
-			strconv.Itoa(r.ReferenceInstructions), r.ReferenceSource})
+			strconv.Itoa(r.ReferenceInstructions), r.ReferenceSource,
+			optFloat(r.BaselineCycles), optFloat(r.OverheadPercent), optFloat(r.AddedPerOp), r.ReferenceText})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -153,6 +193,13 @@ func WriteSVG(w io.Writer, results []Result) error {
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func optFloat(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'g', -1, 64)
 }
 
 func refValue(r Result) float64 {

@@ -55,6 +55,15 @@ type Result struct {
 	Reference             *float64 `json:"reference"`
 	ReferenceInstructions int      `json:"reference_instructions,omitempty"`
 	ReferenceSource       string   `json:"reference_source"`
+	// The misfit.* rows: Cycles is the rewritten graft's, from its entry
+	// to its return; BaselineCycles the unrewritten one's; OverheadPercent
+	// their ratio less one; AddedPerOp, for misfit.load, .store and
+	// .icall, the cycles added per checked operation; ReferenceText the
+	// published figure (VINO, MiSFIT, NaCl).
+	BaselineCycles  *float64 `json:"baseline_cycles,omitempty"`
+	OverheadPercent *float64 `json:"overhead_percent,omitempty"`
+	AddedPerOp      *float64 `json:"added_cycles_per_op,omitempty"`
+	ReferenceText   string   `json:"reference_text,omitempty"`
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -85,6 +94,9 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	opt, err := opt.withDefaults()
 	if err != nil {
 		return Result{}, err
+	}
+	if s.Misfit != nil {
+		return runMisfit(ctx, s, opt)
 	}
 	n := opt.Iterations
 	x, err := s.Program(n)

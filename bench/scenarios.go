@@ -25,6 +25,11 @@ type Scenario struct {
 	Reference             float64
 	ReferenceInstructions int
 	ReferenceSource       string
+	// Misfit marks the misfit.* rows (misfit.go), measured by the graft
+	// kernel's loader instead of a user program; ReferenceText is their
+	// published figure.
+	Misfit        *MisfitCase
+	ReferenceText string
 }
 
 // Published figures: Engler, Kaashoek and O'Toole, "Exokernel: an operating
@@ -174,7 +179,7 @@ func Scenarios() []Scenario {
 			Empty: ".rept 16\n\tnop\n\t.endr",
 		},
 	)
-	return s
+	return append(s, misfitScenarios()...)
 }
 
 // Lookup returns the scenario with the given id.

@@ -157,7 +157,7 @@ type GraftRun struct {
 	Result  uint32 // its v0 (0 when aborted)
 	// Cycles and Instructions run from the graft's entry to misfit_return
 	// or misfit_fault.
-	Cycles, Instructions uint64
+	Cycles, Instructions, Stalls uint64
 	// Exception is the machine exception the graft raised, if any: the
 	// run stops there (the graft kernel takes no exceptions).
 	Exception *cpu.Exception
@@ -490,7 +490,7 @@ func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
 	run := &GraftRun{}
 	ret, _ := g.Kernel.Symbol("misfit_return")
 	flt, _ := g.Kernel.Symbol("misfit_fault")
-	var c0, i0 uint64
+	var c0, i0, s0 uint64
 	entered, done := false, false
 	var ids []cpu.HookID
 	escape := func(e GraftEscape) {
@@ -504,11 +504,11 @@ func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
 		case done:
 		case !entered && pc == g.Entry:
 			entered = true
-			c0, i0 = m.Stats.Cycles, m.Stats.Instructions
+			c0, i0, s0 = m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls
 		case !entered:
 		case pc == ret || pc == flt:
 			done = true
-			run.Cycles, run.Instructions = m.Stats.Cycles-c0, m.Stats.Instructions-i0
+			run.Cycles, run.Instructions, run.Stalls = m.Stats.Cycles-c0, m.Stats.Instructions-i0, m.Stats.Stalls-s0
 		case !g.watch:
 		case pc < g.CodeLo || pc >= g.CodeHi:
 			if !g.exported(pc) {

@@ -1,0 +1,294 @@
+package bench
+
+import (
+	"context"
+	"crypto/ed25519"
+	"embed"
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"graftlab/cpu"
+	"graftlab/isa/asm"
+	"graftlab/kernel"
+	"graftlab/misfit"
+)
+
+// The misfit.* rows: MiSFIT grafts loaded by the graft kernel's loader
+// (kernel.LoadGraft) and called in system mode, unrewritten against
+// rewritten and signed; doc/bench.md, "MiSFIT rows". The graft objects and
+// micro kernels are copies of testdata/misfit/grafts/*.o and
+// testdata/misfit/micro/*.s (a test keeps them equal), embedded so that
+// graftlab bench runs anywhere.
+
+//go:embed grafts/*.o grafts/*.s
+var graftFiles embed.FS
+
+// MisfitCase describes a misfit.* row.
+type MisfitCase struct {
+	// Kind is "micro" (added cycles per checked operation), "graft" (one
+	// graft's overhead) or "suite" (the geometric mean over SuiteGrafts).
+	Kind   string
+	Name   string // micro kernel or graft
+	Policy misfit.Policy
+}
+
+// MicroIterations is the loop count of the micro kernels (fixed: the
+// Iterations option does not apply to the misfit rows).
+const MicroIterations = 1000
+
+// SuiteGrafts are the grafts of the misfit.suite rows.
+var SuiteGrafts = []string{"xor", "cksum", "hash", "lru", "pkt", "ops"}
+
+// benchKey signs the rewritten grafts; the loader trusts its public key.
+var benchKey = ed25519.NewKeyFromSeed([]byte("graftlab bench misfit signing k!"))
+
+const (
+	srcVINO   = "VINO (Seltzer et al., OSDI 1996), MiSFIT on a Pentium"
+	refLdSt   = "VINO 2–5 cycles per load/store"
+	refICall  = "VINO 10–15 cycles per indirect call"
+	refXor    = "VINO 16 %"
+	refSuite  = "MiSFIT ~10 %, NaCl < 7 %"
+	bufOff    = 0x1000
+	buf2Off   = 0x3000
+	tabOff    = 0x6000
+	policyChk = ".check"
+)
+
+func misfitScenarios() []Scenario {
+	var s []Scenario
+	for _, pol := range []misfit.Policy{misfit.Sandbox, misfit.Check} {
+		sfx, pname := "", "sandboxing"
+		if pol == misfit.Check {
+			sfx, pname = policyChk, "checking"
+		}
+		add := func(id, name, kind, graft, ref string) {
+			s = append(s, Scenario{ID: id + sfx, Name: name + ", " + pname,
+				Misfit: &MisfitCase{Kind: kind, Name: graft, Policy: pol}, ReferenceText: ref, ReferenceSource: srcVINO})
+		}
+		add("misfit.load", "cycles added per checked load", "micro", "load", refLdSt)
+		add("misfit.store", "cycles added per checked store", "micro", "store", refLdSt)
+		add("misfit.icall", "cycles added per checked indirect call (jalr, without its return)", "micro", "icall", refICall)
+		add("misfit.xor4k", "4 KiB xor-encryption graft", "graft", "xor", refXor)
+		for _, g := range SuiteGrafts {
+			add("misfit.suite."+g, "suite graft "+g, "graft", g, "")
+		}
+		add("misfit.suite", "suite: geometric mean over "+fmt.Sprint(len(SuiteGrafts))+" grafts", "suite", "", refSuite)
+	}
+	return s
+}
+
+// graftCall is one graft call in system mode.
+type graftCall struct {
+	cycles, instructions, stalls uint64
+	result                       uint32
+}
+
+// callGraft loads obj (rewritten and signed unless raw) and calls entry.
+func callGraft(ctx context.Context, opt Options, name string, obj []byte, raw bool, entry string, shared []byte, args [4]uint32) (graftCall, error) {
+	g, err := kernel.LoadGraft(kernel.GraftConfig{
+		Profile: opt.Profile, Object: obj, Name: name, Entry: entry, Unverified: raw,
+		Keys:   []ed25519.PublicKey{benchKey.Public().(ed25519.PublicKey)},
+		Shared: shared, Args: args,
+	})
+	if err != nil {
+		return graftCall{}, err
+	}
+	run, err := g.Call(ctx, cpu.Limits{MaxInstructions: opt.MaxInstructions})
+	if err != nil {
+		return graftCall{}, fmt.Errorf("%s: %w", name, err)
+	}
+	if run.Aborted || run.Exception != nil {
+		return graftCall{}, fmt.Errorf("%s: aborted (exception %v)", name, run.Exception)
+	}
+	return graftCall{run.Cycles, run.Instructions, run.Stalls, run.Result}, nil
+}
+
+// pair runs one graft or micro kernel unrewritten and rewritten.
+func pair(ctx context.Context, opt Options, name string, pol misfit.Policy) (base, rw graftCall, err error) {
+	var obj []byte
+	var ropt misfit.Options
+	entry, shared, args := "graft", []byte(nil), [4]uint32{}
+	b := uint32(kernel.GraftDataBase)
+	if src, e := graftFiles.ReadFile("grafts/" + name + ".s"); e == nil {
+		f, err := asm.Assemble(name+".s", src, asm.Options{})
+		if err != nil {
+			return base, rw, err
+		}
+		if obj, err = f.Marshal(); err != nil {
+			return base, rw, err
+		}
+		// Reuse off: every access gets its own check (as cycles.txt).
+		ropt.NoReuse = true
+		args = [4]uint32{b + bufOff, MicroIterations, b + 0x2000}
+	} else {
+		if obj, err = graftFiles.ReadFile("grafts/" + name + ".o"); err != nil {
+			return base, rw, fmt.Errorf("no graft %q", name)
+		}
+		entry, shared, args = graftCase(name, b)
+	}
+	ropt.Policy, ropt.Key = pol, benchKey
+	res, err := misfit.Rewrite(obj, ropt)
+	if err != nil {
+		return base, rw, fmt.Errorf("%s: %w", name, err)
+	}
+	if base, err = callGraft(ctx, opt, name, obj, true, entry, shared, args); err != nil {
+		return base, rw, err
+	}
+	if rw, err = callGraft(ctx, opt, name, res.Object, false, entry, shared, args); err != nil {
+		return base, rw, err
+	}
+	if base.result != rw.result {
+		return base, rw, fmt.Errorf("%s: rewritten result %#x, unrewritten %#x", name, rw.result, base.result)
+	}
+	return base, rw, nil
+}
+
+func runMisfit(ctx context.Context, s Scenario, opt Options) (Result, error) {
+	c := s.Misfit
+	r := Result{ID: s.ID, Name: s.Name, Personality: "graft kernel", Profile: opt.Profile.Name, Iterations: 1,
+		ReferenceText: s.ReferenceText, ReferenceSource: s.ReferenceSource}
+	fail := func(err error) (Result, error) { return Result{}, fmt.Errorf("bench %s: %w", s.ID, err) }
+	set := func(base, rw graftCall) {
+		r.Cycles, r.Instructions, r.Stalls = float64(rw.cycles), float64(rw.instructions), float64(rw.stalls)
+		bc, ov := float64(base.cycles), 100*(float64(rw.cycles)/float64(base.cycles)-1)
+		r.BaselineCycles, r.OverheadPercent = &bc, &ov
+	}
+	switch c.Kind {
+	case "micro":
+		base, rw, err := pair(ctx, opt, c.Name, c.Policy)
+		if err != nil {
+			return fail(err)
+		}
+		set(base, rw)
+		ops := 4 * MicroIterations
+		added := float64(rw.cycles) - float64(base.cycles)
+		if c.Name == "icall" {
+			// Without the checked return: less the call kernel's added cycles.
+			ops = MicroIterations
+			cb, crw, err := pair(ctx, opt, "call", c.Policy)
+			if err != nil {
+				return fail(err)
+			}
+			added -= float64(crw.cycles) - float64(cb.cycles)
+		}
+		per := added / float64(ops)
+		r.AddedPerOp, r.Iterations = &per, ops
+	case "graft":
+		base, rw, err := pair(ctx, opt, c.Name, c.Policy)
+		if err != nil {
+			return fail(err)
+		}
+		set(base, rw)
+	case "suite":
+		lb, lr := 0.0, 0.0
+		for _, g := range SuiteGrafts {
+			base, rw, err := pair(ctx, opt, g, c.Policy)
+			if err != nil {
+				return fail(err)
+			}
+			lb += math.Log(float64(base.cycles))
+			lr += math.Log(float64(rw.cycles))
+		}
+		n := float64(len(SuiteGrafts))
+		// Geometric means of the cycles: their ratio is the geometric
+		// mean of the grafts' ratios.
+		bc, rc := math.Exp(lb/n), math.Exp(lr/n)
+		ov := 100 * (math.Exp((lr-lb)/n) - 1)
+		r.Cycles, r.BaselineCycles, r.OverheadPercent, r.Iterations = rc, &bc, &ov, len(SuiteGrafts)
+	default:
+		return fail(fmt.Errorf("unknown misfit row kind %q", c.Kind))
+	}
+	r.Micros = r.Cycles / opt.Profile.ClockMHz
+	return r, nil
+}
+
+// graftCase is a suite graft's entry, region contents and arguments (the
+// cases of misfit's TestSuite, for the region at base).
+func graftCase(name string, base uint32) (string, []byte, [4]uint32) {
+	put := func(b []byte, off int, v uint32) { binary.LittleEndian.PutUint32(b[off:], v) }
+	g := lcg(0)
+	switch name {
+	case "xor":
+		b := make([]byte, 0x4000)
+		g = 1
+		for i := 0; i < 4096; i++ {
+			b[bufOff+i] = byte(g.next())
+		}
+		copy(b[buf2Off:], "graftlab-misfit!")
+		return "xor_crypt", b, [4]uint32{base + bufOff, 4096, base + buf2Off, 15}
+	case "cksum":
+		b := make([]byte, 0x3000)
+		g = 2
+		for i := 0; i < 4095; i++ {
+			b[bufOff+i] = byte(g.next())
+		}
+		return "inet_cksum", b, [4]uint32{base + bufOff, 4095}
+	case "hash":
+		b := make([]byte, 0x8000)
+		put(b, tabOff, 63)
+		put(b, tabOff+4, base+tabOff+16)
+		for i := 0; i < 256; i++ {
+			key := uint32(i*7919 + 13)
+			e := 0x2000 + 12*i
+			bucket := tabOff + 16 + 4*int(htHash(key)&63)
+			put(b, e, key)
+			put(b, e+4, uint32(i+1))
+			put(b, e+8, binary.LittleEndian.Uint32(b[bucket:]))
+			put(b, bucket, base+uint32(e))
+		}
+		g = 3
+		for i := 0; i < 512; i++ {
+			put(b, bufOff+4*i, uint32(int(g.next()%300)*7919+13))
+		}
+		return "ht_batch", b, [4]uint32{base + tabOff, base + bufOff, 512}
+	case "lru":
+		b := make([]byte, 0x4000)
+		put(b, bufOff+16, 64)
+		g = 4
+		for i := 0; i < 1000; i++ {
+			put(b, buf2Off+4*i, g.next())
+		}
+		put(b, bufOff+12, base+tabOff)
+		return "lru_run", b, [4]uint32{base + bufOff, base + buf2Off, 1000}
+	case "pkt":
+		b := make([]byte, 0x8000)
+		g = 5
+		for i := 0; i < 64; i++ {
+			p := b[bufOff+i*128:]
+			put(p, 0, 54)
+			f := p[4:]
+			f[12], f[13] = 0x08, 0x00
+			if i%7 == 3 {
+				f[13] = 0x06
+			}
+			ip := f[14:]
+			ip[0] = 0x45
+			ip[2], ip[3] = 0, 40
+			ip[9] = []byte{6, 17, 1}[i%3]
+			for k := 12; k < 24; k++ {
+				ip[k] = byte(g.next())
+			}
+		}
+		return "pkt_batch", b, [4]uint32{base + bufOff, 64, 128, base + 0x4000}
+	case "ops":
+		b := make([]byte, 0x3000)
+		g = 6
+		for i := 0; i < 1000; i++ {
+			b[buf2Off-0x1000+i] = byte(g.next())
+		}
+		return "ops_run", b, [4]uint32{base + bufOff, base + buf2Off - 0x1000, 1000, 12345}
+	}
+	return "", nil, [4]uint32{}
+}
+
+type lcg uint32
+
+func (l *lcg) next() uint32 { *l = *l*1103515245 + 12345; return uint32(*l) >> 8 }
+
+func htHash(k uint32) uint32 {
+	k ^= k >> 16
+	k *= 0x45d9f3b
+	k ^= k >> 16
+	return k
+}
