@@ -67,7 +67,7 @@ func TestBenchUsage(t *testing.T) {
 		}
 	}
 	status, out, _ := runCmd(t, "", "bench", "--list")
-	if status != 0 || !strings.Contains(out, "tlb.refill") || strings.Count(out, "\n") != 13 {
+	if status != 0 || !strings.Contains(out, "tlb.refill") || strings.Count(out, "\n") != 35 || !strings.Contains(out, "misfit.suite.check") {
 		t.Errorf("--list: %d %q", status, out)
 	}
 }
