@@ -5,6 +5,7 @@ import (
 	"debug/elf"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"testing"
 
 	"graftlab/cpu"
@@ -15,7 +16,9 @@ import (
 // FuzzRun runs arbitrary words as a program, after a prologue that loads
 // registers from the input, so that system calls see wild arguments. The
 // run must end in an exit, a fault or the limit, never a panic or a host
-// error, and the address space must stay consistent.
+// error, and the address space must stay consistent. The program runs
+// again on the Fast engine, which must end in the same state with the same
+// counts.
 func FuzzRun(f *testing.F) {
 	le := binary.LittleEndian
 	seed := func(words ...uint32) []byte {
@@ -67,7 +70,15 @@ func FuzzRun(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = p.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
+		status, err := p.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
+		q, err2 := New(Config{Executable: x, RAMSize: 4 << 20, Engine: cpu.Fast{}})
+		if err2 != nil {
+			t.Fatal(err2)
+		}
+		fstatus, ferr := q.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
+		if fstatus != status || fmt.Sprint(ferr) != fmt.Sprint(err) || q.Stats() != p.Stats() || q.Machine.State != p.Machine.State {
+			t.Fatalf("engines differ:\ninterp: status %d, %v, %+v\nfast:   status %d, %v, %+v", status, err, p.Stats(), fstatus, ferr, q.Stats())
+		}
 		var fault *Fault
 		if err != nil && !errors.As(err, &fault) && !errors.Is(err, ErrLimit) {
 			t.Fatalf("run: %v", err)
