@@ -24,7 +24,10 @@ func NewWriteBuffer(depth, writeCycles int) *WriteBuffer {
 // retireUntil drops the stores retired by cycle now.
 func (b *WriteBuffer) retireUntil(now uint64) {
 	for b.n > 0 && b.retire[b.head] <= now {
-		b.head = (b.head + 1) % len(b.retire)
+		b.head++
+		if b.head == len(b.retire) {
+			b.head = 0
+		}
 		b.n--
 	}
 }
@@ -41,7 +44,11 @@ func (b *WriteBuffer) Push(now uint64) (stall int) {
 	}
 	start := max(now, b.last)
 	b.last = start + b.writeCycles
-	b.retire[(b.head+b.n)%len(b.retire)] = b.last
+	tail := b.head + b.n
+	if tail >= len(b.retire) {
+		tail -= len(b.retire)
+	}
+	b.retire[tail] = b.last
 	b.n++
 	b.stalls += uint64(stall)
 	return stall
