@@ -20,6 +20,11 @@
 // reference column, never a target; doc/bench.md explains every row and the
 // differences.
 //
+// The misfit.* rows (misfit.go) are measured differently: a MiSFIT graft is
+// loaded by the graft kernel's loader (kernel.LoadGraft) unrewritten and
+// rewritten, and called once each; the row gives both runs' cycles from the
+// graft's entry to its return and the overhead (doc/bench.md, "MiSFIT rows").
+//
 // API: Scenarios lists the rows; Run measures one; RunAll measures a
 // selection; WriteText, WriteCSV, WriteJSON and WriteSVG report them.
 package bench

@@ -28,4 +28,12 @@
 // kernel: Conventional (trap frame, system-call table, signals) or Exokernel
 // (Aegis: a few registers saved, straight to the user's handler). Both are
 // paths of one kernel image. Package bench measures them.
+//
+// The graft kernel (graft.go, src/graft.s; BuildGraftKernel) is the same
+// kernel with MiSFIT's kernel side linked after it: LoadGraft checks a
+// graft's signature and code (misfit/verify.Accept), places it in kseg0
+// regions, links it against the export list (GraftExports) with its own
+// relocation pass and boots; Graft.Call runs the entry stub, which calls the
+// graft once, and can watch that it stays confined (doc/misfit.md, "Loading
+// in system mode"). Build's image does not contain it.
 package kernel
