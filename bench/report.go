@@ -38,7 +38,7 @@ func WriteText(w io.Writer, results []Result) error {
 		fmt.Fprintf(w, "graftlab bench: profile %s; cycles, instructions and µs per operation\n\n", r.Profile)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%7s\treference\tsource\t\n", "cycles", "instructions", "stalls", "µs")
+	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%7s\treference\tsource\n", "cycles", "instructions", "stalls", "µs")
 	var grafts []Result
 	for _, r := range results {
 		if r.BaselineCycles != nil {
@@ -49,7 +49,7 @@ func WriteText(w io.Writer, results []Result) error {
 		if r.DispatchInstructions > 0 {
 			id += fmt.Sprintf(" (dispatch %d instr)", r.DispatchInstructions)
 		}
-		fmt.Fprintf(tw, "%s\t%8s\t%12s\t%7s\t%7s\t%s\t%s\t\n", id, num(r.Cycles, 2), num(r.Instructions, 2), num(r.Stalls, 2),
+		fmt.Fprintf(tw, "%s\t%8s\t%12s\t%7s\t%7s\t%s\t%s\n", id, num(r.Cycles, 2), num(r.Instructions, 2), num(r.Stalls, 2),
 			strconv.FormatFloat(r.Micros, 'f', 2, 64), refText(r), shortSource(r.ReferenceSource))
 	}
 	if err := tw.Flush(); err != nil {
@@ -72,7 +72,7 @@ func WriteText(w io.Writer, results []Result) error {
 func writeMisfitText(w io.Writer, results []Result) error {
 	fmt.Fprintf(w, "\nMiSFIT grafts in system mode (graft kernel, kseg0): cycles from the graft's entry to its return\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "id\t%10s\t%10s\t%9s\t%8s\treference\t\n", "unrewritten", "rewritten", "overhead", "added/op")
+	fmt.Fprintf(tw, "id\t%10s\t%10s\t%9s\t%8s\treference\n", "unrewritten", "rewritten", "overhead", "added/op")
 	for _, r := range results {
 		added := "—"
 		if r.AddedPerOp != nil {
@@ -82,7 +82,7 @@ func writeMisfitText(w io.Writer, results []Result) error {
 		if ref == "" {
 			ref = "—"
 		}
-		fmt.Fprintf(tw, "%s\t%10s\t%10s\t%8s%%\t%8s\t%s\t\n", r.ID, strconv.FormatFloat(*r.BaselineCycles, 'f', 0, 64),
+		fmt.Fprintf(tw, "%s\t%10s\t%10s\t%8s%%\t%8s\t%s\n", r.ID, strconv.FormatFloat(*r.BaselineCycles, 'f', 0, 64),
 			strconv.FormatFloat(r.Cycles, 'f', 0, 64), strconv.FormatFloat(*r.OverheadPercent, 'f', 1, 64), added, ref)
 	}
 	if err := tw.Flush(); err != nil {

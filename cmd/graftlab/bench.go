@@ -14,7 +14,7 @@ func init() {
 	register(&command{
 		name:         "bench",
 		summary:      "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts) in system mode",
-		usage:        "[--profile P] [--iterations N] [--json | --csv] [--svg FILE] [ID...]",
+		usage:        "[--profile P] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]",
 		interspersed: true,
 		setup:        setupBench,
 	})
@@ -32,8 +32,12 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 			return usageError{"--json and --csv exclude each other"}
 		}
 		if *list {
+			width := 0
 			for _, s := range bench.Scenarios() {
-				fmt.Fprintf(e.stdout, "%-20s %s\n", s.ID, s.Name)
+				width = max(width, len(s.ID))
+			}
+			for _, s := range bench.Scenarios() {
+				fmt.Fprintf(e.stdout, "%-*s  %s\n", width, s.ID, s.Name)
 			}
 			return nil
 		}
