@@ -48,8 +48,9 @@ type blockOp struct {
 	pc      uint32
 	imm     uint32
 	cycles  uint64 // the class cycles
-	rs, rt  uint8
-	rd, sa  uint8
+	rs, rt  isa.Reg
+	rd      isa.Reg
+	sa      uint8
 	newLine bool  // the first instruction of its I-cache line in this block
 	kind    uint8 // an instruction runBlock executes inline, or kindOther
 	// For execute and for exceptions.
@@ -69,25 +70,15 @@ type block struct {
 // runBlocks is Fast.Run: blocks where it can, single steps where it must.
 func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (Stop, error) {
 	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
+	var cycleStop uint64 = ^uint64(0) // where a block must leave off for the cycle limit
+	if lim.MaxCycles != 0 {
+		cycleStop = startCycles + lim.MaxCycles
+	}
 	for n := 0; ; n++ {
-		if status, ok := m.Halted(); ok {
-			return Stop{Reason: StopHalted, Status: status}, nil
-		}
-		if m.stop != nil {
-			r := m.stop
-			m.stop = nil
-			return Stop{Reason: StopRequested, Detail: r.Reason}, nil
-		}
-		if lim.HasUntil && m.PC == lim.Until && n > 0 {
-			return Stop{Reason: StopUntil}, nil
+		if stop, ok := m.endOfRun(lim, startInst, startCycles, n == 0); ok {
+			return stop, nil
 		}
 		done := m.Stats.Instructions - startInst
-		if lim.MaxInstructions != 0 && done >= lim.MaxInstructions {
-			return Stop{Reason: StopInstructionLimit}, nil
-		}
-		if lim.MaxCycles != 0 && m.Stats.Cycles-startCycles >= lim.MaxCycles {
-			return Stop{Reason: StopCycleLimit}, nil
-		}
 		if n%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Stop{Reason: StopCanceled}, err
@@ -101,10 +92,6 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 				return Stop{}, err
 			}
 			continue
-		}
-		var cycleStop uint64 = ^uint64(0)
-		if lim.MaxCycles != 0 {
-			cycleStop = startCycles + lim.MaxCycles
 		}
 		if err := m.runBlock(b, cycleStop); err != nil {
 			return Stop{}, err
@@ -154,13 +141,14 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		d := code.word(p, a)
 		o := blockOp{pc: pc + uint32(4*n), word: d.word, newLine: n == 0 || a>>lineShift != (a-4)>>lineShift}
 		if d.bad {
-			o.fn = opBad
+			bad := *d
+			o.fn = func(m *Machine, o *blockOp) *Exception { return bad.badException(o.pc, m.DelaySlot) }
 			b.ops = append(b.ops, o)
 			break
 		}
 		o.inst, o.info = d.inst, d.info
 		o.imm = uint32(d.inst.Imm)
-		o.rs, o.rt, o.rd, o.sa = uint8(d.inst.Rs), uint8(d.inst.Rt), uint8(d.inst.Rd), d.inst.Sa
+		o.rs, o.rt, o.rd, o.sa = d.inst.Rs, d.inst.Rt, d.inst.Rd, d.inst.Sa
 		o.cycles = uint64(m.Profile.ClassCycles[d.info.Class])
 		o.fn = fastHandlers[d.inst.Op]
 		o.kind = inlineKinds[d.inst.Op]
@@ -202,55 +190,44 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 		g := &m.GPR
 		switch o.kind {
 		case kindADDIU:
-			g[o.rt] = g[o.rs] + o.imm
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rt, g[o.rs]+o.imm)
+			m.next()
 		case kindADDU:
-			g[o.rd] = g[o.rs] + g[o.rt]
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rd, g[o.rs]+g[o.rt])
+			m.next()
 		case kindSLL:
-			g[o.rd] = g[o.rt] << o.sa
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rd, g[o.rt]<<o.sa)
+			m.next()
 		case kindLUI:
-			g[o.rt] = o.imm << 16
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rt, o.imm<<16)
+			m.next()
 		case kindORI:
-			g[o.rt] = g[o.rs] | o.imm
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rt, g[o.rs]|o.imm)
+			m.next()
 		case kindANDI:
-			g[o.rt] = g[o.rs] & o.imm
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rt, g[o.rs]&o.imm)
+			m.next()
 		case kindSRL:
-			g[o.rd] = g[o.rt] >> o.sa
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rd, g[o.rt]>>o.sa)
+			m.next()
 		case kindSUBU:
-			g[o.rd] = g[o.rs] - g[o.rt]
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rd, g[o.rs]-g[o.rt])
+			m.next()
 		case kindOR:
-			g[o.rd] = g[o.rs] | g[o.rt]
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rd, g[o.rs]|g[o.rt])
+			m.next()
 		case kindSLTU:
-			g[o.rd] = b2u(g[o.rs] < g[o.rt])
-			g[0] = 0
-			m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+			m.set(o.rd, b2u(g[o.rs] < g[o.rt]))
+			m.next()
 		case kindLW:
 			var v uint32
 			if v, e = m.load(g[o.rs]+o.imm, 4, o.pc); e == nil {
-				g[o.rt] = v
-				g[0] = 0
-				m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+				m.set(o.rt, v)
+				m.next()
 			}
 		case kindSW:
 			if e = m.store(g[o.rs]+o.imm, 4, g[o.rt], o.pc); e == nil {
-				m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false
+				m.next()
 			}
 		case kindBNE:
 			m.branch(g[o.rs] != g[o.rt], false, o.pc+4+o.imm<<2)
@@ -284,24 +261,8 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 }
 
 // The handlers. Each does what execute does for its instruction, with the
-// operands predecoded; execute remains the definition.
-
-func (m *Machine) seq() { m.PC, m.NextPC, m.DelaySlot = m.NextPC, m.NextPC+4, false }
-
-func (m *Machine) setReg(r uint8, v uint32) {
-	m.GPR[r] = v
-	m.GPR[0] = 0
-}
-
-func opBad(m *Machine, o *blockOp) *Exception {
-	d := decoded{}
-	d.decode(o.word)
-	code := isa.ExcRI
-	if d.cop != 0 {
-		code = isa.ExcCpU
-	}
-	return &Exception{Code: code, PC: o.pc, Coprocessor: d.cop, DelaySlot: m.DelaySlot}
-}
+// operands predecoded; execute remains the definition. The commonest
+// instructions have none: runBlock executes them inline (inlineKinds).
 
 // endsBlock reports whether an instruction may change what the block
 // assumed at its entry: the mode, the translation of its page, the I-cache
@@ -348,111 +309,73 @@ var inlineKinds = func() (k [isa.NumOps]uint8) {
 
 func init() {
 	h := &fastHandlers
-	h[isa.SLL] = func(m *Machine, o *blockOp) *Exception { m.setReg(o.rd, m.GPR[o.rt]<<o.sa); m.seq(); return nil }
-	h[isa.SRL] = func(m *Machine, o *blockOp) *Exception { m.setReg(o.rd, m.GPR[o.rt]>>o.sa); m.seq(); return nil }
 	h[isa.SRA] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, uint32(int32(m.GPR[o.rt])>>o.sa))
-		m.seq()
+		m.set(o.rd, uint32(int32(m.GPR[o.rt])>>o.sa))
+		m.next()
 		return nil
 	}
 	h[isa.SLLV] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rt]<<(m.GPR[o.rs]&31))
-		m.seq()
+		m.set(o.rd, m.GPR[o.rt]<<(m.GPR[o.rs]&31))
+		m.next()
 		return nil
 	}
 	h[isa.SRLV] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rt]>>(m.GPR[o.rs]&31))
-		m.seq()
+		m.set(o.rd, m.GPR[o.rt]>>(m.GPR[o.rs]&31))
+		m.next()
 		return nil
 	}
 	h[isa.SRAV] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, uint32(int32(m.GPR[o.rt])>>(m.GPR[o.rs]&31)))
-		m.seq()
-		return nil
-	}
-	h[isa.ADDU] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rs]+m.GPR[o.rt])
-		m.seq()
-		return nil
-	}
-	h[isa.SUBU] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rs]-m.GPR[o.rt])
-		m.seq()
+		m.set(o.rd, uint32(int32(m.GPR[o.rt])>>(m.GPR[o.rs]&31)))
+		m.next()
 		return nil
 	}
 	h[isa.AND] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rs]&m.GPR[o.rt])
-		m.seq()
-		return nil
-	}
-	h[isa.OR] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rs]|m.GPR[o.rt])
-		m.seq()
+		m.set(o.rd, m.GPR[o.rs]&m.GPR[o.rt])
+		m.next()
 		return nil
 	}
 	h[isa.XOR] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, m.GPR[o.rs]^m.GPR[o.rt])
-		m.seq()
+		m.set(o.rd, m.GPR[o.rs]^m.GPR[o.rt])
+		m.next()
 		return nil
 	}
 	h[isa.NOR] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, ^(m.GPR[o.rs] | m.GPR[o.rt]))
-		m.seq()
+		m.set(o.rd, ^(m.GPR[o.rs] | m.GPR[o.rt]))
+		m.next()
 		return nil
 	}
 	h[isa.SLT] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, b2u(int32(m.GPR[o.rs]) < int32(m.GPR[o.rt])))
-		m.seq()
-		return nil
-	}
-	h[isa.SLTU] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rd, b2u(m.GPR[o.rs] < m.GPR[o.rt]))
-		m.seq()
+		m.set(o.rd, b2u(int32(m.GPR[o.rs]) < int32(m.GPR[o.rt])))
+		m.next()
 		return nil
 	}
 	h[isa.MOVZ] = func(m *Machine, o *blockOp) *Exception {
 		if m.GPR[o.rt] == 0 {
-			m.setReg(o.rd, m.GPR[o.rs])
+			m.set(o.rd, m.GPR[o.rs])
 		}
-		m.seq()
+		m.next()
 		return nil
 	}
 	h[isa.MOVN] = func(m *Machine, o *blockOp) *Exception {
 		if m.GPR[o.rt] != 0 {
-			m.setReg(o.rd, m.GPR[o.rs])
+			m.set(o.rd, m.GPR[o.rs])
 		}
-		m.seq()
-		return nil
-	}
-	h[isa.ADDIU] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rt, m.GPR[o.rs]+o.imm)
-		m.seq()
-		return nil
-	}
-	h[isa.ANDI] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rt, m.GPR[o.rs]&o.imm)
-		m.seq()
-		return nil
-	}
-	h[isa.ORI] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rt, m.GPR[o.rs]|o.imm)
-		m.seq()
+		m.next()
 		return nil
 	}
 	h[isa.XORI] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rt, m.GPR[o.rs]^o.imm)
-		m.seq()
+		m.set(o.rt, m.GPR[o.rs]^o.imm)
+		m.next()
 		return nil
 	}
-	h[isa.LUI] = func(m *Machine, o *blockOp) *Exception { m.setReg(o.rt, o.imm<<16); m.seq(); return nil }
 	h[isa.SLTI] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rt, b2u(int32(m.GPR[o.rs]) < int32(o.imm)))
-		m.seq()
+		m.set(o.rt, b2u(int32(m.GPR[o.rs]) < int32(o.imm)))
+		m.next()
 		return nil
 	}
 	h[isa.SLTIU] = func(m *Machine, o *blockOp) *Exception {
-		m.setReg(o.rt, b2u(m.GPR[o.rs] < o.imm))
-		m.seq()
+		m.set(o.rt, b2u(m.GPR[o.rs] < o.imm))
+		m.next()
 		return nil
 	}
 
@@ -464,12 +387,11 @@ func init() {
 			if e != nil {
 				return e
 			}
-			m.setReg(o.rt, extend(v))
-			m.seq()
+			m.set(o.rt, extend(v))
+			m.next()
 			return nil
 		}
 	}
-	h[isa.LW] = load(4, func(v uint32) uint32 { return v })
 	h[isa.LBU] = load(1, func(v uint32) uint32 { return v })
 	h[isa.LHU] = load(2, func(v uint32) uint32 { return v })
 	h[isa.LB] = load(1, func(v uint32) uint32 { return uint32(int8(v)) })
@@ -479,23 +401,14 @@ func init() {
 			if e := m.store(m.GPR[o.rs]+o.imm, size, m.GPR[o.rt], o.pc); e != nil {
 				return e
 			}
-			m.seq()
+			m.next()
 			return nil
 		}
 	}
-	h[isa.SW] = store(4)
 	h[isa.SH] = store(2)
 	h[isa.SB] = store(1)
 
 	// Branches and jumps.
-	h[isa.BEQ] = func(m *Machine, o *blockOp) *Exception {
-		m.branch(m.GPR[o.rs] == m.GPR[o.rt], false, o.pc+4+o.imm<<2)
-		return nil
-	}
-	h[isa.BNE] = func(m *Machine, o *blockOp) *Exception {
-		m.branch(m.GPR[o.rs] != m.GPR[o.rt], false, o.pc+4+o.imm<<2)
-		return nil
-	}
 	h[isa.BLEZ] = func(m *Machine, o *blockOp) *Exception {
 		m.branch(int32(m.GPR[o.rs]) <= 0, false, o.pc+4+o.imm<<2)
 		return nil
@@ -527,7 +440,7 @@ func init() {
 	}
 	h[isa.JALR] = func(m *Machine, o *blockOp) *Exception {
 		target := m.GPR[o.rs] // read before the link register is written (jalr rs, rs)
-		m.setReg(o.rd, o.pc+8)
+		m.set(o.rd, o.pc+8)
 		m.branch(true, false, target)
 		return nil
 	}

@@ -93,7 +93,7 @@ func (Interp) Step(m *Machine) error { return m.step(nil) }
 const contextCheckInterval = 1 << 12
 
 func (Interp) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
-	return m.run(ctx, lim, nil)
+	return m.runSteps(ctx, lim)
 }
 
 // Fast is the production engine. It executes exactly as Interp does (the
@@ -112,34 +112,44 @@ func (Fast) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
 	return m.runBlocks(ctx, lim, m.codeCache())
 }
 
-// run is the loop of Run for both engines.
-func (m *Machine) run(ctx context.Context, lim Limits, code *codeCache) (Stop, error) {
+// runSteps is Interp.Run: one step at a time.
+func (m *Machine) runSteps(ctx context.Context, lim Limits) (Stop, error) {
 	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
 	for n := 0; ; n++ {
-		if status, ok := m.Halted(); ok {
-			return Stop{Reason: StopHalted, Status: status}, nil
-		}
-		if m.stop != nil {
-			r := m.stop
-			m.stop = nil
-			return Stop{Reason: StopRequested, Detail: r.Reason}, nil
-		}
-		if lim.HasUntil && m.PC == lim.Until && n > 0 {
-			return Stop{Reason: StopUntil}, nil
-		}
-		if lim.MaxInstructions != 0 && m.Stats.Instructions-startInst >= lim.MaxInstructions {
-			return Stop{Reason: StopInstructionLimit}, nil
-		}
-		if lim.MaxCycles != 0 && m.Stats.Cycles-startCycles >= lim.MaxCycles {
-			return Stop{Reason: StopCycleLimit}, nil
+		if stop, ok := m.endOfRun(lim, startInst, startCycles, n == 0); ok {
+			return stop, nil
 		}
 		if n%contextCheckInterval == 0 {
 			if err := ctx.Err(); err != nil {
 				return Stop{Reason: StopCanceled}, err
 			}
 		}
-		if err := m.step(code); err != nil {
+		if err := m.step(nil); err != nil {
 			return Stop{}, err
 		}
 	}
+}
+
+// endOfRun says whether a Run that started at startInst instructions and
+// startCycles cycles ends before the next instruction, and how: a halt, a
+// stop request, the Until address (not before the first instruction), or
+// a limit.
+func (m *Machine) endOfRun(lim Limits, startInst, startCycles uint64, first bool) (Stop, bool) {
+	if status, ok := m.Halted(); ok {
+		return Stop{Reason: StopHalted, Status: status}, true
+	}
+	if m.stop != nil {
+		r := m.stop
+		m.stop = nil
+		return Stop{Reason: StopRequested, Detail: r.Reason}, true
+	}
+	switch {
+	case lim.HasUntil && m.PC == lim.Until && !first:
+		return Stop{Reason: StopUntil}, true
+	case lim.MaxInstructions != 0 && m.Stats.Instructions-startInst >= lim.MaxInstructions:
+		return Stop{Reason: StopInstructionLimit}, true
+	case lim.MaxCycles != 0 && m.Stats.Cycles-startCycles >= lim.MaxCycles:
+		return Stop{Reason: StopCycleLimit}, true
+	}
+	return Stop{}, false
 }

@@ -52,11 +52,7 @@ func (m *Machine) step(code *codeCache) error {
 func (m *Machine) exec(d *decoded, pc uint32) error {
 	if d.bad {
 		m.Stats.Instructions++
-		code := isa.ExcRI
-		if d.cop != 0 {
-			code = isa.ExcCpU
-		}
-		return m.raise(&Exception{Code: code, PC: pc, Coprocessor: d.cop, DelaySlot: m.DelaySlot, Inst: d.word})
+		return m.raise(d.badException(pc, m.DelaySlot))
 	}
 	e, err := m.execute(d.inst, d.info, pc)
 	if e == nil || !e.Restarts() {
