@@ -116,7 +116,7 @@ func (c *Comparer) Compare(ctx context.Context, seqs []*Sequence) (*Report, erro
 				return nil, fmt.Errorf("difftest: every sequence finished, but %s ended with %s and %s with %s",
 					c.Ref.Name(), ro.Ended(), c.Test.Name(), to.Ended())
 			}
-			rep.checkCount(p, c.Test.Name(), to.Instructions)
+			rep.checkCount(p, c.Test.Name(), to.Stats.Instructions)
 			break
 		}
 		// A run stopped in sequence n.

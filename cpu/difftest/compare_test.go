@@ -27,7 +27,7 @@ func (e *cutEngine) Run(ctx context.Context, elf []byte) (*Output, error) {
 		return o, err
 	}
 	o.Stdout = o.Stdout[:e.blocks*e.size+10] // and a piece of the next block
-	o.Signal, o.Instructions = "SIGSEGV", 0
+	o.Signal, o.Stats = "SIGSEGV", cpu.Stats{}
 	return o, nil
 }
 

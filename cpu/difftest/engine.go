@@ -15,10 +15,8 @@ type Output struct {
 	Status int
 	Signal string
 	Stderr string
-	// Instructions is the number of instructions the run executed, for
-	// engines that count them (graftlab), or 0.
-	Instructions uint64
-	// Stats are graftlab's counters (zero for other engines).
+	// Stats are graftlab's counters; other engines count nothing and leave
+	// them zero.
 	Stats cpu.Stats
 }
 

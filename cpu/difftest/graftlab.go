@@ -45,7 +45,7 @@ func (g *Graftlab) Run(ctx context.Context, elf []byte) (*Output, error) {
 	// Programs only branch forward, so they run fewer instructions than
 	// they have words.
 	status, err := p.Run(ctx, cpu.Limits{MaxInstructions: uint64(len(elf)/4 + 1000)})
-	out := &Output{Stdout: stdout.Bytes(), Stderr: stderr.String(), Status: status, Instructions: p.Stats().Instructions, Stats: p.Stats()}
+	out := &Output{Stdout: stdout.Bytes(), Stderr: stderr.String(), Status: status, Stats: p.Stats()}
 	var f *user.Fault
 	switch {
 	case errors.As(err, &f):
