@@ -21,7 +21,7 @@ func init() {
 }
 
 func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	prof := profileFlag(fs)
 	iters := fs.Int("iterations", bench.DefaultIterations, "iterations of each measured loop, `N` from 1 to 100000")
 	asJSON := fs.Bool("json", false, "print the results as a JSON array (id, name, cycles, instructions, micros, reference, reference_source, ...)")
 	asCSV := fs.Bool("csv", false, "print the results as CSV with a header row")

@@ -22,13 +22,13 @@ func init() {
 }
 
 func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	prof := profileFlag(fs)
 	pers := fs.String("personality", "conventional", "how the kernel serves the program: `conventional` (Linux o32 system calls, signals) or exokernel (Aegis-style calls and exception dispatch; see doc/kernel.md)")
 	timer := fs.Uint("timer", 0, "timer interrupt every `TICKS` Count ticks (0: no timer)")
 	stats := fs.Bool("stats", false, "print the run's counters as one JSON object, the last line on stderr")
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, kernel's included, with exit status 124 (0: no limit)")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
-	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	ram := ramFlag(fs)
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"want a program to boot"}

@@ -41,9 +41,9 @@ func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 
 func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	prof := profileFlag(fs)
 	script := fs.String("x", "", "run the commands in `SCRIPT` and exit (status 1 at the first failing command)")
-	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	ram := ramFlag(fs)
 	stdin := fs.String("stdin", "", "the guest's standard input, read from `FILE` (default: empty; the terminal is the debugger's)")
 	hist := fs.String("history", "", "the command history `FILE` (default: $GRAFTLAB_HISTORY, else ~/.graftlab_history)")
 	var dirs multiFlag

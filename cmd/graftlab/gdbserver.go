@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"net"
-	"os"
 
 	"graftlab/cpu"
 	"graftlab/debugger/gdbstub"
@@ -25,9 +24,9 @@ func init() {
 
 func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	listen := fs.String("listen", "127.0.0.1:1234", "TCP `address` to listen on (port 0: any free port; the port is printed)")
-	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	prof := profileFlag(fs)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "bound each continue to `N` instructions; gdb then sees SIGXCPU and may continue (0: no limit)")
-	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	ram := ramFlag(fs)
 	logPackets := fs.Bool("log", false, "log every packet received and sent on stderr")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
@@ -41,13 +40,9 @@ func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []s
 		if err != nil {
 			return err
 		}
-		proc, err := user.New(user.Config{
-			Profile: p, Executable: x, Args: args, Env: os.Environ(),
-			Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
-			RAMSize: uint32(*ram) << 20,
-		})
+		proc, err := newProcess(e, p, x, args, *ram, nil)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return err
 		}
 		ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", *listen)
 		if err != nil {

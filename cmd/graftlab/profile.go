@@ -24,10 +24,10 @@ func init() {
 
 func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	out := fs.String("o", "guest.pb.gz", "write the profile to `FILE` (gzipped profile.proto; read it with go tool pprof)")
-	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	prof := profileFlag(fs)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit); the profile is still written")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit); the profile is still written")
-	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	ram := ramFlag(fs)
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"want a program to profile"}
@@ -45,13 +45,9 @@ func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []str
 			fmt.Fprintf(e.stderr, "graftlab profile: %s: no source lines: %v\n", name, err)
 			dbg = nil
 		}
-		proc, err := user.New(user.Config{
-			Profile: p, Executable: x, Args: args, Env: os.Environ(),
-			Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
-			RAMSize: uint32(*ram) << 20,
-		})
+		proc, err := newProcess(e, p, x, args, *ram, nil)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return err
 		}
 		prf := guestprof.Attach(proc.Machine, proc.PeekMemory)
 		status, err := proc.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})

@@ -1,12 +1,26 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 
+	"graftlab/cpu"
 	"graftlab/loader"
 	"graftlab/profile"
+	"graftlab/user"
 )
+
+// profileFlag declares --profile, which every command that runs guest code
+// takes.
+func profileFlag(fs *flag.FlagSet) *string {
+	return fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+}
+
+// ramFlag declares --ram; checkRAM checks its value.
+func ramFlag(fs *flag.FlagSet) *uint {
+	return fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+}
 
 // checkRAM checks a --ram value.
 func checkRAM(mib uint) error {
@@ -33,4 +47,19 @@ func loadProgram(prof, path string) (*profile.Profile, []byte, *loader.Executabl
 		return nil, nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return p, data, x, nil
+}
+
+// newProcess starts the user-mode program of args (its path first) on eng
+// (nil: the reference interpreter), with the command's standard streams
+// and the host's environment.
+func newProcess(e *env, p *profile.Profile, x *loader.Executable, args []string, ramMiB uint, eng cpu.Engine) (*user.Process, error) {
+	proc, err := user.New(user.Config{
+		Profile: p, Executable: x, Args: args, Env: os.Environ(),
+		Stdin: e.stdin, Stdout: e.stdout, Stderr: e.stderr,
+		RAMSize: uint32(ramMiB) << 20, Engine: eng,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", args[0], err)
+	}
+	return proc, nil
 }

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"graftlab/cpu"
@@ -48,11 +47,11 @@ const (
 const defaultMaxInstructions = 10_000_000_000
 
 func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	prof := fs.String("profile", "dec5000", "machine `profile`: an embedded one (dec5000, ideal) or a JSON file")
+	prof := profileFlag(fs)
 	stats := fs.Bool("stats", false, "print the run's counters as one JSON object, the last line on stderr")
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit)")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
-	ram := fs.Uint("ram", 64, "physical memory in `MiB`, 1 to 496")
+	ram := ramFlag(fs)
 	engine := fs.String("engine", "fast", "execution `engine`: fast, or interp (the reference interpreter); both give the same results and counts")
 	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with go run ./trace/cmd/tracecat)")
 	return func(ctx context.Context, e *env, args []string) error {
@@ -71,19 +70,9 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		if err != nil {
 			return err
 		}
-		proc, err := user.New(user.Config{
-			Profile:    p,
-			Executable: x,
-			Args:       args,
-			Env:        os.Environ(),
-			Stdin:      e.stdin,
-			Stdout:     e.stdout,
-			Stderr:     e.stderr,
-			RAMSize:    uint32(*ram) << 20,
-			Engine:     eng,
-		})
+		proc, err := newProcess(e, p, x, args, *ram, eng)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return err
 		}
 		var tr *tracing
 		if *traceFile != "" {
