@@ -3,7 +3,6 @@ package bench
 import (
 	"context"
 	"crypto/ed25519"
-	"embed"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -12,17 +11,13 @@ import (
 	"graftlab/isa/asm"
 	"graftlab/kernel"
 	"graftlab/misfit"
+	"graftlab/misfit/suite"
 )
 
 // The misfit.* rows: MiSFIT grafts loaded by the graft kernel's loader
 // (kernel.LoadGraft) and called in system mode, unrewritten against
 // rewritten and signed; doc/bench.md, "MiSFIT rows". The graft objects and
-// micro kernels are copies of testdata/misfit/grafts/*.o and
-// testdata/misfit/micro/*.s (a test keeps them equal), embedded so that
-// graftlab bench runs anywhere.
-
-//go:embed grafts/*.o grafts/*.s
-var graftFiles embed.FS
+// micro kernels are misfit/suite's.
 
 // MisfitCase describes a misfit.* row.
 type MisfitCase struct {
@@ -110,7 +105,7 @@ func pair(ctx context.Context, opt Options, name string, pol misfit.Policy) (bas
 	var ropt misfit.Options
 	entry, shared, args := "graft", []byte(nil), [4]uint32{}
 	b := uint32(kernel.GraftDataBase)
-	if src, e := graftFiles.ReadFile("grafts/" + name + ".s"); e == nil {
+	if src, e := suite.Micro(name); e == nil {
 		f, err := asm.Assemble(name+".s", src, asm.Options{})
 		if err != nil {
 			return base, rw, err
@@ -122,7 +117,7 @@ func pair(ctx context.Context, opt Options, name string, pol misfit.Policy) (bas
 		ropt.NoReuse = true
 		args = [4]uint32{b + bufOff, MicroIterations, b + 0x2000}
 	} else {
-		if obj, err = graftFiles.ReadFile("grafts/" + name + ".o"); err != nil {
+		if obj, err = suite.Object(name); err != nil {
 			return base, rw, fmt.Errorf("no graft %q", name)
 		}
 		entry, shared, args = graftCase(name, b)

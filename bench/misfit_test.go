@@ -3,10 +3,7 @@ package bench
 import (
 	"bytes"
 	"context"
-	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -134,30 +131,5 @@ func TestMisfitDeterministic(t *testing.T) {
 	}
 	if d := cmp.Diff(a, b); d != "" {
 		t.Errorf("two runs differ (-first +second):\n%s", d)
-	}
-}
-
-// The embedded grafts are the committed ones.
-func TestMisfitCopies(t *testing.T) {
-	err := fs.WalkDir(graftFiles, "grafts", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		dir := "grafts"
-		if strings.HasSuffix(path, ".s") {
-			dir = "micro"
-		}
-		want, err := os.ReadFile(filepath.Join("..", "testdata", "misfit", dir, filepath.Base(path)))
-		if err != nil {
-			return err
-		}
-		got, _ := graftFiles.ReadFile(path)
-		if !bytes.Equal(got, want) {
-			t.Errorf("bench/%s differs from testdata/misfit/%s/%s", path, dir, filepath.Base(path))
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }

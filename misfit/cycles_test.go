@@ -12,6 +12,7 @@ import (
 	"graftlab/isa/asm"
 	"graftlab/misfit"
 	"graftlab/misfit/internal/harness"
+	"graftlab/misfit/suite"
 )
 
 // cycles runs obj's case and returns the cycles from entry to return.
@@ -54,7 +55,7 @@ func TestCycles(t *testing.T) {
 		name string
 		ops  int
 	}{{"load", 4 * iters}, {"store", 4 * iters}, {"call", iters}, {"icall", iters}} {
-		src, err := os.ReadFile(filepath.Join("..", "testdata", "misfit", "micro", m.name+".s"))
+		src, err := suite.Micro(m.name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -79,7 +80,7 @@ func TestCycles(t *testing.T) {
 	{
 		// The sp optimisation: 4 sp-relative accesses per iteration, checked
 		// at each use (nosp) or not at all (sp is checked where it changes).
-		src, err := os.ReadFile(filepath.Join("..", "testdata", "misfit", "micro", "stack.s"))
+		src, err := suite.Micro("stack")
 		if err != nil {
 			t.Fatal(err)
 		}

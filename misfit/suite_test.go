@@ -6,13 +6,12 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"graftlab/misfit"
 	"graftlab/misfit/internal/harness"
+	"graftlab/misfit/suite"
 	"graftlab/misfit/verify"
 )
 
@@ -153,7 +152,7 @@ func init() {
 func hashRegion() []byte { return nil }
 
 func graftObject(t testing.TB, name string) []byte {
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "misfit", "grafts", name+".o"))
+	b, err := suite.Object(name)
 	if err != nil {
 		t.Fatal(err)
 	}

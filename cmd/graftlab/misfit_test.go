@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-const xorGraft = "../../testdata/misfit/grafts/xor.o"
+const xorGraft = "../../misfit/suite/grafts/xor.o"
 
 // TestMisfitVerifyKeygen runs the three commands end to end: make a key,
 // rewrite and sign a graft, verify it with the right key and the wrong one.

@@ -4,12 +4,11 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"graftlab/misfit"
 	"graftlab/misfit/sign"
+	"graftlab/misfit/suite"
 )
 
 func seedKey(b byte) ed25519.PrivateKey {
@@ -17,7 +16,7 @@ func seedKey(b byte) ed25519.PrivateKey {
 }
 
 func xorObject(t testing.TB) []byte {
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "misfit", "grafts", "xor.o"))
+	b, err := suite.Object("xor")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ CFLAGS="-O2 -march=mips32 -mno-abicalls -fno-pic -G0 -msoft-float
 -ffreestanding -fno-tree-loop-distribute-patterns -fno-jump-tables
 -fno-asynchronous-unwind-tables -fno-ident"
 
-# Keep this list in step with grafts in ../../../misfit/suite_test.go.
+# Keep this list in step with grafts in ../../suite_test.go.
 GRAFTS="xor cksum hash lru pkt ops"
 
 for g in $GRAFTS; do
