@@ -3,7 +3,6 @@ package bench
 import (
 	"context"
 	"crypto/ed25519"
-	"encoding/binary"
 	"fmt"
 	"math"
 
@@ -33,7 +32,7 @@ type MisfitCase struct {
 const MicroIterations = 1000
 
 // SuiteGrafts are the grafts of the misfit.suite rows.
-var SuiteGrafts = []string{"xor", "cksum", "hash", "lru", "pkt", "ops"}
+var SuiteGrafts = suite.Grafts
 
 // benchKey signs the rewritten grafts; the loader trusts its public key.
 var benchKey = ed25519.NewKeyFromSeed([]byte("graftlab bench misfit signing k!"))
@@ -44,9 +43,6 @@ const (
 	refICall  = "VINO 10–15 cycles per indirect call"
 	refXor    = "VINO 16 %"
 	refSuite  = "MiSFIT ~10 %, NaCl < 7 %"
-	bufOff    = 0x1000
-	buf2Off   = 0x3000
-	tabOff    = 0x6000
 	policyChk = ".check"
 )
 
@@ -115,12 +111,15 @@ func pair(ctx context.Context, opt Options, name string, pol misfit.Policy) (bas
 		}
 		// Reuse off: every access gets its own check (as cycles.txt).
 		ropt.NoReuse = true
-		args = [4]uint32{b + bufOff, MicroIterations, b + 0x2000}
+		args = [4]uint32{b + suite.BufOff, MicroIterations, b + 0x2000}
 	} else {
 		if obj, err = suite.Object(name); err != nil {
 			return base, rw, fmt.Errorf("no graft %q", name)
 		}
-		entry, shared, args = graftCase(name, b)
+		var ok bool
+		if entry, shared, args, ok = suite.Case(name, b); !ok {
+			return base, rw, fmt.Errorf("no graft %q", name)
+		}
 	}
 	ropt.Policy, ropt.Key = pol, benchKey
 	res, err := misfit.Rewrite(obj, ropt)
@@ -196,94 +195,4 @@ func runMisfit(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	}
 	r.Micros = r.Cycles / opt.Profile.ClockMHz
 	return r, nil
-}
-
-// graftCase is a suite graft's entry, region contents and arguments (the
-// cases of misfit's TestSuite, for the region at base).
-func graftCase(name string, base uint32) (string, []byte, [4]uint32) {
-	put := func(b []byte, off int, v uint32) { binary.LittleEndian.PutUint32(b[off:], v) }
-	g := lcg(0)
-	switch name {
-	case "xor":
-		b := make([]byte, 0x4000)
-		g = 1
-		for i := 0; i < 4096; i++ {
-			b[bufOff+i] = byte(g.next())
-		}
-		copy(b[buf2Off:], "graftlab-misfit!")
-		return "xor_crypt", b, [4]uint32{base + bufOff, 4096, base + buf2Off, 15}
-	case "cksum":
-		b := make([]byte, 0x3000)
-		g = 2
-		for i := 0; i < 4095; i++ {
-			b[bufOff+i] = byte(g.next())
-		}
-		return "inet_cksum", b, [4]uint32{base + bufOff, 4095}
-	case "hash":
-		b := make([]byte, 0x8000)
-		put(b, tabOff, 63)
-		put(b, tabOff+4, base+tabOff+16)
-		for i := 0; i < 256; i++ {
-			key := uint32(i*7919 + 13)
-			e := 0x2000 + 12*i
-			bucket := tabOff + 16 + 4*int(htHash(key)&63)
-			put(b, e, key)
-			put(b, e+4, uint32(i+1))
-			put(b, e+8, binary.LittleEndian.Uint32(b[bucket:]))
-			put(b, bucket, base+uint32(e))
-		}
-		g = 3
-		for i := 0; i < 512; i++ {
-			put(b, bufOff+4*i, uint32(int(g.next()%300)*7919+13))
-		}
-		return "ht_batch", b, [4]uint32{base + tabOff, base + bufOff, 512}
-	case "lru":
-		b := make([]byte, 0x4000)
-		put(b, bufOff+16, 64)
-		g = 4
-		for i := 0; i < 1000; i++ {
-			put(b, buf2Off+4*i, g.next())
-		}
-		put(b, bufOff+12, base+tabOff)
-		return "lru_run", b, [4]uint32{base + bufOff, base + buf2Off, 1000}
-	case "pkt":
-		b := make([]byte, 0x8000)
-		g = 5
-		for i := 0; i < 64; i++ {
-			p := b[bufOff+i*128:]
-			put(p, 0, 54)
-			f := p[4:]
-			f[12], f[13] = 0x08, 0x00
-			if i%7 == 3 {
-				f[13] = 0x06
-			}
-			ip := f[14:]
-			ip[0] = 0x45
-			ip[2], ip[3] = 0, 40
-			ip[9] = []byte{6, 17, 1}[i%3]
-			for k := 12; k < 24; k++ {
-				ip[k] = byte(g.next())
-			}
-		}
-		return "pkt_batch", b, [4]uint32{base + bufOff, 64, 128, base + 0x4000}
-	case "ops":
-		b := make([]byte, 0x3000)
-		g = 6
-		for i := 0; i < 1000; i++ {
-			b[buf2Off-0x1000+i] = byte(g.next())
-		}
-		return "ops_run", b, [4]uint32{base + bufOff, base + buf2Off - 0x1000, 1000, 12345}
-	}
-	return "", nil, [4]uint32{}
-}
-
-type lcg uint32
-
-func (l *lcg) next() uint32 { *l = *l*1103515245 + 12345; return uint32(*l) >> 8 }
-
-func htHash(k uint32) uint32 {
-	k ^= k >> 16
-	k *= 0x45d9f3b
-	k ^= k >> 16
-	return k
 }

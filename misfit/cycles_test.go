@@ -128,7 +128,7 @@ func TestCycles(t *testing.T) {
 				base0 = s.Value
 			}
 		}
-		c := harness.Case{Entry: g.entry, Region: buildRegion(g, base0), Args: g.args}
+		c := harness.Case{Entry: g.entry, Region: g.region(base0), Args: g.args}
 		base := cycles(t, obj, c)
 		fmt.Fprintf(&b, "%-6s %8d", g.name, base)
 		for i, opt := range variants {

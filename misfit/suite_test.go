@@ -3,7 +3,6 @@ package misfit_test
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"fmt"
 	"math"
 	"strings"
@@ -15,141 +14,42 @@ import (
 	"graftlab/misfit/verify"
 )
 
-// graft is one kernel of the suite: its object, its entry, and a case.
+// graft is one kernel of the suite: its name and entry; suite.Case gives
+// its region and arguments.
 type graft struct {
 	name  string
 	entry string
-	// region builds the sandbox contents; args gives a0-a3 from the base.
-	region func() []byte
-	args   func(base uint32) [4]uint32
 }
 
-// lcg is a deterministic byte source.
-type lcg uint32
-
-func (l *lcg) next() uint32 { *l = *l*1103515245 + 12345; return uint32(*l) >> 8 }
-
-func putWord(b []byte, off int, v uint32) { binary.LittleEndian.PutUint32(b[off:], v) }
-
-func htHash(k uint32) uint32 {
-	k ^= k >> 16
-	k *= 0x45d9f3b
-	k ^= k >> 16
-	return k
+// region is the graft's data region, for the region at base.
+func (g graft) region(base uint32) []byte {
+	_, r, _, _ := suite.Case(g.name, base)
+	return r
 }
 
-// Offsets in the sandbox used by the cases.
+// args gives a0-a3 for the region at base.
+func (g graft) args(base uint32) [4]uint32 {
+	_, _, a, _ := suite.Case(g.name, base)
+	return a
+}
+
+var grafts = func() []graft {
+	var gs []graft
+	for _, name := range suite.Grafts {
+		entry, _, _, _ := suite.Case(name, 0)
+		gs = append(gs, graft{name, entry})
+	}
+	return gs
+}()
+
+// The region offsets and the hash function, as the cases use them.
 const (
-	bufOff  = 0x1000
-	buf2Off = 0x3000
-	tabOff  = 0x6000
+	bufOff  = suite.BufOff
+	buf2Off = suite.Buf2Off
+	tabOff  = suite.TabOff
 )
 
-var grafts = []graft{
-	{
-		name: "xor", entry: "xor_crypt",
-		region: func() []byte {
-			b := make([]byte, 0x4000)
-			g := lcg(1)
-			for i := 0; i < 4096; i++ {
-				b[bufOff+i] = byte(g.next())
-			}
-			copy(b[buf2Off:], "graftlab-misfit!")
-			return b
-		},
-		args: func(base uint32) [4]uint32 { return [4]uint32{base + bufOff, 4096, base + buf2Off, 15} },
-	},
-	{
-		name: "cksum", entry: "inet_cksum",
-		region: func() []byte {
-			b := make([]byte, 0x3000)
-			g := lcg(2)
-			for i := 0; i < 4095; i++ {
-				b[bufOff+i] = byte(g.next())
-			}
-			return b
-		},
-		args: func(base uint32) [4]uint32 { return [4]uint32{base + bufOff, 4095} },
-	},
-	{
-		// 256 entries in 64 buckets at tabOff; 512 keys to look up at bufOff.
-		name: "hash", entry: "ht_batch",
-		region: nil, args: nil, // filled in init (they share the base)
-	},
-	{
-		name: "lru", entry: "lru_run",
-		region: func() []byte {
-			b := make([]byte, 0x4000)
-			// struct lru at bufOff: head(prev,next,id), nodes, nnodes; 64 nodes at tabOff.
-			putWord(b, bufOff+16, 64)
-			g := lcg(4)
-			for i := 0; i < 1000; i++ {
-				putWord(b, buf2Off+4*i, g.next())
-			}
-			return b
-		},
-		args: nil,
-	},
-	{
-		name: "pkt", entry: "pkt_batch",
-		region: func() []byte {
-			b := make([]byte, 0x8000)
-			g := lcg(5)
-			for i := 0; i < 64; i++ {
-				p := b[bufOff+i*128:]
-				n := 54
-				putWord(p, 0, uint32(n))
-				f := p[4:]
-				f[12], f[13] = 0x08, 0x00
-				if i%7 == 3 {
-					f[13] = 0x06 // ARP: not parsed
-				}
-				ip := f[14:]
-				ip[0] = 0x45
-				tot := 40
-				ip[2], ip[3] = byte(tot>>8), byte(tot)
-				ip[9] = []byte{6, 17, 1}[i%3]
-				for k := 12; k < 20; k++ {
-					ip[k] = byte(g.next())
-				}
-				for k := 20; k < 24; k++ {
-					ip[k] = byte(g.next())
-				}
-			}
-			return b
-		},
-		args: func(base uint32) [4]uint32 { return [4]uint32{base + bufOff, 64, 128, base + 0x4000} },
-	},
-	{
-		name: "ops", entry: "ops_run",
-		region: func() []byte {
-			b := make([]byte, 0x3000)
-			g := lcg(6)
-			for i := 0; i < 1000; i++ {
-				b[buf2Off-0x1000+i] = byte(g.next())
-			}
-			return b
-		},
-		args: func(base uint32) [4]uint32 { return [4]uint32{base + bufOff, base + buf2Off - 0x1000, 1000, 12345} },
-	},
-}
-
-func init() {
-	for i := range grafts {
-		switch grafts[i].name {
-		case "hash":
-			grafts[i].region = hashRegion
-			grafts[i].args = func(base uint32) [4]uint32 { return [4]uint32{base + tabOff, base + bufOff, 512} }
-		case "lru":
-			grafts[i].args = func(base uint32) [4]uint32 { return [4]uint32{base + bufOff, base + buf2Off, 1000} }
-		}
-	}
-}
-
-// hashRegion needs the base to write pointers; the harness base is fixed by
-// the link, so the table is built relative to the base the test passes in
-// through the sentinel value below and patched in Setup.
-func hashRegion() []byte { return nil }
+var htHash = suite.HashKey
 
 func graftObject(t testing.TB, name string) []byte {
 	b, err := suite.Object(name)
@@ -157,38 +57,6 @@ func graftObject(t testing.TB, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// buildRegion returns the sandbox contents of g for the base.
-func buildRegion(g graft, base uint32) []byte {
-	switch g.name {
-	case "hash":
-		b := make([]byte, 0x8000)
-		// struct table at tabOff: mask, buckets pointer; buckets at tabOff+16;
-		// entries at 0x2000 (12 bytes each).
-		putWord(b, tabOff, 63)
-		putWord(b, tabOff+4, base+tabOff+16)
-		for i := 0; i < 256; i++ {
-			key := uint32(i*7919 + 13)
-			e := 0x2000 + 12*i
-			bucket := tabOff + 16 + 4*int(htHash(key)&63)
-			putWord(b, e, key)
-			putWord(b, e+4, uint32(i+1))
-			putWord(b, e+8, binary.LittleEndian.Uint32(b[bucket:]))
-			putWord(b, bucket, base+uint32(e))
-		}
-		g := lcg(3)
-		for i := 0; i < 512; i++ {
-			k := uint32(int(g.next()%300)*7919 + 13)
-			putWord(b, bufOff+4*i, k)
-		}
-		return b
-	case "lru":
-		b := g.region()
-		putWord(b, bufOff+12, base+tabOff)
-		return b
-	}
-	return g.region()
 }
 
 func runCase(t testing.TB, obj []byte, g graft) *harness.Run {
@@ -203,7 +71,7 @@ func runCase(t testing.TB, obj []byte, g graft) *harness.Run {
 			base = s.Value
 		}
 	}
-	c := harness.Case{Entry: g.entry, Region: buildRegion(g, base), Args: g.args}
+	c := harness.Case{Entry: g.entry, Region: g.region(base), Args: g.args}
 	run, err := harness.Execute(context.Background(), x, c, harness.Options{})
 	if err != nil {
 		t.Fatalf("%s: %v", g.name, err)

@@ -34,7 +34,7 @@ func sysRun(t *testing.T, obj []byte, g graft, unverified bool) *kernel.GraftRun
 	gr, err := kernel.LoadGraft(kernel.GraftConfig{
 		Profile: p, Object: obj, Name: g.name, Entry: g.entry, Unverified: unverified,
 		Keys: []ed25519.PublicKey{sysKey.Public().(ed25519.PublicKey)}, Watch: true,
-		Shared: buildRegion(g, base), Args: g.args(base),
+		Shared: g.region(base), Args: g.args(base),
 	})
 	if err != nil {
 		t.Fatalf("%s: load: %v", g.name, err)

@@ -5,7 +5,9 @@
 //     built from grafts/NAME.c by grafts/build.sh with the flags MiSFIT
 //     expects (doc/misfit.md);
 //   - micro/NAME.s: the micro kernels that measure one kind of checked
-//     operation (load, store, call, icall, stack), in graftlab asm's dialect.
+//     operation (load, store, call, icall, stack), in graftlab asm's dialect;
+//   - Case: how each graft is called (entry, data region, arguments), the
+//     same inputs for the tests' expected results and for the bench.
 package suite
 
 import "embed"
