@@ -398,13 +398,13 @@ func (s *cfaState) exec(p []byte, pc uint32) error {
 			if advance(delta) {
 				return nil
 			}
-		case 0x05, 0x11: // offset_extended, offset_extended_sf
+		case 0x05, 0x11, 0x14, 0x15: // offset_extended(_sf), val_offset(_sf)
 			r, ok := reg()
 			if !ok {
 				return bad
 			}
 			var off int64
-			if op == 0x05 {
+			if op == 0x05 || op == 0x14 {
 				var u uint64
 				u, n = uleb(p)
 				off = int64(u)
@@ -415,25 +415,11 @@ func (s *cfaState) exec(p []byte, pc uint32) error {
 				return bad
 			}
 			p = p[n:]
-			s.row.Rules[r] = RegRule{Kind: RuleOffset, Offset: int32(off * s.e.dataAlign)}
-		case 0x14, 0x15: // val_offset, val_offset_sf
-			r, ok := reg()
-			if !ok {
-				return bad
+			kind := RuleOffset
+			if op == 0x14 || op == 0x15 {
+				kind = RuleValOffset
 			}
-			var off int64
-			if op == 0x14 {
-				var u uint64
-				u, n = uleb(p)
-				off = int64(u)
-			} else {
-				off, n = sleb(p)
-			}
-			if n == 0 {
-				return bad
-			}
-			p = p[n:]
-			s.row.Rules[r] = RegRule{Kind: RuleValOffset, Offset: int32(off * s.e.dataAlign)}
+			s.row.Rules[r] = RegRule{Kind: kind, Offset: int32(off * s.e.dataAlign)}
 		case 0x06: // restore_extended
 			r, ok := reg()
 			if !ok {
