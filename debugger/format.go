@@ -16,18 +16,7 @@ func formatValue(t dwarf.Type, b []byte, depth int) string {
 	if depth > 8 {
 		return "{...}"
 	}
-	for {
-		switch x := t.(type) {
-		case *dwarf.TypedefType:
-			t = x.Type
-			continue
-		case *dwarf.QualType:
-			t = x.Type
-			continue
-		}
-		break
-	}
-	switch t := t.(type) {
+	switch t := resolve(t).(type) {
 	case nil:
 		if len(b) == 4 {
 			return fmt.Sprint(int32(binary.LittleEndian.Uint32(b)))
@@ -101,19 +90,11 @@ func formatValue(t dwarf.Type, b []byte, depth int) string {
 }
 
 func isChar(t dwarf.Type) bool {
-	for {
-		switch x := t.(type) {
-		case *dwarf.TypedefType:
-			t = x.Type
-			continue
-		case *dwarf.QualType:
-			t = x.Type
-			continue
-		case *dwarf.CharType, *dwarf.UcharType:
-			return true
-		}
-		return false
+	switch resolve(t).(type) {
+	case *dwarf.CharType, *dwarf.UcharType:
+		return true
 	}
+	return false
 }
 
 func quoteChar(c byte) string {
