@@ -76,8 +76,6 @@ type codeCache struct {
 	// exit is set when a write drops a page: a block running from it must
 	// stop after the instruction that wrote.
 	exit *bool
-	// Counters, for tests and profiles.
-	fills, drops uint64
 }
 
 func newCodeCache(ram []byte) *codeCache {
@@ -109,7 +107,6 @@ func (c *codeCache) word(p *codePage, pa uint32) *decoded {
 	if !d.filled {
 		b := c.ram[pa : pa+4 : pa+4]
 		d.decode(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
-		c.fills++
 	}
 	return d
 }
@@ -133,7 +130,6 @@ func (c *codeCache) written(pa uint32, n int) {
 	for ppn := first; ppn <= last && int(ppn) < len(c.pages); ppn++ {
 		if c.pages[ppn] != nil {
 			c.pages[ppn] = nil
-			c.drops++
 			*c.exit = true
 			if ppn == c.lastPPN {
 				c.lastPPN, c.lastPage = ^uint32(0), nil
