@@ -46,9 +46,6 @@ type Machine struct {
 	// current instruction: code was overwritten, a device register was
 	// accessed (interrupt lines may have changed), or the run must stop.
 	blockExit bool
-	// ramEnd is the size of RAM: physical addresses from here up are the
-	// ROM's and the devices'.
-	ramEnd uint32
 }
 
 // ExceptionHandler serves exceptions on the host; see Machine.Handler.
@@ -177,7 +174,7 @@ func New(c Config) (*Machine, error) {
 		}
 		bus = devices.NewBus(size)
 	}
-	m := &Machine{Profile: p, Bus: bus, ramEnd: uint32(len(bus.RAM()))}
+	m := &Machine{Profile: p, Bus: bus}
 	m.Reset()
 	return m, nil
 }
