@@ -197,7 +197,7 @@ func (p *Process) Run(ctx context.Context, lim cpu.Limits) (exitStatus int, err 
 	if p.exited {
 		return p.status, nil
 	}
-	stop, err := p.run(ctx, lim)
+	stop, err := p.engine.Run(ctx, p.Machine, lim)
 	var f *Fault
 	switch {
 	case errors.As(err, &f):
@@ -212,13 +212,6 @@ func (p *Process) Run(ctx context.Context, lim cpu.Limits) (exitStatus int, err 
 		return stop.Status, nil
 	}
 	return -1, &StopError{Stop: stop, PC: p.Machine.PC, Instructions: p.Stats().Instructions}
-}
-
-// run runs the engine within lim, counting instructions as Stats does: the
-// engine applies MaxInstructions to its own count, which includes restarted
-// instructions, so run goes on until Stats reaches the limit.
-func (p *Process) run(ctx context.Context, lim cpu.Limits) (cpu.Stop, error) {
-	return p.engine.Run(ctx, p.Machine, lim)
 }
 
 // Exited reports whether the program has exited, and its status.
