@@ -25,9 +25,11 @@
 // The kernel's work is a cpu.ExceptionHandler:
 //
 //   - A TLB refill looks the page up in the page table (allocating it if an
-//     area allows it) and writes the TLB entry at the CP0 Random index, as a
-//     MIPS refill handler does; read-only pages get EntryLo.D clear, so a
-//     store to them raises Mod. It costs profile.UserTLBRefill cycles.
+//     area allows it) and writes the TLB entry, taking the entries in turn
+//     (CP0 Random would not move on between the two misses of one
+//     instruction, as no guest handler runs); read-only pages get EntryLo.D
+//     clear, so a store to them raises Mod. It costs profile.UserTLBRefill
+//     cycles.
 //   - A system call (o32: number in v0, arguments in a0–a3, sp+16 and
 //     sp+20; result in v0 and a3 = 0, or a positive MIPS errno in v0 and
 //     a3 = 1) is served in Go, moves the PC past the syscall instruction and
