@@ -65,6 +65,20 @@ type block struct {
 	pc, pa uint32
 	cached bool
 	ops    []blockOp
+	// The fast form (fastblock.go): one fastOp per op, the static cycles
+	// of them all, and the index of the branch or jump (-1 for none).
+	fops   []fastOp
+	static uint32
+	branch int
+	// The I-cache, and its generation, at which every word of the block
+	// was last found valid.
+	icache *mmu.Cache
+	icGen  uint64
+	// links are the blocks that ran next on the fast path: [0] after
+	// running to the end without a taken branch, [1] after a taken one.
+	// dead is set when the block's page is dropped.
+	links [2]blockLink
+	dead  bool
 }
 
 // runBlocks is Fast.Run: blocks where it can, single steps where it must.
@@ -74,17 +88,21 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 	if lim.MaxCycles != 0 {
 		cycleStop = startCycles + lim.MaxCycles
 	}
+	var prev *block // the last block of a chain that ended cleanly: link it to the next
 	for n := 0; ; n++ {
 		if stop, ok := m.endOfRun(lim, startInst, startCycles, n == 0); ok {
 			return stop, nil
 		}
 		done := m.Stats.Instructions - startInst
-		if n%256 == 0 {
+		if n%16 == 0 {
 			if err := ctx.Err(); err != nil {
 				return Stop{Reason: StopCanceled}, err
 			}
 		}
 		b := m.blockAt(code)
+		if b == nil {
+			prev = nil
+		}
 		if b == nil || len(m.hooks.code) > 0 ||
 			lim.MaxInstructions != 0 && lim.MaxInstructions-done < uint64(len(b.ops)) ||
 			lim.HasUntil && lim.Until-b.pc < uint32(4*len(b.ops)) {
@@ -93,7 +111,17 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 			}
 			continue
 		}
-		if err := m.runBlock(b, cycleStop); err != nil {
+		if prev != nil {
+			prev.link(m, b)
+			prev = nil
+		}
+		var err error
+		if stopAt := min(m.timer.at, cycleStop); m.Stats.Cycles+uint64(b.static) < stopAt && m.fastReady(b) {
+			prev, err = m.runChain(b, code, stopAt, lim, startInst)
+		} else {
+			err = m.runBlock(b, cycleStop)
+		}
+		if err != nil {
 			return Stop{}, err
 		}
 	}
@@ -127,7 +155,7 @@ func (m *Machine) blockAt(code *codeCache) *block {
 
 // buildBlock decodes the block at pc.
 func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached bool) *block {
-	b := &block{pc: pc, pa: pa, cached: cached}
+	b := &block{pc: pc, pa: pa, cached: cached, branch: -1}
 	var lineShift uint32 = 32
 	if ic := m.MMU.ICache; ic != nil {
 		lineShift = uint32(ic.LineShift())
@@ -140,10 +168,12 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		}
 		d := code.word(p, a)
 		o := blockOp{pc: pc + uint32(4*n), word: d.word, newLine: n == 0 || a>>lineShift != (a-4)>>lineShift}
+		f := fastOp{pre: b.static}
 		if d.bad {
 			bad := *d
 			o.fn = func(m *Machine, o *blockOp) *Exception { return bad.badException(o.pc, m.DelaySlot) }
 			b.ops = append(b.ops, o)
+			b.fops = append(b.fops, f)
 			break
 		}
 		o.inst, o.info = d.inst, d.info
@@ -154,11 +184,16 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		o.kind = inlineKinds[d.inst.Op]
 		ends := endsBlock(d.inst.Op)
 		b.ops = append(b.ops, o)
+		f = fastKind(d.inst, o.pc, slot)
+		f.pre = b.static
+		b.fops = append(b.fops, f)
+		b.static += uint32(o.cycles)
 		if slot || ends {
 			break
 		}
 		if d.info.Flags&isa.FlagDelay != 0 {
 			slot = true
+			b.branch = n
 		}
 	}
 	return b

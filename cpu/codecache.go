@@ -128,7 +128,8 @@ func (c *codeCache) written(pa uint32, n int) {
 	}
 	first, last := pa>>codePageShift, (pa+uint32(n)-1)>>codePageShift
 	for ppn := first; ppn <= last && int(ppn) < len(c.pages); ppn++ {
-		if c.pages[ppn] != nil {
+		if p := c.pages[ppn]; p != nil {
+			p.drop()
 			c.pages[ppn] = nil
 			*c.exit = true
 			if ppn == c.lastPPN {
@@ -138,8 +139,23 @@ func (c *codeCache) written(pa uint32, n int) {
 	}
 }
 
+// drop marks the page's blocks dead: links from other blocks must not
+// reach them any more.
+func (p *codePage) drop() {
+	for _, b := range p.blocks {
+		if b != nil {
+			b.dead = true
+		}
+	}
+}
+
 // flush drops every predecoded page.
 func (c *codeCache) flush() {
+	for _, p := range c.pages {
+		if p != nil {
+			p.drop()
+		}
+	}
 	clear(c.pages)
 	*c.exit = true
 	c.lastPPN, c.lastPage = ^uint32(0), nil

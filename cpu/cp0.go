@@ -149,6 +149,9 @@ func (m *Machine) WriteCP0(r isa.CP0Reg, v uint32) {
 		c.ErrorEPC = v
 	case isa.CP0Config:
 		c.Config = c.Config&^configK0 | v&configK0
-		m.MMU.Kseg0Uncached = v&configK0 == 2
+		if u := v&configK0 == 2; u != m.MMU.Kseg0Uncached {
+			m.MMU.Kseg0Uncached = u
+			m.MMU.FlushTranslations() // what kseg0 fetches and accesses mean changed
+		}
 	}
 }

@@ -197,6 +197,9 @@ func (m *Machine) Reset() {
 	m.stop = nil
 	m.lastExc = nil
 	m.halted, m.status = false, 0
+	if m.code != nil {
+		m.code.flush() // blocks were built under the old translations
+	}
 }
 
 // Exception vectors and identification.

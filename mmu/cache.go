@@ -30,10 +30,15 @@ type Cache struct {
 	wordMask  uint32 // word index within a line
 	fullMask  uint32 // every word of a line valid
 	lines     []line // set s occupies lines[s*ways : (s+1)*ways]
-	clock     uint64 // LRU time: incremented on every use
-	last      *line  // the line used last
+	clock     uint64 // LRU time: incremented on every use (set-associative caches only)
+	last      *line  // the line used last (set-associative caches only)
 	wb        *WriteBuffer
 	stats     CacheStats
+	// gen changes whenever a word may have stopped being valid: a line
+	// filled (which may evict another), invalidated or flushed. An engine
+	// that checked some words with Holds may skip checking them again
+	// while gen is unchanged.
+	gen uint64
 }
 
 type line struct {
@@ -88,7 +93,12 @@ func (c *Cache) set(pa uint32) (ways []line, addr, bit uint32) {
 	return c.lines[s : s+c.cfg.Ways], addr, 1 << (pa >> 2 & c.wordMask)
 }
 
+// touch records a use of l for LRU replacement. A direct-mapped cache
+// has nothing to choose between and keeps no LRU state.
 func (c *Cache) touch(l *line) {
+	if c.cfg.Ways == 1 {
+		return
+	}
 	c.clock++
 	l.used = c.clock
 	c.last = l
@@ -99,8 +109,54 @@ func (c *Cache) touch(l *line) {
 // sequential instruction fetches within one line.
 func (c *Cache) Reread() {
 	c.stats.Reads++
-	c.clock++
-	c.last.used = c.clock
+	if c.last != nil {
+		c.clock++
+		c.last.used = c.clock
+	}
+}
+
+// Hits records n reads that hit a direct-mapped cache in words that Holds
+// reported valid, with nothing filled or invalidated since (Gen unchanged).
+// In a direct-mapped cache such reads change nothing but the counter.
+func (c *Cache) Hits(n uint64) { c.stats.Reads += n }
+
+// Gen is the cache's generation: it changes whenever a valid word may have
+// become invalid.
+func (c *Cache) Gen() uint64 { return c.gen }
+
+// DirectMapped reports whether the cache has one way.
+func (c *Cache) DirectMapped() bool { return c.cfg.Ways == 1 }
+
+// Holds reports whether the n words from pa (word-aligned) are all valid in
+// the cache. It changes nothing.
+func (c *Cache) Holds(pa uint32, n int) bool {
+	for end := pa + uint32(4*n); pa < end; {
+		ways, addr, _ := c.set(pa)
+		l := find(ways, addr)
+		if l == nil {
+			return false
+		}
+		lineEnd := min((addr+1)<<c.lineShift, end)
+		for ; pa < lineEnd; pa += 4 {
+			if l.valid&(1<<(pa>>2&c.wordMask)) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ReadHit does what Read does for a read of pa that hits a direct-mapped
+// cache, and reports whether it did; it returns false, changing nothing,
+// on a miss or in a set-associative cache, where Read must be called.
+func (c *Cache) ReadHit(pa uint32) bool {
+	addr := pa >> c.lineShift
+	l := &c.lines[addr&(c.sets-1)]
+	if c.cfg.Ways == 1 && l.addr == addr && l.valid&(1<<(pa>>2&c.wordMask)) != 0 {
+		c.stats.Reads++
+		return true
+	}
+	return false
 }
 
 // LineShift is log2 of the line size.
@@ -110,6 +166,9 @@ func (c *Cache) LineShift() uint { return c.lineShift }
 // recently used.
 func victim(ways []line) *line {
 	v := &ways[0]
+	if len(ways) == 1 {
+		return v
+	}
 	for i := range ways {
 		l := &ways[i]
 		if l.valid == 0 {
@@ -159,6 +218,7 @@ func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
 		l = victim(ways)
 	}
 	l.addr, l.valid = addr, c.fullMask
+	c.gen++
 	c.touch(l)
 	return cycles + c.cfg.MissPenalty
 }
@@ -176,6 +236,7 @@ func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 		if l == nil {
 			l = victim(ways)
 			l.addr, l.valid = addr, 0
+			c.gen++
 		}
 		l.valid |= bit
 		c.touch(l)
@@ -183,7 +244,10 @@ func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 		cycles = c.cfg.PartialWriteCycles
 		c.touch(l)
 	case c.cfg.Ways == 1:
-		ways[0].valid &^= bit
+		if ways[0].valid&bit != 0 {
+			ways[0].valid &^= bit
+			c.gen++
+		}
 	}
 	if c.wb != nil {
 		stall := c.wb.Push(now + uint64(cycles))
@@ -198,14 +262,16 @@ func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 func (c *Cache) Invalidate(pa uint32) {
 	if c.cfg.Ways == 1 {
 		addr := pa >> c.lineShift
-		if l := &c.lines[addr&(c.sets-1)]; l.addr == addr {
+		if l := &c.lines[addr&(c.sets-1)]; l.addr == addr && l.valid != 0 {
 			l.valid = 0
+			c.gen++
 		}
 		return
 	}
 	ways, addr, _ := c.set(pa)
 	if l := find(ways, addr); l != nil {
 		l.valid = 0
+		c.gen++
 	}
 }
 
@@ -215,6 +281,7 @@ func (c *Cache) Flush() {
 	for i := range c.lines {
 		c.lines[i].valid = 0
 	}
+	c.gen++
 }
 
 // Contains reports whether the word at pa is in the cache.

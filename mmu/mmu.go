@@ -122,6 +122,26 @@ func (m *MMU) Translate(ea uint32, acc Access, kernel bool) (pa uint32, cached b
 	return m.translate(ea, acc, kernel)
 }
 
+// Lookup is Translate's fast path for engines: it answers from the
+// unmapped segments and the micro-TLB only, and changes nothing. ok is
+// false when Translate must be called (a micro-TLB miss, or a fault).
+func (m *MMU) Lookup(ea uint32, acc Access, kernel bool) (pa uint32, cached, ok bool) {
+	vpn := ea >> 12
+	e := &m.micro[vpn%microSize]
+	if e.vpn == vpn && e.gen == m.gen && e.perm&permBit(acc, kernel) != 0 {
+		return e.frame | ea&0xfff, e.cached, true
+	}
+	if kernel && ea >= kseg0 && ea < kseg2 {
+		return ea & 0x1fffffff, ea < kseg1 && !m.Kseg0Uncached, true
+	}
+	return 0, false, false
+}
+
+// Gen identifies the current translations: it changes whenever a segment
+// register or TLB entry is written (or FlushTranslations is called), so an
+// engine may keep what it derived from translations made under one value.
+func (m *MMU) Gen() uint32 { return m.gen }
+
 // translate is the full path: segment checks, TLB search, micro-TLB fill.
 func (m *MMU) translate(ea uint32, acc Access, kernel bool) (uint32, bool, *Fault) {
 	sr := m.SR[ea>>28]
@@ -182,9 +202,13 @@ func permissions(ea uint32, sr SegmentRegister, t TLBEntry) uint8 {
 }
 
 // Clone returns a deep copy of m, caches and write buffer included, for
-// snapshots.
+// snapshots. The copy starts with an empty micro-TLB: it remembers
+// translations, it is not state, and a snapshot is equal to another of the
+// same machine state however the two machines got there.
 func (m *MMU) Clone() *MMU {
 	c := *m
+	c.micro = [microSize]microEntry{}
+	c.gen = 1
 	c.TLB = append([]TLBEntry(nil), m.TLB...)
 	c.DCache = m.DCache.Clone()
 	c.ICache = m.ICache.Clone()

@@ -1,0 +1,580 @@
+package cpu
+
+import (
+	"encoding/binary"
+	"math/bits"
+
+	"graftlab/isa"
+	"graftlab/mmu"
+)
+
+// The fast path of the Fast engine.
+//
+// runFast runs a whole block without keeping the architectural PC, the
+// counters or the I-cache's counter up to date instruction by instruction.
+// It may, because it runs a block only when nothing in the block can see
+// them or depend on them:
+//
+//   - Fetches cost nothing: the I-cache is direct-mapped and holds every
+//     word of the block (Cache.Holds, rechecked only when the cache's
+//     generation changes), or there are no caches and uncached accesses are
+//     free. A direct-mapped hit changes nothing but the read counter, which
+//     is added at the end (Cache.Hits).
+//   - The static cycles of the block (each instruction's class cycles) are
+//     known when it is built, each instruction's prefix sum with it. The
+//     cycle counter is brought up to date (catchUp) only before an
+//     instruction whose cost depends on the time: a D-cache miss, a store
+//     entering the write buffer, a multiply or divide. When the block
+//     starts, its static cycles end before the timer fires and before the
+//     cycle limit; when a stall makes that untrue, the block ends after the
+//     stalled instruction and the next one runs with per-instruction
+//     checks (runBlock).
+//   - No code or memory hook is set.
+//
+// Anything else, whatever the reference must do in full (a micro-TLB miss,
+// a fault, a device register, a store into a page that holds predecoded
+// code, an instruction without a fast kind), is done by bailing out: the
+// state is made exactly what it would be before that instruction, which
+// then runs as one step.
+//
+// The block keeps its fast form beside the general one, so a later
+// compiler can take blocks from the same cache.
+
+// fastOp is one instruction of a block in its fast form.
+type fastOp struct {
+	kind       uint8
+	rd, rs, rt isa.Reg // rd is the destination register, whatever field it came from
+	imm        uint32  // immediate, shift amount, or branch or jump target
+	pre        uint32  // class cycles of the block's instructions before this one
+}
+
+// Fast kinds. fastGeneric runs the instruction as one step.
+const (
+	fastGeneric = iota
+	fastNop
+	fastADDU
+	fastSUBU
+	fastAND
+	fastOR
+	fastXOR
+	fastNOR
+	fastSLT
+	fastSLTU
+	fastSLLV
+	fastSRLV
+	fastSRAV
+	fastMOVZ
+	fastMOVN
+	fastADDIU
+	fastANDI
+	fastORI
+	fastXORI
+	fastSLTI
+	fastSLTIU
+	fastLI // rd = imm (lui)
+	fastSLL
+	fastSRL
+	fastSRA
+	fastCLZ
+	fastCLO
+	fastLW
+	fastLH
+	fastLHU
+	fastLB
+	fastLBU
+	fastSW
+	fastSH
+	fastSB
+	fastBEQ
+	fastBNE
+	fastBLEZ
+	fastBGTZ
+	fastBLTZ
+	fastBGEZ
+	fastBLTZAL
+	fastBGEZAL
+	fastJ
+	fastJAL
+	fastJR
+	fastJALR
+	fastTimed // multiply, divide, HI/LO: execute, with the cycle counter current
+)
+
+// fastKind gives the fast form of inst at pc; slot is set when inst is a
+// branch's delay slot.
+func fastKind(inst isa.Inst, pc uint32, slot bool) fastOp {
+	o := fastOp{rs: inst.Rs, rt: inst.Rt, imm: uint32(inst.Imm)}
+	info := inst.Info()
+	if slot && info.Flags&isa.FlagDelay != 0 {
+		return fastOp{} // a branch in a delay slot: the step does what the reference does
+	}
+	rtype := func(k uint8) fastOp {
+		if o.rd = inst.Rd; o.rd == 0 {
+			return fastOp{kind: fastNop}
+		}
+		o.kind = k
+		return o
+	}
+	itype := func(k uint8) fastOp {
+		if o.rd = inst.Rt; o.rd == 0 {
+			return fastOp{kind: fastNop}
+		}
+		o.kind = k
+		return o
+	}
+	mem := func(k uint8) fastOp {
+		o.kind, o.rd = k, inst.Rt
+		return o
+	}
+	branch := func(k uint8) fastOp {
+		o.kind, o.imm = k, inst.BranchTarget(pc)
+		return o
+	}
+	switch inst.Op {
+	case isa.ADDU:
+		return rtype(fastADDU)
+	case isa.SUBU:
+		return rtype(fastSUBU)
+	case isa.AND:
+		return rtype(fastAND)
+	case isa.OR:
+		return rtype(fastOR)
+	case isa.XOR:
+		return rtype(fastXOR)
+	case isa.NOR:
+		return rtype(fastNOR)
+	case isa.SLT:
+		return rtype(fastSLT)
+	case isa.SLTU:
+		return rtype(fastSLTU)
+	case isa.SLLV:
+		return rtype(fastSLLV)
+	case isa.SRLV:
+		return rtype(fastSRLV)
+	case isa.SRAV:
+		return rtype(fastSRAV)
+	case isa.MOVZ:
+		return rtype(fastMOVZ)
+	case isa.MOVN:
+		return rtype(fastMOVN)
+	case isa.CLZ:
+		return rtype(fastCLZ)
+	case isa.CLO:
+		return rtype(fastCLO)
+	case isa.SLL:
+		o.imm = uint32(inst.Sa)
+		return rtype(fastSLL)
+	case isa.SRL:
+		o.imm = uint32(inst.Sa)
+		return rtype(fastSRL)
+	case isa.SRA:
+		o.imm = uint32(inst.Sa)
+		return rtype(fastSRA)
+	case isa.ADDIU:
+		return itype(fastADDIU)
+	case isa.ANDI:
+		return itype(fastANDI)
+	case isa.ORI:
+		return itype(fastORI)
+	case isa.XORI:
+		return itype(fastXORI)
+	case isa.SLTI:
+		return itype(fastSLTI)
+	case isa.SLTIU:
+		return itype(fastSLTIU)
+	case isa.LUI:
+		o.imm <<= 16
+		return itype(fastLI)
+	case isa.LW:
+		return mem(fastLW)
+	case isa.LH:
+		return mem(fastLH)
+	case isa.LHU:
+		return mem(fastLHU)
+	case isa.LB:
+		return mem(fastLB)
+	case isa.LBU:
+		return mem(fastLBU)
+	case isa.SW:
+		return mem(fastSW)
+	case isa.SH:
+		return mem(fastSH)
+	case isa.SB:
+		return mem(fastSB)
+	case isa.BEQ:
+		return branch(fastBEQ)
+	case isa.BNE:
+		return branch(fastBNE)
+	case isa.BLEZ:
+		return branch(fastBLEZ)
+	case isa.BGTZ:
+		return branch(fastBGTZ)
+	case isa.BLTZ:
+		return branch(fastBLTZ)
+	case isa.BGEZ:
+		return branch(fastBGEZ)
+	case isa.BLTZAL:
+		return branch(fastBLTZAL)
+	case isa.BGEZAL:
+		return branch(fastBGEZAL)
+	case isa.J, isa.JAL:
+		o.kind, o.imm = fastJ, inst.JumpTarget(pc)
+		if inst.Op == isa.JAL {
+			o.kind = fastJAL
+		}
+		return o
+	case isa.JR:
+		o.kind = fastJR
+		return o
+	case isa.JALR:
+		if o.rd = inst.Rd; o.rd == 0 {
+			o.kind = fastJR
+		} else {
+			o.kind = fastJALR
+		}
+		return o
+	case isa.MULT, isa.MULTU, isa.MADD, isa.MADDU, isa.MSUB, isa.MSUBU, isa.MUL,
+		isa.DIV, isa.DIVU, isa.MFHI, isa.MFLO, isa.MTHI, isa.MTLO:
+		o.kind = fastTimed
+		return o
+	case isa.PREF, isa.SYNC:
+		return fastOp{kind: fastNop}
+	}
+	return fastOp{}
+}
+
+// blockLink is a link from one block to the block that ran next, under
+// the translations (MMU generation) and mode in which it was made.
+type blockLink struct {
+	to     *block
+	gen    uint32
+	kernel bool
+}
+
+// link records that next ran after b, which ended cleanly on the fast
+// path, from the PC and translations as they are now.
+func (b *block) link(m *Machine, next *block) {
+	if m.DelaySlot {
+		return
+	}
+	k := 0
+	if m.PC != b.pc+uint32(4*len(b.fops)) {
+		k = 1
+	}
+	b.links[k] = blockLink{to: next, gen: m.MMU.Gen(), kernel: m.Kernel()}
+}
+
+// next returns the block linked to run after b from the current PC, or nil.
+// A linked block is the one blockAt would return: its page is live, and
+// the PC means what it meant when the link was made (same translations,
+// same mode). Nothing else blockAt checks (the timer, pending interrupts)
+// can change on the fast path without ending the chain.
+func (b *block) next(m *Machine) *block {
+	if m.DelaySlot {
+		return nil
+	}
+	k := 0
+	if m.PC != b.pc+uint32(4*len(b.fops)) {
+		k = 1
+	}
+	l := &b.links[k]
+	if l.to == nil || l.to.pc != m.PC || l.to.dead || l.gen != m.MMU.Gen() || l.kernel != m.Kernel() {
+		return nil
+	}
+	return l.to
+}
+
+// chainBudget bounds the blocks one chain runs, so that the run loop
+// checks its context and stop conditions regularly.
+const chainBudget = 4096
+
+// runChain runs b and the blocks linked after it on the fast path while
+// they may run there, and returns the last block if it ended cleanly (to
+// be linked to the next), or nil.
+func (m *Machine) runChain(b *block, code *codeCache, stopAt uint64, lim Limits, startInst uint64) (*block, error) {
+	for budget := chainBudget; ; budget-- {
+		clean, err := m.runFast(b, code, stopAt)
+		if !clean || err != nil {
+			return nil, err
+		}
+		nb := b.next(m)
+		if nb == nil || budget == 0 ||
+			lim.MaxInstructions != 0 && lim.MaxInstructions-(m.Stats.Instructions-startInst) < uint64(len(nb.fops)) ||
+			lim.HasUntil && lim.Until-nb.pc < uint32(4*len(nb.fops)) ||
+			m.Stats.Cycles+uint64(nb.static) >= stopAt || !m.fastReady(nb) {
+			return b, nil
+		}
+		b = nb
+	}
+}
+
+// fastReady reports whether b may run on the fast path now: the run's
+// limits and the timer are the caller's to check.
+func (m *Machine) fastReady(b *block) bool {
+	if len(m.hooks.mem) > 0 {
+		return false
+	}
+	ic := m.MMU.ICache
+	if ic == nil {
+		// Without an I-cache a fetch is an uncached read: free only when
+		// nothing drains and memory answers at once.
+		return m.MMU.DCache == nil && m.Profile.UncachedAccess == 0
+	}
+	if !b.cached || !ic.DirectMapped() {
+		return false
+	}
+	if b.icache == ic && b.icGen == ic.Gen() {
+		return true
+	}
+	if !ic.Holds(b.pa, len(b.fops)) {
+		return false
+	}
+	b.icache, b.icGen = ic, ic.Gen()
+	return true
+}
+
+// runFast runs b on the fast path; stopAt is the cycle at which the block
+// must leave off for the timer or the cycle limit, and the block's static
+// cycles end before it. clean reports that the block ran without bailing
+// out.
+func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (clean bool, err error) {
+	g := &m.GPR
+	mm := m.MMU
+	dc := mm.DCache
+	ram := code.ram
+	kernel := m.Kernel()
+	var applied uint32 // static cycles already added to the cycle counter
+	var taken bool
+	var target uint32
+	ops := b.fops
+	for i := range ops {
+		o := &ops[i]
+		switch o.kind {
+		case fastNop:
+		case fastADDU:
+			g[o.rd] = g[o.rs] + g[o.rt]
+		case fastSUBU:
+			g[o.rd] = g[o.rs] - g[o.rt]
+		case fastAND:
+			g[o.rd] = g[o.rs] & g[o.rt]
+		case fastOR:
+			g[o.rd] = g[o.rs] | g[o.rt]
+		case fastXOR:
+			g[o.rd] = g[o.rs] ^ g[o.rt]
+		case fastNOR:
+			g[o.rd] = ^(g[o.rs] | g[o.rt])
+		case fastSLT:
+			g[o.rd] = b2u(int32(g[o.rs]) < int32(g[o.rt]))
+		case fastSLTU:
+			g[o.rd] = b2u(g[o.rs] < g[o.rt])
+		case fastSLLV:
+			g[o.rd] = g[o.rt] << (g[o.rs] & 31)
+		case fastSRLV:
+			g[o.rd] = g[o.rt] >> (g[o.rs] & 31)
+		case fastSRAV:
+			g[o.rd] = uint32(int32(g[o.rt]) >> (g[o.rs] & 31))
+		case fastMOVZ:
+			if g[o.rt] == 0 {
+				g[o.rd] = g[o.rs]
+			}
+		case fastMOVN:
+			if g[o.rt] != 0 {
+				g[o.rd] = g[o.rs]
+			}
+		case fastCLZ:
+			g[o.rd] = uint32(bits.LeadingZeros32(g[o.rs]))
+		case fastCLO:
+			g[o.rd] = uint32(bits.LeadingZeros32(^g[o.rs]))
+		case fastADDIU:
+			g[o.rd] = g[o.rs] + o.imm
+		case fastANDI:
+			g[o.rd] = g[o.rs] & o.imm
+		case fastORI:
+			g[o.rd] = g[o.rs] | o.imm
+		case fastXORI:
+			g[o.rd] = g[o.rs] ^ o.imm
+		case fastSLTI:
+			g[o.rd] = b2u(int32(g[o.rs]) < int32(o.imm))
+		case fastSLTIU:
+			g[o.rd] = b2u(g[o.rs] < o.imm)
+		case fastLI:
+			g[o.rd] = o.imm
+		case fastSLL:
+			g[o.rd] = g[o.rt] << o.imm
+		case fastSRL:
+			g[o.rd] = g[o.rt] >> o.imm
+		case fastSRA:
+			g[o.rd] = uint32(int32(g[o.rt]) >> o.imm)
+
+		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
+			ea := g[o.rs] + o.imm
+			pa, cached, ok := mm.Lookup(ea, mmu.Load, kernel)
+			if !ok || ea&loadAlign[o.kind-fastLW] != 0 || int(pa) >= len(ram) {
+				return false, m.bail(b, i, taken, target, applied, code)
+			}
+			var v uint32
+			switch o.kind {
+			case fastLW:
+				v = binary.LittleEndian.Uint32(ram[pa:])
+			case fastLH:
+				v = uint32(int16(binary.LittleEndian.Uint16(ram[pa:])))
+			case fastLHU:
+				v = uint32(binary.LittleEndian.Uint16(ram[pa:]))
+			case fastLB:
+				v = uint32(int8(ram[pa]))
+			default:
+				v = uint32(ram[pa])
+			}
+			if !cached || dc == nil || !dc.ReadHit(pa) {
+				applied = m.catchUp(o.pre, applied)
+				m.stall(mm.LoadCycles(pa, cached, m.Stats.Cycles), cached && dc != nil, &m.Stats.DCacheMisses)
+				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+					g[o.rd] = v
+					g[0] = 0
+					return true, m.finish(b, i, taken, target, applied)
+				}
+			}
+			g[o.rd] = v
+			g[0] = 0
+
+		case fastSW, fastSH, fastSB:
+			ea := g[o.rs] + o.imm
+			size := 4 >> (o.kind - fastSW)
+			pa, cached, ok := mm.Lookup(ea, mmu.Store, kernel)
+			if !ok || ea&uint32(size-1) != 0 || int(pa) >= len(ram) || code.pages[pa>>codePageShift] != nil {
+				return false, m.bail(b, i, taken, target, applied, code)
+			}
+			switch v := g[o.rt]; size {
+			case 4:
+				binary.LittleEndian.PutUint32(ram[pa:], v)
+			case 2:
+				binary.LittleEndian.PutUint16(ram[pa:], uint16(v))
+			default:
+				ram[pa] = byte(v)
+			}
+			if ic := mm.ICache; ic != nil {
+				ic.Invalidate(pa) // as write does
+			}
+			applied = m.catchUp(o.pre, applied)
+			m.stall(mm.StoreCycles(pa, size, cached, m.Stats.Cycles), false, nil)
+			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+				return true, m.finish(b, i, taken, target, applied)
+			}
+
+		case fastBEQ:
+			taken, target = g[o.rs] == g[o.rt], o.imm
+		case fastBNE:
+			taken, target = g[o.rs] != g[o.rt], o.imm
+		case fastBLEZ:
+			taken, target = int32(g[o.rs]) <= 0, o.imm
+		case fastBGTZ:
+			taken, target = int32(g[o.rs]) > 0, o.imm
+		case fastBLTZ:
+			taken, target = int32(g[o.rs]) < 0, o.imm
+		case fastBGEZ:
+			taken, target = int32(g[o.rs]) >= 0, o.imm
+		case fastBLTZAL:
+			taken, target = int32(g[o.rs]) < 0, o.imm
+			g[31] = b.pc + uint32(4*i) + 8
+		case fastBGEZAL:
+			taken, target = int32(g[o.rs]) >= 0, o.imm
+			g[31] = b.pc + uint32(4*i) + 8
+		case fastJ:
+			taken, target = true, o.imm
+		case fastJAL:
+			taken, target = true, o.imm
+			g[31] = b.pc + uint32(4*i) + 8
+		case fastJR:
+			taken, target = true, g[o.rs]
+		case fastJALR:
+			taken, target = true, g[o.rs]
+			g[o.rd] = b.pc + uint32(4*i) + 8
+
+		case fastTimed:
+			applied = m.catchUp(o.pre, applied)
+			op := &b.ops[i]
+			m.execute(op.inst, op.info, op.pc) // raises nothing: no privilege, no faults
+			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+				return true, m.finish(b, i, taken, target, applied)
+			}
+
+		default:
+			return false, m.bail(b, i, taken, target, applied, code)
+		}
+	}
+	return true, m.finish(b, len(ops)-1, taken, target, applied)
+}
+
+// loadAlign is the alignment mask of the fast loads, from fastLW on.
+var loadAlign = [...]uint32{3, 1, 1, 0, 0}
+
+// catchUp adds the static cycles of the block's instructions before the
+// current one (pre) that are not yet on the cycle counter, and returns
+// what is now applied.
+func (m *Machine) catchUp(pre, applied uint32) uint32 {
+	m.Stats.Cycles += uint64(pre - applied)
+	return pre
+}
+
+// endOf is the block's static cycles up to the end of instruction i.
+func (b *block) endOf(i int) uint32 {
+	if i+1 < len(b.fops) {
+		return b.fops[i+1].pre
+	}
+	return b.static
+}
+
+// counted adds the first n instructions of b to the counters, the
+// static cycles already applied aside.
+func (m *Machine) counted(n int) {
+	m.Stats.Instructions += uint64(n)
+	if ic := m.MMU.ICache; ic != nil {
+		ic.Hits(uint64(n))
+	}
+}
+
+// finish ends b's fast run after its instruction i completed: the
+// counters and the PC become what the reference would have.
+func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32) error {
+	m.counted(i + 1)
+	m.Stats.Cycles += uint64(b.endOf(i) - applied)
+	pc := b.pc + uint32(4*i)
+	switch {
+	case i == b.branch: // its delay slot is not in the block
+		next := pc + 8
+		if taken {
+			next = target
+		}
+		m.PC, m.NextPC, m.DelaySlot = pc+4, next, true
+	case b.branch >= 0 && i == b.branch+1: // the delay slot
+		next := pc + 4
+		if taken {
+			next = target
+		}
+		m.PC, m.NextPC, m.DelaySlot = next, next+4, false
+	default:
+		m.PC, m.NextPC, m.DelaySlot = pc+4, pc+8, false
+	}
+	if m.Stats.Cycles >= m.timer.at {
+		m.timerFired()
+	}
+	return nil
+}
+
+// bail ends b's fast run before its instruction i, which then runs as one
+// step: the counters and the PC become what the reference would have.
+func (m *Machine) bail(b *block, i int, taken bool, target, applied uint32, code *codeCache) error {
+	m.counted(i)
+	m.Stats.Cycles += uint64(b.fops[i].pre - applied)
+	pc := b.pc + uint32(4*i)
+	if b.branch >= 0 && i == b.branch+1 {
+		next := pc + 4
+		if taken {
+			next = target
+		}
+		m.PC, m.NextPC, m.DelaySlot = pc, next, true
+	} else {
+		m.PC, m.NextPC, m.DelaySlot = pc, pc+4, false
+	}
+	return m.step(code)
+}
