@@ -117,7 +117,11 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 		}
 		var err error
 		if stopAt := min(m.timer.at, cycleStop); m.Stats.Cycles+uint64(b.static) < stopAt && m.fastReady(b) {
-			prev, err = m.runChain(b, code, stopAt, lim, startInst)
+			m.chain = chainLimits{instEnd: ^uint64(0), until: lim.Until, hasUntil: lim.HasUntil}
+			if lim.MaxInstructions != 0 {
+				m.chain.instEnd = startInst + lim.MaxInstructions
+			}
+			prev, err = m.runFast(b, code, stopAt)
 		} else {
 			err = m.runBlock(b, cycleStop)
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"graftlab/isa"
+	"graftlab/mmu"
 )
 
 // The code cache holds predecoded instructions by physical address, so that
@@ -76,10 +77,17 @@ type codeCache struct {
 	// exit is set when a write drops a page: a block running from it must
 	// stop after the instruction that wrote.
 	exit *bool
+
+	// The fast path's software TLB (fastblock.go) and the context it and
+	// the block links were made in.
+	loads, stores [stlbSize]stlbEntry
+	epoch         uint32
+	ctx           uint64
+	mmu           *mmu.MMU
 }
 
 func newCodeCache(ram []byte) *codeCache {
-	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0)}
+	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0), epoch: 1}
 }
 
 // page returns the code page holding pa, creating it, or nil when pa is
@@ -96,6 +104,7 @@ func (c *codeCache) page(pa uint32) *codePage {
 	if p == nil {
 		p = new(codePage)
 		c.pages[ppn] = p
+		c.newEpoch() // stores into the page must now drop its code
 	}
 	c.lastPPN, c.lastPage = ppn, p
 	return p

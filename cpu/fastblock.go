@@ -246,9 +246,8 @@ func fastKind(inst isa.Inst, pc uint32, slot bool) fastOp {
 // blockLink is a link from one block to the block that ran next, under
 // the translations (MMU generation) and mode in which it was made.
 type blockLink struct {
-	to     *block
-	gen    uint32
-	kernel bool
+	to  *block
+	ctx uint64 // codeCache.ctx
 }
 
 // link records that next ran after b, which ended cleanly on the fast
@@ -261,7 +260,7 @@ func (b *block) link(m *Machine, next *block) {
 	if m.PC != b.pc+uint32(4*len(b.fops)) {
 		k = 1
 	}
-	b.links[k] = blockLink{to: next, gen: m.MMU.Gen(), kernel: m.Kernel()}
+	b.links[k] = blockLink{to: next, ctx: m.code.ctx}
 }
 
 // next returns the block linked to run after b from the current PC, or nil.
@@ -278,35 +277,70 @@ func (b *block) next(m *Machine) *block {
 		k = 1
 	}
 	l := &b.links[k]
-	if l.to == nil || l.to.pc != m.PC || l.to.dead || l.gen != m.MMU.Gen() || l.kernel != m.Kernel() {
+	if l.to == nil || l.to.pc != m.PC || l.to.dead || l.ctx != m.code.ctx {
 		return nil
 	}
 	return l.to
 }
 
+// The software TLB: for loads and for stores, stlbSize entries that map
+// an EA page straight to its physical page in RAM, filled from the
+// micro-TLB. An entry is current when its tag holds the page and the
+// code cache's epoch, which changes whenever the translations or the mode
+// change (setContext) and when a page gets predecoded code (stores into
+// it must go the general way, which drops the code).
+const stlbSize = 256
+
+type stlbEntry struct {
+	tag    uint32 // EA page | epoch
+	base   uint32 // physical page
+	cached bool
+}
+
+// setContext makes the software TLB and the links follow the current
+// translations and mode.
+func (c *codeCache) setContext(mm *mmu.MMU, kernel bool) {
+	ctx := uint64(mm.Gen())<<1 | uint64(b2u(kernel))
+	if ctx != c.ctx || mm != c.mmu {
+		c.ctx, c.mmu = ctx, mm
+		c.newEpoch()
+	}
+}
+
+// newEpoch makes every software TLB entry stale.
+func (c *codeCache) newEpoch() {
+	c.epoch++
+	if c.epoch > 0xfff {
+		c.loads, c.stores = [stlbSize]stlbEntry{}, [stlbSize]stlbEntry{}
+		c.epoch = 1
+	}
+}
+
+// fillLoad enters the page of ea into the load software TLB, from the
+// micro-TLB; false when ea's page does not translate there or is not RAM.
+func (c *codeCache) fillLoad(mm *mmu.MMU, ea uint32, kernel bool) bool {
+	pa, cached, ok := mm.Lookup(ea, mmu.Load, kernel)
+	if !ok || int(pa) >= len(c.ram) {
+		return false
+	}
+	c.loads[ea>>12&(stlbSize-1)] = stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, cached: cached}
+	return true
+}
+
+// fillStore is fillLoad for stores: pages with predecoded code are left
+// out.
+func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
+	pa, cached, ok := mm.Lookup(ea, mmu.Store, kernel)
+	if !ok || int(pa) >= len(c.ram) || c.pages[pa>>codePageShift] != nil {
+		return false
+	}
+	c.stores[ea>>12&(stlbSize-1)] = stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, cached: cached}
+	return true
+}
+
 // chainBudget bounds the blocks one chain runs, so that the run loop
 // checks its context and stop conditions regularly.
 const chainBudget = 4096
-
-// runChain runs b and the blocks linked after it on the fast path while
-// they may run there, and returns the last block if it ended cleanly (to
-// be linked to the next), or nil.
-func (m *Machine) runChain(b *block, code *codeCache, stopAt uint64, lim Limits, startInst uint64) (*block, error) {
-	for budget := chainBudget; ; budget-- {
-		clean, err := m.runFast(b, code, stopAt)
-		if !clean || err != nil {
-			return nil, err
-		}
-		nb := b.next(m)
-		if nb == nil || budget == 0 ||
-			lim.MaxInstructions != 0 && lim.MaxInstructions-(m.Stats.Instructions-startInst) < uint64(len(nb.fops)) ||
-			lim.HasUntil && lim.Until-nb.pc < uint32(4*len(nb.fops)) ||
-			m.Stats.Cycles+uint64(nb.static) >= stopAt || !m.fastReady(nb) {
-			return b, nil
-		}
-		b = nb
-	}
-}
 
 // fastReady reports whether b may run on the fast path now: the run's
 // limits and the timer are the caller's to check.
@@ -333,16 +367,41 @@ func (m *Machine) fastReady(b *block) bool {
 	return true
 }
 
-// runFast runs b on the fast path; stopAt is the cycle at which the block
-// must leave off for the timer or the cycle limit, and the block's static
-// cycles end before it. clean reports that the block ran without bailing
-// out.
-func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (clean bool, err error) {
+// chainLimits are the run's limits as runFast checks them before it
+// follows a link.
+type chainLimits struct {
+	instEnd  uint64 // Stats.Instructions must not pass it
+	until    uint32
+	hasUntil bool
+}
+
+// runFast runs b on the fast path, then the blocks linked after it while
+// they may run there. stopAt is the cycle at which a block must leave off
+// for the timer or the cycle limit; b's static cycles end before it. The
+// run's other limits are in m.chain. It returns the last block if that one ran to its end, for the caller to
+// link to the next, or nil.
+func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block, err error) {
 	g := &m.GPR
 	mm := m.MMU
 	dc := mm.DCache
 	ram := code.ram
 	kernel := m.Kernel()
+	code.setContext(mm, kernel)
+	for budget := chainBudget; ; budget-- {
+		next, done, err := m.runOps(b, code, stopAt, g, mm, dc, ram, kernel, budget == 0)
+		if done || err != nil {
+			return next, err
+		}
+		b = next
+	}
+}
+
+// runOps runs the instructions of b on the fast path. When the block runs
+// to its end and the block linked after it may run on the fast path too,
+// it settles the counters and returns that block; otherwise it settles the
+// whole state and returns done, with the block to link from (nil when it
+// did not run to its end). last makes it return done in any case.
+func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32, mm *mmu.MMU, dc *mmu.Cache, ram []byte, kernel, last bool) (next *block, done bool, err error) {
 	var applied uint32 // static cycles already added to the cycle counter
 	var taken bool
 	var target uint32
@@ -352,66 +411,69 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (clean bool,
 		switch o.kind {
 		case fastNop:
 		case fastADDU:
-			g[o.rd] = g[o.rs] + g[o.rt]
+			g[o.rd&31] = g[o.rs&31] + g[o.rt&31]
 		case fastSUBU:
-			g[o.rd] = g[o.rs] - g[o.rt]
+			g[o.rd&31] = g[o.rs&31] - g[o.rt&31]
 		case fastAND:
-			g[o.rd] = g[o.rs] & g[o.rt]
+			g[o.rd&31] = g[o.rs&31] & g[o.rt&31]
 		case fastOR:
-			g[o.rd] = g[o.rs] | g[o.rt]
+			g[o.rd&31] = g[o.rs&31] | g[o.rt&31]
 		case fastXOR:
-			g[o.rd] = g[o.rs] ^ g[o.rt]
+			g[o.rd&31] = g[o.rs&31] ^ g[o.rt&31]
 		case fastNOR:
-			g[o.rd] = ^(g[o.rs] | g[o.rt])
+			g[o.rd&31] = ^(g[o.rs&31] | g[o.rt&31])
 		case fastSLT:
-			g[o.rd] = b2u(int32(g[o.rs]) < int32(g[o.rt]))
+			g[o.rd&31] = b2u(int32(g[o.rs&31]) < int32(g[o.rt&31]))
 		case fastSLTU:
-			g[o.rd] = b2u(g[o.rs] < g[o.rt])
+			g[o.rd&31] = b2u(g[o.rs&31] < g[o.rt&31])
 		case fastSLLV:
-			g[o.rd] = g[o.rt] << (g[o.rs] & 31)
+			g[o.rd&31] = g[o.rt&31] << (g[o.rs&31] & 31)
 		case fastSRLV:
-			g[o.rd] = g[o.rt] >> (g[o.rs] & 31)
+			g[o.rd&31] = g[o.rt&31] >> (g[o.rs&31] & 31)
 		case fastSRAV:
-			g[o.rd] = uint32(int32(g[o.rt]) >> (g[o.rs] & 31))
+			g[o.rd&31] = uint32(int32(g[o.rt&31]) >> (g[o.rs&31] & 31))
 		case fastMOVZ:
-			if g[o.rt] == 0 {
-				g[o.rd] = g[o.rs]
+			if g[o.rt&31] == 0 {
+				g[o.rd&31] = g[o.rs&31]
 			}
 		case fastMOVN:
-			if g[o.rt] != 0 {
-				g[o.rd] = g[o.rs]
+			if g[o.rt&31] != 0 {
+				g[o.rd&31] = g[o.rs&31]
 			}
 		case fastCLZ:
-			g[o.rd] = uint32(bits.LeadingZeros32(g[o.rs]))
+			g[o.rd&31] = uint32(bits.LeadingZeros32(g[o.rs&31]))
 		case fastCLO:
-			g[o.rd] = uint32(bits.LeadingZeros32(^g[o.rs]))
+			g[o.rd&31] = uint32(bits.LeadingZeros32(^g[o.rs&31]))
 		case fastADDIU:
-			g[o.rd] = g[o.rs] + o.imm
+			g[o.rd&31] = g[o.rs&31] + o.imm
 		case fastANDI:
-			g[o.rd] = g[o.rs] & o.imm
+			g[o.rd&31] = g[o.rs&31] & o.imm
 		case fastORI:
-			g[o.rd] = g[o.rs] | o.imm
+			g[o.rd&31] = g[o.rs&31] | o.imm
 		case fastXORI:
-			g[o.rd] = g[o.rs] ^ o.imm
+			g[o.rd&31] = g[o.rs&31] ^ o.imm
 		case fastSLTI:
-			g[o.rd] = b2u(int32(g[o.rs]) < int32(o.imm))
+			g[o.rd&31] = b2u(int32(g[o.rs&31]) < int32(o.imm))
 		case fastSLTIU:
-			g[o.rd] = b2u(g[o.rs] < o.imm)
+			g[o.rd&31] = b2u(g[o.rs&31] < o.imm)
 		case fastLI:
-			g[o.rd] = o.imm
+			g[o.rd&31] = o.imm
 		case fastSLL:
-			g[o.rd] = g[o.rt] << o.imm
+			g[o.rd&31] = g[o.rt&31] << o.imm
 		case fastSRL:
-			g[o.rd] = g[o.rt] >> o.imm
+			g[o.rd&31] = g[o.rt&31] >> o.imm
 		case fastSRA:
-			g[o.rd] = uint32(int32(g[o.rt]) >> o.imm)
+			g[o.rd&31] = uint32(int32(g[o.rt&31]) >> o.imm)
 
 		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
-			ea := g[o.rs] + o.imm
-			pa, cached, ok := mm.Lookup(ea, mmu.Load, kernel)
-			if !ok || ea&loadAlign[o.kind-fastLW] != 0 || int(pa) >= len(ram) {
-				return false, m.bail(b, i, taken, target, applied, code)
+			ea := g[o.rs&31] + o.imm
+			e := &code.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
+				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
+					return nil, true, m.bail(b, i, taken, target, applied, code)
+				}
 			}
+			pa := e.base | ea&0xfff
 			var v uint32
 			switch o.kind {
 			case fastLW:
@@ -425,26 +487,29 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (clean bool,
 			default:
 				v = uint32(ram[pa])
 			}
-			if !cached || dc == nil || !dc.ReadHit(pa) {
+			if !e.cached || dc == nil || !dc.ReadHit(pa) {
 				applied = m.catchUp(o.pre, applied)
-				m.stall(mm.LoadCycles(pa, cached, m.Stats.Cycles), cached && dc != nil, &m.Stats.DCacheMisses)
+				m.stall(mm.LoadCycles(pa, e.cached, m.Stats.Cycles), e.cached && dc != nil, &m.Stats.DCacheMisses)
 				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-					g[o.rd] = v
+					g[o.rd&31] = v
 					g[0] = 0
-					return true, m.finish(b, i, taken, target, applied)
+					return nil, true, m.finish(b, i, taken, target, applied)
 				}
 			}
-			g[o.rd] = v
+			g[o.rd&31] = v
 			g[0] = 0
 
 		case fastSW, fastSH, fastSB:
-			ea := g[o.rs] + o.imm
+			ea := g[o.rs&31] + o.imm
 			size := 4 >> (o.kind - fastSW)
-			pa, cached, ok := mm.Lookup(ea, mmu.Store, kernel)
-			if !ok || ea&uint32(size-1) != 0 || int(pa) >= len(ram) || code.pages[pa>>codePageShift] != nil {
-				return false, m.bail(b, i, taken, target, applied, code)
+			e := &code.stores[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
+				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
+					return nil, true, m.bail(b, i, taken, target, applied, code)
+				}
 			}
-			switch v := g[o.rt]; size {
+			pa := e.base | ea&0xfff
+			switch v := g[o.rt&31]; size {
 			case 4:
 				binary.LittleEndian.PutUint32(ram[pa:], v)
 			case 2:
@@ -456,28 +521,28 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (clean bool,
 				ic.Invalidate(pa) // as write does
 			}
 			applied = m.catchUp(o.pre, applied)
-			m.stall(mm.StoreCycles(pa, size, cached, m.Stats.Cycles), false, nil)
+			m.stall(mm.StoreCycles(pa, size, e.cached, m.Stats.Cycles), false, nil)
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-				return true, m.finish(b, i, taken, target, applied)
+				return nil, true, m.finish(b, i, taken, target, applied)
 			}
 
 		case fastBEQ:
-			taken, target = g[o.rs] == g[o.rt], o.imm
+			taken, target = g[o.rs&31] == g[o.rt&31], o.imm
 		case fastBNE:
-			taken, target = g[o.rs] != g[o.rt], o.imm
+			taken, target = g[o.rs&31] != g[o.rt&31], o.imm
 		case fastBLEZ:
-			taken, target = int32(g[o.rs]) <= 0, o.imm
+			taken, target = int32(g[o.rs&31]) <= 0, o.imm
 		case fastBGTZ:
-			taken, target = int32(g[o.rs]) > 0, o.imm
+			taken, target = int32(g[o.rs&31]) > 0, o.imm
 		case fastBLTZ:
-			taken, target = int32(g[o.rs]) < 0, o.imm
+			taken, target = int32(g[o.rs&31]) < 0, o.imm
 		case fastBGEZ:
-			taken, target = int32(g[o.rs]) >= 0, o.imm
+			taken, target = int32(g[o.rs&31]) >= 0, o.imm
 		case fastBLTZAL:
-			taken, target = int32(g[o.rs]) < 0, o.imm
+			taken, target = int32(g[o.rs&31]) < 0, o.imm
 			g[31] = b.pc + uint32(4*i) + 8
 		case fastBGEZAL:
-			taken, target = int32(g[o.rs]) >= 0, o.imm
+			taken, target = int32(g[o.rs&31]) >= 0, o.imm
 			g[31] = b.pc + uint32(4*i) + 8
 		case fastJ:
 			taken, target = true, o.imm
@@ -485,24 +550,42 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (clean bool,
 			taken, target = true, o.imm
 			g[31] = b.pc + uint32(4*i) + 8
 		case fastJR:
-			taken, target = true, g[o.rs]
+			taken, target = true, g[o.rs&31]
 		case fastJALR:
-			taken, target = true, g[o.rs]
-			g[o.rd] = b.pc + uint32(4*i) + 8
+			taken, target = true, g[o.rs&31]
+			g[o.rd&31] = b.pc + uint32(4*i) + 8
 
 		case fastTimed:
 			applied = m.catchUp(o.pre, applied)
 			op := &b.ops[i]
 			m.execute(op.inst, op.info, op.pc) // raises nothing: no privilege, no faults
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-				return true, m.finish(b, i, taken, target, applied)
+				return nil, true, m.finish(b, i, taken, target, applied)
 			}
 
 		default:
-			return false, m.bail(b, i, taken, target, applied, code)
+			return nil, true, m.bail(b, i, taken, target, applied, code)
 		}
 	}
-	return true, m.finish(b, len(ops)-1, taken, target, applied)
+	// The block ran to its end: follow its link if the next block may run
+	// here too.
+	n := len(ops)
+	end := b.pc + uint32(4*n)
+	pc, k := end, 0
+	if b.branch == n-2 && taken && target != end {
+		pc, k = target, 1
+	}
+	l := &b.links[k]
+	nb := l.to
+	if last || b.branch == n-1 || nb == nil || nb.pc != pc || nb.dead || l.ctx != code.ctx ||
+		m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
+		m.Stats.Instructions+uint64(n+len(nb.fops)) > m.chain.instEnd ||
+		m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.fops)) || !m.fastReady(nb) {
+		return b, true, m.finish(b, n-1, taken, target, applied)
+	}
+	m.counted(n)
+	m.Stats.Cycles += uint64(b.static - applied)
+	return nb, false, nil
 }
 
 // loadAlign is the alignment mask of the fast loads, from fastLW on.

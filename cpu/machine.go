@@ -46,6 +46,8 @@ type Machine struct {
 	// current instruction: code was overwritten, a device register was
 	// accessed (interrupt lines may have changed), or the run must stop.
 	blockExit bool
+	// chain holds the limits of the Fast engine's current run.
+	chain chainLimits
 }
 
 // ExceptionHandler serves exceptions on the host; see Machine.Handler.
