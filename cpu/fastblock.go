@@ -97,7 +97,21 @@ const (
 	fastJAL
 	fastJR
 	fastJALR
-	fastTimed // multiply, divide, HI/LO: execute, with the cycle counter current
+	// Multiply, divide and HI/LO (fastHILO), with the cycle counter
+	// current.
+	fastMULT
+	fastMULTU
+	fastMADD
+	fastMADDU
+	fastMSUB
+	fastMSUBU
+	fastMUL
+	fastDIV
+	fastDIVU
+	fastMFHI
+	fastMFLO
+	fastMTHI
+	fastMTLO
 )
 
 // fastKind gives the fast form of inst at pc; slot is set when inst is a
@@ -233,10 +247,11 @@ func fastKind(inst isa.Inst, pc uint32, slot bool) fastOp {
 			o.kind = fastJALR
 		}
 		return o
-	case isa.MULT, isa.MULTU, isa.MADD, isa.MADDU, isa.MSUB, isa.MSUBU, isa.MUL,
-		isa.DIV, isa.DIVU, isa.MFHI, isa.MFLO, isa.MTHI, isa.MTLO:
-		o.kind = fastTimed
+	case isa.MULT, isa.MULTU, isa.MADD, isa.MADDU, isa.MSUB, isa.MSUBU, isa.DIV, isa.DIVU, isa.MTHI, isa.MTLO:
+		o.kind = hiloKinds[inst.Op]
 		return o
+	case isa.MUL, isa.MFHI, isa.MFLO:
+		o.kind, o.rd = hiloKinds[inst.Op], inst.Rd // rd 0: the wait still happens
 	case isa.PREF, isa.SYNC:
 		return fastOp{kind: fastNop}
 	}
@@ -341,6 +356,69 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 // chainBudget bounds the blocks one chain runs, so that the run loop
 // checks its context and stop conditions regularly.
 const chainBudget = 4096
+
+var hiloKinds = map[isa.Op]uint8{
+	isa.MULT: fastMULT, isa.MULTU: fastMULTU, isa.MADD: fastMADD, isa.MADDU: fastMADDU,
+	isa.MSUB: fastMSUB, isa.MSUBU: fastMSUBU, isa.MUL: fastMUL, isa.DIV: fastDIV, isa.DIVU: fastDIVU,
+	isa.MFHI: fastMFHI, isa.MFLO: fastMFLO, isa.MTHI: fastMTHI, isa.MTLO: fastMTLO,
+}
+
+// fastHILO does what execute does for a multiply, divide or HI/LO move of
+// kind k with operands a (rs) and b (rt), writing rd for mul, mfhi and
+// mflo. The cycle counter is current.
+func (m *Machine) fastHILO(k uint8, a, b uint32, rd isa.Reg) {
+	switch k {
+	case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU:
+		m.startHILO(m.Profile.MulLatency)
+		var p uint64
+		if k == fastMULT || k == fastMADD || k == fastMSUB {
+			p = uint64(int64(int32(a)) * int64(int32(b)))
+		} else {
+			p = uint64(a) * uint64(b)
+		}
+		switch k {
+		case fastMADD, fastMADDU:
+			p += uint64(m.HI)<<32 | uint64(m.LO)
+		case fastMSUB, fastMSUBU:
+			p = uint64(m.HI)<<32 | uint64(m.LO) - p
+		}
+		m.HI, m.LO = uint32(p>>32), uint32(p)
+	case fastMUL:
+		m.waitHILO()
+		if l := m.Profile.MulLatency; l > 0 {
+			m.Stats.Stalls += uint64(l)
+			m.advance(uint64(l))
+		}
+		m.set(rd, uint32(int32(a)*int32(b)))
+	case fastDIV:
+		m.startHILO(m.Profile.DivLatency)
+		switch x, y := int32(a), int32(b); {
+		case y == 0, x == -1<<31 && y == -1: // as execute: what qemu gives
+			m.LO, m.HI = a, 0
+		default:
+			m.LO, m.HI = uint32(x/y), uint32(x%y)
+		}
+	case fastDIVU:
+		m.startHILO(m.Profile.DivLatency)
+		if b == 0 {
+			m.LO, m.HI = a, 0
+		} else {
+			m.LO, m.HI = a/b, a%b
+		}
+	case fastMFHI:
+		m.waitHILO()
+		m.set(rd, m.HI)
+	case fastMFLO:
+		m.waitHILO()
+		m.set(rd, m.LO)
+	case fastMTHI:
+		m.waitHILO()
+		m.HI = a
+	case fastMTLO:
+		m.waitHILO()
+		m.LO = a
+	}
+}
 
 // fastReady reports whether b may run on the fast path now: the run's
 // limits and the timer are the caller's to check.
@@ -555,10 +633,10 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 			taken, target = true, g[o.rs&31]
 			g[o.rd&31] = b.pc + uint32(4*i) + 8
 
-		case fastTimed:
+		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU, fastMUL,
+			fastDIV, fastDIVU, fastMFHI, fastMFLO, fastMTHI, fastMTLO:
 			applied = m.catchUp(o.pre, applied)
-			op := &b.ops[i]
-			m.execute(op.inst, op.info, op.pc) // raises nothing: no privilege, no faults
+			m.fastHILO(o.kind, g[o.rs&31], g[o.rt&31], o.rd)
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
 				return nil, true, m.finish(b, i, taken, target, applied)
 			}
