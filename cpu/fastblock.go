@@ -353,6 +353,25 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 	return true
 }
 
+// find returns the block that blockAt would return for pc, if it has been
+// built, without building one or translating beyond the micro-TLB; nil
+// otherwise.
+func (c *codeCache) find(mm *mmu.MMU, pc uint32, kernel bool) *block {
+	pa, cached, ok := mm.Lookup(pc, mmu.Fetch, kernel)
+	if !ok || pc&3 != 0 || int(pa) >= len(c.ram) {
+		return nil
+	}
+	p := c.pages[pa>>codePageShift]
+	if p == nil {
+		return nil
+	}
+	b := p.blocks[pa>>2&(codePageWords-1)]
+	if b == nil || b.pc != pc || b.cached != cached || b.dead {
+		return nil
+	}
+	return b
+}
+
 // chainBudget bounds the blocks one chain runs, so that the run loop
 // checks its context and stop conditions regularly.
 const chainBudget = 4096
@@ -655,7 +674,14 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 	}
 	l := &b.links[k]
 	nb := l.to
-	if last || b.branch == n-1 || nb == nil || nb.pc != pc || nb.dead || l.ctx != code.ctx ||
+	if nb == nil || nb.pc != pc || nb.dead || l.ctx != code.ctx {
+		// Not linked (a jump through a register, most often): look for
+		// the block in the code cache.
+		if nb = code.find(mm, pc, kernel); nb != nil {
+			*l = blockLink{to: nb, ctx: code.ctx}
+		}
+	}
+	if last || b.branch == n-1 || nb == nil ||
 		m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
 		m.Stats.Instructions+uint64(n+len(nb.fops)) > m.chain.instEnd ||
 		m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.fops)) || !m.fastReady(nb) {
