@@ -65,9 +65,11 @@ type block struct {
 	pc, pa uint32
 	cached bool
 	ops    []blockOp
-	// The fast form (fastblock.go): one fastOp per op, the static cycles
+	// The fast form (fastblock.go): one fastOp per op and a fastEnd, the
+	// static cycles before each op and at the end (pre), the static cycles
 	// of them all, and the index of the branch or jump (-1 for none).
 	fops   []fastOp
+	pre    []uint32
 	static uint32
 	branch int
 	// The I-cache, and its generation, at which every word of the block
@@ -172,12 +174,12 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		}
 		d := code.word(p, a)
 		o := blockOp{pc: pc + uint32(4*n), word: d.word, newLine: n == 0 || a>>lineShift != (a-4)>>lineShift}
-		f := fastOp{pre: b.static}
+		b.pre = append(b.pre, b.static)
 		if d.bad {
 			bad := *d
 			o.fn = func(m *Machine, o *blockOp) *Exception { return bad.badException(o.pc, m.DelaySlot) }
 			b.ops = append(b.ops, o)
-			b.fops = append(b.fops, f)
+			b.fops = append(b.fops, fastOp{})
 			break
 		}
 		o.inst, o.info = d.inst, d.info
@@ -188,8 +190,8 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		o.kind = inlineKinds[d.inst.Op]
 		ends := endsBlock(d.inst.Op)
 		b.ops = append(b.ops, o)
-		f = fastKind(d.inst, o.pc, slot)
-		f.pre = b.static
+		f := fastKind(d.inst, o.pc, slot)
+		f.resolve(&m.GPR, &m.sink)
 		b.fops = append(b.fops, f)
 		b.static += uint32(o.cycles)
 		if slot || ends {
@@ -200,6 +202,8 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 			b.branch = n
 		}
 	}
+	b.fops = append(b.fops, fastOp{kind: fastEnd})
+	b.pre = append(b.pre, b.static)
 	return b
 }
 

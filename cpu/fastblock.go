@@ -42,15 +42,26 @@ import (
 
 // fastOp is one instruction of a block in its fast form.
 type fastOp struct {
+	// The registers, resolved to the machine's (see resolve): d the
+	// destination, whatever field it came from, s and t rs and rt.
+	d, s, t    *uint32
+	imm        uint32 // immediate, shift amount, or branch or jump target
 	kind       uint8
-	rd, rs, rt isa.Reg // rd is the destination register, whatever field it came from
-	imm        uint32  // immediate, shift amount, or branch or jump target
-	pre        uint32  // class cycles of the block's instructions before this one
+	rd, rs, rt isa.Reg // the numbers of d, s and t
+}
+
+// resolve points the op's registers at g; a load into $zero writes sink.
+func (o *fastOp) resolve(g *[32]uint32, sink *uint32) {
+	o.d, o.s, o.t = &g[o.rd&31], &g[o.rs&31], &g[o.rt&31]
+	if o.rd == 0 {
+		o.d = sink
+	}
 }
 
 // Fast kinds. fastGeneric runs the instruction as one step.
 const (
 	fastGeneric = iota
+	fastEnd     // after the block's last instruction
 	fastNop
 	fastADDU
 	fastSUBU
@@ -252,6 +263,7 @@ func fastKind(inst isa.Inst, pc uint32, slot bool) fastOp {
 		return o
 	case isa.MUL, isa.MFHI, isa.MFLO:
 		o.kind, o.rd = hiloKinds[inst.Op], inst.Rd // rd 0: the wait still happens
+		return o
 	case isa.PREF, isa.SYNC:
 		return fastOp{kind: fastNop}
 	}
@@ -272,7 +284,7 @@ func (b *block) link(m *Machine, next *block) {
 		return
 	}
 	k := 0
-	if m.PC != b.pc+uint32(4*len(b.fops)) {
+	if m.PC != b.pc+uint32(4*len(b.ops)) {
 		k = 1
 	}
 	b.links[k] = blockLink{to: next, ctx: m.code.ctx}
@@ -288,7 +300,7 @@ func (b *block) next(m *Machine) *block {
 		return nil
 	}
 	k := 0
-	if m.PC != b.pc+uint32(4*len(b.fops)) {
+	if m.PC != b.pc+uint32(4*len(b.ops)) {
 		k = 1
 	}
 	l := &b.links[k]
@@ -457,7 +469,7 @@ func (m *Machine) fastReady(b *block) bool {
 	if b.icache == ic && b.icGen == ic.Gen() {
 		return true
 	}
-	if !ic.Holds(b.pa, len(b.fops)) {
+	if !ic.Holds(b.pa, len(b.ops)) {
 		return false
 	}
 	b.icache, b.icGen = ic, ic.Gen()
@@ -493,77 +505,153 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	}
 }
 
+// fastInner is what runInner reads besides the registers and writes
+// besides them (the branch's outcome).
+type fastInner struct {
+	loads  *[stlbSize]stlbEntry
+	epoch  uint32
+	dc     *mmu.Cache
+	ram    []byte
+	pc     uint32 // the block's
+	taken  bool
+	target uint32
+}
+
+// runInner runs the instructions of a block from i on while they need no
+// call (register operations, branches, loads that hit the software TLB and
+// the D-cache) and returns the index of the first that does. It is a
+// function of its own so that its few variables stay in host registers.
+func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
+	for ; ; i++ {
+		o := &ops[i]
+		switch o.kind {
+		case fastNop:
+		case fastADDU:
+			*o.d = *o.s + *o.t
+		case fastSUBU:
+			*o.d = *o.s - *o.t
+		case fastAND:
+			*o.d = *o.s & *o.t
+		case fastOR:
+			*o.d = *o.s | *o.t
+		case fastXOR:
+			*o.d = *o.s ^ *o.t
+		case fastNOR:
+			*o.d = ^(*o.s | *o.t)
+		case fastSLT:
+			*o.d = b2u(int32(*o.s) < int32(*o.t))
+		case fastSLTU:
+			*o.d = b2u(*o.s < *o.t)
+		case fastSLLV:
+			*o.d = *o.t << (*o.s & 31)
+		case fastSRLV:
+			*o.d = *o.t >> (*o.s & 31)
+		case fastSRAV:
+			*o.d = uint32(int32(*o.t) >> (*o.s & 31))
+		case fastMOVZ:
+			if *o.t == 0 {
+				*o.d = *o.s
+			}
+		case fastMOVN:
+			if *o.t != 0 {
+				*o.d = *o.s
+			}
+		case fastCLZ:
+			*o.d = uint32(bits.LeadingZeros32(*o.s))
+		case fastCLO:
+			*o.d = uint32(bits.LeadingZeros32(^*o.s))
+		case fastADDIU:
+			*o.d = *o.s + o.imm
+		case fastANDI:
+			*o.d = *o.s & o.imm
+		case fastORI:
+			*o.d = *o.s | o.imm
+		case fastXORI:
+			*o.d = *o.s ^ o.imm
+		case fastSLTI:
+			*o.d = b2u(int32(*o.s) < int32(o.imm))
+		case fastSLTIU:
+			*o.d = b2u(*o.s < o.imm)
+		case fastLI:
+			*o.d = o.imm
+		case fastSLL:
+			*o.d = *o.t << o.imm
+		case fastSRL:
+			*o.d = *o.t >> o.imm
+		case fastSRA:
+			*o.d = uint32(int32(*o.t) >> o.imm)
+
+		case fastLW:
+			// A word load that hits the software TLB and the D-cache.
+			ea := *o.s + o.imm
+			e := &x.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !e.cached || x.dc == nil {
+				return i
+			}
+			pa := e.base | ea&0xfff
+			if !x.dc.ReadHit(pa) {
+				return i
+			}
+			*o.d = binary.LittleEndian.Uint32(x.ram[pa:])
+
+		case fastBEQ:
+			x.taken, x.target = *o.s == *o.t, o.imm
+		case fastBNE:
+			x.taken, x.target = *o.s != *o.t, o.imm
+		case fastBLEZ:
+			x.taken, x.target = int32(*o.s) <= 0, o.imm
+		case fastBGTZ:
+			x.taken, x.target = int32(*o.s) > 0, o.imm
+		case fastBLTZ:
+			x.taken, x.target = int32(*o.s) < 0, o.imm
+		case fastBGEZ:
+			x.taken, x.target = int32(*o.s) >= 0, o.imm
+		case fastBLTZAL:
+			x.taken, x.target = int32(*o.s) < 0, o.imm
+			g[31] = x.pc + uint32(4*i) + 8
+		case fastBGEZAL:
+			x.taken, x.target = int32(*o.s) >= 0, o.imm
+			g[31] = x.pc + uint32(4*i) + 8
+		case fastJ:
+			x.taken, x.target = true, o.imm
+		case fastJAL:
+			x.taken, x.target = true, o.imm
+			g[31] = x.pc + uint32(4*i) + 8
+		case fastJR:
+			x.taken, x.target = true, *o.s
+		case fastJALR:
+			x.taken, x.target = true, *o.s
+			*o.d = x.pc + uint32(4*i) + 8
+		default:
+			return i
+		}
+	}
+}
+
 // runOps runs the instructions of b on the fast path. When the block runs
 // to its end and the block linked after it may run on the fast path too,
 // it settles the counters and returns that block; otherwise it settles the
 // whole state and returns done, with the block to link from (nil when it
 // did not run to its end). last makes it return done in any case.
+//
+// runInner runs what needs no call; the switch here takes the instruction
+// it stopped at.
 func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32, mm *mmu.MMU, dc *mmu.Cache, ram []byte, kernel, last bool) (next *block, done bool, err error) {
 	var applied uint32 // static cycles already added to the cycle counter
-	var taken bool
-	var target uint32
-	ops := b.fops
-	for i := range ops {
+	ops := b.fops      // ends with a fastEnd
+	x := &m.inner
+	*x = fastInner{loads: &code.loads, epoch: code.epoch, dc: dc, ram: ram, pc: b.pc}
+	i := 0
+	for {
+		i = runInner(g, ops, i, x)
+		taken, target := x.taken, x.target
 		o := &ops[i]
 		switch o.kind {
-		case fastNop:
-		case fastADDU:
-			g[o.rd&31] = g[o.rs&31] + g[o.rt&31]
-		case fastSUBU:
-			g[o.rd&31] = g[o.rs&31] - g[o.rt&31]
-		case fastAND:
-			g[o.rd&31] = g[o.rs&31] & g[o.rt&31]
-		case fastOR:
-			g[o.rd&31] = g[o.rs&31] | g[o.rt&31]
-		case fastXOR:
-			g[o.rd&31] = g[o.rs&31] ^ g[o.rt&31]
-		case fastNOR:
-			g[o.rd&31] = ^(g[o.rs&31] | g[o.rt&31])
-		case fastSLT:
-			g[o.rd&31] = b2u(int32(g[o.rs&31]) < int32(g[o.rt&31]))
-		case fastSLTU:
-			g[o.rd&31] = b2u(g[o.rs&31] < g[o.rt&31])
-		case fastSLLV:
-			g[o.rd&31] = g[o.rt&31] << (g[o.rs&31] & 31)
-		case fastSRLV:
-			g[o.rd&31] = g[o.rt&31] >> (g[o.rs&31] & 31)
-		case fastSRAV:
-			g[o.rd&31] = uint32(int32(g[o.rt&31]) >> (g[o.rs&31] & 31))
-		case fastMOVZ:
-			if g[o.rt&31] == 0 {
-				g[o.rd&31] = g[o.rs&31]
-			}
-		case fastMOVN:
-			if g[o.rt&31] != 0 {
-				g[o.rd&31] = g[o.rs&31]
-			}
-		case fastCLZ:
-			g[o.rd&31] = uint32(bits.LeadingZeros32(g[o.rs&31]))
-		case fastCLO:
-			g[o.rd&31] = uint32(bits.LeadingZeros32(^g[o.rs&31]))
-		case fastADDIU:
-			g[o.rd&31] = g[o.rs&31] + o.imm
-		case fastANDI:
-			g[o.rd&31] = g[o.rs&31] & o.imm
-		case fastORI:
-			g[o.rd&31] = g[o.rs&31] | o.imm
-		case fastXORI:
-			g[o.rd&31] = g[o.rs&31] ^ o.imm
-		case fastSLTI:
-			g[o.rd&31] = b2u(int32(g[o.rs&31]) < int32(o.imm))
-		case fastSLTIU:
-			g[o.rd&31] = b2u(g[o.rs&31] < o.imm)
-		case fastLI:
-			g[o.rd&31] = o.imm
-		case fastSLL:
-			g[o.rd&31] = g[o.rt&31] << o.imm
-		case fastSRL:
-			g[o.rd&31] = g[o.rt&31] >> o.imm
-		case fastSRA:
-			g[o.rd&31] = uint32(int32(g[o.rt&31]) >> o.imm)
+		case fastEnd:
+			return m.endBlock(b, code, stopAt, mm, kernel, last, taken, target, applied)
 
 		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
-			ea := g[o.rs&31] + o.imm
+			ea := *o.s + o.imm
 			e := &code.loads[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
 				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
@@ -585,19 +673,17 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 				v = uint32(ram[pa])
 			}
 			if !e.cached || dc == nil || !dc.ReadHit(pa) {
-				applied = m.catchUp(o.pre, applied)
+				applied = m.catchUp(b.pre[i], applied)
 				m.stall(mm.LoadCycles(pa, e.cached, m.Stats.Cycles), e.cached && dc != nil, &m.Stats.DCacheMisses)
 				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-					g[o.rd&31] = v
-					g[0] = 0
+					*o.d = v
 					return nil, true, m.finish(b, i, taken, target, applied)
 				}
 			}
-			g[o.rd&31] = v
-			g[0] = 0
+			*o.d = v
 
 		case fastSW, fastSH, fastSB:
-			ea := g[o.rs&31] + o.imm
+			ea := *o.s + o.imm
 			size := 4 >> (o.kind - fastSW)
 			e := &code.stores[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
@@ -606,7 +692,7 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 				}
 			}
 			pa := e.base | ea&0xfff
-			switch v := g[o.rt&31]; size {
+			switch v := *o.t; size {
 			case 4:
 				binary.LittleEndian.PutUint32(ram[pa:], v)
 			case 2:
@@ -617,45 +703,16 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 			if ic := mm.ICache; ic != nil {
 				ic.Invalidate(pa) // as write does
 			}
-			applied = m.catchUp(o.pre, applied)
+			applied = m.catchUp(b.pre[i], applied)
 			m.stall(mm.StoreCycles(pa, size, e.cached, m.Stats.Cycles), false, nil)
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
 				return nil, true, m.finish(b, i, taken, target, applied)
 			}
 
-		case fastBEQ:
-			taken, target = g[o.rs&31] == g[o.rt&31], o.imm
-		case fastBNE:
-			taken, target = g[o.rs&31] != g[o.rt&31], o.imm
-		case fastBLEZ:
-			taken, target = int32(g[o.rs&31]) <= 0, o.imm
-		case fastBGTZ:
-			taken, target = int32(g[o.rs&31]) > 0, o.imm
-		case fastBLTZ:
-			taken, target = int32(g[o.rs&31]) < 0, o.imm
-		case fastBGEZ:
-			taken, target = int32(g[o.rs&31]) >= 0, o.imm
-		case fastBLTZAL:
-			taken, target = int32(g[o.rs&31]) < 0, o.imm
-			g[31] = b.pc + uint32(4*i) + 8
-		case fastBGEZAL:
-			taken, target = int32(g[o.rs&31]) >= 0, o.imm
-			g[31] = b.pc + uint32(4*i) + 8
-		case fastJ:
-			taken, target = true, o.imm
-		case fastJAL:
-			taken, target = true, o.imm
-			g[31] = b.pc + uint32(4*i) + 8
-		case fastJR:
-			taken, target = true, g[o.rs&31]
-		case fastJALR:
-			taken, target = true, g[o.rs&31]
-			g[o.rd&31] = b.pc + uint32(4*i) + 8
-
 		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU, fastMUL,
 			fastDIV, fastDIVU, fastMFHI, fastMFLO, fastMTHI, fastMTLO:
-			applied = m.catchUp(o.pre, applied)
-			m.fastHILO(o.kind, g[o.rs&31], g[o.rt&31], o.rd)
+			applied = m.catchUp(b.pre[i], applied)
+			m.fastHILO(o.kind, *o.s, *o.t, o.rd)
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
 				return nil, true, m.finish(b, i, taken, target, applied)
 			}
@@ -663,10 +720,14 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 		default:
 			return nil, true, m.bail(b, i, taken, target, applied, code)
 		}
+		i++
 	}
-	// The block ran to its end: follow its link if the next block may run
-	// here too.
-	n := len(ops)
+}
+
+// endBlock ends a fast run of b that reached its end: it follows b's link
+// if the next block may run on the fast path too (see runOps).
+func (m *Machine) endBlock(b *block, code *codeCache, stopAt uint64, mm *mmu.MMU, kernel, last, taken bool, target, applied uint32) (next *block, done bool, err error) {
+	n := len(b.ops)
 	end := b.pc + uint32(4*n)
 	pc, k := end, 0
 	if b.branch == n-2 && taken && target != end {
@@ -683,8 +744,8 @@ func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32
 	}
 	if last || b.branch == n-1 || nb == nil ||
 		m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
-		m.Stats.Instructions+uint64(n+len(nb.fops)) > m.chain.instEnd ||
-		m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.fops)) || !m.fastReady(nb) {
+		m.Stats.Instructions+uint64(n+len(nb.ops)) > m.chain.instEnd ||
+		m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.ops)) || !m.fastReady(nb) {
 		return b, true, m.finish(b, n-1, taken, target, applied)
 	}
 	m.counted(n)
@@ -704,12 +765,7 @@ func (m *Machine) catchUp(pre, applied uint32) uint32 {
 }
 
 // endOf is the block's static cycles up to the end of instruction i.
-func (b *block) endOf(i int) uint32 {
-	if i+1 < len(b.fops) {
-		return b.fops[i+1].pre
-	}
-	return b.static
-}
+func (b *block) endOf(i int) uint32 { return b.pre[i+1] }
 
 // counted adds the first n instructions of b to the counters, the
 // static cycles already applied aside.
@@ -752,7 +808,7 @@ func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32) er
 // step: the counters and the PC become what the reference would have.
 func (m *Machine) bail(b *block, i int, taken bool, target, applied uint32, code *codeCache) error {
 	m.counted(i)
-	m.Stats.Cycles += uint64(b.fops[i].pre - applied)
+	m.Stats.Cycles += uint64(b.pre[i] - applied)
 	pc := b.pc + uint32(4*i)
 	if b.branch >= 0 && i == b.branch+1 {
 		next := pc + 4
