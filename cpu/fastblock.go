@@ -290,26 +290,6 @@ func (b *block) link(m *Machine, next *block) {
 	b.links[k] = blockLink{to: next, ctx: m.code.ctx}
 }
 
-// next returns the block linked to run after b from the current PC, or nil.
-// A linked block is the one blockAt would return: its page is live, and
-// the PC means what it meant when the link was made (same translations,
-// same mode). Nothing else blockAt checks (the timer, pending interrupts)
-// can change on the fast path without ending the chain.
-func (b *block) next(m *Machine) *block {
-	if m.DelaySlot {
-		return nil
-	}
-	k := 0
-	if m.PC != b.pc+uint32(4*len(b.ops)) {
-		k = 1
-	}
-	l := &b.links[k]
-	if l.to == nil || l.to.pc != m.PC || l.to.dead || l.ctx != m.code.ctx {
-		return nil
-	}
-	return l.to
-}
-
 // The software TLB: for loads and for stores, stlbSize entries that map
 // an EA page straight to its physical page in RAM, filled from the
 // micro-TLB. An entry is current when its tag holds the page and the
@@ -487,21 +467,130 @@ type chainLimits struct {
 // runFast runs b on the fast path, then the blocks linked after it while
 // they may run there. stopAt is the cycle at which a block must leave off
 // for the timer or the cycle limit; b's static cycles end before it. The
-// run's other limits are in m.chain. It returns the last block if that one ran to its end, for the caller to
-// link to the next, or nil.
+// run's other limits are in m.chain. It returns the last block if that
+// one ran to its end, for the caller to link to the next, or nil.
+//
+// runInner runs what needs no call; the switch here takes the instruction
+// it stopped at. Between blocks only the cycle counter is kept current;
+// done counts the instructions of the blocks run to their end, added to
+// the counters (with the I-cache's reads) when the run ends.
 func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block, err error) {
 	g := &m.GPR
 	mm := m.MMU
 	dc := mm.DCache
+	ic := mm.ICache
 	ram := code.ram
 	kernel := m.Kernel()
 	code.setContext(mm, kernel)
-	for budget := chainBudget; ; budget-- {
-		next, done, err := m.runOps(b, code, stopAt, g, mm, dc, ram, kernel, budget == 0)
-		if done || err != nil {
-			return next, err
+	x := &m.inner
+	*x = fastInner{loads: &code.loads, epoch: code.epoch, dc: dc, ram: ram, pc: b.pc}
+	var done uint64    // instructions of the blocks run to their end
+	var applied uint32 // static cycles of b already on the cycle counter
+	ops := b.fops      // ends with a fastEnd
+	budget := chainBudget
+	for i := 0; ; i++ {
+		i = runInner(g, ops, i, x)
+		o := &ops[i]
+		switch o.kind {
+		case fastEnd:
+			// Follow b's link if the next block may run here too.
+			n := len(b.ops)
+			end := b.pc + uint32(4*n)
+			pc, k := end, 0
+			if b.branch >= 0 && b.branch == n-2 && x.taken && x.target != end {
+				pc, k = x.target, 1
+			}
+			l := &b.links[k]
+			nb := l.to
+			if nb == nil || nb.pc != pc || nb.dead || l.ctx != code.ctx {
+				// Not linked (a jump through a register, most often): look
+				// for the block in the code cache.
+				if nb = code.find(mm, pc, kernel); nb != nil {
+					*l = blockLink{to: nb, ctx: code.ctx}
+				}
+			}
+			if budget == 0 || b.branch == n-1 || nb == nil ||
+				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
+				m.Stats.Instructions+done+uint64(n+len(nb.ops)) > m.chain.instEnd ||
+				m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.ops)) ||
+				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()) && !m.fastReady(nb) {
+				return b, m.finish(b, n-1, x.taken, x.target, applied, done)
+			}
+			done += uint64(n)
+			m.Stats.Cycles += uint64(b.static - applied)
+			b, ops, applied, i, x.pc = nb, nb.fops, 0, -1, nb.pc
+			budget--
+
+		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
+			ea := *o.s + o.imm
+			e := &code.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
+				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
+					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
+				}
+			}
+			pa := e.base | ea&0xfff
+			var v uint32
+			switch o.kind {
+			case fastLW:
+				v = binary.LittleEndian.Uint32(ram[pa:])
+			case fastLH:
+				v = uint32(int16(binary.LittleEndian.Uint16(ram[pa:])))
+			case fastLHU:
+				v = uint32(binary.LittleEndian.Uint16(ram[pa:]))
+			case fastLB:
+				v = uint32(int8(ram[pa]))
+			default:
+				v = uint32(ram[pa])
+			}
+			if !e.cached || dc == nil || !dc.ReadHit(pa) {
+				applied = m.catchUp(b.pre[i], applied)
+				m.stall(mm.LoadCycles(pa, e.cached, m.Stats.Cycles), e.cached && dc != nil, &m.Stats.DCacheMisses)
+				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+					*o.d = v
+					return nil, m.finish(b, i, x.taken, x.target, applied, done)
+				}
+			}
+			*o.d = v
+
+		case fastSW, fastSH, fastSB:
+			ea := *o.s + o.imm
+			size := 4 >> (o.kind - fastSW)
+			e := &code.stores[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
+				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
+					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
+				}
+			}
+			pa := e.base | ea&0xfff
+			switch v := *o.t; size {
+			case 4:
+				binary.LittleEndian.PutUint32(ram[pa:], v)
+			case 2:
+				binary.LittleEndian.PutUint16(ram[pa:], uint16(v))
+			default:
+				ram[pa] = byte(v)
+			}
+			if ic := mm.ICache; ic != nil {
+				ic.Invalidate(pa) // as write does
+			}
+			applied = m.catchUp(b.pre[i], applied)
+			m.stall(mm.StoreCycles(pa, size, e.cached, m.Stats.Cycles), false, nil)
+			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+				return nil, m.finish(b, i, x.taken, x.target, applied, done)
+			}
+
+		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU, fastMUL,
+			fastDIV, fastDIVU, fastMFHI, fastMFLO, fastMTHI, fastMTLO:
+			applied = m.catchUp(b.pre[i], applied)
+			m.fastHILO(o.kind, *o.s, *o.t, o.rd)
+			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+				return nil, m.finish(b, i, x.taken, x.target, applied, done)
+			}
+
+		default:
+			return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
 		}
-		b = next
 	}
 }
 
@@ -515,6 +604,18 @@ type fastInner struct {
 	pc     uint32 // the block's
 	taken  bool
 	target uint32
+}
+
+// hit is the software TLB and D-cache lookup of a load at ea with
+// alignment mask align, for runInner: the physical address, if the
+// load hits both (the D-cache's read counter counted).
+func (x *fastInner) hit(ea, align uint32) (pa uint32, ok bool) {
+	e := &x.loads[ea>>12&(stlbSize-1)]
+	if e.tag != ea&^0xfff|x.epoch || ea&align != 0 || !e.cached || x.dc == nil {
+		return 0, false
+	}
+	pa = e.base | ea&0xfff
+	return pa, x.dc.ReadHit(pa)
 }
 
 // runInner runs the instructions of a block from i on while they need no
@@ -581,18 +682,37 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastSRA:
 			*o.d = uint32(int32(*o.t) >> o.imm)
 
+		// Loads that hit the software TLB and the D-cache.
 		case fastLW:
-			// A word load that hits the software TLB and the D-cache.
-			ea := *o.s + o.imm
-			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !e.cached || x.dc == nil {
-				return i
-			}
-			pa := e.base | ea&0xfff
-			if !x.dc.ReadHit(pa) {
+			pa, ok := x.hit(*o.s+o.imm, 3)
+			if !ok {
 				return i
 			}
 			*o.d = binary.LittleEndian.Uint32(x.ram[pa:])
+		case fastLH:
+			pa, ok := x.hit(*o.s+o.imm, 1)
+			if !ok {
+				return i
+			}
+			*o.d = uint32(int16(binary.LittleEndian.Uint16(x.ram[pa:])))
+		case fastLHU:
+			pa, ok := x.hit(*o.s+o.imm, 1)
+			if !ok {
+				return i
+			}
+			*o.d = uint32(binary.LittleEndian.Uint16(x.ram[pa:]))
+		case fastLB:
+			pa, ok := x.hit(*o.s+o.imm, 0)
+			if !ok {
+				return i
+			}
+			*o.d = uint32(int8(x.ram[pa]))
+		case fastLBU:
+			pa, ok := x.hit(*o.s+o.imm, 0)
+			if !ok {
+				return i
+			}
+			*o.d = uint32(x.ram[pa])
 
 		case fastBEQ:
 			x.taken, x.target = *o.s == *o.t, o.imm
@@ -628,131 +748,6 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 	}
 }
 
-// runOps runs the instructions of b on the fast path. When the block runs
-// to its end and the block linked after it may run on the fast path too,
-// it settles the counters and returns that block; otherwise it settles the
-// whole state and returns done, with the block to link from (nil when it
-// did not run to its end). last makes it return done in any case.
-//
-// runInner runs what needs no call; the switch here takes the instruction
-// it stopped at.
-func (m *Machine) runOps(b *block, code *codeCache, stopAt uint64, g *[32]uint32, mm *mmu.MMU, dc *mmu.Cache, ram []byte, kernel, last bool) (next *block, done bool, err error) {
-	var applied uint32 // static cycles already added to the cycle counter
-	ops := b.fops      // ends with a fastEnd
-	x := &m.inner
-	*x = fastInner{loads: &code.loads, epoch: code.epoch, dc: dc, ram: ram, pc: b.pc}
-	i := 0
-	for {
-		i = runInner(g, ops, i, x)
-		taken, target := x.taken, x.target
-		o := &ops[i]
-		switch o.kind {
-		case fastEnd:
-			return m.endBlock(b, code, stopAt, mm, kernel, last, taken, target, applied)
-
-		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
-			ea := *o.s + o.imm
-			e := &code.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
-				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
-					return nil, true, m.bail(b, i, taken, target, applied, code)
-				}
-			}
-			pa := e.base | ea&0xfff
-			var v uint32
-			switch o.kind {
-			case fastLW:
-				v = binary.LittleEndian.Uint32(ram[pa:])
-			case fastLH:
-				v = uint32(int16(binary.LittleEndian.Uint16(ram[pa:])))
-			case fastLHU:
-				v = uint32(binary.LittleEndian.Uint16(ram[pa:]))
-			case fastLB:
-				v = uint32(int8(ram[pa]))
-			default:
-				v = uint32(ram[pa])
-			}
-			if !e.cached || dc == nil || !dc.ReadHit(pa) {
-				applied = m.catchUp(b.pre[i], applied)
-				m.stall(mm.LoadCycles(pa, e.cached, m.Stats.Cycles), e.cached && dc != nil, &m.Stats.DCacheMisses)
-				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-					*o.d = v
-					return nil, true, m.finish(b, i, taken, target, applied)
-				}
-			}
-			*o.d = v
-
-		case fastSW, fastSH, fastSB:
-			ea := *o.s + o.imm
-			size := 4 >> (o.kind - fastSW)
-			e := &code.stores[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
-				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
-					return nil, true, m.bail(b, i, taken, target, applied, code)
-				}
-			}
-			pa := e.base | ea&0xfff
-			switch v := *o.t; size {
-			case 4:
-				binary.LittleEndian.PutUint32(ram[pa:], v)
-			case 2:
-				binary.LittleEndian.PutUint16(ram[pa:], uint16(v))
-			default:
-				ram[pa] = byte(v)
-			}
-			if ic := mm.ICache; ic != nil {
-				ic.Invalidate(pa) // as write does
-			}
-			applied = m.catchUp(b.pre[i], applied)
-			m.stall(mm.StoreCycles(pa, size, e.cached, m.Stats.Cycles), false, nil)
-			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-				return nil, true, m.finish(b, i, taken, target, applied)
-			}
-
-		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU, fastMUL,
-			fastDIV, fastDIVU, fastMFHI, fastMFLO, fastMTHI, fastMTLO:
-			applied = m.catchUp(b.pre[i], applied)
-			m.fastHILO(o.kind, *o.s, *o.t, o.rd)
-			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-				return nil, true, m.finish(b, i, taken, target, applied)
-			}
-
-		default:
-			return nil, true, m.bail(b, i, taken, target, applied, code)
-		}
-		i++
-	}
-}
-
-// endBlock ends a fast run of b that reached its end: it follows b's link
-// if the next block may run on the fast path too (see runOps).
-func (m *Machine) endBlock(b *block, code *codeCache, stopAt uint64, mm *mmu.MMU, kernel, last, taken bool, target, applied uint32) (next *block, done bool, err error) {
-	n := len(b.ops)
-	end := b.pc + uint32(4*n)
-	pc, k := end, 0
-	if b.branch == n-2 && taken && target != end {
-		pc, k = target, 1
-	}
-	l := &b.links[k]
-	nb := l.to
-	if nb == nil || nb.pc != pc || nb.dead || l.ctx != code.ctx {
-		// Not linked (a jump through a register, most often): look for
-		// the block in the code cache.
-		if nb = code.find(mm, pc, kernel); nb != nil {
-			*l = blockLink{to: nb, ctx: code.ctx}
-		}
-	}
-	if last || b.branch == n-1 || nb == nil ||
-		m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
-		m.Stats.Instructions+uint64(n+len(nb.ops)) > m.chain.instEnd ||
-		m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.ops)) || !m.fastReady(nb) {
-		return b, true, m.finish(b, n-1, taken, target, applied)
-	}
-	m.counted(n)
-	m.Stats.Cycles += uint64(b.static - applied)
-	return nb, false, nil
-}
-
 // loadAlign is the alignment mask of the fast loads, from fastLW on.
 var loadAlign = [...]uint32{3, 1, 1, 0, 0}
 
@@ -767,19 +762,20 @@ func (m *Machine) catchUp(pre, applied uint32) uint32 {
 // endOf is the block's static cycles up to the end of instruction i.
 func (b *block) endOf(i int) uint32 { return b.pre[i+1] }
 
-// counted adds the first n instructions of b to the counters, the
-// static cycles already applied aside.
-func (m *Machine) counted(n int) {
-	m.Stats.Instructions += uint64(n)
+// counted adds n instructions run on the fast path to the counters, the
+// static cycles aside.
+func (m *Machine) counted(n uint64) {
+	m.Stats.Instructions += n
 	if ic := m.MMU.ICache; ic != nil {
-		ic.Hits(uint64(n))
+		ic.Hits(n)
 	}
 }
 
-// finish ends b's fast run after its instruction i completed: the
-// counters and the PC become what the reference would have.
-func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32) error {
-	m.counted(i + 1)
+// finish ends a fast run in b after its instruction i completed, done
+// instructions of earlier blocks uncounted: the counters and the PC become
+// what the reference would have.
+func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32, done uint64) error {
+	m.counted(done + uint64(i+1))
 	m.Stats.Cycles += uint64(b.endOf(i) - applied)
 	pc := b.pc + uint32(4*i)
 	switch {
@@ -804,10 +800,10 @@ func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32) er
 	return nil
 }
 
-// bail ends b's fast run before its instruction i, which then runs as one
-// step: the counters and the PC become what the reference would have.
-func (m *Machine) bail(b *block, i int, taken bool, target, applied uint32, code *codeCache) error {
-	m.counted(i)
+// bail ends a fast run in b before its instruction i, which then runs as
+// one step; done is as for finish.
+func (m *Machine) bail(b *block, i int, taken bool, target, applied uint32, code *codeCache, done uint64) error {
+	m.counted(done + uint64(i))
 	m.Stats.Cycles += uint64(b.pre[i] - applied)
 	pc := b.pc + uint32(4*i)
 	if b.branch >= 0 && i == b.branch+1 {
