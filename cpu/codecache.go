@@ -87,7 +87,7 @@ type codeCache struct {
 }
 
 func newCodeCache(ram []byte) *codeCache {
-	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0), epoch: 1}
+	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0), epoch: 2}
 }
 
 // page returns the code page holding pa, creating it, or nil when pa is

@@ -3,6 +3,7 @@ package cpu
 import (
 	"encoding/binary"
 	"math/bits"
+	"unsafe"
 
 	"graftlab/isa"
 	"graftlab/mmu"
@@ -299,8 +300,9 @@ func (b *block) link(m *Machine, next *block) {
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag    uint32 // EA page | epoch
-	base   uint32 // physical page
+	tag    uint32         // EA page | epoch | 1 if loads may hit the D-cache (cached, and there is one)
+	base   uint32         // physical page
+	host   unsafe.Pointer // the page in RAM
 	cached bool
 }
 
@@ -316,10 +318,10 @@ func (c *codeCache) setContext(mm *mmu.MMU, kernel bool) {
 
 // newEpoch makes every software TLB entry stale.
 func (c *codeCache) newEpoch() {
-	c.epoch++
+	c.epoch += 2 // even: bit 0 of a tag is not the epoch's
 	if c.epoch > 0xfff {
 		c.loads, c.stores = [stlbSize]stlbEntry{}, [stlbSize]stlbEntry{}
-		c.epoch = 1
+		c.epoch = 2
 	}
 }
 
@@ -330,7 +332,7 @@ func (c *codeCache) fillLoad(mm *mmu.MMU, ea uint32, kernel bool) bool {
 	if !ok || int(pa) >= len(c.ram) {
 		return false
 	}
-	c.loads[ea>>12&(stlbSize-1)] = stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, cached: cached}
+	c.loads[ea>>12&(stlbSize-1)] = c.entry(ea, pa, cached, mm)
 	return true
 }
 
@@ -341,8 +343,18 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 	if !ok || int(pa) >= len(c.ram) || c.pages[pa>>codePageShift] != nil {
 		return false
 	}
-	c.stores[ea>>12&(stlbSize-1)] = stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, cached: cached}
+	c.stores[ea>>12&(stlbSize-1)] = c.entry(ea, pa, cached, mm)
 	return true
+}
+
+// entry is the software TLB entry mapping the page of ea to the page of
+// pa, in RAM.
+func (c *codeCache) entry(ea, pa uint32, cached bool, mm *mmu.MMU) stlbEntry {
+	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff]), cached: cached}
+	if cached && mm.DCache != nil {
+		e.tag |= 1
+	}
+	return e
 }
 
 // find returns the block that blockAt would return for pc, if it has been
@@ -483,7 +495,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	kernel := m.Kernel()
 	code.setContext(mm, kernel)
 	x := &m.inner
-	*x = fastInner{loads: &code.loads, epoch: code.epoch, dc: dc, ram: ram, pc: b.pc}
+	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc}
 	var done uint64    // instructions of the blocks run to their end
 	var applied uint32 // static cycles of b already on the cycle counter
 	ops := b.fops      // ends with a fastEnd
@@ -524,7 +536,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
 			ea := *o.s + o.imm
 			e := &code.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
+			if e.tag&^1 != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
 				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
 					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
 				}
@@ -557,7 +569,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 			ea := *o.s + o.imm
 			size := 4 >> (o.kind - fastSW)
 			e := &code.stores[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
+			if e.tag&^1 != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
 				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
 					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
 				}
@@ -598,24 +610,11 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 // besides them (the branch's outcome).
 type fastInner struct {
 	loads  *[stlbSize]stlbEntry
-	epoch  uint32
+	epoch  uint32 // the code cache's, | 1: the tag of a page loads may hit
 	dc     *mmu.Cache
-	ram    []byte
 	pc     uint32 // the block's
 	taken  bool
 	target uint32
-}
-
-// hit is the software TLB and D-cache lookup of a load at ea with
-// alignment mask align, for runInner: the physical address, if the
-// load hits both (the D-cache's read counter counted).
-func (x *fastInner) hit(ea, align uint32) (pa uint32, ok bool) {
-	e := &x.loads[ea>>12&(stlbSize-1)]
-	if e.tag != ea&^0xfff|x.epoch || ea&align != 0 || !e.cached || x.dc == nil {
-		return 0, false
-	}
-	pa = e.base | ea&0xfff
-	return pa, x.dc.ReadHit(pa)
 }
 
 // runInner runs the instructions of a block from i on while they need no
@@ -682,37 +681,48 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastSRA:
 			*o.d = uint32(int32(*o.t) >> o.imm)
 
-		// Loads that hit the software TLB and the D-cache.
+		// Loads that hit the software TLB and the D-cache (the tag's bit 0
+		// says there is one), written out for each size.
 		case fastLW:
-			pa, ok := x.hit(*o.s+o.imm, 3)
-			if !ok {
+			ea := *o.s + o.imm
+			e := &x.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !x.dc.ReadHit(e.base|ea&0xfff) {
 				return i
 			}
-			*o.d = binary.LittleEndian.Uint32(x.ram[pa:])
+			p := unsafe.Add(e.host, ea&0xfff)
+			*o.d = binary.LittleEndian.Uint32((*[4]byte)(p)[:])
 		case fastLH:
-			pa, ok := x.hit(*o.s+o.imm, 1)
-			if !ok {
+			ea := *o.s + o.imm
+			e := &x.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.ReadHit(e.base|ea&0xfff) {
 				return i
 			}
-			*o.d = uint32(int16(binary.LittleEndian.Uint16(x.ram[pa:])))
+			p := unsafe.Add(e.host, ea&0xfff)
+			*o.d = uint32(int16(binary.LittleEndian.Uint16((*[2]byte)(p)[:])))
 		case fastLHU:
-			pa, ok := x.hit(*o.s+o.imm, 1)
-			if !ok {
+			ea := *o.s + o.imm
+			e := &x.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.ReadHit(e.base|ea&0xfff) {
 				return i
 			}
-			*o.d = uint32(binary.LittleEndian.Uint16(x.ram[pa:]))
+			p := unsafe.Add(e.host, ea&0xfff)
+			*o.d = uint32(binary.LittleEndian.Uint16((*[2]byte)(p)[:]))
 		case fastLB:
-			pa, ok := x.hit(*o.s+o.imm, 0)
-			if !ok {
+			ea := *o.s + o.imm
+			e := &x.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|x.epoch || !x.dc.ReadHit(e.base|ea&0xfff) {
 				return i
 			}
-			*o.d = uint32(int8(x.ram[pa]))
+			p := unsafe.Add(e.host, ea&0xfff)
+			*o.d = uint32(*(*int8)(p))
 		case fastLBU:
-			pa, ok := x.hit(*o.s+o.imm, 0)
-			if !ok {
+			ea := *o.s + o.imm
+			e := &x.loads[ea>>12&(stlbSize-1)]
+			if e.tag != ea&^0xfff|x.epoch || !x.dc.ReadHit(e.base|ea&0xfff) {
 				return i
 			}
-			*o.d = uint32(x.ram[pa])
+			p := unsafe.Add(e.host, ea&0xfff)
+			*o.d = uint32(*(*uint8)(p))
 
 		case fastBEQ:
 			x.taken, x.target = *o.s == *o.t, o.imm
