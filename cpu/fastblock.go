@@ -495,13 +495,19 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	kernel := m.Kernel()
 	code.setContext(mm, kernel)
 	x := &m.inner
-	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc}
+	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc,
+		stats: &m.Stats, ic: ic, ctx: code.ctx, stopAt: stopAt, instLeft: m.chain.instEnd - m.Stats.Instructions,
+		until: m.chain.until, hasUntil: m.chain.hasUntil}
 	var done uint64    // instructions of the blocks run to their end
 	var applied uint32 // static cycles of b already on the cycle counter
 	ops := b.fops      // ends with a fastEnd
 	budget := chainBudget
 	for i := 0; ; i++ {
+		// runInner may move on to the blocks linked after b.
+		x.b, x.applied, x.done, x.budget = b, applied, done, budget
 		i = runInner(g, ops, i, x)
+		b, applied, done, budget = x.b, x.applied, x.done, x.budget
+		ops = b.fops
 		o := &ops[i]
 		switch o.kind {
 		case fastEnd:
@@ -607,8 +613,25 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 }
 
 // fastInner is what runInner reads besides the registers and writes
-// besides them (the branch's outcome).
+// besides them (the branch's outcome, and where it has got to in the
+// chain of blocks).
 type fastInner struct {
+	// runFast's state: the block, the static cycles of it already on the
+	// cycle counter, the instructions of the blocks run to their end, the
+	// blocks left to run.
+	b       *block
+	applied uint32
+	done    uint64
+	budget  int
+	// What following a link needs (see runFast).
+	stats    *Stats
+	ic       *mmu.Cache
+	ctx      uint64
+	stopAt   uint64
+	instLeft uint64
+	until    uint32
+	hasUntil bool
+
 	loads  *[stlbSize]stlbEntry
 	epoch  uint32 // the code cache's, | 1: the tag of a page loads may hit
 	dc     *mmu.Cache
@@ -752,6 +775,30 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastJALR:
 			x.taken, x.target = true, *o.s
 			*o.d = x.pc + uint32(4*i) + 8
+		case fastEnd:
+			// Move on to the block linked after this one when nothing
+			// stands in the way; runFast does the rest.
+			b := x.b
+			n := len(b.ops)
+			end := x.pc + uint32(4*n)
+			pc, k := end, 0
+			if b.branch >= 0 && b.branch == n-2 && x.taken && x.target != end {
+				pc, k = x.target, 1
+			}
+			l := &b.links[k]
+			nb := l.to
+			if nb == nil || nb.pc != pc || nb.dead || l.ctx != x.ctx || x.budget == 0 || b.branch == n-1 ||
+				x.stats.Cycles+uint64(b.static-x.applied)+uint64(nb.static) >= x.stopAt ||
+				x.done+uint64(n+len(nb.ops)) > x.instLeft ||
+				x.hasUntil && x.until-nb.pc < uint32(4*len(nb.ops)) ||
+				x.ic != nil && (nb.icache != x.ic || nb.icGen != x.ic.Gen()) {
+				return i
+			}
+			x.done += uint64(n)
+			x.stats.Cycles += uint64(b.static - x.applied)
+			x.b, x.pc, x.applied = nb, nb.pc, 0
+			x.budget--
+			ops, i = nb.fops, -1
 		default:
 			return i
 		}
