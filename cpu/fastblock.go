@@ -496,7 +496,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	code.setContext(mm, kernel)
 	x := &m.inner
 	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc,
-		stats: &m.Stats, ic: ic, ctx: code.ctx, stopAt: stopAt, instLeft: m.chain.instEnd - m.Stats.Instructions,
+		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ic: ic, ctx: code.ctx, stopAt: stopAt, instLeft: m.chain.instEnd - m.Stats.Instructions,
 		until: m.chain.until, hasUntil: m.chain.hasUntil}
 	var done uint64    // instructions of the blocks run to their end
 	var applied uint32 // static cycles of b already on the cycle counter
@@ -623,7 +623,9 @@ type fastInner struct {
 	applied uint32
 	done    uint64
 	budget  int
-	// What following a link needs (see runFast).
+	// What following a link needs (see runFast), and the multiplier.
+	m        *Machine
+	mulLat   uint64
 	stats    *Stats
 	ic       *mmu.Cache
 	ctx      uint64
@@ -775,6 +777,64 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastJALR:
 			x.taken, x.target = true, *o.s
 			*o.d = x.pc + uint32(4*i) + 8
+		// Multiplies, when their wait for HI and LO (and mul's for its
+		// result) ends with the block's static cycles before the timer and
+		// the cycle limit, as runFast checks after a stall.
+		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMUL:
+			m := x.m
+			now := x.stats.Cycles + uint64(x.b.pre[i]-x.applied) // the cycle the instruction starts
+			wait := uint64(0)
+			if m.hiloReady > now {
+				wait = m.hiloReady - now
+			}
+			if o.kind == fastMUL {
+				wait += x.mulLat
+			}
+			if wait > 0 {
+				if now+wait+uint64(x.b.static-x.b.pre[i]) >= x.stopAt {
+					return i
+				}
+				x.stats.Stalls += wait
+				x.stats.Cycles += wait
+			}
+			a, c := *o.s, *o.t
+			switch o.kind {
+			case fastMUL:
+				*o.d = uint32(int32(a) * int32(c))
+			case fastMULT:
+				p := uint64(int64(int32(a)) * int64(int32(c)))
+				m.HI, m.LO = uint32(p>>32), uint32(p)
+				m.hiloReady = now + wait + x.mulLat
+			case fastMULTU:
+				p := uint64(a) * uint64(c)
+				m.HI, m.LO = uint32(p>>32), uint32(p)
+				m.hiloReady = now + wait + x.mulLat
+			case fastMADD:
+				p := uint64(m.HI)<<32 | uint64(m.LO) + uint64(int64(int32(a))*int64(int32(c)))
+				m.HI, m.LO = uint32(p>>32), uint32(p)
+				m.hiloReady = now + wait + x.mulLat
+			case fastMADDU:
+				p := uint64(m.HI)<<32 | uint64(m.LO) + uint64(a)*uint64(c)
+				m.HI, m.LO = uint32(p>>32), uint32(p)
+				m.hiloReady = now + wait + x.mulLat
+			}
+		case fastMFLO, fastMFHI:
+			m := x.m
+			now := x.stats.Cycles + uint64(x.b.pre[i]-x.applied)
+			if m.hiloReady > now {
+				wait := m.hiloReady - now
+				if now+wait+uint64(x.b.static-x.b.pre[i]) >= x.stopAt {
+					return i
+				}
+				x.stats.Stalls += wait
+				x.stats.Cycles += wait
+			}
+			if o.kind == fastMFLO {
+				*o.d = m.LO
+			} else {
+				*o.d = m.HI
+			}
+
 		case fastEnd:
 			// Move on to the block linked after this one when nothing
 			// stands in the way; runFast does the rest.
