@@ -155,3 +155,129 @@ func FuzzEngines(f *testing.F) {
 		runBoth(t, m, Limits{MaxInstructions: 5000})
 	})
 }
+
+// loadAt assembles the code built by build at addr (in kseg0).
+func loadAt(t *testing.T, m *Machine, addr uint32, build func(b *isa.Builder)) {
+	t.Helper()
+	b := isa.NewBuilder()
+	build(b)
+	c, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := c.Place(addr, func(string) (uint32, bool) { return 0, false })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Bus.WriteBytes(addr&0x1fffffff, code); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFastPageEndBlock jumps to the last word of a page: a block of one
+// instruction with no branch of its own, reached by a taken jump. The
+// block after it is the next page's, whatever the jump before did.
+func TestFastPageEndBlock(t *testing.T) {
+	for _, prof := range []string{"ideal", "dec5000"} {
+		t.Run(prof, func(t *testing.T) {
+			m := newTestMachine(t, prof)
+			const last = codeBase + 0xffc // the page's last word
+			loadAt(t, m, codeBase, func(b *isa.Builder) {
+				b.Addiu(isa.T3, isa.T3, 1)
+				b.Emit(isa.Inst{Op: isa.J, Target: last >> 2 & 0x3ffffff})
+				b.Nop()
+			})
+			loadAt(t, m, last, func(b *isa.Builder) {
+				b.Addiu(isa.V0, isa.V0, 1)
+				b.Emit(isa.Inst{Op: isa.SLTIU, Rt: isa.T1, Rs: isa.T3, Imm: 50})
+				b.Emit(isa.Inst{Op: isa.BNE, Rs: isa.T1, Rt: isa.Zero, Imm: int32(codeBase-(last+8)-4) >> 2})
+				b.Nop()
+				brk(b, 7)
+			})
+			m.SetPC(codeBase)
+			m.Handler = haltOnBreak
+			if stop := runBoth(t, m, Limits{MaxInstructions: 10_000}); stop.Reason != StopHalted || stop.Status != 7 {
+				t.Fatalf("stop %+v", stop)
+			}
+			if m.GPR[isa.V0] != 50 || m.GPR[isa.T3] != 50 || m.Stats.Instructions != 50*7+1 {
+				t.Fatalf("v0 %d, t3 %d, %d instructions; want 50, 50, 351", m.GPR[isa.V0], m.GPR[isa.T3], m.Stats.Instructions)
+			}
+		})
+	}
+}
+
+// TestFastLimitsInChains stops runs of the loop kernels where the Fast
+// engine is inside a chain of linked blocks: at an instruction count, a
+// cycle count and an address that no block boundary falls on, and at a
+// timer interrupt.
+func TestFastLimitsInChains(t *testing.T) {
+	for _, k := range loopKernels {
+		for _, prof := range []string{"ideal", "dec5000"} {
+			t.Run(k.name+"/"+prof, func(t *testing.T) {
+				for _, lim := range []Limits{
+					{MaxInstructions: 100_003},
+					{MaxCycles: 150_001},
+					{Until: codeBase + 8, HasUntil: true},
+				} {
+					m := newTestMachine(t, prof)
+					load(t, m, k.build)
+					m.GPR[isa.T1] = 0x9e3779b9
+					// Run a while first so that the blocks are linked.
+					runBoth(t, m, Limits{MaxInstructions: 20_000})
+					stop := runBoth(t, m, lim)
+					if stop.Reason == StopHalted || stop.Reason == StopCanceled {
+						t.Fatalf("%+v: stop %v", lim, stop)
+					}
+				}
+				// The timer: Compare 5,000 cycles on, served by re-arming it.
+				m := newTestMachine(t, prof)
+				load(t, m, k.build)
+				m.GPR[isa.T1] = 0x9e3779b9
+				m.WriteCP0(isa.CP0Compare, 5_000)
+				m.CP0.Status = StatusIE | CauseIPTimer
+				ticks := 0
+				m.Handler = func(m *Machine, e *Exception) (bool, error) {
+					if e.Code != isa.ExcInt {
+						return false, fmt.Errorf("unexpected %v", e)
+					}
+					ticks++
+					m.WriteCP0(isa.CP0Compare, m.ReadCP0(isa.CP0Count)+4_999)
+					return true, nil
+				}
+				runBoth(t, m, Limits{MaxInstructions: 100_000})
+				if ticks == 0 {
+					t.Fatal("the timer never fired")
+				}
+			})
+		}
+	}
+}
+
+// TestFastKinds checks that the instructions compiled code runs most have
+// a fast form: without one a block bails out to a step at each of them.
+func TestFastKinds(t *testing.T) {
+	for _, op := range []isa.Op{
+		isa.ADDU, isa.SUBU, isa.AND, isa.OR, isa.XOR, isa.NOR, isa.SLT, isa.SLTU,
+		isa.SLLV, isa.SRLV, isa.SRAV, isa.MOVZ, isa.MOVN, isa.CLZ, isa.CLO,
+		isa.ADDIU, isa.ANDI, isa.ORI, isa.XORI, isa.SLTI, isa.SLTIU, isa.LUI,
+		isa.SLL, isa.SRL, isa.SRA,
+		isa.LW, isa.LH, isa.LHU, isa.LB, isa.LBU, isa.SW, isa.SH, isa.SB,
+		isa.BEQ, isa.BNE, isa.BLEZ, isa.BGTZ, isa.BLTZ, isa.BGEZ, isa.BLTZAL, isa.BGEZAL,
+		isa.J, isa.JAL, isa.JR, isa.JALR,
+		isa.MULT, isa.MULTU, isa.MADD, isa.MADDU, isa.MSUB, isa.MSUBU, isa.MUL,
+		isa.DIV, isa.DIVU, isa.MFHI, isa.MFLO, isa.MTHI, isa.MTLO,
+	} {
+		inst := isa.Inst{Op: op, Rd: isa.T0, Rs: isa.T1, Rt: isa.T2, Sa: 3, Imm: 8}
+		if k := fastKind(inst, codeBase, false).kind; k == fastGeneric || k == fastNop {
+			t.Errorf("%v: kind %d, want a fast form", op, k)
+		}
+	}
+	// Writes to $zero do nothing; a branch in a delay slot is left to the
+	// step.
+	if k := fastKind(isa.Inst{Op: isa.ADDU, Rd: isa.Zero, Rs: isa.T1, Rt: isa.T2}, codeBase, false).kind; k != fastNop {
+		t.Errorf("addu $zero: kind %d, want fastNop", k)
+	}
+	if k := fastKind(isa.Inst{Op: isa.BEQ, Rs: isa.T1, Rt: isa.T2, Imm: 4}, codeBase, true).kind; k != fastGeneric {
+		t.Errorf("beq in a delay slot: kind %d, want fastGeneric", k)
+	}
+}
