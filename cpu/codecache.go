@@ -81,6 +81,7 @@ type codeCache struct {
 	// The fast path's software TLB (fastblock.go) and the context it and
 	// the block links were made in.
 	loads, stores [stlbSize]stlbEntry
+	jumps         [jumpCacheSize]blockLink
 	epoch         uint32
 	ctx           uint64
 	mmu           *mmu.MMU

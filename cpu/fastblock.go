@@ -376,6 +376,11 @@ func (c *codeCache) find(mm *mmu.MMU, pc uint32, kernel bool) *block {
 	return b
 }
 
+// jumpCacheSize is the number of entries of the jump cache: blocks by
+// their PC, for jumps through registers, whose targets vary too much for
+// one link (returns, calls through function pointers).
+const jumpCacheSize = 1024
+
 // chainBudget bounds the blocks one chain runs, so that the run loop
 // checks its context and stop conditions regularly.
 const chainBudget = 4096
@@ -496,7 +501,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	code.setContext(mm, kernel)
 	x := &m.inner
 	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc,
-		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ic: ic, ctx: code.ctx, stopAt: stopAt, instLeft: m.chain.instEnd - m.Stats.Instructions,
+		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ic: ic, ctx: code.ctx, jumps: &code.jumps, stopAt: stopAt, instLeft: m.chain.instEnd - m.Stats.Instructions,
 		until: m.chain.until, hasUntil: m.chain.hasUntil}
 	var done uint64    // instructions of the blocks run to their end
 	var applied uint32 // static cycles of b already on the cycle counter
@@ -525,6 +530,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 				// for the block in the code cache.
 				if nb = code.find(mm, pc, kernel); nb != nil {
 					*l = blockLink{to: nb, ctx: code.ctx}
+					code.jumps[pc>>2&(jumpCacheSize-1)] = *l
 				}
 			}
 			if budget == 0 || b.branch == n-1 || nb == nil ||
@@ -629,6 +635,7 @@ type fastInner struct {
 	stats    *Stats
 	ic       *mmu.Cache
 	ctx      uint64
+	jumps    *[jumpCacheSize]blockLink
 	stopAt   uint64
 	instLeft uint64
 	until    uint32
@@ -847,7 +854,16 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			}
 			l := &b.links[k]
 			nb := l.to
-			if nb == nil || nb.pc != pc || nb.dead || l.ctx != x.ctx || x.budget == 0 || b.branch == n-1 ||
+			if nb == nil || nb.pc != pc || l.ctx != x.ctx {
+				// A jump through a register to somewhere else than last
+				// time: the jump cache may know the block.
+				l = &x.jumps[pc>>2&(jumpCacheSize-1)]
+				nb = l.to
+				if nb == nil || nb.pc != pc || l.ctx != x.ctx {
+					return i
+				}
+			}
+			if nb.dead || x.budget == 0 || b.branch == n-1 ||
 				x.stats.Cycles+uint64(b.static-x.applied)+uint64(nb.static) >= x.stopAt ||
 				x.done+uint64(n+len(nb.ops)) > x.instLeft ||
 				x.hasUntil && x.until-nb.pc < uint32(4*len(nb.ops)) ||
