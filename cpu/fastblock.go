@@ -300,7 +300,7 @@ func (b *block) link(m *Machine, next *block) {
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag    uint32         // EA page | epoch | 1 if loads may hit the D-cache (cached, and there is one)
+	tag    uint32         // EA page | epoch | 1 if loads may hit the D-cache (cached, and there is one, direct-mapped)
 	base   uint32         // physical page
 	host   unsafe.Pointer // the page in RAM
 	cached bool
@@ -351,7 +351,7 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 // pa, in RAM.
 func (c *codeCache) entry(ea, pa uint32, cached bool, mm *mmu.MMU) stlbEntry {
 	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff]), cached: cached}
-	if cached && mm.DCache != nil {
+	if cached && mm.DCache != nil && mm.DCache.DirectMapped() {
 		e.tag |= 1
 	}
 	return e
@@ -718,7 +718,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastLW:
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !x.dc.ReadHit(e.base|ea&0xfff) {
+			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
 				return i
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
@@ -726,7 +726,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastLH:
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.ReadHit(e.base|ea&0xfff) {
+			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
 				return i
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
@@ -734,7 +734,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastLHU:
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.ReadHit(e.base|ea&0xfff) {
+			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
 				return i
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
@@ -742,7 +742,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastLB:
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || !x.dc.ReadHit(e.base|ea&0xfff) {
+			if e.tag != ea&^0xfff|x.epoch || !x.dc.DirectHit(e.base|ea&0xfff) {
 				return i
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
@@ -750,7 +750,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 		case fastLBU:
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || !x.dc.ReadHit(e.base|ea&0xfff) {
+			if e.tag != ea&^0xfff|x.epoch || !x.dc.DirectHit(e.base|ea&0xfff) {
 				return i
 			}
 			p := unsafe.Add(e.host, ea&0xfff)

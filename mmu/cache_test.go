@@ -261,3 +261,42 @@ func TestReadMissDrainsWriteBuffer(t *testing.T) {
 		}
 	}
 }
+
+// The engines' shortcuts agree with Read: ReadHit and DirectHit answer
+// hits only, count them, and change nothing else; Holds sees every word
+// of a range; Gen moves whenever a word may have become invalid.
+func TestHitShortcuts(t *testing.T) {
+	c := NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 1, MissPenalty: 10})
+	if c.ReadHit(0x000) || c.DirectHit(0x000) || c.Holds(0x000, 1) {
+		t.Fatal("an empty cache hits")
+	}
+	g0 := c.Gen()
+	c.Read(0x000, 0) // fills 0x000-0x00f
+	if c.Gen() == g0 {
+		t.Error("a fill left Gen unchanged")
+	}
+	if !c.ReadHit(0x004) || !c.DirectHit(0x00c) || c.DirectHit(0x010) || c.DirectHit(0x040) {
+		t.Error("ReadHit or DirectHit disagrees with the filled line")
+	}
+	if !c.Holds(0x000, 4) || c.Holds(0x000, 5) || c.Holds(0x00c, 2) {
+		t.Error("Holds disagrees with the filled line")
+	}
+	c.Hits(3)
+	if want := (CacheStats{Reads: 6, ReadMisses: 1}); c.Stats() != want {
+		t.Errorf("stats %+v, want %+v", c.Stats(), want)
+	}
+	g1 := c.Gen()
+	c.Invalidate(0x040) // another tag: nothing dropped
+	if c.Gen() != g1 {
+		t.Error("an invalidation that dropped nothing moved Gen")
+	}
+	c.Invalidate(0x008)
+	if c.Gen() == g1 || c.DirectHit(0x000) {
+		t.Error("an invalidation left the line or Gen")
+	}
+	two := NewCache(&profile.CacheConfig{Size: 64, LineSize: 16, Ways: 2, MissPenalty: 10})
+	two.Read(0x000, 0)
+	if two.ReadHit(0x000) || two.DirectMapped() || !c.DirectMapped() {
+		t.Error("ReadHit answered for a set-associative cache")
+	}
+}
