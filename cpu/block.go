@@ -72,8 +72,14 @@ type block struct {
 	pre    []uint32
 	static uint32
 	branch int
-	// The I-cache, and its generation, at which every word of the block
-	// was last found valid.
+	// end is the PC after the block (1, which no block has, when its last
+	// instruction is a branch whose delay slot is not in it), and cond
+	// says that its last two are a branch and its delay slot: then the
+	// next PC is the target when the branch is taken.
+	end  uint32
+	cond bool
+	// The I-cache, and its generation + 1, at which every word of the
+	// block was last found valid.
 	icache *mmu.Cache
 	icGen  uint64
 	// links are the blocks that ran next on the fast path: [0] after
@@ -204,6 +210,11 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 	}
 	b.fops = append(b.fops, fastOp{kind: fastEnd})
 	b.pre = append(b.pre, b.static)
+	n := len(b.ops)
+	b.end, b.cond = pc+uint32(4*n), b.branch >= 0 && b.branch == n-2
+	if b.branch == n-1 {
+		b.end = 1
+	}
 	return b
 }
 

@@ -83,6 +83,7 @@ type codeCache struct {
 	loads, stores [stlbSize]stlbEntry
 	jumps         [jumpCacheSize]blockLink
 	epoch         uint32
+	drops         uint32 // pages dropped: part of the context of links
 	ctx           uint64
 	mmu           *mmu.MMU
 }
@@ -140,6 +141,7 @@ func (c *codeCache) written(pa uint32, n int) {
 	for ppn := first; ppn <= last && int(ppn) < len(c.pages); ppn++ {
 		if p := c.pages[ppn]; p != nil {
 			p.drop()
+			c.drops++
 			c.pages[ppn] = nil
 			*c.exit = true
 			if ppn == c.lastPPN {
@@ -166,6 +168,7 @@ func (c *codeCache) flush() {
 			p.drop()
 		}
 	}
+	c.drops++
 	clear(c.pages)
 	*c.exit = true
 	c.lastPPN, c.lastPage = ^uint32(0), nil

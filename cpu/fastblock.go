@@ -309,7 +309,7 @@ type stlbEntry struct {
 // setContext makes the software TLB and the links follow the current
 // translations and mode.
 func (c *codeCache) setContext(mm *mmu.MMU, kernel bool) {
-	ctx := uint64(mm.Gen())<<1 | uint64(b2u(kernel))
+	ctx := uint64(c.drops)<<33 | uint64(mm.Gen())<<1 | uint64(b2u(kernel))
 	if ctx != c.ctx || mm != c.mmu {
 		c.ctx, c.mmu = ctx, mm
 		c.newEpoch()
@@ -381,9 +381,9 @@ func (c *codeCache) find(mm *mmu.MMU, pc uint32, kernel bool) *block {
 // one link (returns, calls through function pointers).
 const jumpCacheSize = 1024
 
-// chainBudget bounds the blocks one chain runs, so that the run loop
-// checks its context and stop conditions regularly.
-const chainBudget = 4096
+// chainBudget bounds the instructions one chain runs, so that the run loop
+// checks its context regularly.
+const chainBudget = 1 << 20
 
 var hiloKinds = map[isa.Op]uint8{
 	isa.MULT: fastMULT, isa.MULTU: fastMULTU, isa.MADD: fastMADD, isa.MADDU: fastMADDU,
@@ -463,13 +463,13 @@ func (m *Machine) fastReady(b *block) bool {
 	if !b.cached || !ic.DirectMapped() {
 		return false
 	}
-	if b.icache == ic && b.icGen == ic.Gen() {
+	if b.icache == ic && b.icGen == ic.Gen()+1 {
 		return true
 	}
 	if !ic.Holds(b.pa, len(b.ops)) {
 		return false
 	}
-	b.icache, b.icGen = ic, ic.Gen()
+	b.icache, b.icGen = ic, ic.Gen()+1
 	return true
 }
 
@@ -500,18 +500,27 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	kernel := m.Kernel()
 	code.setContext(mm, kernel)
 	x := &m.inner
+	// The chain runs at most chainBudget instructions, and only the first
+	// block when the run stops at an address (then runBlocks checks it
+	// between blocks).
+	instLeft := min(m.chain.instEnd-m.Stats.Instructions, chainBudget)
+	if m.chain.hasUntil {
+		instLeft = 0
+	}
 	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc,
-		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ic: ic, ctx: code.ctx, jumps: &code.jumps, stopAt: stopAt, instLeft: m.chain.instEnd - m.Stats.Instructions,
-		until: m.chain.until, hasUntil: m.chain.hasUntil}
+		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
+		stopAt: stopAt, instLeft: instLeft}
 	var done uint64    // instructions of the blocks run to their end
 	var applied uint32 // static cycles of b already on the cycle counter
 	ops := b.fops      // ends with a fastEnd
-	budget := chainBudget
 	for i := 0; ; i++ {
 		// runInner may move on to the blocks linked after b.
-		x.b, x.applied, x.done, x.budget = b, applied, done, budget
+		x.b, x.applied, x.done = b, applied, done
+		if ic != nil {
+			x.icGen = ic.Gen() + 1 // a store may have invalidated a line
+		}
 		i = runInner(g, ops, i, x)
-		b, applied, done, budget = x.b, x.applied, x.done, x.budget
+		b, applied, done = x.b, x.applied, x.done
 		ops = b.fops
 		o := &ops[i]
 		switch o.kind {
@@ -533,17 +542,15 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 					code.jumps[pc>>2&(jumpCacheSize-1)] = *l
 				}
 			}
-			if budget == 0 || b.branch == n-1 || nb == nil ||
+			if b.branch == n-1 || nb == nil ||
 				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
-				m.Stats.Instructions+done+uint64(n+len(nb.ops)) > m.chain.instEnd ||
-				m.chain.hasUntil && m.chain.until-nb.pc < uint32(4*len(nb.ops)) ||
-				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()) && !m.fastReady(nb) {
+				done+uint64(n+len(nb.ops)) > x.instLeft ||
+				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()+1) && !m.fastReady(nb) {
 				return b, m.finish(b, n-1, x.taken, x.target, applied, done)
 			}
 			done += uint64(n)
 			m.Stats.Cycles += uint64(b.static - applied)
 			b, ops, applied, i, x.pc = nb, nb.fops, 0, -1, nb.pc
-			budget--
 
 		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
 			ea := *o.s + o.imm
@@ -628,18 +635,15 @@ type fastInner struct {
 	b       *block
 	applied uint32
 	done    uint64
-	budget  int
 	// What following a link needs (see runFast), and the multiplier.
 	m        *Machine
 	mulLat   uint64
 	stats    *Stats
-	ic       *mmu.Cache
+	icGen    uint64 // the I-cache's generation + 1, as blocks record it; 0 without one
 	ctx      uint64
 	jumps    *[jumpCacheSize]blockLink
 	stopAt   uint64
-	instLeft uint64
-	until    uint32
-	hasUntil bool
+	instLeft uint64 // the instructions the chain may run
 
 	loads  *[stlbSize]stlbEntry
 	epoch  uint32 // the code cache's, | 1: the tag of a page loads may hit
@@ -846,10 +850,8 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			// Move on to the block linked after this one when nothing
 			// stands in the way; runFast does the rest.
 			b := x.b
-			n := len(b.ops)
-			end := x.pc + uint32(4*n)
-			pc, k := end, 0
-			if b.branch >= 0 && b.branch == n-2 && x.taken && x.target != end {
+			pc, k := b.end, 0
+			if b.cond && x.taken && x.target != pc {
 				pc, k = x.target, 1
 			}
 			l := &b.links[k]
@@ -863,17 +865,16 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 					return i
 				}
 			}
-			if nb.dead || x.budget == 0 || b.branch == n-1 ||
-				x.stats.Cycles+uint64(b.static-x.applied)+uint64(nb.static) >= x.stopAt ||
-				x.done+uint64(n+len(nb.ops)) > x.instLeft ||
-				x.hasUntil && x.until-nb.pc < uint32(4*len(nb.ops)) ||
-				x.ic != nil && (nb.icache != x.ic || nb.icGen != x.ic.Gen()) {
+			// The link's context covers the translations, the mode and
+			// dropped code; the rest is the run's limits and the I-cache.
+			n := len(b.ops)
+			if nb.icGen != x.icGen || x.stats.Cycles+uint64(b.static-x.applied+nb.static) >= x.stopAt ||
+				x.done+uint64(n+len(nb.ops)) > x.instLeft {
 				return i
 			}
 			x.done += uint64(n)
 			x.stats.Cycles += uint64(b.static - x.applied)
 			x.b, x.pc, x.applied = nb, nb.pc, 0
-			x.budget--
 			ops, i = nb.fops, -1
 		default:
 			return i
