@@ -11,14 +11,17 @@ import (
 //
 // A block is a straight run of predecoded instructions that starts where
 // control enters it and ends after a branch or jump and its delay slot, at
-// the end of a 4 KiB page, or after an instruction that the block leaves to
-// the general executor (CP0, TLB and segment instructions, eret, wait, cache,
-// multiply and divide, anything that may change the mode, the translation or
-// the interrupt state). Blocks are kept with the predecoded words of their
-// physical page and dropped with it when RAM under it is written.
+// the end of a 4 KiB page, or after an instruction that may change what
+// the block assumed at its entry (CP0, TLB and segment instructions, eret,
+// wait, cache, syscall, break). Blocks are kept with the predecoded words
+// of their physical page and dropped with it when RAM under it is written.
 //
-// Running a block does, instruction by instruction, what step does, in the
-// same order and with the same costs, but without what it may skip:
+// Each block has two forms. The fast form (fastblock.go) runs whole blocks
+// and chains of linked blocks when the block may run there (fastReady: no
+// hooks, every fetch a free hit, the timer and the run's limits beyond the
+// block's static cycles). The careful form, runBlock here, is for the
+// rest: it does, instruction by instruction, what step does, in the same
+// order and with the same costs, but without what it may skip:
 //
 //   - The interrupt check: interrupts can become pending inside a block only
 //     when the timer fires (advance sets Cause.IP7) or a device register is

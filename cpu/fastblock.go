@@ -11,34 +11,45 @@ import (
 
 // The fast path of the Fast engine.
 //
-// runFast runs a whole block without keeping the architectural PC, the
-// counters or the I-cache's counter up to date instruction by instruction.
-// It may, because it runs a block only when nothing in the block can see
-// them or depend on them:
+// runFast runs a block, then the blocks linked after it, without keeping
+// the architectural PC, the instruction counter or the I-cache's read
+// counter current instruction by instruction. It may, because it runs a
+// block only when nothing in it can see them or depend on them:
 //
 //   - Fetches cost nothing: the I-cache is direct-mapped and holds every
 //     word of the block (Cache.Holds, rechecked only when the cache's
 //     generation changes), or there are no caches and uncached accesses are
 //     free. A direct-mapped hit changes nothing but the read counter, which
-//     is added at the end (Cache.Hits).
-//   - The static cycles of the block (each instruction's class cycles) are
-//     known when it is built, each instruction's prefix sum with it. The
-//     cycle counter is brought up to date (catchUp) only before an
-//     instruction whose cost depends on the time: a D-cache miss, a store
-//     entering the write buffer, a multiply or divide. When the block
-//     starts, its static cycles end before the timer fires and before the
-//     cycle limit; when a stall makes that untrue, the block ends after the
-//     stalled instruction and the next one runs with per-instruction
-//     checks (runBlock).
-//   - No code or memory hook is set.
+//     is added when the run ends (Cache.Hits).
+//   - The static cycles of a block (each instruction's class cycles) are
+//     known when it is built, with each instruction's prefix sum. The cycle
+//     counter is brought up to date only before an instruction whose cost
+//     depends on the time (a D-cache miss, a store entering the write
+//     buffer, a multiply or divide waiting for HI and LO) and at the end of
+//     each block. A block starts only if its static cycles end before the
+//     timer fires and before the cycle limit; when a stall makes that
+//     untrue, the run ends after the stalled instruction and the next one
+//     runs on the careful path (runBlock), which checks per instruction.
+//   - No code or memory hook is set, and nothing on the fast path changes
+//     the mode, the translations or the interrupt state: what may, bails
+//     out.
 //
-// Anything else, whatever the reference must do in full (a micro-TLB miss,
-// a fault, a device register, a store into a page that holds predecoded
-// code, an instruction without a fast kind), is done by bailing out: the
-// state is made exactly what it would be before that instruction, which
-// then runs as one step.
+// Loads and stores go through a software TLB (stlbEntry) that maps a guest
+// page straight to its page in RAM, filled from the micro-TLB; a page with
+// predecoded code never enters the store side, so stores into code take
+// the general path, which drops the code.
 //
-// The block keeps its fast form beside the general one, so a later
+// Anything else the reference must do in full (a micro-TLB miss, a fault,
+// a device register, a store into code, an instruction without a fast
+// form) is done by bailing out: the state is made exactly what it would be
+// before that instruction, which then runs as one step.
+//
+// A block that runs to its end leads to the next through a link (or, for
+// jumps through registers, the jump cache), made the first time under the
+// current translations, mode and set of live code pages (codeCache.ctx),
+// so following one needs no translation and no lookup.
+//
+// The blocks keep their fast form beside the careful one, so that a later
 // compiler can take blocks from the same cache.
 
 // fastOp is one instruction of a block in its fast form.
