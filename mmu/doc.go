@@ -33,12 +33,14 @@
 // TLB entry allow. A hit costs one array index and three compares and
 // allocates nothing. The micro-TLB is invalidated, in constant time, by
 // SetSR and WriteTLB; code that writes the SR or TLB fields directly must
-// call FlushTranslations.
+// call FlushTranslations. It is not machine state: a clone starts with an
+// empty one. Engines may read it without side effects (Lookup) and key
+// what they derive from translations by Gen.
 //
 // # Caches and the write buffer
 //
 // Cache models the time of a physically indexed, physically tagged cache:
-// LRU replacement within a set, one valid bit per word, and the R3000's
+// LRU replacement within a set (a direct-mapped cache keeps no LRU state), one valid bit per word, and the R3000's
 // write-through policy (a word store writes its word into the cache, hit or
 // miss; a partial-word store updates a hit and invalidates the word on a
 // miss) in front of a FIFO write buffer that retires one store every
