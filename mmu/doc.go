@@ -40,8 +40,8 @@
 // # Caches and the write buffer
 //
 // Cache models the time of a physically indexed, physically tagged cache:
-// LRU replacement within a set (a direct-mapped cache keeps no LRU state), one valid bit per word, and the R3000's
-// write-through policy (a word store writes its word into the cache, hit or
+// LRU replacement within a set (a direct-mapped cache keeps no LRU
+// state), one valid bit per word, and the R3000's write-through policy (a word store writes its word into the cache, hit or
 // miss; a partial-word store updates a hit and invalidates the word on a
 // miss) in front of a FIFO write buffer that retires one store every
 // WriteCycles. Every memory read (a refill, or an uncached read) waits until
