@@ -41,12 +41,13 @@
 //
 // Cache models the time of a physically indexed, physically tagged cache:
 // LRU replacement within a set (a direct-mapped cache keeps no LRU
-// state), one valid bit per word, and the R3000's write-through policy (a word store writes its word into the cache, hit or
-// miss; a partial-word store updates a hit and invalidates the word on a
-// miss) in front of a FIFO write buffer that retires one store every
-// WriteCycles. Every memory read (a refill, or an uncached read) waits until
-// the write buffer has drained, so reads never pass buffered writes. The
-// caches hold no data: graftlab's memory is always current, and the caches
+// state), one valid bit per word, and the R3000's write-through policy (a
+// word store writes its word into the cache, hit or miss; a partial-word
+// store updates a hit and invalidates the word on a miss) in front of a
+// FIFO write buffer that retires one store every WriteCycles. Every memory
+// read (a refill, or an uncached read) waits until the write buffer has
+// drained, so reads never pass buffered writes. The caches hold no data:
+// graftlab's memory is always current, and the caches
 // only decide how long an access takes.
 //
 // Everything is deterministic: no maps are iterated and no host time is
