@@ -156,24 +156,6 @@ func FuzzEngines(f *testing.F) {
 	})
 }
 
-// loadAt assembles the code built by build at addr (in kseg0).
-func loadAt(t *testing.T, m *Machine, addr uint32, build func(b *isa.Builder)) {
-	t.Helper()
-	b := isa.NewBuilder()
-	build(b)
-	c, err := b.Finish()
-	if err != nil {
-		t.Fatal(err)
-	}
-	code, err := c.Place(addr, func(string) (uint32, bool) { return 0, false })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := m.Bus.WriteBytes(addr&0x1fffffff, code); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestFastPageEndBlock jumps to the last word of a page: a block of one
 // instruction with no branch of its own, reached by a taken jump. The
 // block after it is the next page's, whatever the jump before did.

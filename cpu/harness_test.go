@@ -35,20 +35,26 @@ func newTestMachine(t testing.TB, prof string) *Machine {
 // load assembles the code built by build at codeBase and points the PC at it.
 func load(t testing.TB, m *Machine, build func(b *isa.Builder)) {
 	t.Helper()
+	loadAt(t, m, codeBase, build)
+	m.SetPC(codeBase)
+}
+
+// loadAt assembles the code built by build at addr (in kseg0).
+func loadAt(t testing.TB, m *Machine, addr uint32, build func(b *isa.Builder)) {
+	t.Helper()
 	b := isa.NewBuilder()
 	build(b)
 	c, err := b.Finish()
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, err := c.Place(codeBase, func(string) (uint32, bool) { return 0, false })
+	code, err := c.Place(addr, func(string) (uint32, bool) { return 0, false })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := m.Bus.WriteBytes(codeBase&0x1fffffff, code); err != nil {
+	if err := m.Bus.WriteBytes(addr&0x1fffffff, code); err != nil {
 		t.Fatal(err)
 	}
-	m.SetPC(codeBase)
 }
 
 // haltOnBreak serves break by halting with the break code as status; any
