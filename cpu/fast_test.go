@@ -263,3 +263,27 @@ func TestFastKinds(t *testing.T) {
 		t.Errorf("beq in a delay slot: kind %d, want fastGeneric", k)
 	}
 }
+
+// TestFastNoAllocs runs warmed loop kernels on the Fast engine: with the
+// blocks built and linked, a run allocates nothing.
+func TestFastNoAllocs(t *testing.T) {
+	for _, k := range loopKernels {
+		for _, prof := range []string{"ideal", "dec5000"} {
+			m := newTestMachine(t, prof)
+			load(t, m, k.build)
+			m.GPR[isa.T1] = 0x9e3779b9
+			ctx := context.Background()
+			if _, err := (Fast{}).Run(ctx, m, Limits{MaxInstructions: 100_000}); err != nil {
+				t.Fatal(err)
+			}
+			allocs := testing.AllocsPerRun(20, func() {
+				if _, err := (Fast{}).Run(ctx, m, Limits{MaxInstructions: 50_000}); err != nil {
+					t.Fatal(err)
+				}
+			})
+			if allocs != 0 {
+				t.Errorf("%s/%s: %v allocations per run, want 0", k.name, prof, allocs)
+			}
+		}
+	}
+}
