@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"graftlab/cpu"
 	"graftlab/loader"
 	"graftlab/loader/debuginfo"
 	"graftlab/profile"
@@ -22,6 +23,13 @@ type session struct {
 }
 
 func newSession(t testing.TB, prog string, cfg Config) *session {
+	t.Helper()
+	return newSessionOn(t, prog, cfg, nil)
+}
+
+// newSessionOn is newSession with the target run by eng (nil: the
+// reference interpreter).
+func newSessionOn(t testing.TB, prog string, cfg Config, eng cpu.Engine) *session {
 	t.Helper()
 	data, err := os.ReadFile(prog)
 	if err != nil {
@@ -40,7 +48,7 @@ func newSession(t testing.TB, prog string, cfg Config) *session {
 		t.Fatal(err)
 	}
 	s := &session{}
-	target, err := NewUserTarget(UserConfig{Profile: prof, Executable: exe, Args: []string{filepath.Base(prog)}, Stdout: &s.stdout, RAMSize: 4 << 20})
+	target, err := NewUserTarget(UserConfig{Profile: prof, Executable: exe, Args: []string{filepath.Base(prog)}, Stdout: &s.stdout, RAMSize: 4 << 20, Engine: eng})
 	if err != nil {
 		t.Fatal(err)
 	}
