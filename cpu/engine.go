@@ -101,7 +101,8 @@ func (Interp) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
 // instructions predecoded from a code cache kept by physical address and
 // dropped when RAM under it is written (see codecache.go). The cache hooks
 // the bus's writes (devices.Bus.SetWriteHook), so a machine run by Fast must
-// not have another write hook.
+// not have another write hook; and its blocks point at the machine's
+// registers, so such a machine must not be copied.
 type Fast struct{}
 
 func (Fast) Name() string { return "fast" }
