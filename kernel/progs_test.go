@@ -47,6 +47,12 @@ func readProgram(t testing.TB, path string) *loader.Executable {
 
 func bootRun(t testing.TB, cfg Config, limit uint64) (out string, status int, sys *System) {
 	t.Helper()
+	return bootRunOn(t, cfg, limit, nil)
+}
+
+// bootRunOn is bootRun on engine eng (nil: the System's default).
+func bootRunOn(t testing.TB, cfg Config, limit uint64, eng cpu.Engine) (out string, status int, sys *System) {
+	t.Helper()
 	var console bytes.Buffer
 	cfg.Console = &console
 	if cfg.Profile == nil {
@@ -59,6 +65,9 @@ func bootRun(t testing.TB, cfg Config, limit uint64) (out string, status int, sy
 	sys, err := Boot(cfg)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if eng != nil {
+		sys.Engine = eng
 	}
 	stop, err := sys.Run(context.Background(), cpu.Limits{MaxInstructions: limit})
 	if err != nil {
@@ -136,6 +145,52 @@ func TestTimerTransparent(t *testing.T) {
 		out, status, sys := bootRun(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000)
 		if ints := sys.Machine.Stats.Exceptions[0]; status != 0 || strings.Contains(out, "FAIL") || ints < 20 {
 			t.Errorf("%v with the timer: status %d, %d interrupts, output %q", p, status, ints, out)
+		}
+	}
+}
+
+// TestEnginesAgreeBoot runs programs on the nanokernel on both engines, with
+// and without the timer, under both personalities where they run: the
+// kernel's TLB refills, exceptions, system calls, signals and erets in
+// guest code must give the same output, state and counts.
+func TestEnginesAgreeBoot(t *testing.T) {
+	for _, name := range []string{"hello", "checksum", "sys", "strings", "unaligned", "textwrite", "wildjump"} {
+		for _, timer := range []uint32{0, 997} {
+			t.Run(fmt.Sprintf("%s/timer%d", name, timer), func(t *testing.T) {
+				run := func(eng cpu.Engine) (string, int, *System) {
+					in, err := os.ReadFile(filepath.Join(progsDir, name+".in"))
+					if err != nil && !errors.Is(err, os.ErrNotExist) {
+						t.Fatal(err)
+					}
+					return bootRunOn(t, Config{
+						Program:       readProgram(t, filepath.Join(progsDir, name+".elf")),
+						Args:          []string{name + ".elf", "alpha", "beta gamma"},
+						Env:           []string{"GRAFTLAB=1"},
+						Input:         bytes.NewReader(in),
+						TimerInterval: timer,
+					}, 50_000_000, eng)
+				}
+				wout, wstatus, want := run(cpu.Interp{})
+				gout, gstatus, got := run(cpu.Fast{})
+				if gout != wout || gstatus != wstatus {
+					t.Errorf("fast: status %d, output %q; interp: status %d, output %q", gstatus, gout, wstatus, wout)
+				}
+				if w, g := want.Machine, got.Machine; w.State != g.State || w.Stats != g.Stats {
+					t.Errorf("machines differ:\ninterp %+v\n%+v\nfast   %+v\n%+v", w.State, w.Stats, g.State, g.Stats)
+				}
+			})
+		}
+	}
+	for _, p := range []Personality{Conventional, Exokernel} {
+		exo := int64(0)
+		if p == Exokernel {
+			exo = 1
+		}
+		x := assemble(t, "../testdata/kernel/exceptions.s", map[string]int64{"EXO": exo})
+		wout, _, want := bootRunOn(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000, cpu.Interp{})
+		gout, _, got := bootRunOn(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000, cpu.Fast{})
+		if gout != wout || want.Machine.State != got.Machine.State || want.Machine.Stats != got.Machine.Stats {
+			t.Errorf("%v: the engines differ: output %q and %q, stats %+v and %+v", p, wout, gout, want.Machine.Stats, got.Machine.Stats)
 		}
 	}
 }
