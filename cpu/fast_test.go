@@ -211,24 +211,27 @@ func TestFastLimitsInChains(t *testing.T) {
 						t.Fatalf("%+v: stop %v", lim, stop)
 					}
 				}
-				// The timer: Compare 5,000 cycles on, served by re-arming it.
-				m := newTestMachine(t, prof)
-				load(t, m, k.build)
-				m.GPR[isa.T1] = 0x9e3779b9
-				m.WriteCP0(isa.CP0Compare, 5_000)
-				m.CP0.Status = StatusIE | CauseIPTimer
-				ticks := 0
-				m.Handler = func(m *Machine, e *Exception) (bool, error) {
-					if e.Code != isa.ExcInt {
-						return false, fmt.Errorf("unexpected %v", e)
+				// The timer, at periods that put its firing at every offset
+				// into the blocks and their stalls, served by re-arming it.
+				for _, period := range []uint32{4999, 1237, 577, 101, 31} {
+					m := newTestMachine(t, prof)
+					load(t, m, k.build)
+					m.GPR[isa.T1] = 0x9e3779b9
+					m.WriteCP0(isa.CP0Compare, period)
+					m.CP0.Status = StatusIE | CauseIPTimer
+					ticks := 0
+					m.Handler = func(m *Machine, e *Exception) (bool, error) {
+						if e.Code != isa.ExcInt {
+							return false, fmt.Errorf("unexpected %v", e)
+						}
+						ticks++
+						m.WriteCP0(isa.CP0Compare, m.ReadCP0(isa.CP0Count)+period)
+						return true, nil
 					}
-					ticks++
-					m.WriteCP0(isa.CP0Compare, m.ReadCP0(isa.CP0Count)+4_999)
-					return true, nil
-				}
-				runBoth(t, m, Limits{MaxInstructions: 100_000})
-				if ticks == 0 {
-					t.Fatal("the timer never fired")
+					runBoth(t, m, Limits{MaxInstructions: 100_000})
+					if ticks == 0 {
+						t.Fatalf("period %d: the timer never fired", period)
+					}
 				}
 			})
 		}
