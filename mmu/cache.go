@@ -29,9 +29,10 @@ type Cache struct {
 	sets      uint32
 	wordMask  uint32 // word index within a line
 	fullMask  uint32 // every word of a line valid
-	lines     []line // set s occupies lines[s*ways : (s+1)*ways]
-	clock     uint64 // LRU time: incremented on every use (set-associative caches only)
-	last      *line  // the line used last (set-associative caches only)
+	lines     []line   // set s occupies lines[s*ways : (s+1)*ways]
+	used      []uint64 // LRU stamps by line (set-associative caches only)
+	clock     uint64   // LRU time: incremented on every use (set-associative caches only)
+	last      int      // the index of the line used last (set-associative caches only), or -1
 	wb        *WriteBuffer
 	stats     CacheStats
 	// gen changes whenever a word may have stopped being valid: a line
@@ -41,10 +42,11 @@ type Cache struct {
 	gen uint64
 }
 
+// line is a line's tag and valid bits: 8 bytes, so that the lines of a
+// large direct-mapped cache take little of the host's cache.
 type line struct {
 	addr  uint32 // pa >> lineShift
 	valid uint32 // one bit per word; 0 = invalid line
-	used  uint64 // LRU stamp
 }
 
 // CacheStats counts a cache's traffic.
@@ -75,6 +77,10 @@ func NewCache(c *profile.CacheConfig) *Cache {
 		wordMask:  uint32(words - 1),
 		fullMask:  uint32(uint64(1)<<words - 1),
 		lines:     make([]line, c.Size/c.LineSize),
+		last:      -1,
+	}
+	if c.Ways > 1 {
+		k.used = make([]uint64, len(k.lines))
 	}
 	if c.WriteThrough {
 		k.wb = NewWriteBuffer(c.WriteBufferDepth, c.WriteCycles)
@@ -87,21 +93,20 @@ func (c *Cache) Config() profile.CacheConfig { return c.cfg }
 
 // set returns the lines of the set that pa maps to, the line address and
 // the word's valid bit.
-func (c *Cache) set(pa uint32) (ways []line, addr, bit uint32) {
+func (c *Cache) set(pa uint32) (s int, addr, bit uint32) {
 	addr = pa >> c.lineShift
-	s := int(addr&(c.sets-1)) * c.cfg.Ways
-	return c.lines[s : s+c.cfg.Ways], addr, 1 << (pa >> 2 & c.wordMask)
+	return int(addr&(c.sets-1)) * c.cfg.Ways, addr, 1 << (pa >> 2 & c.wordMask)
 }
 
-// touch records a use of l for LRU replacement. A direct-mapped cache
-// has nothing to choose between and keeps no LRU state.
-func (c *Cache) touch(l *line) {
+// touch records a use of line i for LRU replacement. A direct-mapped
+// cache has nothing to choose between and keeps no LRU state.
+func (c *Cache) touch(i int) {
 	if c.cfg.Ways == 1 {
 		return
 	}
 	c.clock++
-	l.used = c.clock
-	c.last = l
+	c.used[i] = c.clock
+	c.last = i
 }
 
 // Reread does what Read does for a word of the line the cache used last,
@@ -109,9 +114,9 @@ func (c *Cache) touch(l *line) {
 // sequential instruction fetches within one line.
 func (c *Cache) Reread() {
 	c.stats.Reads++
-	if c.last != nil {
+	if c.last >= 0 {
 		c.clock++
-		c.last.used = c.clock
+		c.used[c.last] = c.clock
 	}
 }
 
@@ -131,14 +136,14 @@ func (c *Cache) DirectMapped() bool { return c.cfg.Ways == 1 }
 // the cache. It changes nothing.
 func (c *Cache) Holds(pa uint32, n int) bool {
 	for end := pa + uint32(4*n); pa < end; {
-		ways, addr, _ := c.set(pa)
-		l := find(ways, addr)
-		if l == nil {
+		s, addr, _ := c.set(pa)
+		i := c.find(s, addr)
+		if i < 0 {
 			return false
 		}
 		lineEnd := min((addr+1)<<c.lineShift, end)
 		for ; pa < lineEnd; pa += 4 {
-			if l.valid&(1<<(pa>>2&c.wordMask)) == 0 {
+			if c.lines[i].valid&(1<<(pa>>2&c.wordMask)) == 0 {
 				return false
 			}
 		}
@@ -174,33 +179,33 @@ func (c *Cache) ReadHit(pa uint32) bool {
 // LineShift is log2 of the line size.
 func (c *Cache) LineShift() uint { return c.lineShift }
 
-// victim picks the way to replace: the first invalid one, else the least
-// recently used.
-func victim(ways []line) *line {
-	v := &ways[0]
-	if len(ways) == 1 {
-		return v
+// victim picks the line to replace in the set starting at line s: the
+// first invalid way, else the least recently used.
+func (c *Cache) victim(s int) int {
+	if c.cfg.Ways == 1 {
+		return s
 	}
-	for i := range ways {
-		l := &ways[i]
-		if l.valid == 0 {
-			return l
+	v := s
+	for i := s; i < s+c.cfg.Ways; i++ {
+		if c.lines[i].valid == 0 {
+			return i
 		}
-		if l.used < v.used {
-			v = l
+		if c.used[i] < c.used[v] {
+			v = i
 		}
 	}
 	return v
 }
 
-// find returns the way holding line addr, or nil.
-func find(ways []line, addr uint32) *line {
-	for i := range ways {
-		if ways[i].valid != 0 && ways[i].addr == addr {
-			return &ways[i]
+// find returns the index of the line holding addr in the set starting at
+// line s, or -1.
+func (c *Cache) find(s int, addr uint32) int {
+	for i := s; i < s+c.cfg.Ways; i++ {
+		if c.lines[i].valid != 0 && c.lines[i].addr == addr {
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
 // Read returns the extra cycles of a cached read of pa at cycle now: 0 on a
@@ -212,26 +217,25 @@ func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
 		addr := pa >> c.lineShift
 		l := &c.lines[addr&(c.sets-1)]
 		if l.addr == addr && l.valid&(1<<(pa>>2&c.wordMask)) != 0 {
-			c.touch(l)
 			return 0
 		}
 	}
-	ways, addr, bit := c.set(pa)
-	l := find(ways, addr)
-	if l != nil && l.valid&bit != 0 {
-		c.touch(l)
+	s, addr, bit := c.set(pa)
+	i := c.find(s, addr)
+	if i >= 0 && c.lines[i].valid&bit != 0 {
+		c.touch(i)
 		return 0
 	}
 	c.stats.ReadMisses++
 	if c.wb != nil {
 		cycles = c.wb.Drain(now)
 	}
-	if l == nil {
-		l = victim(ways)
+	if i < 0 {
+		i = c.victim(s)
 	}
-	l.addr, l.valid = addr, c.fullMask
+	c.lines[i] = line{addr: addr, valid: c.fullMask}
 	c.gen++
-	c.touch(l)
+	c.touch(i)
 	return cycles + c.cfg.MissPenalty
 }
 
@@ -241,23 +245,23 @@ func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
 // stall for a free write-buffer entry.
 func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 	c.stats.Writes++
-	ways, addr, bit := c.set(pa)
-	l := find(ways, addr)
+	s, addr, bit := c.set(pa)
+	i := c.find(s, addr)
 	switch {
 	case size >= 4:
-		if l == nil {
-			l = victim(ways)
-			l.addr, l.valid = addr, 0
+		if i < 0 {
+			i = c.victim(s)
+			c.lines[i] = line{addr: addr}
 			c.gen++
 		}
-		l.valid |= bit
-		c.touch(l)
-	case l != nil && l.valid&bit != 0:
+		c.lines[i].valid |= bit
+		c.touch(i)
+	case i >= 0 && c.lines[i].valid&bit != 0:
 		cycles = c.cfg.PartialWriteCycles
-		c.touch(l)
+		c.touch(i)
 	case c.cfg.Ways == 1:
-		if ways[0].valid&bit != 0 {
-			ways[0].valid &^= bit
+		if c.lines[s].valid&bit != 0 {
+			c.lines[s].valid &^= bit
 			c.gen++
 		}
 	}
@@ -280,9 +284,9 @@ func (c *Cache) Invalidate(pa uint32) {
 		}
 		return
 	}
-	ways, addr, _ := c.set(pa)
-	if l := find(ways, addr); l != nil {
-		l.valid = 0
+	s, addr, _ := c.set(pa)
+	if i := c.find(s, addr); i >= 0 {
+		c.lines[i].valid = 0
 		c.gen++
 	}
 }
@@ -298,9 +302,9 @@ func (c *Cache) Flush() {
 
 // Contains reports whether the word at pa is in the cache.
 func (c *Cache) Contains(pa uint32) bool {
-	ways, addr, bit := c.set(pa)
-	l := find(ways, addr)
-	return l != nil && l.valid&bit != 0
+	s, addr, bit := c.set(pa)
+	i := c.find(s, addr)
+	return i >= 0 && c.lines[i].valid&bit != 0
 }
 
 // Stats returns the cache's counters.
@@ -317,12 +321,8 @@ func (c *Cache) Clone() *Cache {
 	}
 	k := *c
 	k.lines = append([]line(nil), c.lines...)
-	k.last = nil
-	for i := range c.lines {
-		if c.last == &c.lines[i] {
-			k.last = &k.lines[i]
-			break
-		}
+	if c.used != nil {
+		k.used = append([]uint64(nil), c.used...)
 	}
 	k.wb = c.wb.Clone()
 	return &k
