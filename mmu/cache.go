@@ -27,8 +27,8 @@ type Cache struct {
 	cfg       profile.CacheConfig
 	lineShift uint
 	sets      uint32
-	wordMask  uint32 // word index within a line
-	fullMask  uint32 // every word of a line valid
+	wordMask  uint32   // word index within a line
+	fullMask  uint32   // every word of a line valid
 	lines     []line   // set s occupies lines[s*ways : (s+1)*ways]
 	used      []uint64 // LRU stamps by line (set-associative caches only)
 	clock     uint64   // LRU time: incremented on every use (set-associative caches only)
