@@ -667,7 +667,10 @@ type fastInner struct {
 // runInner runs the instructions of a block from i on while they need no
 // call (register operations, branches, loads that hit the software TLB and
 // the D-cache) and returns the index of the first that does. It is a
-// function of its own so that its few variables stay in host registers.
+// function of its own, and calls nothing, so that its few variables stay
+// in host registers: Go keeps no register across a call, and one call in
+// the loop (a store's cache model, say) costs every register instruction
+// about four more host instructions.
 func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 	for ; ; i++ {
 		o := &ops[i]
