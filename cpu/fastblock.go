@@ -868,21 +868,31 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			if b.cond && x.taken && x.target != pc {
 				pc, k = x.target, 1
 			}
-			l := &b.links[k]
-			nb := l.to
-			if nb == nil || nb.pc != pc || l.ctx != x.ctx {
-				// A jump through a register to somewhere else than last
-				// time: the jump cache may know the block.
-				l = &x.jumps[pc>>2&(jumpCacheSize-1)]
+			nb := b
+			if pc != x.pc {
+				l := &b.links[k]
 				nb = l.to
 				if nb == nil || nb.pc != pc || l.ctx != x.ctx {
+					// A jump through a register to somewhere else than
+					// last time: the jump cache may know the block.
+					l = &x.jumps[pc>>2&(jumpCacheSize-1)]
+					nb = l.to
+					if nb == nil || nb.pc != pc || l.ctx != x.ctx {
+						return i
+					}
+				}
+				// The link's context covers the translations, the mode
+				// and dropped code; the I-cache is the block's own check.
+				if nb.icGen != x.icGen {
 					return i
 				}
 			}
-			// The link's context covers the translations, the mode and
-			// dropped code; the rest is the run's limits and the I-cache.
+			// A block that loops to itself needs no link: it runs under
+			// what it ran under, and no store reached its lines (a store
+			// into its page would have bailed out). The rest is the run's
+			// limits.
 			n := len(b.ops)
-			if nb.icGen != x.icGen || x.stats.Cycles+uint64(b.static-x.applied+nb.static) >= x.stopAt ||
+			if x.stats.Cycles+uint64(b.static-x.applied+nb.static) >= x.stopAt ||
 				x.done+uint64(n+len(nb.ops)) > x.instLeft {
 				return i
 			}
