@@ -128,7 +128,7 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 		}
 		var err error
 		if stopAt := min(m.timer.at, cycleStop); m.Stats.Cycles+uint64(b.static) < stopAt && m.fastReady(b) {
-			m.chain = chainLimits{instEnd: ^uint64(0), until: lim.Until, hasUntil: lim.HasUntil}
+			m.chain = chainLimits{instEnd: ^uint64(0), hasUntil: lim.HasUntil}
 			if lim.MaxInstructions != 0 {
 				m.chain.instEnd = startInst + lim.MaxInstructions
 			}

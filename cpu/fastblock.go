@@ -484,11 +484,11 @@ func (m *Machine) fastReady(b *block) bool {
 	return true
 }
 
-// chainLimits are the run's limits as runFast checks them before it
-// follows a link.
+// chainLimits are the run's limits as runFast needs them: a chain must
+// not take Stats.Instructions past instEnd, and runs one block when the
+// run stops at an address (runBlocks checks it between blocks).
 type chainLimits struct {
-	instEnd  uint64 // Stats.Instructions must not pass it
-	until    uint32
+	instEnd  uint64
 	hasUntil bool
 }
 
