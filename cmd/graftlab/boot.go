@@ -14,7 +14,7 @@ func init() {
 	register(&command{
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
-		usage:   "[--profile P] [--personality conventional|exokernel] [--timer TICKS] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile P] [--engine E] [--personality conventional|exokernel] [--timer TICKS] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupBoot,
@@ -29,11 +29,16 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, kernel's included, with exit status 124 (0: no limit)")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
 	ram := ramFlag(fs)
+	engine := engineFlag(fs)
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"want a program to boot"}
 		}
 		if err := checkRAM(*ram); err != nil {
+			return err
+		}
+		eng, err := engineByName(*engine)
+		if err != nil {
 			return err
 		}
 		if *timer > 1<<31 {
@@ -62,6 +67,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
+		sys.Engine = eng
 		stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
 		m := sys.Machine
 		status := stop.Status

@@ -34,6 +34,8 @@ func TestBoot(t *testing.T) {
 		{name: "missing file", args: []string{"nonexistent.elf"}, status: 1, stderr: []string{"nonexistent.elf"}},
 		{name: "not an executable", args: []string{progs + "hello.c"}, status: 1, stderr: []string{"hello.c: "}},
 		{name: "bad ram", args: []string{"--ram", "0", progs + "hello.elf"}, status: 2, stderr: []string{"--ram 0"}},
+		{name: "interpreter", args: []string{"--engine", "interp", progs + "hello.elf"}, stdout: "hello, world\n"},
+		{name: "bad engine", args: []string{"--engine", "jit", progs + "hello.elf"}, status: 2, stderr: []string{`--engine "jit": want fast or interp`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,5 +49,22 @@ func TestBoot(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBootEngines boots the same program, with the timer, on both
+// engines: the same output and the same counts in --stats.
+func TestBootEngines(t *testing.T) {
+	var stats []string
+	for _, eng := range []string{"interp", "fast"} {
+		status, out, errs := runCmd(t, "", "boot", "--engine", eng, "--timer", "997", "--stats", progs+"checksum.elf")
+		if status != 0 || !strings.HasPrefix(out, "adler32 ") {
+			t.Fatalf("%s: status %d, stdout %q, stderr %q", eng, status, out, errs)
+		}
+		lines := strings.Split(strings.TrimSpace(errs), "\n")
+		stats = append(stats, lines[len(lines)-1])
+	}
+	if stats[0] != stats[1] {
+		t.Errorf("the engines' counts differ:\ninterp %s\nfast   %s", stats[0], stats[1])
 	}
 }

@@ -25,6 +25,11 @@ func init() {
 	})
 }
 
+// engineFlag defines --engine.
+func engineFlag(fs *flag.FlagSet) *string {
+	return fs.String("engine", "fast", "execution `engine`: fast, or interp (the reference interpreter); both give the same results and counts")
+}
+
 // engineByName returns the engine that --engine names.
 func engineByName(name string) (cpu.Engine, error) {
 	switch name {
@@ -52,7 +57,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, with exit status 124 (0: no limit)")
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
 	ram := ramFlag(fs)
-	engine := fs.String("engine", "fast", "execution `engine`: fast, or interp (the reference interpreter); both give the same results and counts")
+	engine := engineFlag(fs)
 	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with go run ./trace/cmd/tracecat)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
