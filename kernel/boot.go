@@ -83,7 +83,7 @@ type System struct {
 	Machine *cpu.Machine
 	Kernel  *Image
 	Program *loader.Executable
-	Engine  cpu.Engine
+	Engine  cpu.Engine // cpu.Fast after Boot; set cpu.Interp{} for the reference
 	// FreeStart is the first physical page the firmware left free.
 	FreeStart uint32
 }
@@ -263,7 +263,7 @@ func Boot(cfg Config) (*System, error) {
 	if f.next > ram {
 		return nil, fmt.Errorf("%w: the program needs more than %d MiB of RAM", ErrBoot, ram>>20)
 	}
-	return &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Interp{}, FreeStart: f.next}, nil
+	return &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next}, nil
 }
 
 // Run runs the system until the guest powers off, a limit or ctx ends it.

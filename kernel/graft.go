@@ -125,8 +125,8 @@ type GraftConfig struct {
 type Graft struct {
 	Machine   *cpu.Machine
 	Kernel    *Image
-	Engine    cpu.Engine
-	Base      uint32 // data region
+	Engine    cpu.Engine // cpu.Fast after loading; set cpu.Interp{} for the reference
+	Base      uint32     // data region
 	Size      uint32
 	CodeLo    uint32 // code region in use [CodeLo, CodeHi)
 	CodeHi    uint32
@@ -471,7 +471,7 @@ func (g *Graft) boot(cfg GraftConfig) error {
 	if err := put(GraftBlock, blk); err != nil {
 		return err
 	}
-	g.Machine, g.Engine = m, cpu.Interp{}
+	g.Machine, g.Engine = m, cpu.Fast{}
 	return nil
 }
 
