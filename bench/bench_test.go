@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"graftlab/cpu"
 	"graftlab/profile"
 )
 
@@ -114,6 +115,26 @@ func TestDispatchPath(t *testing.T) {
 		if r.Instructions != want {
 			t.Errorf("%s: %v instructions per iteration, want %v", s.ID, r.Instructions, want)
 		}
+	}
+}
+
+// TestEngines measures every row, the MiSFIT ones included, on the
+// reference interpreter and on the Fast engine: the figures must be the
+// same.
+func TestEngines(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every row twice; not in -short")
+	}
+	a, err := RunAll(context.Background(), nil, Options{Engine: cpu.Interp{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := RunAll(context.Background(), nil, Options{Engine: cpu.Fast{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(a, b); d != "" {
+		t.Errorf("the engines differ (-interp +fast):\n%s", d)
 	}
 }
 

@@ -85,6 +85,9 @@ func callGraft(ctx context.Context, opt Options, name string, obj []byte, raw bo
 	if err != nil {
 		return graftCall{}, err
 	}
+	if opt.Engine != nil {
+		g.Engine = opt.Engine
+	}
 	run, err := g.Call(ctx, cpu.Limits{MaxInstructions: opt.MaxInstructions})
 	if err != nil {
 		return graftCall{}, fmt.Errorf("%s: %w", name, err)

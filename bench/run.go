@@ -28,6 +28,9 @@ type Options struct {
 	Iterations int              // 0: DefaultIterations
 	// MaxInstructions bounds each run (0: 200 million).
 	MaxInstructions uint64
+	// Engine runs the kernel and the grafts (nil: the kernel package's
+	// default, cpu.Fast). Every engine gives the same figures.
+	Engine cpu.Engine
 }
 
 // Result is one measured row.
@@ -131,6 +134,9 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	sys, err := kernel.Boot(cfg)
 	if err != nil {
 		return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
+	}
+	if opt.Engine != nil {
+		sys.Engine = opt.Engine
 	}
 	m := sys.Machine
 	addr := func(name string) (uint32, error) {
