@@ -84,8 +84,12 @@ type codeCache struct {
 	jumps         [jumpCacheSize]blockLink
 	epoch         uint32
 	drops         uint32 // pages dropped: part of the context of links
-	ctx           uint64
-	mmu           *mmu.MMU
+	freeLoads     bool   // the profile's uncached reads cost nothing
+	// hitAll stands for the D-cache in the inner loop's load check when
+	// there is none and reads are free (freeLoads): every load hits.
+	hitAll *mmu.Cache
+	ctx    uint64
+	mmu    *mmu.MMU
 }
 
 func newCodeCache(ram []byte) *codeCache {

@@ -311,7 +311,7 @@ func (b *block) link(m *Machine, next *block) {
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag    uint32         // EA page | epoch | 1 if loads may hit the D-cache (cached, and there is one, direct-mapped)
+	tag    uint32         // EA page | epoch | 1 if loads run in the inner loop (cached behind a direct-mapped D-cache, or no D-cache and free reads)
 	base   uint32         // physical page
 	host   unsafe.Pointer // the page in RAM
 	cached bool
@@ -362,7 +362,7 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 // pa, in RAM.
 func (c *codeCache) entry(ea, pa uint32, cached bool, mm *mmu.MMU) stlbEntry {
 	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff]), cached: cached}
-	if cached && mm.DCache != nil && mm.DCache.DirectMapped() {
+	if dc := mm.DCache; cached && dc != nil && dc.DirectMapped() || dc == nil && c.freeLoads {
 		e.tag |= 1
 	}
 	return e
@@ -509,8 +509,16 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	ic := mm.ICache
 	ram := code.ram
 	kernel := m.Kernel()
+	code.freeLoads = m.Profile.UncachedAccess == 0
 	code.setContext(mm, kernel)
 	x := &m.inner
+	xdc := dc // what the inner loop's load check asks (see entry)
+	if dc == nil && code.freeLoads {
+		if code.hitAll == nil {
+			code.hitAll = mmu.HitAll()
+		}
+		xdc = code.hitAll
+	}
 	// The chain runs at most chainBudget instructions, and only the first
 	// block when the run stops at an address (then runBlocks checks it
 	// between blocks).
@@ -518,7 +526,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 	if m.chain.hasUntil {
 		instLeft = 0
 	}
-	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: dc, pc: b.pc,
+	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: xdc, pc: b.pc,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
 		stopAt: stopAt, instLeft: instLeft}
 	var done uint64    // instructions of the blocks run to their end

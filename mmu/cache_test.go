@@ -300,3 +300,16 @@ func TestHitShortcuts(t *testing.T) {
 		t.Error("ReadHit answered for a set-associative cache")
 	}
 }
+
+// HitAll's cache hits every read below 2 GiB, and counts them.
+func TestHitAll(t *testing.T) {
+	c := HitAll()
+	for _, pa := range []uint32{0, 4, 0x1000, 0x0ffffffc, 0x7ffffffc} {
+		if !c.DirectHit(pa) {
+			t.Errorf("DirectHit(%#x) = false", pa)
+		}
+	}
+	if c.Stats().Reads != 5 || !c.DirectMapped() {
+		t.Errorf("reads %d, direct-mapped %v", c.Stats().Reads, c.DirectMapped())
+	}
+}
