@@ -87,9 +87,7 @@ type block struct {
 	icGen  uint64
 	// links are the blocks that ran next on the fast path: [0] after
 	// running to the end without a taken branch, [1] after a taken one.
-	// dead is set when the block's page is dropped.
 	links [2]blockLink
-	dead  bool
 }
 
 // runBlocks is Fast.Run: blocks where it can, single steps where it must.

@@ -83,7 +83,7 @@ type codeCache struct {
 	loads, stores [stlbSize]stlbEntry
 	jumps         [jumpCacheSize]blockLink
 	epoch         uint32
-	drops         uint32 // pages dropped: part of the context of links
+	drops         uint32 // page drops: part of the context of links, so none leads to a dropped block
 	freeLoads     bool   // the profile's uncached reads cost nothing
 	// hitAll stands for the D-cache in the inner loop's load check when
 	// there is none and reads are free (freeLoads): every load hits.
@@ -143,8 +143,7 @@ func (c *codeCache) written(pa uint32, n int) {
 	}
 	first, last := pa>>codePageShift, (pa+uint32(n)-1)>>codePageShift
 	for ppn := first; ppn <= last && int(ppn) < len(c.pages); ppn++ {
-		if p := c.pages[ppn]; p != nil {
-			p.drop()
+		if c.pages[ppn] != nil {
 			c.drops++
 			c.pages[ppn] = nil
 			*c.exit = true
@@ -155,23 +154,8 @@ func (c *codeCache) written(pa uint32, n int) {
 	}
 }
 
-// drop marks the page's blocks dead: links from other blocks must not
-// reach them any more.
-func (p *codePage) drop() {
-	for _, b := range p.blocks {
-		if b != nil {
-			b.dead = true
-		}
-	}
-}
-
 // flush drops every predecoded page.
 func (c *codeCache) flush() {
-	for _, p := range c.pages {
-		if p != nil {
-			p.drop()
-		}
-	}
 	c.drops++
 	clear(c.pages)
 	*c.exit = true

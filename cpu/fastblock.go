@@ -381,7 +381,7 @@ func (c *codeCache) find(mm *mmu.MMU, pc uint32, kernel bool) *block {
 		return nil
 	}
 	b := p.blocks[pa>>2&(codePageWords-1)]
-	if b == nil || b.pc != pc || b.cached != cached || b.dead {
+	if b == nil || b.pc != pc || b.cached != cached {
 		return nil
 	}
 	return b
@@ -553,7 +553,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 			}
 			l := &b.links[k]
 			nb := l.to
-			if nb == nil || nb.pc != pc || nb.dead || l.ctx != code.ctx {
+			if nb == nil || nb.pc != pc || l.ctx != code.ctx {
 				// Not linked (a jump through a register, most often): look
 				// for the block in the code cache.
 				if nb = code.find(mm, pc, kernel); nb != nil {
