@@ -109,12 +109,10 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 			}
 		}
 		b := m.blockAt(code)
-		if b == nil {
-			prev = nil
-		}
 		if b == nil || len(m.hooks.code) > 0 ||
 			lim.MaxInstructions != 0 && lim.MaxInstructions-done < uint64(len(b.ops)) ||
 			lim.HasUntil && lim.Until-b.pc < uint32(4*len(b.ops)) {
+			prev = nil // what runs next is not a block after it
 			if err := m.step(code); err != nil {
 				return Stop{}, err
 			}
@@ -126,11 +124,17 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 		}
 		var err error
 		if stopAt := min(m.timer.at, cycleStop); m.Stats.Cycles+uint64(b.static) < stopAt && m.fastReady(b) {
-			m.chain = chainLimits{instEnd: ^uint64(0), hasUntil: lim.HasUntil}
+			// A chain runs at most chainBudget instructions, and b alone
+			// when the run stops at an address (checked here, between
+			// blocks).
+			instLeft := uint64(chainBudget)
 			if lim.MaxInstructions != 0 {
-				m.chain.instEnd = startInst + lim.MaxInstructions
+				instLeft = min(instLeft, lim.MaxInstructions-done)
 			}
-			prev, err = m.runFast(b, code, stopAt)
+			if lim.HasUntil {
+				instLeft = 0
+			}
+			prev, err = m.runFast(b, code, stopAt, instLeft)
 		} else {
 			err = m.runBlock(b, cycleStop)
 		}

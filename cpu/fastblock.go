@@ -484,25 +484,18 @@ func (m *Machine) fastReady(b *block) bool {
 	return true
 }
 
-// chainLimits are the run's limits as runFast needs them: a chain must
-// not take Stats.Instructions past instEnd, and runs one block when the
-// run stops at an address (runBlocks checks it between blocks).
-type chainLimits struct {
-	instEnd  uint64
-	hasUntil bool
-}
-
 // runFast runs b on the fast path, then the blocks linked after it while
 // they may run there. stopAt is the cycle at which a block must leave off
-// for the timer or the cycle limit; b's static cycles end before it. The
-// run's other limits are in m.chain. It returns the last block if that
-// one ran to its end, for the caller to link to the next, or nil.
+// for the timer or the cycle limit; b's static cycles end before it.
+// instLeft bounds the instructions of the blocks after b (0: b alone). It
+// returns the last block if that one ran to its end, for the caller to
+// link to the next, or nil.
 //
 // runInner runs what needs no call; the switch here takes the instruction
 // it stopped at. Between blocks only the cycle counter is kept current;
 // done counts the instructions of the blocks run to their end, added to
 // the counters (with the I-cache's reads) when the run ends.
-func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block, err error) {
+func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (last *block, err error) {
 	g := &m.GPR
 	mm := m.MMU
 	dc := mm.DCache
@@ -518,13 +511,6 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt uint64) (last *block
 			code.hitAll = mmu.HitAll()
 		}
 		xdc = code.hitAll
-	}
-	// The chain runs at most chainBudget instructions, and only the first
-	// block when the run stops at an address (then runBlocks checks it
-	// between blocks).
-	instLeft := min(m.chain.instEnd-m.Stats.Instructions, chainBudget)
-	if m.chain.hasUntil {
-		instLeft = 0
 	}
 	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: xdc, pc: b.pc,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,

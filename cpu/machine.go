@@ -46,9 +46,7 @@ type Machine struct {
 	// current instruction: code was overwritten, a device register was
 	// accessed (interrupt lines may have changed), or the run must stop.
 	blockExit bool
-	// chain holds the limits of the Fast engine's current run, inner the
-	// state of its inner loop.
-	chain chainLimits
+	// inner is the state of the Fast engine's inner loop.
 	inner fastInner
 	// sink is where the Fast engine's loads into $zero go.
 	sink uint32
