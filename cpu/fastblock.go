@@ -296,10 +296,21 @@ func (b *block) link(m *Machine, next *block) {
 		return
 	}
 	k := 0
-	if m.PC != b.pc+uint32(4*len(b.ops)) {
+	if m.PC != b.end {
 		k = 1
 	}
 	b.links[k] = blockLink{to: next, ctx: m.code.ctx}
+}
+
+// exit gives where control goes after b ran to its end, its branch taken
+// to target or not, and the link that leads there: [1] after a branch
+// taken elsewhere than b's end, else [0]. pc is 1, which no block has,
+// when b's last instruction is a branch whose delay slot is not in b.
+func (b *block) exit(taken bool, target uint32) (pc uint32, k int) {
+	if b.cond && taken && target != b.end {
+		return target, 1
+	}
+	return b.end, 0
 }
 
 // The software TLB: for loads and for stores, stlbSize entries that map
@@ -532,11 +543,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		case fastEnd:
 			// Follow b's link if the next block may run here too.
 			n := len(b.ops)
-			end := b.pc + uint32(4*n)
-			pc, k := end, 0
-			if b.branch >= 0 && b.branch == n-2 && x.taken && x.target != end {
-				pc, k = x.target, 1
-			}
+			pc, k := b.exit(x.taken, x.target)
 			l := &b.links[k]
 			nb := l.to
 			if nb == nil || nb.pc != pc || l.ctx != code.ctx {
@@ -547,7 +554,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 					code.jumps[pc>>2&(jumpCacheSize-1)] = *l
 				}
 			}
-			if b.branch == n-1 || nb == nil ||
+			if nb == nil || // no block, or b's delay slot is not in it (pc 1)
 				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
 				done+uint64(n+len(nb.ops)) > x.instLeft ||
 				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()+1) && !m.fastReady(nb) {
@@ -858,10 +865,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			// Move on to the block linked after this one when nothing
 			// stands in the way; runFast does the rest.
 			b := x.b
-			pc, k := b.end, 0
-			if b.cond && x.taken && x.target != pc {
-				pc, k = x.target, 1
-			}
+			pc, k := b.exit(x.taken, x.target)
 			nb := b
 			if pc != x.pc {
 				l := &b.links[k]
