@@ -182,13 +182,7 @@ func (c *Cache) DirectHit(pa uint32) bool {
 // cache, and reports whether it did; it returns false, changing nothing,
 // on a miss or in a set-associative cache, where Read must be called.
 func (c *Cache) ReadHit(pa uint32) bool {
-	addr := pa >> c.lineShift
-	l := &c.lines[addr&(c.sets-1)]
-	if c.cfg.Ways == 1 && l.addr == addr && l.valid&(1<<(pa>>2&c.wordMask)) != 0 {
-		c.stats.Reads++
-		return true
-	}
-	return false
+	return c.cfg.Ways == 1 && c.DirectHit(pa)
 }
 
 // LineShift is log2 of the line size.
@@ -227,14 +221,10 @@ func (c *Cache) find(s int, addr uint32) int {
 // hit; on a miss, the wait for the write buffer to drain plus MissPenalty,
 // and the line is filled.
 func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
-	c.stats.Reads++
-	if c.cfg.Ways == 1 { // direct-mapped: the hit needs no search
-		addr := pa >> c.lineShift
-		l := &c.lines[addr&(c.sets-1)]
-		if l.addr == addr && l.valid&(1<<(pa>>2&c.wordMask)) != 0 {
-			return 0
-		}
+	if c.ReadHit(pa) { // direct-mapped: the hit needs no search
+		return 0
 	}
+	c.stats.Reads++
 	s, addr, bit := c.set(pa)
 	i := c.find(s, addr)
 	if i >= 0 && c.lines[i].valid&bit != 0 {
