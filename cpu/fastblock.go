@@ -120,21 +120,18 @@ const (
 	fastJAL
 	fastJR
 	fastJALR
-	// Multiply, divide and HI/LO (fastHILO), with the cycle counter
-	// current.
+	// Multiplies and HI/LO reads, which runInner runs when their wait
+	// leaves the block room; runFast has execute run them otherwise.
 	fastMULT
 	fastMULTU
 	fastMADD
 	fastMADDU
-	fastMSUB
-	fastMSUBU
 	fastMUL
-	fastDIV
-	fastDIVU
 	fastMFHI
 	fastMFLO
-	fastMTHI
-	fastMTLO
+	// The rest of multiply, divide and HI/LO: execute runs them, with the
+	// cycle counter current.
+	fastHILO
 )
 
 // fastKind gives the fast form of inst at pc; slot is set when inst is a
@@ -409,65 +406,8 @@ const chainBudget = 1 << 20
 
 var hiloKinds = map[isa.Op]uint8{
 	isa.MULT: fastMULT, isa.MULTU: fastMULTU, isa.MADD: fastMADD, isa.MADDU: fastMADDU,
-	isa.MSUB: fastMSUB, isa.MSUBU: fastMSUBU, isa.MUL: fastMUL, isa.DIV: fastDIV, isa.DIVU: fastDIVU,
-	isa.MFHI: fastMFHI, isa.MFLO: fastMFLO, isa.MTHI: fastMTHI, isa.MTLO: fastMTLO,
-}
-
-// fastHILO does what execute does for a multiply, divide or HI/LO move of
-// kind k with operands a (rs) and b (rt), writing rd for mul, mfhi and
-// mflo. The cycle counter is current.
-func (m *Machine) fastHILO(k uint8, a, b uint32, rd isa.Reg) {
-	switch k {
-	case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU:
-		m.startHILO(m.Profile.MulLatency)
-		var p uint64
-		if k == fastMULT || k == fastMADD || k == fastMSUB {
-			p = uint64(int64(int32(a)) * int64(int32(b)))
-		} else {
-			p = uint64(a) * uint64(b)
-		}
-		switch k {
-		case fastMADD, fastMADDU:
-			p += uint64(m.HI)<<32 | uint64(m.LO)
-		case fastMSUB, fastMSUBU:
-			p = uint64(m.HI)<<32 | uint64(m.LO) - p
-		}
-		m.HI, m.LO = uint32(p>>32), uint32(p)
-	case fastMUL:
-		m.waitHILO()
-		if l := m.Profile.MulLatency; l > 0 {
-			m.Stats.Stalls += uint64(l)
-			m.advance(uint64(l))
-		}
-		m.set(rd, uint32(int32(a)*int32(b)))
-	case fastDIV:
-		m.startHILO(m.Profile.DivLatency)
-		switch x, y := int32(a), int32(b); {
-		case y == 0, x == -1<<31 && y == -1: // as execute: what qemu gives
-			m.LO, m.HI = a, 0
-		default:
-			m.LO, m.HI = uint32(x/y), uint32(x%y)
-		}
-	case fastDIVU:
-		m.startHILO(m.Profile.DivLatency)
-		if b == 0 {
-			m.LO, m.HI = a, 0
-		} else {
-			m.LO, m.HI = a/b, a%b
-		}
-	case fastMFHI:
-		m.waitHILO()
-		m.set(rd, m.HI)
-	case fastMFLO:
-		m.waitHILO()
-		m.set(rd, m.LO)
-	case fastMTHI:
-		m.waitHILO()
-		m.HI = a
-	case fastMTLO:
-		m.waitHILO()
-		m.LO = a
-	}
+	isa.MSUB: fastHILO, isa.MSUBU: fastHILO, isa.MUL: fastMUL, isa.DIV: fastHILO, isa.DIVU: fastHILO,
+	isa.MFHI: fastMFHI, isa.MFLO: fastMFLO, isa.MTHI: fastHILO, isa.MTLO: fastHILO,
 }
 
 // fastReady reports whether b may run on the fast path now: the run's
@@ -623,10 +563,10 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 				return nil, m.finish(b, i, x.taken, x.target, applied, done)
 			}
 
-		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMSUB, fastMSUBU, fastMUL,
-			fastDIV, fastDIVU, fastMFHI, fastMFLO, fastMTHI, fastMTLO:
+		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMUL, fastMFHI, fastMFLO, fastHILO:
 			applied = m.catchUp(b.pre[i], applied)
-			m.fastHILO(o.kind, *o.s, *o.t, o.rd)
+			op := &b.ops[i]
+			m.execute(op.inst, op.info, op.pc) // raises nothing: no privilege, no faults; the PC is settled on leaving
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
 				return nil, m.finish(b, i, x.taken, x.target, applied, done)
 			}
