@@ -45,7 +45,7 @@ func runBoth(t *testing.T, m *Machine, lim Limits) Stop {
 	m.Restore(start)
 	fstop, err := Fast{}.Run(context.Background(), m, lim)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("fast engine: %v", err)
 	}
 	if diff := diffSnapshots(want, m.Snapshot()); diff != "" || fstop != stop {
 		t.Fatalf("fast engine differs from the interpreter (stop %v, want %v):\n%s", fstop, stop, diff)

@@ -1,7 +1,6 @@
 package cpu
 
 import (
-	"context"
 	"encoding/binary"
 	"fmt"
 	"testing"
@@ -75,22 +74,7 @@ func run(t *testing.T, m *Machine) Stop {
 	if m.Handler == nil {
 		m.Handler = haltOnBreak
 	}
-	start := m.Snapshot()
-	lim := Limits{MaxInstructions: 100000}
-	stop, err := Interp{}.Run(context.Background(), m, lim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := m.Snapshot()
-	m.Restore(start)
-	fstop, err := Fast{}.Run(context.Background(), m, lim)
-	if err != nil {
-		t.Fatalf("fast engine: %v", err)
-	}
-	if diff := diffSnapshots(want, m.Snapshot()); diff != "" || fstop != stop {
-		t.Fatalf("fast engine differs from the interpreter (stop %v, want %v):\n%s", fstop, stop, diff)
-	}
-	return stop
+	return runBoth(t, m, Limits{MaxInstructions: 100000})
 }
 
 // brk emits break with code c (halting the test with status c).
