@@ -3,13 +3,11 @@ package user_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"graftlab/cpu"
-	"graftlab/loader"
 	"graftlab/profile"
 	"graftlab/user"
 )
@@ -18,14 +16,7 @@ import (
 // then runs exactly as if nobody had looked, where ReadMemory's
 // allocation shifts the frames of the pages allocated after it.
 func TestPeekMemoryLeavesRunUnchanged(t *testing.T) {
-	data, err := os.ReadFile("../testdata/progs/heap.elf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	exe, err := loader.ParseExecutable(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	exe := readExecutable(t, "heap")
 	prof, err := profile.Lookup("dec5000")
 	if err != nil {
 		t.Fatal(err)

@@ -3,13 +3,11 @@ package user_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"graftlab/cpu"
-	"graftlab/loader"
 	"graftlab/profile"
 	"graftlab/user"
 )
@@ -18,14 +16,7 @@ import (
 // output, registers and counters, though the heap grew and pages were
 // allocated after the snapshot.
 func TestProcessSnapshotRestore(t *testing.T) {
-	data, err := os.ReadFile("../testdata/progs/heap.elf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	exe, err := loader.ParseExecutable(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	exe := readExecutable(t, "heap")
 	prof, err := profile.Lookup("dec5000")
 	if err != nil {
 		t.Fatal(err)
