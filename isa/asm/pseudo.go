@@ -87,17 +87,16 @@ func macroAbs(a *assembler, m *match) {
 	a.endNoreorder()
 }
 
-// macroAddI is add/addu with an immediate: addi/addiu when it fits.
-func macroAddI(immOp, regOp isa.Op) macroFunc {
+// macroSImm is add/addu/slt/sltu with an immediate: the immediate form
+// (addi, addiu, slti, sltiu) when the value fits in 16 signed bits.
+func macroSImm(immOp, regOp isa.Op) macroFunc {
 	return func(a *assembler, m *match) {
 		d, s, v := m.args[0].reg, m.args[1].reg, m.args[2].num
 		if v >= -0x8000 && v < 0x8000 {
 			a.immI(immOp, d, s, v)
 			return
 		}
-		a.useAT()
-		a.loadRegister(isa.AT, v)
-		a.r3(regOp, d, s, isa.AT)
+		a.viaAT(regOp, d, s, v)
 	}
 }
 
@@ -109,9 +108,7 @@ func macroSubI(immOp, regOp isa.Op) macroFunc {
 			a.immI(immOp, d, s, -v)
 			return
 		}
-		a.useAT()
-		a.loadRegister(isa.AT, v)
-		a.r3(regOp, d, s, isa.AT)
+		a.viaAT(regOp, d, s, v)
 	}
 }
 
@@ -128,24 +125,16 @@ func macroLogicI(immOp, regOp isa.Op) macroFunc {
 			}
 			return
 		}
-		a.useAT()
-		a.loadRegister(isa.AT, v)
-		a.r3(regOp, d, s, isa.AT)
+		a.viaAT(regOp, d, s, v)
 	}
 }
 
-// macroSltI is slt/sltu with an immediate.
-func macroSltI(immOp, regOp isa.Op) macroFunc {
-	return func(a *assembler, m *match) {
-		d, s, v := m.args[0].reg, m.args[1].reg, m.args[2].num
-		if v >= -0x8000 && v < 0x8000 {
-			a.immI(immOp, d, s, v)
-			return
-		}
-		a.useAT()
-		a.loadRegister(isa.AT, v)
-		a.r3(regOp, d, s, isa.AT)
-	}
+// viaAT is an immediate macro's form for a value no immediate field holds:
+// v loaded into $at, then the register form regOp.
+func (a *assembler) viaAT(regOp isa.Op, d, s isa.Reg, v int64) {
+	a.useAT()
+	a.loadRegister(isa.AT, v)
+	a.r3(regOp, d, s, isa.AT)
 }
 
 // macroDiv is the three-operand div/divu/rem/remu with its checks for a
