@@ -355,6 +355,24 @@ func (s *cfaState) exec(p []byte, pc uint32) error {
 			p = p[k:]
 			return int(r), true
 		}
+		// offset reads an offset operand: an unsigned LEB128, or a signed
+		// one when signed.
+		offset := func(signed bool) (int64, bool) {
+			var v int64
+			var k int
+			if signed {
+				v, k = sleb(p)
+			} else {
+				var u uint64
+				u, k = uleb(p)
+				v = int64(u)
+			}
+			if k == 0 {
+				return 0, false
+			}
+			p = p[k:]
+			return v, true
+		}
 		bad := fmt.Errorf("malformed CFA instruction %#x", op)
 		switch op >> 6 {
 		case 1: // DW_CFA_advance_loc
@@ -403,18 +421,10 @@ func (s *cfaState) exec(p []byte, pc uint32) error {
 			if !ok {
 				return bad
 			}
-			var off int64
-			if op == 0x05 || op == 0x14 {
-				var u uint64
-				u, n = uleb(p)
-				off = int64(u)
-			} else {
-				off, n = sleb(p)
-			}
-			if n == 0 {
+			off, ok := offset(op == 0x11 || op == 0x15)
+			if !ok {
 				return bad
 			}
-			p = p[n:]
 			kind := RuleOffset
 			if op == 0x14 || op == 0x15 {
 				kind = RuleValOffset
@@ -462,19 +472,13 @@ func (s *cfaState) exec(p []byte, pc uint32) error {
 			if !ok {
 				return bad
 			}
-			var off int64
-			if op == 0x0c {
-				var u uint64
-				u, n = uleb(p)
-				off = int64(u)
-			} else {
-				off, n = sleb(p)
-				off *= s.e.dataAlign
-			}
-			if n == 0 {
+			off, ok := offset(op == 0x12)
+			if !ok {
 				return bad
 			}
-			p = p[n:]
+			if op == 0x12 {
+				off *= s.e.dataAlign
+			}
 			s.row.CFAReg, s.row.CFAOffset = r, int32(off)
 		case 0x0d: // def_cfa_register
 			r, ok := reg()
@@ -483,19 +487,13 @@ func (s *cfaState) exec(p []byte, pc uint32) error {
 			}
 			s.row.CFAReg = r
 		case 0x0e, 0x13: // def_cfa_offset, def_cfa_offset_sf
-			var off int64
-			if op == 0x0e {
-				var u uint64
-				u, n = uleb(p)
-				off = int64(u)
-			} else {
-				off, n = sleb(p)
-				off *= s.e.dataAlign
-			}
-			if n == 0 {
+			off, ok := offset(op == 0x13)
+			if !ok {
 				return bad
 			}
-			p = p[n:]
+			if op == 0x13 {
+				off *= s.e.dataAlign
+			}
 			s.row.CFAOffset = int32(off)
 		case 0x2e: // GNU_args_size
 			if _, n = uleb(p); n == 0 {
