@@ -73,14 +73,23 @@ func dirError(a *assembler, name string, c *cursor) {
 	a.err("%s", msg)
 }
 
+// symbolName reads a symbol name, or reports that one was expected.
+func (a *assembler) symbolName(c *cursor) (string, bool) {
+	c.skipSpace()
+	pos := c.pos
+	name := c.name()
+	if name == "" {
+		a.errAt(pos, "expected a symbol name")
+		return "", false
+	}
+	return name, true
+}
+
 // symbolList reads comma-separated symbol names.
 func (a *assembler) symbolList(c *cursor, each func(*symbol)) {
 	for {
-		c.skipSpace()
-		pos := c.pos
-		name := c.name()
-		if name == "" {
-			a.errAt(pos, "expected a symbol name")
+		name, ok := a.symbolName(c)
+		if !ok {
 			return
 		}
 		each(a.lookup(name))
@@ -116,11 +125,8 @@ func dirBinding(a *assembler, name string, c *cursor) {
 
 // dirType handles .type sym, @function (or %function, "function", STT_FUNC).
 func dirType(a *assembler, _ string, c *cursor) {
-	c.skipSpace()
-	pos := c.pos
-	name := c.name()
-	if name == "" {
-		a.errAt(pos, "expected a symbol name")
+	name, ok := a.symbolName(c)
+	if !ok {
 		return
 	}
 	c.accept(',')
@@ -261,11 +267,8 @@ func dirEqu(a *assembler, name string, c *cursor) {
 
 // dirEnt handles .ent/.aent sym: the symbol is a function.
 func dirEnt(a *assembler, name string, c *cursor) {
-	c.skipSpace()
-	pos := c.pos
-	sym := c.name()
-	if sym == "" {
-		a.errAt(pos, "expected a symbol name")
+	sym, ok := a.symbolName(c)
+	if !ok {
 		return
 	}
 	if c.accept(',') {
