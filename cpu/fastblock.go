@@ -132,7 +132,17 @@ const (
 	// The rest of multiply, divide and HI/LO: execute runs them, with the
 	// cycle counter current.
 	fastHILO
+
+	fastLast = fastHILO
+	// fastKinds is a power of two past the last kind. runInner switches on
+	// kind&(fastKinds-1), with a case for every value, so that Go's jump
+	// table needs no range check.
+	fastKinds = 64
 )
+
+// runInner's switch names the values past fastLast, up to fastKinds-1.
+var _ [fastLast + 8 - (fastKinds - 1)]struct{}
+var _ [fastKinds - 1 - (fastLast + 8)]struct{}
 
 // fastKind gives the fast form of inst at pc; slot is set when inst is a
 // branch's delay slot.
@@ -613,9 +623,16 @@ type fastInner struct {
 // the loop (a store's cache model, say) costs every register instruction
 // about four more host instructions.
 func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
+	// The ops are read without a bounds check: every block's end with a
+	// fastEnd, which returns or moves to another block.
+	base := unsafe.Pointer(unsafe.SliceData(ops))
 	for ; ; i++ {
-		o := &ops[i]
-		switch o.kind {
+		o := (*fastOp)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(fastOp{})))
+		switch o.kind & (fastKinds - 1) {
+		// What runFast does, and the values no kind has.
+		case fastGeneric, fastSW, fastSH, fastSB, fastHILO,
+			fastLast + 1, fastLast + 2, fastLast + 3, fastLast + 4, fastLast + 5, fastLast + 6, fastLast + 7, fastLast + 8:
+			return i
 		case fastNop:
 		case fastADDU:
 			*o.d = *o.s + *o.t
@@ -837,7 +854,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			x.done += uint64(n)
 			x.stats.Cycles += uint64(b.static - x.applied)
 			x.b, x.pc, x.applied = nb, nb.pc, 0
-			ops, i = nb.fops, -1
+			base, i = unsafe.Pointer(unsafe.SliceData(nb.fops)), -1
 		default:
 			return i
 		}
