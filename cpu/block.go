@@ -213,6 +213,7 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 			b.branch = n
 		}
 	}
+	b.fuseEnd()
 	b.fops = append(b.fops, fastOp{kind: fastEnd})
 	b.pre = append(b.pre, b.static)
 	n := len(b.ops)

@@ -81,10 +81,13 @@ type codeCache struct {
 	// The fast path's software TLB (fastblock.go) and the context it and
 	// the block links were made in.
 	loads, stores [stlbSize]stlbEntry
-	jumps         [jumpCacheSize]blockLink
-	epoch         uint32
-	drops         uint32 // page drops: part of the context of links, so none leads to a dropped block
-	freeLoads     bool   // the profile's uncached reads cost nothing
+	// Whether each entry's page is cached, beside the entries so that
+	// they take 16 bytes.
+	loadCached, storeCached [stlbSize]bool
+	jumps                   [jumpCacheSize]blockLink
+	epoch                   uint32
+	drops                   uint32 // page drops: part of the context of links, so none leads to a dropped block
+	freeLoads               bool   // the profile's uncached reads cost nothing
 	// hitAll stands for the D-cache in the inner loop's load check when
 	// there is none and reads are free (freeLoads): every load hits.
 	hitAll *mmu.Cache

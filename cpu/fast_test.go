@@ -290,3 +290,88 @@ func TestFastNoAllocs(t *testing.T) {
 		}
 	}
 }
+
+// TestFastFuseEnd runs loops whose branch the Fast engine fuses with the
+// block's end, and loops whose delay slot forbids it, on both engines, and
+// checks which blocks were fused.
+func TestFastFuseEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		build func(b *isa.Builder)
+		fused bool
+		t0    uint32 // $t0 and $t1 at the end
+		t1    uint32
+	}{
+		{"slot reads the branch's register", func(b *isa.Builder) {
+			loop := b.Here("loop")
+			b.Addiu(isa.T0, isa.T0, -1)
+			b.Bne(isa.T0, isa.Zero, loop)
+			b.Addu(isa.T1, isa.T1, isa.T0)
+			brk(b, 1)
+		}, true, 0, 45},
+		{"slot writes the branch's register", func(b *isa.Builder) {
+			loop := b.Here("loop")
+			b.Addiu(isa.T1, isa.T1, 1)
+			b.Bne(isa.T0, isa.Zero, loop)
+			b.Addiu(isa.T0, isa.T0, -1)
+			brk(b, 1)
+		}, false, 0xffffffff, 11},
+		{"slot is a load", func(b *isa.Builder) {
+			loop := b.Here("loop")
+			b.Addiu(isa.T0, isa.T0, -1)
+			b.Addiu(isa.T1, isa.T1, 2)
+			b.Bne(isa.T0, isa.Zero, loop)
+			b.Lw(isa.T2, 0, isa.SP)
+			brk(b, 1)
+		}, false, 0, 20},
+		{"one-register branch, not taken at once", func(b *isa.Builder) {
+			loop := b.Here("loop")
+			b.Addiu(isa.T0, isa.T0, -1)
+			b.Branch(isa.BGTZ, isa.T0, isa.Zero, loop)
+			b.Addiu(isa.T1, isa.T1, 3)
+			brk(b, 1)
+		}, true, 0, 30},
+		{"jump through a register", func(b *isa.Builder) {
+			// t3 holds the loop's address; the loop leaves through
+			// the beq to the break.
+			loop := b.Here("loop")
+			out := b.NewLabel("out")
+			b.BranchNop(isa.BEQ, isa.T0, isa.Zero, out)
+			b.Addiu(isa.T0, isa.T0, -1)
+			b.Jr(isa.T3)
+			b.Addiu(isa.T1, isa.T1, 1)
+			b.Bind(out)
+			brk(b, 1)
+			_ = loop
+		}, true, 0, 10},
+	} {
+		for _, prof := range []string{"ideal", "dec5000"} {
+			t.Run(tc.name+"/"+prof, func(t *testing.T) {
+				m := newTestMachine(t, prof)
+				load(t, m, tc.build)
+				m.GPR[isa.T0], m.GPR[isa.T3] = 10, codeBase
+				m.GPR[isa.SP] = 0x80000000
+				if stop := run(t, m); stop.Reason != StopHalted || stop.Status != 1 {
+					t.Fatalf("stop %+v", stop)
+				}
+				if m.GPR[isa.T0] != tc.t0 || m.GPR[isa.T1] != tc.t1 {
+					t.Errorf("t0 %#x, t1 %d; want %#x, %d", m.GPR[isa.T0], m.GPR[isa.T1], tc.t0, tc.t1)
+				}
+				// The block holding the loop's branch.
+				pc := uint32(codeBase)
+				if tc.name == "jump through a register" {
+					pc += 8
+				}
+				b := m.code.find(m.MMU, pc, m.Kernel())
+				if b == nil {
+					t.Fatalf("no block at %#x", pc)
+				}
+				n := len(b.ops)
+				fused := b.fops[n-1].kind >= fastBEQEnd && b.fops[n-1].kind <= fastJREnd
+				if fused != tc.fused {
+					t.Errorf("block at %#x: fused %v, want %v (kinds %d, %d)", pc, fused, tc.fused, b.fops[n-2].kind, b.fops[n-1].kind)
+				}
+			})
+		}
+	}
+}

@@ -133,16 +133,58 @@ const (
 	// cycle counter current.
 	fastHILO
 
-	fastLast = fastHILO
+	// A branch or jump fused with the block's end (fuseEnd), after its
+	// delay slot.
+	fastBEQEnd
+	fastBNEEnd
+	fastBLEZEnd
+	fastBGTZEnd
+	fastBLTZEnd
+	fastBGEZEnd
+	fastJEnd
+	fastJREnd
+
+	fastLast = fastJREnd
 	// fastKinds is a power of two past the last kind. runInner switches on
 	// kind&(fastKinds-1), with a case for every value, so that Go's jump
 	// table needs no range check.
 	fastKinds = 64
 )
 
-// runInner's switch names the values past fastLast, up to fastKinds-1.
-var _ [fastLast + 8 - (fastKinds - 1)]struct{}
-var _ [fastKinds - 1 - (fastLast + 8)]struct{}
+// runInner's switch has a case for every value up to fastKinds-1.
+var _ [0]struct{} = [fastKinds - 1 - fastLast]struct{}{}
+
+// fusedEnds are the branches and jumps that fuseEnd fuses with a block's
+// end: those that write no register.
+var fusedEnds = map[uint8]uint8{
+	fastBEQ: fastBEQEnd, fastBNE: fastBNEEnd, fastBLEZ: fastBLEZEnd, fastBGTZ: fastBGTZEnd,
+	fastBLTZ: fastBLTZEnd, fastBGEZ: fastBGEZEnd, fastJ: fastJEnd, fastJR: fastJREnd,
+}
+
+// fuseEnd saves the inner loop a dispatch at the end of a block whose last
+// two instructions are a branch and its delay slot: when the slot is a
+// register operation (which runInner always runs itself) that writes
+// neither of the branch's registers, the fast ops [branch, slot, end]
+// become [slot, branch+end, end]. The fused op decides the branch after
+// the slot, on the same values, and moves on to the next block as the
+// end does; where it cannot, it leaves to runFast at the end, the
+// branch's outcome recorded as the branch would have. Nothing can stop
+// between the two (a register operation never returns to runFast), so
+// no instruction's index changes meaning.
+func (b *block) fuseEnd() {
+	n := len(b.ops)
+	if b.branch < 0 || b.branch != n-2 {
+		return
+	}
+	br, slot := b.fops[n-2], b.fops[n-1]
+	k, ok := fusedEnds[br.kind]
+	if !ok || slot.kind < fastNop || slot.kind > fastCLO ||
+		slot.rd != 0 && (slot.rd == br.rs || slot.rd == br.rt) {
+		return
+	}
+	br.kind = k
+	b.fops[n-2], b.fops[n-1] = slot, br
+}
 
 // fastKind gives the fast form of inst at pc; slot is set when inst is a
 // branch's delay slot.
@@ -329,10 +371,9 @@ func (b *block) exit(taken bool, target uint32) (pc uint32, k int) {
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag    uint32         // EA page | epoch | 1 if loads run in the inner loop (cached behind a direct-mapped D-cache, or no D-cache and free reads)
-	base   uint32         // physical page
-	host   unsafe.Pointer // the page in RAM
-	cached bool
+	tag  uint32         // EA page | epoch | 1 if loads run in the inner loop (cached behind a direct-mapped D-cache, or no D-cache and free reads)
+	base uint32         // physical page
+	host unsafe.Pointer // the page in RAM
 }
 
 // setContext makes the software TLB and the links follow the current
@@ -362,6 +403,7 @@ func (c *codeCache) fillLoad(mm *mmu.MMU, ea uint32, kernel bool) bool {
 		return false
 	}
 	c.loads[ea>>12&(stlbSize-1)] = c.entry(ea, pa, cached, mm)
+	c.loadCached[ea>>12&(stlbSize-1)] = cached
 	return true
 }
 
@@ -373,13 +415,14 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 		return false
 	}
 	c.stores[ea>>12&(stlbSize-1)] = c.entry(ea, pa, cached, mm)
+	c.storeCached[ea>>12&(stlbSize-1)] = cached
 	return true
 }
 
 // entry is the software TLB entry mapping the page of ea to the page of
 // pa, in RAM.
 func (c *codeCache) entry(ea, pa uint32, cached bool, mm *mmu.MMU) stlbEntry {
-	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff]), cached: cached}
+	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff])}
 	if dc := mm.DCache; cached && dc != nil && dc.DirectMapped() || dc == nil && c.freeLoads {
 		e.tag |= 1
 	}
@@ -522,7 +565,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
 				}
 			}
-			pa := e.base | ea&0xfff
+			pa, cached := e.base|ea&0xfff, code.loadCached[ea>>12&(stlbSize-1)]
 			var v uint32
 			switch o.kind {
 			case fastLW:
@@ -536,9 +579,9 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 			default:
 				v = uint32(ram[pa])
 			}
-			if !e.cached || dc == nil || !dc.ReadHit(pa) {
+			if !cached || dc == nil || !dc.ReadHit(pa) {
 				applied = m.catchUp(b.pre[i], applied)
-				m.stall(mm.LoadCycles(pa, e.cached, m.Stats.Cycles), e.cached && dc != nil, &m.Stats.DCacheMisses)
+				m.stall(mm.LoadCycles(pa, cached, m.Stats.Cycles), cached && dc != nil, &m.Stats.DCacheMisses)
 				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
 					*o.d = v
 					return nil, m.finish(b, i, x.taken, x.target, applied, done)
@@ -568,7 +611,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 				ic.Invalidate(pa) // as write does
 			}
 			applied = m.catchUp(b.pre[i], applied)
-			m.stall(mm.StoreCycles(pa, size, e.cached, m.Stats.Cycles), false, nil)
+			m.stall(mm.StoreCycles(pa, size, code.storeCached[ea>>12&(stlbSize-1)], m.Stats.Cycles), false, nil)
 			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
 				return nil, m.finish(b, i, x.taken, x.target, applied, done)
 			}
@@ -626,12 +669,13 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 	// The ops are read without a bounds check: every block's end with a
 	// fastEnd, which returns or moves to another block.
 	base := unsafe.Pointer(unsafe.SliceData(ops))
+	var taken bool // the outcome of a branch fused with the end
+	var target uint32
 	for ; ; i++ {
 		o := (*fastOp)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(fastOp{})))
 		switch o.kind & (fastKinds - 1) {
-		// What runFast does, and the values no kind has.
-		case fastGeneric, fastSW, fastSH, fastSB, fastHILO,
-			fastLast + 1, fastLast + 2, fastLast + 3, fastLast + 4, fastLast + 5, fastLast + 6, fastLast + 7, fastLast + 8:
+		// What runFast does.
+		case fastGeneric, fastSW, fastSH, fastSB, fastHILO:
 			return i
 		case fastNop:
 		case fastADDU:
@@ -818,46 +862,87 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 				*o.d = m.HI
 			}
 
+		// A branch fused with the end: decide it, and end the block as
+		// fastEnd (the next op) does.
+		case fastBEQEnd:
+			taken, target = *o.s == *o.t, o.imm
+			i++
+			goto end
+		case fastBNEEnd:
+			taken, target = *o.s != *o.t, o.imm
+			i++
+			goto end
+		case fastBLEZEnd:
+			taken, target = int32(*o.s) <= 0, o.imm
+			i++
+			goto end
+		case fastBGTZEnd:
+			taken, target = int32(*o.s) > 0, o.imm
+			i++
+			goto end
+		case fastBLTZEnd:
+			taken, target = int32(*o.s) < 0, o.imm
+			i++
+			goto end
+		case fastBGEZEnd:
+			taken, target = int32(*o.s) >= 0, o.imm
+			i++
+			goto end
+		case fastJEnd:
+			taken, target = true, o.imm
+			i++
+			goto end
+		case fastJREnd:
+			taken, target = true, *o.s
+			i++
+			goto end
 		case fastEnd:
-			// Move on to the block linked after this one when nothing
-			// stands in the way; runFast does the rest.
-			b := x.b
-			pc, k := b.exit(x.taken, x.target)
-			nb := b
-			if pc != x.pc {
-				l := &b.links[k]
+			taken, target = x.taken, x.target
+			goto end
+		}
+		continue
+
+	end:
+		// The end of the block (ops[i] is its fastEnd): move on to the
+		// block linked after this one when nothing stands in the way;
+		// runFast does the rest.
+		b := x.b
+		pc, k := b.exit(taken, target)
+		nb := b
+		if pc != x.pc {
+			l := &b.links[k]
+			nb = l.to
+			if nb == nil || nb.pc != pc || l.ctx != x.ctx {
+				// A jump through a register to somewhere else than last
+				// time: the jump cache may know the block.
+				l = &x.jumps[pc>>2&(jumpCacheSize-1)]
 				nb = l.to
 				if nb == nil || nb.pc != pc || l.ctx != x.ctx {
-					// A jump through a register to somewhere else than
-					// last time: the jump cache may know the block.
-					l = &x.jumps[pc>>2&(jumpCacheSize-1)]
-					nb = l.to
-					if nb == nil || nb.pc != pc || l.ctx != x.ctx {
-						return i
-					}
-				}
-				// The link's context covers the translations, the mode
-				// and dropped code; the I-cache is the block's own check.
-				if nb.icGen != x.icGen {
+					x.taken, x.target = taken, target
 					return i
 				}
 			}
-			// A block that loops to itself needs no link: it runs under
-			// what it ran under, and no store reached its lines (a store
-			// into its page would have bailed out). The rest is the run's
-			// limits.
-			n := len(b.ops)
-			if x.stats.Cycles+uint64(b.static-x.applied+nb.static) >= x.stopAt ||
-				x.done+uint64(n+len(nb.ops)) > x.instLeft {
+			// The link's context covers the translations, the mode and
+			// dropped code; the I-cache is the block's own check.
+			if nb.icGen != x.icGen {
+				x.taken, x.target = taken, target
 				return i
 			}
-			x.done += uint64(n)
-			x.stats.Cycles += uint64(b.static - x.applied)
-			x.b, x.pc, x.applied = nb, nb.pc, 0
-			base, i = unsafe.Pointer(unsafe.SliceData(nb.fops)), -1
-		default:
+		}
+		// A block that loops to itself needs no link: it runs under what
+		// it ran under, and no store reached its lines (a store into its
+		// page would have bailed out). The rest is the run's limits.
+		cycles := x.stats.Cycles + uint64(b.static-x.applied)
+		done := x.done + uint64(len(b.ops))
+		if cycles+uint64(nb.static) >= x.stopAt || done+uint64(len(nb.ops)) > x.instLeft {
+			x.taken, x.target = taken, target
 			return i
 		}
+		x.stats.Cycles, x.done, x.applied = cycles, done, 0
+		if nb != b {
+			x.b, x.pc = nb, nb.pc
+		}
+		base, i = unsafe.Pointer(unsafe.SliceData(nb.fops)), -1
 	}
 }
 

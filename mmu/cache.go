@@ -2,6 +2,7 @@ package mmu
 
 import (
 	"math/bits"
+	"unsafe"
 
 	"graftlab/profile"
 )
@@ -26,7 +27,7 @@ import (
 type Cache struct {
 	cfg       profile.CacheConfig
 	lineShift uint
-	sets      uint32
+	setMask   uint32   // sets - 1
 	wordMask  uint32   // word index within a line
 	fullMask  uint32   // every word of a line valid
 	lines     []line   // set s occupies lines[s*ways : (s+1)*ways]
@@ -73,7 +74,7 @@ func NewCache(c *profile.CacheConfig) *Cache {
 	k := &Cache{
 		cfg:       *c,
 		lineShift: uint(bits.TrailingZeros(uint(c.LineSize))),
-		sets:      uint32(c.Size / (c.LineSize * c.Ways)),
+		setMask:   uint32(c.Size/(c.LineSize*c.Ways)) - 1,
 		wordMask:  uint32(words - 1),
 		fullMask:  uint32(uint64(1)<<words - 1),
 		lines:     make([]line, c.Size/c.LineSize),
@@ -95,7 +96,7 @@ func (c *Cache) Config() profile.CacheConfig { return c.cfg }
 // the word's valid bit.
 func (c *Cache) set(pa uint32) (s int, addr, bit uint32) {
 	addr = pa >> c.lineShift
-	return int(addr&(c.sets-1)) * c.cfg.Ways, addr, 1 << (pa >> 2 & c.wordMask)
+	return int(addr&c.setMask) * c.cfg.Ways, addr, 1 << (pa >> 2 & c.wordMask)
 }
 
 // touch records a use of line i for LRU replacement. A direct-mapped
@@ -159,7 +160,7 @@ func HitAll() *Cache {
 	return &Cache{
 		cfg:       profile.CacheConfig{Ways: 1},
 		lineShift: 31,
-		sets:      1,
+		setMask:   0,
 		wordMask:  31,
 		lines:     []line{{addr: 0, valid: ^uint32(0)}},
 		last:      -1,
@@ -170,7 +171,8 @@ func HitAll() *Cache {
 // direct-mapped (DirectMapped): the shortest path, for engines.
 func (c *Cache) DirectHit(pa uint32) bool {
 	addr := pa >> (c.lineShift & 31)
-	l := &c.lines[addr&(c.sets-1)]
+	// lines has at least setMask+1 entries, so the index needs no check.
+	l := (*line)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(c.lines)), uintptr(addr&c.setMask)*unsafe.Sizeof(line{})))
 	if l.addr != addr || l.valid>>(pa>>2&c.wordMask&31)&1 == 0 {
 		return false
 	}
@@ -283,7 +285,7 @@ func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 func (c *Cache) Invalidate(pa uint32) {
 	if c.cfg.Ways == 1 {
 		addr := pa >> c.lineShift
-		if l := &c.lines[addr&(c.sets-1)]; l.addr == addr && l.valid != 0 {
+		if l := &c.lines[addr&c.setMask]; l.addr == addr && l.valid != 0 {
 			l.valid = 0
 			c.gen++
 		}
