@@ -203,6 +203,9 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		b.ops = append(b.ops, o)
 		f := fastKind(d.inst, o.pc, slot)
 		f.resolve(&m.GPR, &m.sink)
+		if f.kind >= fastMULT && f.kind <= fastMFLO {
+			f.imm = b.static // the static cycles before it, for its wait
+		}
 		b.fops = append(b.fops, f)
 		b.static += uint32(o.cycles)
 		if slot || ends {

@@ -300,13 +300,15 @@ func fastKind(inst isa.Inst, pc uint32, slot bool) fastOp {
 	case isa.BGEZ:
 		return branch(fastBGEZ)
 	case isa.BLTZAL:
+		o.rd = isa.RA
 		return branch(fastBLTZAL)
 	case isa.BGEZAL:
+		o.rd = isa.RA
 		return branch(fastBGEZAL)
 	case isa.J, isa.JAL:
 		o.kind, o.imm = fastJ, inst.JumpTarget(pc)
 		if inst.Op == isa.JAL {
-			o.kind = fastJAL
+			o.kind, o.rd = fastJAL, isa.RA
 		}
 		return o
 	case isa.JR:
@@ -500,7 +502,6 @@ func (m *Machine) fastReady(b *block) bool {
 // done counts the instructions of the blocks run to their end, added to
 // the counters (with the I-cache's reads) when the run ends.
 func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (last *block, err error) {
-	g := &m.GPR
 	mm := m.MMU
 	dc := mm.DCache
 	ic := mm.ICache
@@ -528,7 +529,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		if ic != nil {
 			x.icGen = ic.Gen() + 1 // a store may have invalidated a line
 		}
-		i = runInner(g, ops, i, x)
+		i = runInner(i, x)
 		b, applied, done = x.b, x.applied, x.done
 		ops = b.fops
 		o := &ops[i]
@@ -665,18 +666,26 @@ type fastInner struct {
 // in host registers: Go keeps no register across a call, and one call in
 // the loop (a store's cache model, say) costs every register instruction
 // about four more host instructions.
-func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
-	// The ops are read without a bounds check: every block's end with a
-	// fastEnd, which returns or moves to another block.
-	base := unsafe.Pointer(unsafe.SliceData(ops))
-	var taken bool // the outcome of a branch fused with the end
-	var target uint32
-	for ; ; i++ {
-		o := (*fastOp)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(fastOp{})))
+func runInner(i int, x *fastInner) int {
+	// o walks the ops of x.b without a bounds check: every block's end
+	// with a fastEnd, which returns or moves to another block.
+	o := &x.b.fops[i]
+	// The cycle count at the start of the block, with the stalls since:
+	// runInner keeps it in a variable, and leaves it to runFast (leave)
+	// with none of the block's static cycles applied.
+	start := x.stats.Cycles - uint64(x.applied)
+	var (
+		taken  bool   // the outcome of a branch fused with the end
+		target uint32 //
+		hi, lo uint32 // a multiply's result, for hilo
+		v      uint32 // mul's result or HI or LO, for wait
+		extra  uint64 // mul's latency, for wait
+	)
+	for {
 		switch o.kind & (fastKinds - 1) {
 		// What runFast does.
 		case fastGeneric, fastSW, fastSH, fastSB, fastHILO:
-			return i
+			goto leave
 		case fastNop:
 		case fastADDU:
 			*o.d = *o.s + *o.t
@@ -739,7 +748,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
-				return i
+				goto leave
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = binary.LittleEndian.Uint32((*[4]byte)(p)[:])
@@ -747,7 +756,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
-				return i
+				goto leave
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(int16(binary.LittleEndian.Uint16((*[2]byte)(p)[:])))
@@ -755,7 +764,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
-				return i
+				goto leave
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(binary.LittleEndian.Uint16((*[2]byte)(p)[:]))
@@ -763,7 +772,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|x.epoch || !x.dc.DirectHit(e.base|ea&0xfff) {
-				return i
+				goto leave
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(*(*int8)(p))
@@ -771,7 +780,7 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			ea := *o.s + o.imm
 			e := &x.loads[ea>>12&(stlbSize-1)]
 			if e.tag != ea&^0xfff|x.epoch || !x.dc.DirectHit(e.base|ea&0xfff) {
-				return i
+				goto leave
 			}
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(*(*uint8)(p))
@@ -790,116 +799,122 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 			x.taken, x.target = int32(*o.s) >= 0, o.imm
 		case fastBLTZAL:
 			x.taken, x.target = int32(*o.s) < 0, o.imm
-			g[31] = x.pc + uint32(4*i) + 8
+			*o.d = x.pc + uint32(4*x.index(o)) + 8
 		case fastBGEZAL:
 			x.taken, x.target = int32(*o.s) >= 0, o.imm
-			g[31] = x.pc + uint32(4*i) + 8
+			*o.d = x.pc + uint32(4*x.index(o)) + 8
 		case fastJ:
 			x.taken, x.target = true, o.imm
 		case fastJAL:
 			x.taken, x.target = true, o.imm
-			g[31] = x.pc + uint32(4*i) + 8
+			*o.d = x.pc + uint32(4*x.index(o)) + 8
 		case fastJR:
 			x.taken, x.target = true, *o.s
 		case fastJALR:
 			x.taken, x.target = true, *o.s
-			*o.d = x.pc + uint32(4*i) + 8
-		// Multiplies, when their wait for HI and LO (and mul's for its
-		// result) ends with the block's static cycles before the timer and
-		// the cycle limit, as runFast checks after a stall.
-		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMUL:
-			m := x.m
-			now := x.stats.Cycles + uint64(x.b.pre[i]-x.applied) // the cycle the instruction starts
-			wait := uint64(0)
-			if m.hiloReady > now {
-				wait = m.hiloReady - now
-			}
-			if o.kind == fastMUL {
-				wait += x.mulLat
-			}
-			if wait > 0 {
-				if now+wait+uint64(x.b.static-x.b.pre[i]) >= x.stopAt {
-					return i
-				}
-				x.stats.Stalls += wait
-				x.stats.Cycles += wait
-			}
-			a, c := *o.s, *o.t
-			switch o.kind {
-			case fastMUL:
-				*o.d = uint32(int32(a) * int32(c))
-			case fastMULT:
-				p := uint64(int64(int32(a)) * int64(int32(c)))
-				m.HI, m.LO = uint32(p>>32), uint32(p)
-				m.hiloReady = now + wait + x.mulLat
-			case fastMULTU:
-				p := uint64(a) * uint64(c)
-				m.HI, m.LO = uint32(p>>32), uint32(p)
-				m.hiloReady = now + wait + x.mulLat
-			case fastMADD:
-				p := uint64(m.HI)<<32 | uint64(m.LO) + uint64(int64(int32(a))*int64(int32(c)))
-				m.HI, m.LO = uint32(p>>32), uint32(p)
-				m.hiloReady = now + wait + x.mulLat
-			case fastMADDU:
-				p := uint64(m.HI)<<32 | uint64(m.LO) + uint64(a)*uint64(c)
-				m.HI, m.LO = uint32(p>>32), uint32(p)
-				m.hiloReady = now + wait + x.mulLat
-			}
-		case fastMFLO, fastMFHI:
-			m := x.m
-			now := x.stats.Cycles + uint64(x.b.pre[i]-x.applied)
-			if m.hiloReady > now {
-				wait := m.hiloReady - now
-				if now+wait+uint64(x.b.static-x.b.pre[i]) >= x.stopAt {
-					return i
-				}
-				x.stats.Stalls += wait
-				x.stats.Cycles += wait
-			}
-			if o.kind == fastMFLO {
-				*o.d = m.LO
-			} else {
-				*o.d = m.HI
-			}
+			*o.d = x.pc + uint32(4*x.index(o)) + 8
+		// Multiplies and reads of HI and LO, when their wait (and mul's
+		// for its result) ends with the block's static cycles before the
+		// timer and the cycle limit, as runFast checks after a stall.
+		case fastMULT:
+			p := uint64(int64(int32(*o.s)) * int64(int32(*o.t)))
+			hi, lo = uint32(p>>32), uint32(p)
+			goto hilo
+		case fastMULTU:
+			p := uint64(*o.s) * uint64(*o.t)
+			hi, lo = uint32(p>>32), uint32(p)
+			goto hilo
+		case fastMADD:
+			p := uint64(x.m.HI)<<32 | uint64(x.m.LO) + uint64(int64(int32(*o.s))*int64(int32(*o.t)))
+			hi, lo = uint32(p>>32), uint32(p)
+			goto hilo
+		case fastMADDU:
+			p := uint64(x.m.HI)<<32 | uint64(x.m.LO) + uint64(*o.s)*uint64(*o.t)
+			hi, lo = uint32(p>>32), uint32(p)
+			goto hilo
+		case fastMUL:
+			v, extra = uint32(int32(*o.s)*int32(*o.t)), x.mulLat
+			goto wait
+		case fastMFLO:
+			v, extra = x.m.LO, 0
+			goto wait
+		case fastMFHI:
+			v, extra = x.m.HI, 0
+			goto wait
 
 		// A branch fused with the end: decide it, and end the block as
 		// fastEnd (the next op) does.
 		case fastBEQEnd:
 			taken, target = *o.s == *o.t, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastBNEEnd:
 			taken, target = *o.s != *o.t, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastBLEZEnd:
 			taken, target = int32(*o.s) <= 0, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastBGTZEnd:
 			taken, target = int32(*o.s) > 0, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastBLTZEnd:
 			taken, target = int32(*o.s) < 0, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastBGEZEnd:
 			taken, target = int32(*o.s) >= 0, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastJEnd:
 			taken, target = true, o.imm
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastJREnd:
 			taken, target = true, *o.s
-			i++
+			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 			goto end
 		case fastEnd:
 			taken, target = x.taken, x.target
 			goto end
 		}
+		o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+		continue
+
+	hilo:
+		// A multiply into HI and LO, once they are ready.
+		if now := start + uint64(o.imm); x.m.hiloReady > now { // o.imm: the cycle the instruction starts
+			wait := x.m.hiloReady - now
+			if start+wait+uint64(x.b.static) >= x.stopAt {
+				goto leave
+			}
+			x.stats.Stalls += wait
+			start += wait
+		}
+		x.m.HI, x.m.LO, x.m.hiloReady = hi, lo, start+uint64(o.imm)+x.mulLat
+		o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+		continue
+
+	wait:
+		// mul (which waits extra cycles for its result) or a read of HI
+		// or LO, once they are ready.
+		{
+			wait := extra
+			if now := start + uint64(o.imm); x.m.hiloReady > now {
+				wait += x.m.hiloReady - now
+			}
+			if wait > 0 {
+				if start+wait+uint64(x.b.static) >= x.stopAt {
+					goto leave
+				}
+				x.stats.Stalls += wait
+				start += wait
+			}
+		}
+		*o.d = v
+		o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 		continue
 
 	end:
@@ -919,31 +934,38 @@ func runInner(g *[32]uint32, ops []fastOp, i int, x *fastInner) int {
 				nb = l.to
 				if nb == nil || nb.pc != pc || l.ctx != x.ctx {
 					x.taken, x.target = taken, target
-					return i
+					goto leave
 				}
 			}
 			// The link's context covers the translations, the mode and
 			// dropped code; the I-cache is the block's own check.
 			if nb.icGen != x.icGen {
 				x.taken, x.target = taken, target
-				return i
+				goto leave
 			}
 		}
 		// A block that loops to itself needs no link: it runs under what
 		// it ran under, and no store reached its lines (a store into its
 		// page would have bailed out). The rest is the run's limits.
-		cycles := x.stats.Cycles + uint64(b.static-x.applied)
-		done := x.done + uint64(len(b.ops))
-		if cycles+uint64(nb.static) >= x.stopAt || done+uint64(len(nb.ops)) > x.instLeft {
+		if start+uint64(b.static+nb.static) >= x.stopAt || x.done+uint64(len(b.ops)+len(nb.ops)) > x.instLeft {
 			x.taken, x.target = taken, target
-			return i
+			goto leave
 		}
-		x.stats.Cycles, x.done, x.applied = cycles, done, 0
+		start += uint64(b.static)
+		x.done += uint64(len(b.ops))
 		if nb != b {
 			x.b, x.pc = nb, nb.pc
 		}
-		base, i = unsafe.Pointer(unsafe.SliceData(nb.fops)), -1
+		o = unsafe.SliceData(nb.fops)
 	}
+leave:
+	x.stats.Cycles, x.applied = start, 0
+	return x.index(o)
+}
+
+// index is the index of o in the ops of x.b.
+func (x *fastInner) index(o *fastOp) int {
+	return int((uintptr(unsafe.Pointer(o)) - uintptr(unsafe.Pointer(unsafe.SliceData(x.b.fops)))) / unsafe.Sizeof(fastOp{}))
 }
 
 // loadAlign is the alignment mask of the fast loads, from fastLW on.
