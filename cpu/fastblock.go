@@ -669,7 +669,8 @@ type fastInner struct {
 func runInner(i int, x *fastInner) int {
 	// o walks the ops of x.b without a bounds check: every block's end
 	// with a fastEnd, which returns or moves to another block.
-	o := &x.b.fops[i]
+	base := unsafe.Pointer(unsafe.SliceData(x.b.fops))
+	var o *fastOp
 	// The cycle count at the start of the block, with the stalls since:
 	// runInner keeps it in a variable, and leaves it to runFast (leave)
 	// with none of the block's static cycles applied.
@@ -681,7 +682,8 @@ func runInner(i int, x *fastInner) int {
 		v      uint32 // mul's result or HI or LO, for wait
 		extra  uint64 // mul's latency, for wait
 	)
-	for {
+	for ; ; i++ {
+		o = (*fastOp)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(fastOp{})))
 		switch o.kind & (fastKinds - 1) {
 		// What runFast does.
 		case fastGeneric, fastSW, fastSH, fastSB, fastHILO:
@@ -846,41 +848,40 @@ func runInner(i int, x *fastInner) int {
 		// fastEnd (the next op) does.
 		case fastBEQEnd:
 			taken, target = *o.s == *o.t, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastBNEEnd:
 			taken, target = *o.s != *o.t, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastBLEZEnd:
 			taken, target = int32(*o.s) <= 0, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastBGTZEnd:
 			taken, target = int32(*o.s) > 0, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastBLTZEnd:
 			taken, target = int32(*o.s) < 0, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastBGEZEnd:
 			taken, target = int32(*o.s) >= 0, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastJEnd:
 			taken, target = true, o.imm
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastJREnd:
 			taken, target = true, *o.s
-			o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
+			i++
 			goto end
 		case fastEnd:
 			taken, target = x.taken, x.target
 			goto end
 		}
-		o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 		continue
 
 	hilo:
@@ -894,7 +895,6 @@ func runInner(i int, x *fastInner) int {
 			start += wait
 		}
 		x.m.HI, x.m.LO, x.m.hiloReady = hi, lo, start+uint64(o.imm)+x.mulLat
-		o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 		continue
 
 	wait:
@@ -914,7 +914,6 @@ func runInner(i int, x *fastInner) int {
 			}
 		}
 		*o.d = v
-		o = (*fastOp)(unsafe.Add(unsafe.Pointer(o), unsafe.Sizeof(fastOp{})))
 		continue
 
 	end:
@@ -956,11 +955,11 @@ func runInner(i int, x *fastInner) int {
 		if nb != b {
 			x.b, x.pc = nb, nb.pc
 		}
-		o = unsafe.SliceData(nb.fops)
+		base, i = unsafe.Pointer(unsafe.SliceData(nb.fops)), -1
 	}
 leave:
 	x.stats.Cycles, x.applied = start, 0
-	return x.index(o)
+	return i
 }
 
 // index is the index of o in the ops of x.b.
