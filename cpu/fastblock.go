@@ -682,8 +682,10 @@ func runInner(i int, x *fastInner) int {
 		v      uint32 // mul's result or HI or LO, for wait
 		extra  uint64 // mul's latency, for wait
 	)
-	for ; ; i++ {
-		o = (*fastOp)(unsafe.Add(base, uintptr(i)*unsafe.Sizeof(fastOp{})))
+	const size = unsafe.Sizeof(fastOp{})
+	off := uintptr(i) * size // o's offset in the ops
+	for ; ; off += size {
+		o = (*fastOp)(unsafe.Add(base, off))
 		switch o.kind & (fastKinds - 1) {
 		// What runFast does.
 		case fastGeneric, fastSW, fastSH, fastSB, fastHILO:
@@ -801,20 +803,20 @@ func runInner(i int, x *fastInner) int {
 			x.taken, x.target = int32(*o.s) >= 0, o.imm
 		case fastBLTZAL:
 			x.taken, x.target = int32(*o.s) < 0, o.imm
-			*o.d = x.pc + uint32(4*x.index(o)) + 8
+			*o.d = x.pc + uint32(off/(size/4)) + 8
 		case fastBGEZAL:
 			x.taken, x.target = int32(*o.s) >= 0, o.imm
-			*o.d = x.pc + uint32(4*x.index(o)) + 8
+			*o.d = x.pc + uint32(off/(size/4)) + 8
 		case fastJ:
 			x.taken, x.target = true, o.imm
 		case fastJAL:
 			x.taken, x.target = true, o.imm
-			*o.d = x.pc + uint32(4*x.index(o)) + 8
+			*o.d = x.pc + uint32(off/(size/4)) + 8
 		case fastJR:
 			x.taken, x.target = true, *o.s
 		case fastJALR:
 			x.taken, x.target = true, *o.s
-			*o.d = x.pc + uint32(4*x.index(o)) + 8
+			*o.d = x.pc + uint32(off/(size/4)) + 8
 		// Multiplies and reads of HI and LO, when their wait (and mul's
 		// for its result) ends with the block's static cycles before the
 		// timer and the cycle limit, as runFast checks after a stall.
@@ -848,35 +850,35 @@ func runInner(i int, x *fastInner) int {
 		// fastEnd (the next op) does.
 		case fastBEQEnd:
 			taken, target = *o.s == *o.t, o.imm
-			i++
+			off += size
 			goto end
 		case fastBNEEnd:
 			taken, target = *o.s != *o.t, o.imm
-			i++
+			off += size
 			goto end
 		case fastBLEZEnd:
 			taken, target = int32(*o.s) <= 0, o.imm
-			i++
+			off += size
 			goto end
 		case fastBGTZEnd:
 			taken, target = int32(*o.s) > 0, o.imm
-			i++
+			off += size
 			goto end
 		case fastBLTZEnd:
 			taken, target = int32(*o.s) < 0, o.imm
-			i++
+			off += size
 			goto end
 		case fastBGEZEnd:
 			taken, target = int32(*o.s) >= 0, o.imm
-			i++
+			off += size
 			goto end
 		case fastJEnd:
 			taken, target = true, o.imm
-			i++
+			off += size
 			goto end
 		case fastJREnd:
 			taken, target = true, *o.s
-			i++
+			off += size
 			goto end
 		case fastEnd:
 			taken, target = x.taken, x.target
@@ -955,16 +957,11 @@ func runInner(i int, x *fastInner) int {
 		if nb != b {
 			x.b, x.pc = nb, nb.pc
 		}
-		base, i = unsafe.Pointer(unsafe.SliceData(nb.fops)), -1
+		base, off = unsafe.Pointer(unsafe.SliceData(nb.fops)), ^(size - 1) // -size: the loop adds size
 	}
 leave:
 	x.stats.Cycles, x.applied = start, 0
-	return i
-}
-
-// index is the index of o in the ops of x.b.
-func (x *fastInner) index(o *fastOp) int {
-	return int((uintptr(unsafe.Pointer(o)) - uintptr(unsafe.Pointer(unsafe.SliceData(x.b.fops)))) / unsafe.Sizeof(fastOp{}))
+	return int(off / size)
 }
 
 // loadAlign is the alignment mask of the fast loads, from fastLW on.
