@@ -740,11 +740,11 @@ func runInner(i int, x *fastInner) int {
 		case fastLI:
 			*o.d = o.imm
 		case fastSLL:
-			*o.d = *o.t << o.imm
+			*o.d = *o.t << (o.imm & 31)
 		case fastSRL:
-			*o.d = *o.t >> o.imm
+			*o.d = *o.t >> (o.imm & 31)
 		case fastSRA:
-			*o.d = uint32(int32(*o.t) >> o.imm)
+			*o.d = uint32(int32(*o.t) >> (o.imm & 31))
 
 		// Loads that hit the software TLB and the D-cache (the tag's bit 0
 		// says there is one), written out for each size.
