@@ -517,7 +517,11 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		}
 		xdc = code.hitAll
 	}
-	*x = fastInner{loads: &code.loads, epoch: code.epoch | 1, dc: xdc, pc: b.pc,
+	var tags mmu.Tags // none when no load can run in the inner loop (no tag has bit 0)
+	if xdc != nil && xdc.DirectMapped() {
+		tags = xdc.Tags()
+	}
+	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
 		stopAt: stopAt, instLeft: instLeft}
 	var done uint64    // instructions of the blocks run to their end
@@ -531,6 +535,12 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		}
 		i = runInner(i, x)
 		b, applied, done = x.b, x.applied, x.done
+		if x.reads != 0 {
+			if xdc == dc {
+				dc.CountReads(x.reads)
+			}
+			x.reads = 0
+		}
 		ops = b.fops
 		o := &ops[i]
 		switch o.kind {
@@ -651,9 +661,12 @@ type fastInner struct {
 	stopAt   uint64
 	instLeft uint64 // the instructions the chain may run
 
-	loads  *[stlbSize]stlbEntry
-	epoch  uint32 // the code cache's, | 1: the tag of a page loads may hit
-	dc     *mmu.Cache
+	loads  unsafe.Pointer // the code cache's loads (stlbEntry)
+	epoch  uint32         // the code cache's, | 1: the tag of a page loads may hit
+	// The D-cache's tags (or HitAll's, see runFast), and the reads that
+	// hit them since runFast counted them last.
+	tags  mmu.Tags
+	reads uint64
 	pc     uint32 // the block's
 	taken  bool
 	target uint32
@@ -750,42 +763,67 @@ func runInner(i int, x *fastInner) int {
 		// says there is one), written out for each size.
 		case fastLW:
 			ea := *o.s + o.imm
-			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
+			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 {
 				goto leave
 			}
+			pa := e.base | ea&0xfff
+			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+				goto leave
+			}
+			x.reads++
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = binary.LittleEndian.Uint32((*[4]byte)(p)[:])
 		case fastLH:
 			ea := *o.s + o.imm
-			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
+			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 {
 				goto leave
 			}
+			pa := e.base | ea&0xfff
+			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+				goto leave
+			}
+			x.reads++
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(int16(binary.LittleEndian.Uint16((*[2]byte)(p)[:])))
 		case fastLHU:
 			ea := *o.s + o.imm
-			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 || !x.dc.DirectHit(e.base|ea&0xfff) {
+			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 {
 				goto leave
 			}
+			pa := e.base | ea&0xfff
+			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+				goto leave
+			}
+			x.reads++
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(binary.LittleEndian.Uint16((*[2]byte)(p)[:]))
 		case fastLB:
 			ea := *o.s + o.imm
-			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || !x.dc.DirectHit(e.base|ea&0xfff) {
+			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch {
 				goto leave
 			}
+			pa := e.base | ea&0xfff
+			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+				goto leave
+			}
+			x.reads++
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(*(*int8)(p))
 		case fastLBU:
 			ea := *o.s + o.imm
-			e := &x.loads[ea>>12&(stlbSize-1)]
-			if e.tag != ea&^0xfff|x.epoch || !x.dc.DirectHit(e.base|ea&0xfff) {
+			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch {
 				goto leave
 			}
+			pa := e.base | ea&0xfff
+			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+				goto leave
+			}
+			x.reads++
 			p := unsafe.Add(e.host, ea&0xfff)
 			*o.d = uint32(*(*uint8)(p))
 

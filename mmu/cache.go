@@ -180,6 +180,25 @@ func (c *Cache) DirectHit(pa uint32) bool {
 	return true
 }
 
+// Tags is the tag array of a direct-mapped cache, for an engine that
+// checks read hits itself in a loop that must call nothing. A read of pa
+// hits when the set's line (Lines[pa>>Shift&SetMask]) has address
+// pa>>Shift and valid bit pa>>2&WordMask set; the engine then counts it
+// with CountReads, as DirectHit would have. Lines stays valid for the
+// cache's life.
+type Tags struct {
+	Lines                    *[2]uint32 // the first set's line: its address and valid bits, then the next set's
+	Shift, SetMask, WordMask uint32
+}
+
+// Tags returns c's tag array. c must be direct-mapped (DirectMapped).
+func (c *Cache) Tags() Tags {
+	return Tags{Lines: (*[2]uint32)(unsafe.Pointer(unsafe.SliceData(c.lines))), Shift: uint32(c.lineShift), SetMask: c.setMask, WordMask: c.wordMask}
+}
+
+// CountReads counts n reads that hit, found with Tags.
+func (c *Cache) CountReads(n uint64) { c.stats.Reads += n }
+
 // ReadHit does what Read does for a read of pa that hits a direct-mapped
 // cache, and reports whether it did; it returns false, changing nothing,
 // on a miss or in a set-associative cache, where Read must be called.

@@ -2,6 +2,7 @@ package mmu
 
 import (
 	"testing"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -311,5 +312,56 @@ func TestHitAll(t *testing.T) {
 	}
 	if c.Stats().Reads != 5 || !c.DirectMapped() {
 		t.Errorf("reads %d, direct-mapped %v", c.Stats().Reads, c.DirectMapped())
+	}
+}
+
+// TestTags checks an engine's own hit check through Tags against
+// DirectHit, over reads, writes and invalidations of direct-mapped caches
+// with lines of one, four and eight words, and against HitAll's.
+func TestTags(t *testing.T) {
+	hit := func(g Tags, pa uint32) bool {
+		l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(g.Lines), uintptr(pa>>g.Shift&g.SetMask)*8))
+		return l[0] == pa>>g.Shift && l[1]>>(pa>>2&g.WordMask)&1 != 0
+	}
+	for _, line := range []int{4, 16, 32} {
+		c := NewCache(&profile.CacheConfig{Size: 256, LineSize: line, Ways: 1, MissPenalty: 10, WriteThrough: true, WriteBufferDepth: 4, WriteCycles: 1})
+		g := c.Tags()
+		x := uint32(12345)
+		hits := 0
+		for n := 0; n < 5000; n++ {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			pa := x & 0x7fc // eight times the cache
+			switch x >> 28 % 4 {
+			case 0:
+				c.Read(pa, uint64(n))
+			case 1:
+				c.Write(pa, 4, uint64(n))
+			case 2:
+				c.Invalidate(pa)
+			}
+			want := c.DirectHit(pa)
+			if got := hit(g, pa); got != want {
+				t.Fatalf("%d-byte lines, step %d: Tags says %v for %#x, DirectHit %v", line, n, got, pa, want)
+			}
+			if want {
+				hits++
+			}
+		}
+		if hits < 500 || hits > 4500 {
+			t.Errorf("%d-byte lines: %d hits in 5000 checks: the test exercises too little", line, hits)
+		}
+		r := c.Stats().Reads
+		c.CountReads(7)
+		if c.Stats().Reads != r+7 {
+			t.Errorf("CountReads(7): reads %d, want %d", c.Stats().Reads, r+7)
+		}
+	}
+	g := HitAll().Tags()
+	for _, pa := range []uint32{0, 4, 0x1000, 0x7ffffffc} {
+		if !hit(g, pa) {
+			t.Errorf("HitAll's tags miss %#x", pa)
+		}
 	}
 }
