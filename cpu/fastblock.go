@@ -661,12 +661,12 @@ type fastInner struct {
 	stopAt   uint64
 	instLeft uint64 // the instructions the chain may run
 
-	loads  unsafe.Pointer // the code cache's loads (stlbEntry)
-	epoch  uint32         // the code cache's, | 1: the tag of a page loads may hit
+	loads unsafe.Pointer // the code cache's loads (stlbEntry)
+	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
 	// The D-cache's tags (or HitAll's, see runFast), and the reads that
 	// hit them since runFast counted them last.
-	tags  mmu.Tags
-	reads uint64
+	tags   mmu.Tags
+	reads  uint64
 	pc     uint32 // the block's
 	taken  bool
 	target uint32
