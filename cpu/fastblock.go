@@ -523,7 +523,13 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	}
 	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
-		stopAt: stopAt, instLeft: instLeft}
+		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft}
+	// Every instruction takes a cycle at least (profile.Validate), so the
+	// cycle count bounds the instruction count too: a chain stops where
+	// either limit would, and runInner counts only cycles against it.
+	if instLeft < stopAt-m.Stats.Cycles {
+		x.chainStop = m.Stats.Cycles + instLeft
+	}
 	var done uint64    // instructions of the blocks run to their end
 	var applied uint32 // static cycles of b already on the cycle counter
 	ops := b.fops      // ends with a fastEnd
@@ -559,7 +565,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 				}
 			}
 			if nb == nil || // no block, or b's delay slot is not in it (pc 1)
-				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= stopAt ||
+				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= x.chainStop ||
 				done+uint64(n+len(nb.ops)) > x.instLeft ||
 				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()+1) && !m.fastReady(nb) {
 				return b, m.finish(b, n-1, x.taken, x.target, applied, done)
@@ -660,6 +666,9 @@ type fastInner struct {
 	jumps    *[jumpCacheSize]blockLink
 	stopAt   uint64
 	instLeft uint64 // the instructions the chain may run
+	// chainStop is the cycle by which the blocks of the chain must end:
+	// stopAt, or sooner for instLeft.
+	chainStop uint64
 
 	loads unsafe.Pointer // the code cache's loads (stlbEntry)
 	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
@@ -986,7 +995,7 @@ func runInner(i int, x *fastInner) int {
 		// A block that loops to itself needs no link: it runs under what
 		// it ran under, and no store reached its lines (a store into its
 		// page would have bailed out). The rest is the run's limits.
-		if start+uint64(b.static+nb.static) >= x.stopAt || x.done+uint64(len(b.ops)+len(nb.ops)) > x.instLeft {
+		if start+uint64(b.static+nb.static) >= x.chainStop {
 			x.taken, x.target = taken, target
 			goto leave
 		}
