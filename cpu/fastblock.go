@@ -896,29 +896,23 @@ func runInner(i int, x *fastInner) int {
 		// A branch fused with the end: decide it, and end the block as
 		// fastEnd (the next op) does.
 		case fastBEQEnd:
-			taken, target = *o.s == *o.t, o.imm
-			off += size
-			goto end
+			taken = *o.s == *o.t
+			goto branchEnd
 		case fastBNEEnd:
-			taken, target = *o.s != *o.t, o.imm
-			off += size
-			goto end
+			taken = *o.s != *o.t
+			goto branchEnd
 		case fastBLEZEnd:
-			taken, target = int32(*o.s) <= 0, o.imm
-			off += size
-			goto end
+			taken = int32(*o.s) <= 0
+			goto branchEnd
 		case fastBGTZEnd:
-			taken, target = int32(*o.s) > 0, o.imm
-			off += size
-			goto end
+			taken = int32(*o.s) > 0
+			goto branchEnd
 		case fastBLTZEnd:
-			taken, target = int32(*o.s) < 0, o.imm
-			off += size
-			goto end
+			taken = int32(*o.s) < 0
+			goto branchEnd
 		case fastBGEZEnd:
-			taken, target = int32(*o.s) >= 0, o.imm
-			off += size
-			goto end
+			taken = int32(*o.s) >= 0
+			goto branchEnd
 		case fastJEnd:
 			taken, target = true, o.imm
 			off += size
@@ -964,6 +958,23 @@ func runInner(i int, x *fastInner) int {
 		}
 		*o.d = v
 		continue
+
+	branchEnd:
+		// A conditional branch fused with the end, decided. Taken back to
+		// the block's start, the block runs again: under what it ran
+		// under, and with its lines in the I-cache (a store into its page
+		// would have bailed out); only the run's limits stand in the way.
+		if taken && o.imm == x.pc {
+			if b := x.b; start+uint64(2*b.static) < x.chainStop {
+				start += uint64(b.static)
+				x.done += uint64(len(b.ops))
+				off = ^(size - 1) // -size: the loop adds size
+				continue
+			}
+		}
+		target = o.imm
+		off += size
+		goto end
 
 	end:
 		// The end of the block (ops[i] is its fastEnd): move on to the
