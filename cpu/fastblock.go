@@ -698,6 +698,7 @@ func runInner(i int, x *fastInner) int {
 	// with none of the block's static cycles applied.
 	start := x.stats.Cycles - uint64(x.applied)
 	var (
+		ea     uint32 // a load's address, for load
 		taken  bool   // the outcome of a branch fused with the end
 		target uint32 //
 		hi, lo uint32 // a multiply's result, for hilo
@@ -769,72 +770,20 @@ func runInner(i int, x *fastInner) int {
 			*o.d = uint32(int32(*o.t) >> (o.imm & 31))
 
 		// Loads that hit the software TLB and the D-cache (the tag's bit 0
-		// says there is one), written out for each size.
+		// says there is one): load has the rest.
 		case fastLW:
-			ea := *o.s + o.imm
-			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
-			if e.tag != ea&^0xfff|x.epoch || ea&3 != 0 {
+			if ea = *o.s + o.imm; ea&3 != 0 {
 				goto leave
 			}
-			pa := e.base | ea&0xfff
-			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+			goto load
+		case fastLH, fastLHU:
+			if ea = *o.s + o.imm; ea&1 != 0 {
 				goto leave
 			}
-			x.reads++
-			p := unsafe.Add(e.host, ea&0xfff)
-			*o.d = binary.LittleEndian.Uint32((*[4]byte)(p)[:])
-		case fastLH:
-			ea := *o.s + o.imm
-			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
-			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 {
-				goto leave
-			}
-			pa := e.base | ea&0xfff
-			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
-				goto leave
-			}
-			x.reads++
-			p := unsafe.Add(e.host, ea&0xfff)
-			*o.d = uint32(int16(binary.LittleEndian.Uint16((*[2]byte)(p)[:])))
-		case fastLHU:
-			ea := *o.s + o.imm
-			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
-			if e.tag != ea&^0xfff|x.epoch || ea&1 != 0 {
-				goto leave
-			}
-			pa := e.base | ea&0xfff
-			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
-				goto leave
-			}
-			x.reads++
-			p := unsafe.Add(e.host, ea&0xfff)
-			*o.d = uint32(binary.LittleEndian.Uint16((*[2]byte)(p)[:]))
-		case fastLB:
-			ea := *o.s + o.imm
-			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
-			if e.tag != ea&^0xfff|x.epoch {
-				goto leave
-			}
-			pa := e.base | ea&0xfff
-			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
-				goto leave
-			}
-			x.reads++
-			p := unsafe.Add(e.host, ea&0xfff)
-			*o.d = uint32(*(*int8)(p))
-		case fastLBU:
-			ea := *o.s + o.imm
-			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
-			if e.tag != ea&^0xfff|x.epoch {
-				goto leave
-			}
-			pa := e.base | ea&0xfff
-			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
-				goto leave
-			}
-			x.reads++
-			p := unsafe.Add(e.host, ea&0xfff)
-			*o.d = uint32(*(*uint8)(p))
+			goto load
+		case fastLB, fastLBU:
+			ea = *o.s + o.imm
+			goto load
 
 		case fastBEQ:
 			x.taken, x.target = *o.s == *o.t, o.imm
@@ -957,6 +906,35 @@ func runInner(i int, x *fastInner) int {
 			}
 		}
 		*o.d = v
+		continue
+
+	load:
+		// A load from ea, aligned: through the software TLB, when the
+		// D-cache holds the word.
+		{
+			e := (*stlbEntry)(unsafe.Add(x.loads, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch {
+				goto leave
+			}
+			pa := e.base | ea&0xfff
+			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+				goto leave
+			}
+			x.reads++
+			p := unsafe.Add(e.host, ea&0xfff)
+			switch o.kind {
+			case fastLW:
+				*o.d = binary.LittleEndian.Uint32((*[4]byte)(p)[:])
+			case fastLH:
+				*o.d = uint32(int16(binary.LittleEndian.Uint16((*[2]byte)(p)[:])))
+			case fastLHU:
+				*o.d = uint32(binary.LittleEndian.Uint16((*[2]byte)(p)[:]))
+			case fastLB:
+				*o.d = uint32(*(*int8)(p))
+			default:
+				*o.d = uint32(*(*uint8)(p))
+			}
+		}
 		continue
 
 	branchEnd:
