@@ -57,7 +57,7 @@ type fastOp struct {
 	// The registers, resolved to the machine's (see resolve): d the
 	// destination, whatever field it came from, s and t rs and rt.
 	d, s, t    *uint32
-	imm        uint32 // immediate, shift amount, or branch or jump target
+	imm        uint32 // immediate, shift amount, branch or jump target; a multiply's or HI/LO read's static cycles before it in the block
 	kind       uint8
 	rd, rs, rt isa.Reg // the numbers of d, s and t
 }
@@ -689,8 +689,9 @@ type fastInner struct {
 // the loop (a store's cache model, say) costs every register instruction
 // about four more host instructions.
 func runInner(i int, x *fastInner) int {
-	// o walks the ops of x.b without a bounds check: every block's end
-	// with a fastEnd, which returns or moves to another block.
+	// o is the op at offset off in the ops of x.b (base), read without a
+	// bounds check: every block's ops end with a fastEnd, which returns or
+	// moves to another block.
 	base := unsafe.Pointer(unsafe.SliceData(x.b.fops))
 	var o *fastOp
 	// The cycle count at the start of the block, with the stalls since:
@@ -699,14 +700,14 @@ func runInner(i int, x *fastInner) int {
 	start := x.stats.Cycles - uint64(x.applied)
 	var (
 		ea     uint32 // a load's address, for load
-		taken  bool   // the outcome of a branch fused with the end
-		target uint32 //
+		taken  bool   // a branch's outcome, for branchEnd and end
+		target uint32 // and where it goes when taken
 		hi, lo uint32 // a multiply's result, for hilo
 		v      uint32 // mul's result or HI or LO, for wait
 		extra  uint64 // mul's latency, for wait
 	)
 	const size = unsafe.Sizeof(fastOp{})
-	off := uintptr(i) * size // o's offset in the ops
+	off := uintptr(i) * size
 	for ; ; off += size {
 		o = (*fastOp)(unsafe.Add(base, off))
 		switch o.kind & (fastKinds - 1) {

@@ -50,6 +50,9 @@ type line struct {
 	valid uint32 // one bit per word; 0 = invalid line
 }
 
+// Tags shows lines to engines as two uint32s each, address first.
+var _ [0]struct{} = [unsafe.Sizeof(line{}) - 8]struct{}{}
+
 // CacheStats counts a cache's traffic.
 type CacheStats struct {
 	Reads       uint64 // Read calls
