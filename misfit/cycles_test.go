@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"graftlab/isa/asm"
 	"graftlab/misfit"
 	"graftlab/misfit/internal/harness"
 	"graftlab/misfit/suite"
@@ -59,14 +58,7 @@ func TestCycles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := asm.Assemble(m.name+".s", src, asm.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		obj, err := f.Marshal()
-		if err != nil {
-			t.Fatal(err)
-		}
+		obj := assembleFile(t, m.name+".s", src)
 		c := harness.Case{Entry: "graft", Args: func(base uint32) [4]uint32 { return [4]uint32{base + 0x1000, iters, base + 0x2000} }}
 		base := cycles(t, obj, c)
 		// Reuse off: every access gets its own sequence.
@@ -84,14 +76,7 @@ func TestCycles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := asm.Assemble("stack.s", src, asm.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		obj, err := f.Marshal()
-		if err != nil {
-			t.Fatal(err)
-		}
+		obj := assembleFile(t, "stack.s", src)
 		c := harness.Case{Entry: "graft", Args: func(base uint32) [4]uint32 { return [4]uint32{base + 0x1000, iters, base + 0x2000} }}
 		base := cycles(t, obj, c)
 		fmt.Fprintf(&b, "%-8s %8d", "stack", base)

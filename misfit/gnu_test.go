@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"graftlab/isa/asm"
 	"graftlab/loader"
 	"graftlab/misfit"
 	"graftlab/misfit/internal/harness"
@@ -33,14 +32,7 @@ func TestGNULink(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		hf, err := asm.Assemble("harness.mips", src, asm.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		hb, err := hf.Marshal()
-		if err != nil {
-			t.Fatal(err)
-		}
+		hb := assembleFile(t, "harness.mips", src)
 		marked, err := harness.MarkTable(res.Object)
 		if err != nil {
 			t.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"graftlab/isa/asm"
 	"graftlab/misfit"
 	"graftlab/misfit/internal/harness"
 	"graftlab/misfit/verify"
@@ -36,14 +35,7 @@ func TestHostile(t *testing.T) {
 			if m == nil {
 				t.Fatal("no '# expect:' line")
 			}
-			f, err := asm.Assemble(file, src, asm.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			obj, err := f.Marshal()
-			if err != nil {
-				t.Fatal(err)
-			}
+			obj := assembleFile(t, file, src)
 			for _, pol := range []misfit.Policy{misfit.Sandbox, misfit.Check} {
 				res, err := misfit.Rewrite(obj, misfit.Options{Policy: pol})
 				if m[2] != nil {

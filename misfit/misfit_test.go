@@ -31,7 +31,14 @@ func TestParseCallable(t *testing.T) {
 
 func assemble(t *testing.T, src string) []byte {
 	t.Helper()
-	f, err := asm.Assemble("t.s", []byte(src), asm.Options{})
+	return assembleFile(t, "t.s", []byte(src))
+}
+
+// assembleFile assembles src, called name in messages, into the bytes of
+// an object file.
+func assembleFile(t testing.TB, name string, src []byte) []byte {
+	t.Helper()
+	f, err := asm.Assemble(name, src, asm.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"graftlab/cpu"
-	"graftlab/isa/asm"
 	"graftlab/kernel"
 	"graftlab/misfit"
 	"graftlab/misfit/sign"
@@ -143,14 +142,7 @@ func TestSystemRefusals(t *testing.T) {
 	// by the trusted key, refused by the loader's verification and, without
 	// it, by the link.
 	src := "\t.text\n\t.globl graft\ngraft:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n\tjal poweroff\n\tnop\n\tlw $ra, 20($sp)\n\tjr $ra\n\taddiu $sp, $sp, 24\n"
-	f, err := asm.Assemble("call_poweroff.s", []byte(src), asm.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := f.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := assembleFile(t, "call_poweroff.s", []byte(src))
 	res, err := misfit.Rewrite(raw, misfit.Options{Key: sysKey, Callable: append([]string{"poweroff"}, misfit.DefaultCallable...)})
 	if err != nil {
 		t.Fatal(err)
@@ -188,14 +180,7 @@ func TestSystemHostile(t *testing.T) {
 		if m := expectRE.FindSubmatch(src); m == nil || m[2] != nil {
 			continue
 		}
-		f, err := asm.Assemble(file, src, asm.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		obj, err := f.Marshal()
-		if err != nil {
-			t.Fatal(err)
-		}
+		obj := assembleFile(t, file, src)
 		for _, pol := range []misfit.Policy{misfit.Sandbox, misfit.Check} {
 			res, err := misfit.Rewrite(obj, misfit.Options{Policy: pol, Key: sysKey})
 			if err != nil {
@@ -256,14 +241,7 @@ func TestSystemMonitor(t *testing.T) {
 // graft with a2 = arg under the monitor.
 func sysAsm(t *testing.T, src []byte, raw bool, arg uint32) *kernel.GraftRun {
 	t.Helper()
-	f, err := asm.Assemble("graft.s", src, asm.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	obj, err := f.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
+	obj := assembleFile(t, "graft.s", src)
 	if !raw {
 		res, err := misfit.Rewrite(obj, misfit.Options{Key: sysKey})
 		if err != nil {
