@@ -956,7 +956,7 @@ func runInner(i int, x *fastInner) int {
 		goto end
 
 	end:
-		// The end of the block (ops[i] is its fastEnd): move on to the
+		// The end of the block (o is its fastEnd): move on to the
 		// block linked after this one when nothing stands in the way;
 		// runFast does the rest.
 		b := x.b
