@@ -3,11 +3,12 @@ package bench
 import (
 	"context"
 	"crypto/ed25519"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 
 	"graftlab/cpu"
-	"graftlab/isa/asm"
 	"graftlab/kernel"
 	"graftlab/misfit"
 	"graftlab/misfit/suite"
@@ -100,22 +101,18 @@ func callGraft(ctx context.Context, opt Options, name string, obj []byte, raw bo
 
 // pair runs one graft or micro kernel unrewritten and rewritten.
 func pair(ctx context.Context, opt Options, name string, pol misfit.Policy) (base, rw graftCall, err error) {
-	var obj []byte
 	var ropt misfit.Options
 	entry, shared, args := "graft", []byte(nil), [4]uint32{}
 	b := uint32(kernel.GraftDataBase)
-	if src, e := suite.Micro(name); e == nil {
-		f, err := asm.Assemble(name+".s", src, asm.Options{})
-		if err != nil {
-			return base, rw, err
-		}
-		if obj, err = f.Marshal(); err != nil {
-			return base, rw, err
-		}
+	obj, err := suite.MicroObject(name)
+	switch {
+	case err == nil:
 		// Reuse off: every access gets its own check (as cycles.txt).
 		ropt.NoReuse = true
 		args = [4]uint32{b + suite.BufOff, MicroIterations, b + 0x2000}
-	} else {
+	case !errors.Is(err, fs.ErrNotExist):
+		return base, rw, err
+	default:
 		if obj, err = suite.Object(name); err != nil {
 			return base, rw, fmt.Errorf("no graft %q", name)
 		}

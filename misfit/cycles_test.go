@@ -54,11 +54,10 @@ func TestCycles(t *testing.T) {
 		name string
 		ops  int
 	}{{"load", 4 * iters}, {"store", 4 * iters}, {"call", iters}, {"icall", iters}} {
-		src, err := suite.Micro(m.name)
+		obj, err := suite.MicroObject(m.name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		obj := assembleFile(t, m.name+".s", src)
 		c := harness.Case{Entry: "graft", Args: func(base uint32) [4]uint32 { return [4]uint32{base + 0x1000, iters, base + 0x2000} }}
 		base := cycles(t, obj, c)
 		// Reuse off: every access gets its own sequence.
@@ -72,11 +71,10 @@ func TestCycles(t *testing.T) {
 	{
 		// The sp optimisation: 4 sp-relative accesses per iteration, checked
 		// at each use (nosp) or not at all (sp is checked where it changes).
-		src, err := suite.Micro("stack")
+		obj, err := suite.MicroObject("stack")
 		if err != nil {
 			t.Fatal(err)
 		}
-		obj := assembleFile(t, "stack.s", src)
 		c := harness.Case{Entry: "graft", Args: func(base uint32) [4]uint32 { return [4]uint32{base + 0x1000, iters, base + 0x2000} }}
 		base := cycles(t, obj, c)
 		fmt.Fprintf(&b, "%-8s %8d", "stack", base)
