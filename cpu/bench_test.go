@@ -45,6 +45,24 @@ var loopKernels = []struct {
 		b.Addiu(isa.T0, isa.T0, 1)
 		b.BranchNop(isa.BEQ, isa.Zero, isa.Zero, outer)
 	}},
+	{"storemix", func(b *isa.Builder) { // word, halfword and byte stores to words that share D-cache lines
+		outer := b.Here("outer")
+		b.Li(isa.A0, dataBase)
+		b.Addiu(isa.A1, isa.A0, 1024)
+		b.Li(isa.S0, 0x20000) // the D-cache's size on dec5000: A2 shares A0's line
+		inner := b.Here("inner")
+		b.R(isa.ADDU, isa.A2, isa.A0, isa.S0)
+		b.Mem(isa.SW, isa.T0, 0, isa.A0) // fills the line
+		b.Mem(isa.SB, isa.T0, 1, isa.A2) // drops A0's word
+		b.Lw(isa.T1, 0, isa.A2)          // refills: the write buffer drains
+		b.Mem(isa.SH, isa.T1, 2, isa.A2) // hits: the merge costs
+		b.Mem(isa.SB, isa.T1, 3, isa.A0) // drops A2's word
+		b.Mem(isa.SW, isa.T1, 4, isa.A0)
+		b.Addiu(isa.A0, isa.A0, 8)
+		b.Bne(isa.A0, isa.A1, inner)
+		b.Addu(isa.T0, isa.T0, isa.T1)
+		b.BranchNop(isa.BEQ, isa.Zero, isa.Zero, outer)
+	}},
 	{"mul", func(b *isa.Builder) { // multiply-accumulate
 		loop := b.Here("loop")
 		b.R(isa.MUL, isa.T0, isa.T0, isa.T1)

@@ -521,7 +521,17 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	if xdc != nil && xdc.DirectMapped() {
 		tags = xdc.Tags()
 	}
+	itags := mmu.Tags{Lines: &noLine} // holds nothing
+	if ic != nil {
+		itags = ic.Tags() // direct-mapped: fastReady says so
+	}
+	var wb *mmu.WriteBuffer
+	var partial uint64
+	if dc != nil {
+		wb, partial = dc.WriteBuffer(), uint64(dc.Config().PartialWriteCycles)
+	}
 	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
+		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
 		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft}
 	// Every instruction takes a cycle at least (profile.Validate), so the
@@ -546,6 +556,10 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 				dc.CountReads(x.reads)
 			}
 			x.reads = 0
+		}
+		if x.writes != 0 {
+			dc.CountWrites(x.writes, x.writeStalls, x.drops)
+			x.writes, x.writeStalls, x.drops = 0, 0, 0
 		}
 		ops = b.fops
 		o := &ops[i]
@@ -674,11 +688,20 @@ type fastInner struct {
 	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
 	// The D-cache's tags (or HitAll's, see runFast), and the reads that
 	// hit them since runFast counted them last.
-	tags   mmu.Tags
-	reads  uint64
-	pc     uint32 // the block's
-	taken  bool
-	target uint32
+	tags  mmu.Tags
+	reads uint64
+	// Stores: the software TLB, the I-cache's tags (a zero line's without
+	// one), and with a D-cache its write buffer, the cycles of a partial
+	// store's merge, and the stores since runFast counted them last, with
+	// their stalls and the lines they filled or words they dropped.
+	stores                     unsafe.Pointer
+	itags                      mmu.Tags
+	wb                         *mmu.WriteBuffer
+	partial                    uint64
+	writes, writeStalls, drops uint64
+	pc                         uint32 // the block's
+	taken                      bool
+	target                     uint32
 }
 
 // runInner runs the instructions of a block from i on while they need no
@@ -699,7 +722,8 @@ func runInner(i int, x *fastInner) int {
 	// with none of the block's static cycles applied.
 	start := x.stats.Cycles - uint64(x.applied)
 	var (
-		ea     uint32 // a load's address, for load
+		ea     uint32 // a load's or store's address, for load and store
+		width  uint32 // a store's bytes, for store
 		taken  bool   // a branch's outcome, for branchEnd and end
 		target uint32 // and where it goes when taken
 		hi, lo uint32 // a multiply's result, for hilo
@@ -712,7 +736,7 @@ func runInner(i int, x *fastInner) int {
 		o = (*fastOp)(unsafe.Add(base, off))
 		switch o.kind & (fastKinds - 1) {
 		// What runFast does.
-		case fastGeneric, fastSW, fastSH, fastSB, fastHILO:
+		case fastGeneric, fastHILO:
 			goto leave
 		case fastNop:
 		case fastADDU:
@@ -785,6 +809,24 @@ func runInner(i int, x *fastInner) int {
 		case fastLB, fastLBU:
 			ea = *o.s + o.imm
 			goto load
+
+		// Stores through the software TLB into pages without code, and
+		// into lines the I-cache does not hold: store has the rest.
+		case fastSW:
+			if ea = *o.s + o.imm; ea&3 != 0 {
+				goto leave
+			}
+			width = 4
+			goto store
+		case fastSH:
+			if ea = *o.s + o.imm; ea&1 != 0 {
+				goto leave
+			}
+			width = 2
+			goto store
+		case fastSB:
+			ea, width = *o.s+o.imm, 1
+			goto store
 
 		case fastBEQ:
 			x.taken, x.target = *o.s == *o.t, o.imm
@@ -938,6 +980,62 @@ func runInner(i int, x *fastInner) int {
 		}
 		continue
 
+	store:
+		// A store to ea, aligned: through the software TLB; the D-cache's
+		// tags and the write buffer as Cache.Write has them, when the
+		// stall ends with the block's static cycles before the timer and
+		// the cycle limit, as runFast checks after one. A store into a
+		// line the I-cache holds is runFast's (it drops the line).
+		{
+			e := (*stlbEntry)(unsafe.Add(x.stores, uintptr(ea>>12&(stlbSize-1))*unsafe.Sizeof(stlbEntry{})))
+			if e.tag != ea&^0xfff|x.epoch {
+				goto leave
+			}
+			pa := e.base | ea&0xfff
+			if x.itags.Holds(pa) {
+				goto leave
+			}
+			// Memory and the tags first: should the store leave for runFast
+			// after all, runFast writes the same bytes again, and finds the
+			// tags as this store left them, which it would leave so again.
+			p := unsafe.Add(e.host, ea&0xfff)
+			switch v := *o.t; width {
+			case 4:
+				binary.LittleEndian.PutUint32((*[4]byte)(p)[:], v)
+			case 2:
+				binary.LittleEndian.PutUint16((*[2]byte)(p)[:], uint16(v))
+			default:
+				*(*uint8)(p) = uint8(v)
+			}
+			if wb := x.wb; wb != nil {
+				// The cycle the store enters the write buffer: after the
+				// static cycles before it, and a byte or halfword store's
+				// merge.
+				at := start + uint64(*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(x.b.pre)), off/(size/4))))
+				enter := at
+				if width == 4 {
+					if x.tags.WriteWord(pa) {
+						x.drops++
+					}
+				} else if hit, dropped := x.tags.WritePartial(pa); hit {
+					enter += x.partial
+				} else if dropped {
+					x.drops++
+				}
+				stall := wb.Stall(enter)
+				delay := enter + stall - at
+				if delay != 0 && start+delay+uint64(x.b.static) >= x.stopAt {
+					goto leave
+				}
+				wb.Push(enter) // stalls for stall
+				x.writes++
+				x.writeStalls += stall
+				x.stats.Stalls += delay
+				start += delay
+			}
+		}
+		continue
+
 	branchEnd:
 		// A conditional branch fused with the end, decided. Taken back to
 		// the block's start, the block runs again: under what it ran
@@ -1000,6 +1098,9 @@ leave:
 	x.stats.Cycles, x.applied = start, 0
 	return int(off / size)
 }
+
+// noLine is the line of a cache that holds nothing, for mmu.Tags.
+var noLine [2]uint32
 
 // loadAlign is the alignment mask of the fast loads, from fastLW on.
 var loadAlign = [...]uint32{3, 1, 1, 0, 0}

@@ -173,10 +173,8 @@ func HitAll() *Cache {
 // DirectHit is ReadHit for a cache that the caller knows is
 // direct-mapped (DirectMapped): the shortest path, for engines.
 func (c *Cache) DirectHit(pa uint32) bool {
-	addr := pa >> (c.lineShift & 31)
-	// lines has at least setMask+1 entries, so the index needs no check.
-	l := (*line)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(c.lines)), uintptr(addr&c.setMask)*unsafe.Sizeof(line{})))
-	if l.addr != addr || l.valid>>(pa>>2&c.wordMask&31)&1 == 0 {
+	t := c.Tags()
+	if !t.Hit(pa) {
 		return false
 	}
 	c.stats.Reads++
@@ -184,11 +182,12 @@ func (c *Cache) DirectHit(pa uint32) bool {
 }
 
 // Tags is the tag array of a direct-mapped cache, for an engine that
-// checks read hits itself in a loop that must call nothing. A read of pa
-// hits when the set's line (Lines[pa>>Shift&SetMask]) has address
-// pa>>Shift and valid bit pa>>2&WordMask set; the engine then counts it
-// with CountReads, as DirectHit would have. Lines stays valid for the
-// cache's life.
+// models reads and stores itself in a loop that must call nothing: its
+// methods are small enough for the compiler to inline. A read of pa hits
+// when the set's line (Lines[pa>>Shift&SetMask]) has address pa>>Shift
+// and valid bit pa>>2&WordMask set; the engine then counts it with
+// CountReads, as DirectHit would have. Lines stays valid for the cache's
+// life.
 type Tags struct {
 	Lines                    *[2]uint32 // the first set's line: its address and valid bits, then the next set's
 	Shift, SetMask, WordMask uint32
@@ -199,8 +198,68 @@ func (c *Cache) Tags() Tags {
 	return Tags{Lines: (*[2]uint32)(unsafe.Pointer(unsafe.SliceData(c.lines))), Shift: uint32(c.lineShift), SetMask: c.setMask, WordMask: c.wordMask}
 }
 
+// at returns the line pa maps to and pa's line address. Lines has
+// SetMask+1 entries, so the index needs no check.
+func (t *Tags) at(pa uint32) (l *[2]uint32, addr uint32) {
+	addr = pa >> (t.Shift & 31)
+	return (*[2]uint32)(unsafe.Add(unsafe.Pointer(t.Lines), uintptr(addr&t.SetMask)*8)), addr
+}
+
+// Hit reports whether a read of pa hits, counting nothing.
+func (t *Tags) Hit(pa uint32) bool {
+	l, addr := t.at(pa)
+	return l[0] == addr && l[1]>>(pa>>2&t.WordMask&31)&1 != 0
+}
+
+// Holds reports whether the line holding pa is in the cache (any word of
+// it valid): what Invalidate would drop.
+func (t *Tags) Holds(pa uint32) bool {
+	l, addr := t.at(pa)
+	return l[0] == addr && l[1] != 0
+}
+
+// WriteWord does to the tags what a word store at pa does under the policy
+// of Cache's comment, and reports whether a line was filled (Gen must
+// change). Cache.Write calls it for a direct-mapped cache; an engine that
+// calls it counts the store with CountWrites.
+func (t *Tags) WriteWord(pa uint32) (filled bool) {
+	l, addr := t.at(pa)
+	if l[0] != addr || l[1] == 0 {
+		l[0], l[1], filled = addr, 0, true // a new line: only the word will be valid
+	}
+	l[1] |= 1 << (pa >> 2 & t.WordMask & 31)
+	return filled
+}
+
+// WritePartial is WriteWord for a byte or halfword store. It reports
+// whether the word was present (the store then costs PartialWriteCycles)
+// and whether it dropped another address's word from the line (Gen must
+// change).
+func (t *Tags) WritePartial(pa uint32) (hit, dropped bool) {
+	l, addr := t.at(pa)
+	bit := uint32(1) << (pa >> 2 & t.WordMask & 31)
+	if l[1]&bit == 0 {
+		return false, false
+	}
+	if l[0] != addr {
+		l[1] &^= bit // the merge cannot be done
+		return false, true
+	}
+	return true, false
+}
+
 // CountReads counts n reads that hit, found with Tags.
 func (c *Cache) CountReads(n uint64) { c.stats.Reads += n }
+
+// CountWrites counts n stores that an engine modelled with Tags.Write and
+// the write buffer's Push: stalls is the total of Push's stalls, drops
+// the number of WriteWords that filled a line and WritePartials that
+// dropped a word.
+func (c *Cache) CountWrites(n, stalls, drops uint64) {
+	c.stats.Writes += n
+	c.stats.WriteStalls += stalls
+	c.gen += drops
+}
 
 // ReadHit does what Read does for a read of pa that hits a direct-mapped
 // cache, and reports whether it did; it returns false, changing nothing,
@@ -274,30 +333,38 @@ func (c *Cache) Read(pa uint32, now uint64) (cycles int) {
 // stall for a free write-buffer entry.
 func (c *Cache) Write(pa uint32, size int, now uint64) (cycles int) {
 	c.stats.Writes++
-	s, addr, bit := c.set(pa)
-	i := c.find(s, addr)
-	switch {
-	case size >= 4:
-		if i < 0 {
-			i = c.victim(s)
-			c.lines[i] = line{addr: addr}
+	if c.cfg.Ways == 1 {
+		t := c.Tags()
+		if size >= 4 {
+			if t.WriteWord(pa) {
+				c.gen++
+			}
+		} else if hit, dropped := t.WritePartial(pa); hit {
+			cycles = c.cfg.PartialWriteCycles
+		} else if dropped {
 			c.gen++
 		}
-		c.lines[i].valid |= bit
-		c.touch(i)
-	case i >= 0 && c.lines[i].valid&bit != 0:
-		cycles = c.cfg.PartialWriteCycles
-		c.touch(i)
-	case c.cfg.Ways == 1:
-		if c.lines[s].valid&bit != 0 {
-			c.lines[s].valid &^= bit
-			c.gen++
+	} else {
+		s, addr, bit := c.set(pa)
+		i := c.find(s, addr)
+		switch {
+		case size >= 4:
+			if i < 0 {
+				i = c.victim(s)
+				c.lines[i] = line{addr: addr}
+				c.gen++
+			}
+			c.lines[i].valid |= bit
+			c.touch(i)
+		case i >= 0 && c.lines[i].valid&bit != 0:
+			cycles = c.cfg.PartialWriteCycles
+			c.touch(i)
 		}
 	}
 	if c.wb != nil {
 		stall := c.wb.Push(now + uint64(cycles))
-		c.stats.WriteStalls += uint64(stall)
-		cycles += stall
+		c.stats.WriteStalls += stall
+		cycles += int(stall)
 	}
 	return cycles
 }

@@ -1,6 +1,7 @@
 package mmu
 
 import (
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -178,16 +179,15 @@ func TestPartialMissAssociative(t *testing.T) {
 // every 5 cycles.
 func TestWriteBufferStalls(t *testing.T) {
 	b := NewWriteBuffer(4, 5)
-	wantStalls := []int{0, 0, 0, 0, 1, 4, 4, 4}
-	var now uint64
-	total := 0
+	wantStalls := []uint64{0, 0, 0, 0, 1, 4, 4, 4}
+	var now, total uint64
 	for i, want := range wantStalls {
 		got := b.Push(now)
 		if got != want {
 			t.Errorf("store %d at cycle %d: stall %d, want %d", i, now, got, want)
 		}
 		total += got
-		now += uint64(1 + got)
+		now += 1 + got
 	}
 	// now = 21; the last store retires at 40.
 	if now != 21 || total != 13 || b.Len(now) != 4 {
@@ -214,17 +214,17 @@ func TestWriteBufferStalls(t *testing.T) {
 func TestWriteBufferSteadyState(t *testing.T) {
 	for _, tt := range []struct {
 		gap   uint64
-		total int
+		total uint64
 	}{{5, 0}, {4, 14}} {
 		b := NewWriteBuffer(4, 5)
-		now, total := uint64(0), 0
+		var now, total uint64
 		for i := 0; i < 30; i++ {
 			s := b.Push(now)
 			if tt.gap == 4 && i >= 16 && s != 1 {
 				t.Errorf("gap 4: store %d stalled %d", i, s)
 			}
 			total += s
-			now += tt.gap + uint64(s)
+			now += tt.gap + s
 		}
 		if total != tt.total {
 			t.Errorf("gap %d: %d stall cycles, want %d", tt.gap, total, tt.total)
@@ -364,4 +364,71 @@ func TestTags(t *testing.T) {
 			t.Errorf("HitAll's tags miss %#x", pa)
 		}
 	}
+}
+
+// An engine that models stores with Tags.WriteWord and WritePartial, the write buffer's Stall
+// and Push, and CountWrites leaves the cache as Write does: lines, counters,
+// generation and write buffer alike.
+func TestTagsWrite(t *testing.T) {
+	cfg := &profile.CacheConfig{Size: 256, LineSize: 8, Ways: 1, MissPenalty: 10, WriteThrough: true, WriteBufferDepth: 4, WriteCycles: 6, PartialWriteCycles: 1}
+	ref, eng := NewCache(cfg), NewCache(cfg)
+	g := eng.Tags()
+	x := uint32(99)
+	var now, stalled, partialHits uint64
+	for n := 0; n < 5000; n++ {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		pa := x & 0x7ff &^ (1<<(x>>30) - 1) // sizes 1, 2 and 4, aligned
+		size := []int{1, 2, 4, 4}[x>>30]
+		if x>>26&7 == 0 {
+			// Reads refill lines and drain the buffer.
+			want := ref.Read(pa, now)
+			if got := eng.Read(pa, now); got != want {
+				t.Fatalf("step %d: read costs %d and %d", n, want, got)
+			}
+			now += 1 + uint64(want)
+			continue
+		}
+		want := ref.Write(pa, size, now)
+		var cycles uint64
+		before := g.Hit(pa)
+		if size < 4 && before {
+			cycles = uint64(cfg.PartialWriteCycles)
+			partialHits++
+		}
+		stall := eng.WriteBuffer().Stall(now + cycles)
+		var dropped bool
+		if size == 4 {
+			dropped = g.WriteWord(pa)
+		} else {
+			var hit bool
+			if hit, dropped = g.WritePartial(pa); hit != before {
+				t.Fatalf("step %d: WritePartial reports hit %v", n, hit)
+			}
+		}
+		if got := eng.WriteBuffer().Push(now + cycles); got != stall {
+			t.Fatalf("step %d: Stall said %d, Push stalled %d", n, stall, got)
+		}
+		eng.CountWrites(1, stall, uint64(b2u(dropped)))
+		if got := int(cycles + stall); got != want {
+			t.Fatalf("step %d: store of %d bytes at %#x costs %d by Write, %d by the tags", n, size, pa, want, got)
+		}
+		stalled += stall
+		now += 1 + uint64(want)
+	}
+	if !slices.Equal(ref.lines, eng.lines) || ref.stats != eng.stats || ref.gen != eng.gen ||
+		!cmp.Equal(*ref.wb, *eng.wb, cmp.AllowUnexported(WriteBuffer{})) {
+		t.Errorf("the caches differ:\nWrite: %+v gen %d wb %+v\nTags:  %+v gen %d wb %+v", ref.stats, ref.gen, *ref.wb, eng.stats, eng.gen, *eng.wb)
+	}
+	if stalled < 100 || partialHits < 50 {
+		t.Errorf("%d stall cycles and %d partial hits: the test exercises too little", stalled, partialHits)
+	}
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -46,7 +46,7 @@ func (m *MMU) UncachedRead(now uint64) int {
 // UncachedAccess.
 func (m *MMU) UncachedWrite(now uint64) int {
 	if wb := m.writeBuffer(); wb != nil {
-		return wb.Push(now)
+		return int(wb.Push(now))
 	}
 	return m.uncached
 }

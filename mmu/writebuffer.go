@@ -5,11 +5,17 @@ package mmu
 // each WriteCycles after the previous one retired (or after it entered an
 // empty buffer). A full buffer stalls the CPU until its oldest store
 // retires.
+//
+// Retirement cycles only grow, so the buffer is full at cycle now exactly
+// when the store pushed depth stores ago has not retired by then: the
+// buffer keeps the retirement cycles of the last depth stores, and a push
+// compares with one of them. Push and Stall are small enough for the
+// compiler to inline them into an engine's loop.
 type WriteBuffer struct {
 	writeCycles uint64
-	retire      []uint64 // ring of retirement cycles, oldest at head
-	head, n     int
-	last        uint64 // retirement cycle of the newest store ever pushed
+	ring        []uint64 // retirement cycles of the last len(ring) stores (0: none)
+	pos         int      // the oldest of them, the entry the next push replaces
+	last        uint64   // retirement cycle of the newest store ever pushed
 	stalls      uint64
 }
 
@@ -18,49 +24,36 @@ func NewWriteBuffer(depth, writeCycles int) *WriteBuffer {
 	if depth < 1 || writeCycles < 0 {
 		panic("mmu: invalid write buffer (the profile was not validated)")
 	}
-	return &WriteBuffer{writeCycles: uint64(writeCycles), retire: make([]uint64, depth)}
+	return &WriteBuffer{writeCycles: uint64(writeCycles), ring: make([]uint64, depth)}
 }
 
-// retireUntil drops the stores retired by cycle now.
-func (b *WriteBuffer) retireUntil(now uint64) {
-	for b.n > 0 && b.retire[b.head] <= now {
-		b.head++
-		if b.head == len(b.retire) {
-			b.head = 0
-		}
-		b.n--
+// Stall returns the cycles a store pushed at cycle now would stall for a
+// free entry, changing nothing.
+func (b *WriteBuffer) Stall(now uint64) uint64 {
+	if oldest := b.ring[b.pos]; oldest > now {
+		return oldest - now
 	}
+	return 0
 }
 
 // Push enters a store at cycle now and returns the cycles the CPU stalls
 // for a free entry.
-func (b *WriteBuffer) Push(now uint64) (stall int) {
-	b.retireUntil(now)
-	if b.n == len(b.retire) {
-		oldest := b.retire[b.head]
-		stall = int(oldest - now)
-		now = oldest
-		b.retireUntil(now)
+func (b *WriteBuffer) Push(now uint64) (stall uint64) {
+	stall = b.Stall(now)
+	b.last = max(now+stall, b.last) + b.writeCycles
+	b.ring[b.pos] = b.last
+	if b.pos++; b.pos == len(b.ring) {
+		b.pos = 0
 	}
-	start := max(now, b.last)
-	b.last = start + b.writeCycles
-	tail := b.head + b.n
-	if tail >= len(b.retire) {
-		tail -= len(b.retire)
-	}
-	b.retire[tail] = b.last
-	b.n++
-	b.stalls += uint64(stall)
+	b.stalls += stall
 	return stall
 }
 
 // Drain returns the cycles from now until every buffered store has retired,
 // and empties the buffer: a memory read waits for it.
 func (b *WriteBuffer) Drain(now uint64) (stall int) {
-	b.retireUntil(now)
-	if b.n > 0 {
+	if b.last > now {
 		stall = int(b.last - now)
-		b.head, b.n = 0, 0
 	}
 	b.stalls += uint64(stall)
 	return stall
@@ -69,8 +62,8 @@ func (b *WriteBuffer) Drain(now uint64) (stall int) {
 // Len is the number of stores not yet retired at cycle now.
 func (b *WriteBuffer) Len(now uint64) int {
 	n := 0
-	for i := 0; i < b.n; i++ {
-		if b.retire[(b.head+i)%len(b.retire)] > now {
+	for _, r := range b.ring {
+		if r > now {
 			n++
 		}
 	}
@@ -86,6 +79,6 @@ func (b *WriteBuffer) Clone() *WriteBuffer {
 		return nil
 	}
 	c := *b
-	c.retire = append([]uint64(nil), b.retire...)
+	c.ring = append([]uint64(nil), b.ring...)
 	return &c
 }
