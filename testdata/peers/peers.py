@@ -11,7 +11,8 @@ Flags:
                      DEFAULT_SIZE, 0.8-0.9 billion instructions)
     --scale F        run each program at F times its default size (0.1: a
                      tenth); not with --size
-    --repeat N       run each engine N times and keep the fastest (default 1)
+    --repeat N       run each engine N times and keep the fastest (default 1);
+                     the engines take turns, one run each per round
     --clock cpu|wall measure CPU time (default; the user and system time of
                      the process, or of the Unicorn run in this process) or
                      wall-clock time
@@ -298,15 +299,16 @@ def main(argv):
         for prog in args.programs:
             size = size_of(prog, args)
             path = os.path.join(HERE, prog + ".elf")
+            # The engines run in rounds, one run each per round, so that a
+            # change in the machine's speed touches them alike.
             results = {}
-            for name, eng in engines:
-                best = None
-                for _ in range(args.repeat):
+            for _ in range(args.repeat):
+                for name, eng in engines:
                     r = eng.run(path, size, args.clock)
-                    if best is None or r.seconds < best.seconds:
-                        best = r
-                results[name] = best
-                print("# %-7s %-16s %.2f s" % (prog, name, best.seconds), file=sys.stderr, flush=True)
+                    if name not in results or r.seconds < results[name].seconds:
+                        results[name] = r
+            for name, _ in engines:
+                print("# %-7s %-16s %.2f s" % (prog, name, results[name].seconds), file=sys.stderr, flush=True)
             ref = results["graftlab fast"]
             n = ref.instructions
             for name, r in results.items():
