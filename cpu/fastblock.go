@@ -373,7 +373,7 @@ func (b *block) exit(taken bool, target uint32) (pc uint32, k int) {
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag  uint32         // EA page | epoch | 1 if loads run in the inner loop (cached behind a direct-mapped D-cache, or no D-cache and free reads)
+	tag  uint32         // EA page | epoch | 1 if loads and stores run in the inner loop (cached behind a direct-mapped D-cache, or no D-cache and free reads)
 	base uint32         // physical page
 	host unsafe.Pointer // the page in RAM
 }
@@ -557,7 +557,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 			}
 			x.reads = 0
 		}
-		if x.writes != 0 {
+		if x.writes|x.drops != 0 { // a store that left for runFast may have dropped a word
 			dc.CountWrites(x.writes, x.writeStalls, x.drops)
 			x.writes, x.writeStalls, x.drops = 0, 0, 0
 		}
@@ -706,11 +706,14 @@ type fastInner struct {
 
 // runInner runs the instructions of a block from i on while they need no
 // call (register operations, branches, loads that hit the software TLB and
-// the D-cache) and returns the index of the first that does. It is a
-// function of its own, and calls nothing, so that its few variables stay
-// in host registers: Go keeps no register across a call, and one call in
-// the loop (a store's cache model, say) costs every register instruction
-// about four more host instructions.
+// the D-cache, stores that hit the software TLB) and returns the index of
+// the first that does. It is a function of its own, and calls nothing
+// (what it uses of mmu the compiler inlines), so that its few variables
+// stay in host registers: Go keeps no register across a call, and one call
+// in the loop costs every register instruction about four more host
+// instructions. A change here is worth checking in the assembly (go tool
+// objdump -s 'cpu.runInner$'): no stack frame, and every case jumping
+// straight back to the head of the loop.
 func runInner(i int, x *fastInner) int {
 	// o is the op at offset off in the ops of x.b (base), read without a
 	// bounds check: every block's ops end with a fastEnd, which returns or
@@ -1009,8 +1012,8 @@ func runInner(i int, x *fastInner) int {
 			}
 			if wb := x.wb; wb != nil {
 				// The cycle the store enters the write buffer: after the
-				// static cycles before it, and a byte or halfword store's
-				// merge.
+				// static cycles before it (its entry of pre: fuseEnd moves
+				// no store), and a byte or halfword store's merge.
 				at := start + uint64(*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(x.b.pre)), off/(size/4))))
 				enter := at
 				if width == 4 {
