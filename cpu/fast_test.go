@@ -57,7 +57,7 @@ func runBoth(t *testing.T, m *Machine, lim Limits) Stop {
 // embedded profiles.
 func TestFastLoopKernels(t *testing.T) {
 	for _, k := range loopKernels {
-		for _, prof := range []string{"ideal", "dec5000"} {
+		for _, prof := range fastProfiles {
 			t.Run(k.name+"/"+prof, func(t *testing.T) {
 				m := newTestMachine(t, prof)
 				load(t, m, k.build)
@@ -75,7 +75,7 @@ func TestFastLoopKernels(t *testing.T) {
 // already run; the Fast engine must run the new one, as the interpreter
 // does.
 func TestFastSelfModifyingCode(t *testing.T) {
-	for _, prof := range []string{"ideal", "dec5000"} {
+	for _, prof := range fastProfiles {
 		t.Run(prof, func(t *testing.T) {
 			m := newTestMachine(t, prof)
 			patched, err := isa.Encode(isa.Inst{Op: isa.ADDIU, Rt: isa.V0, Rs: isa.V0, Imm: 100})
@@ -160,7 +160,7 @@ func FuzzEngines(f *testing.F) {
 // instruction with no branch of its own, reached by a taken jump. The
 // block after it is the next page's, whatever the jump before did.
 func TestFastPageEndBlock(t *testing.T) {
-	for _, prof := range []string{"ideal", "dec5000"} {
+	for _, prof := range fastProfiles {
 		t.Run(prof, func(t *testing.T) {
 			m := newTestMachine(t, prof)
 			const last = codeBase + 0xffc // the page's last word
@@ -194,7 +194,7 @@ func TestFastPageEndBlock(t *testing.T) {
 // timer interrupt.
 func TestFastLimitsInChains(t *testing.T) {
 	for _, k := range loopKernels {
-		for _, prof := range []string{"ideal", "dec5000"} {
+		for _, prof := range fastProfiles {
 			t.Run(k.name+"/"+prof, func(t *testing.T) {
 				for _, lim := range []Limits{
 					{MaxInstructions: 100_003},
@@ -271,7 +271,7 @@ func TestFastKinds(t *testing.T) {
 // blocks built and linked, a run allocates nothing.
 func TestFastNoAllocs(t *testing.T) {
 	for _, k := range loopKernels {
-		for _, prof := range []string{"ideal", "dec5000"} {
+		for _, prof := range fastProfiles {
 			m := newTestMachine(t, prof)
 			load(t, m, k.build)
 			m.GPR[isa.T1] = 0x9e3779b9
@@ -345,7 +345,7 @@ func TestFastFuseEnd(t *testing.T) {
 			_ = loop
 		}, true, 0, 10},
 	} {
-		for _, prof := range []string{"ideal", "dec5000"} {
+		for _, prof := range fastProfiles {
 			t.Run(tc.name+"/"+prof, func(t *testing.T) {
 				m := newTestMachine(t, prof)
 				load(t, m, tc.build)

@@ -465,245 +465,6 @@ var hiloKinds = map[isa.Op]uint8{
 	isa.MFHI: fastMFHI, isa.MFLO: fastMFLO, isa.MTHI: fastHILO, isa.MTLO: fastHILO,
 }
 
-// fastReady reports whether b may run on the fast path now: the run's
-// limits and the timer are the caller's to check.
-func (m *Machine) fastReady(b *block) bool {
-	if len(m.hooks.mem) > 0 {
-		return false
-	}
-	ic := m.MMU.ICache
-	if ic == nil {
-		// Without an I-cache a fetch is an uncached read: free only when
-		// nothing drains and memory answers at once.
-		return m.MMU.DCache == nil && m.Profile.UncachedAccess == 0
-	}
-	if !b.cached || !ic.DirectMapped() {
-		return false
-	}
-	if b.icache == ic && b.icGen == ic.Gen()+1 {
-		return true
-	}
-	if !ic.Holds(b.pa, len(b.ops)) {
-		return false
-	}
-	b.icache, b.icGen = ic, ic.Gen()+1
-	return true
-}
-
-// runFast runs b on the fast path, then the blocks linked after it while
-// they may run there. stopAt is the cycle at which a block must leave off
-// for the timer or the cycle limit; b's static cycles end before it.
-// instLeft bounds the instructions of the blocks after b (0: b alone). It
-// returns the last block if that one ran to its end, for the caller to
-// link to the next, or nil.
-//
-// runInner runs what needs no call; the switch here takes the instruction
-// it stopped at. Between blocks only the cycle counter is kept current;
-// done counts the instructions of the blocks run to their end, added to
-// the counters (with the I-cache's reads) when the run ends.
-func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (last *block, err error) {
-	mm := m.MMU
-	dc := mm.DCache
-	ic := mm.ICache
-	ram := code.ram
-	kernel := m.Kernel()
-	code.freeLoads = m.Profile.UncachedAccess == 0
-	code.setContext(mm, kernel)
-	x := &m.inner
-	xdc := dc // what the inner loop's load check asks (see entry)
-	if dc == nil && code.freeLoads {
-		if code.hitAll == nil {
-			code.hitAll = mmu.HitAll()
-		}
-		xdc = code.hitAll
-	}
-	var tags mmu.Tags // none when no load can run in the inner loop (no tag has bit 0)
-	if xdc != nil && xdc.DirectMapped() {
-		tags = xdc.Tags()
-	}
-	itags := mmu.Tags{Lines: &noLine} // holds nothing
-	if ic != nil {
-		itags = ic.Tags() // direct-mapped: fastReady says so
-	}
-	var wb *mmu.WriteBuffer
-	var partial uint64
-	if dc != nil {
-		wb, partial = dc.WriteBuffer(), uint64(dc.Config().PartialWriteCycles)
-	}
-	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
-		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial,
-		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
-		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft}
-	// Every instruction takes a cycle at least (profile.Validate), so the
-	// cycle count bounds the instruction count too: a chain stops where
-	// either limit would, and runInner counts only cycles against it.
-	if instLeft < stopAt-m.Stats.Cycles {
-		x.chainStop = m.Stats.Cycles + instLeft
-	}
-	var done uint64    // instructions of the blocks run to their end
-	var applied uint32 // static cycles of b already on the cycle counter
-	ops := b.fops      // ends with a fastEnd
-	for i := 0; ; i++ {
-		// runInner may move on to the blocks linked after b.
-		x.b, x.applied, x.done = b, applied, done
-		if ic != nil {
-			x.icGen = ic.Gen() + 1 // a store may have invalidated a line
-		}
-		i = runInner(i, x)
-		b, applied, done = x.b, x.applied, x.done
-		if x.reads != 0 {
-			if xdc == dc {
-				dc.CountReads(x.reads)
-			}
-			x.reads = 0
-		}
-		if x.writes|x.drops != 0 { // a store that left for runFast may have dropped a word
-			dc.CountWrites(x.writes, x.writeStalls, x.drops)
-			x.writes, x.writeStalls, x.drops = 0, 0, 0
-		}
-		ops = b.fops
-		o := &ops[i]
-		switch o.kind {
-		case fastEnd:
-			// Follow b's link if the next block may run here too.
-			n := len(b.ops)
-			pc, k := b.exit(x.taken, x.target)
-			l := &b.links[k]
-			nb := l.to
-			if nb == nil || nb.pc != pc || l.ctx != code.ctx {
-				// Not linked (a jump through a register, most often): look
-				// for the block in the code cache.
-				if nb = code.find(mm, pc, kernel); nb != nil {
-					*l = blockLink{to: nb, ctx: code.ctx}
-					code.jumps[pc>>2&(jumpCacheSize-1)] = *l
-				}
-			}
-			if nb == nil || // no block, or b's delay slot is not in it (pc 1)
-				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= x.chainStop ||
-				done+uint64(n+len(nb.ops)) > x.instLeft ||
-				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()+1) && !m.fastReady(nb) {
-				return b, m.finish(b, n-1, x.taken, x.target, applied, done)
-			}
-			done += uint64(n)
-			m.Stats.Cycles += uint64(b.static - applied)
-			b, ops, applied, i, x.pc = nb, nb.fops, 0, -1, nb.pc
-
-		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
-			ea := *o.s + o.imm
-			e := &code.loads[ea>>12&(stlbSize-1)]
-			if e.tag&^1 != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
-				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
-					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
-				}
-			}
-			pa, cached := e.base|ea&0xfff, code.loadCached[ea>>12&(stlbSize-1)]
-			var v uint32
-			switch o.kind {
-			case fastLW:
-				v = binary.LittleEndian.Uint32(ram[pa:])
-			case fastLH:
-				v = uint32(int16(binary.LittleEndian.Uint16(ram[pa:])))
-			case fastLHU:
-				v = uint32(binary.LittleEndian.Uint16(ram[pa:]))
-			case fastLB:
-				v = uint32(int8(ram[pa]))
-			default:
-				v = uint32(ram[pa])
-			}
-			if !cached || dc == nil || !dc.ReadHit(pa) {
-				applied = m.catchUp(b.pre[i], applied)
-				m.stall(mm.LoadCycles(pa, cached, m.Stats.Cycles), cached && dc != nil, &m.Stats.DCacheMisses)
-				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-					*o.d = v
-					return nil, m.finish(b, i, x.taken, x.target, applied, done)
-				}
-			}
-			*o.d = v
-
-		case fastSW, fastSH, fastSB:
-			ea := *o.s + o.imm
-			size := 4 >> (o.kind - fastSW)
-			e := &code.stores[ea>>12&(stlbSize-1)]
-			if e.tag&^1 != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
-				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
-					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
-				}
-			}
-			pa := e.base | ea&0xfff
-			switch v := *o.t; size {
-			case 4:
-				binary.LittleEndian.PutUint32(ram[pa:], v)
-			case 2:
-				binary.LittleEndian.PutUint16(ram[pa:], uint16(v))
-			default:
-				ram[pa] = byte(v)
-			}
-			if ic := mm.ICache; ic != nil {
-				ic.Invalidate(pa) // as write does
-			}
-			applied = m.catchUp(b.pre[i], applied)
-			m.stall(mm.StoreCycles(pa, size, code.storeCached[ea>>12&(stlbSize-1)], m.Stats.Cycles), false, nil)
-			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-				return nil, m.finish(b, i, x.taken, x.target, applied, done)
-			}
-
-		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMUL, fastMFHI, fastMFLO, fastHILO:
-			applied = m.catchUp(b.pre[i], applied)
-			op := &b.ops[i]
-			m.execute(op.inst, op.info, op.pc) // raises nothing: no privilege, no faults; the PC is settled on leaving
-			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
-				return nil, m.finish(b, i, x.taken, x.target, applied, done)
-			}
-
-		default:
-			return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
-		}
-	}
-}
-
-// fastInner is what runInner reads besides the registers and writes
-// besides them (the branch's outcome, and where it has got to in the
-// chain of blocks).
-type fastInner struct {
-	// runFast's state: the block, the static cycles of it already on the
-	// cycle counter, the instructions of the blocks run to their end, the
-	// blocks left to run.
-	b       *block
-	applied uint32
-	done    uint64
-	// What following a link needs (see runFast), and the multiplier.
-	m        *Machine
-	mulLat   uint64
-	stats    *Stats
-	icGen    uint64 // the I-cache's generation + 1, as blocks record it; 0 without one
-	ctx      uint64
-	jumps    *[jumpCacheSize]blockLink
-	stopAt   uint64
-	instLeft uint64 // the instructions the chain may run
-	// chainStop is the cycle by which the blocks of the chain must end:
-	// stopAt, or sooner for instLeft.
-	chainStop uint64
-
-	loads unsafe.Pointer // the code cache's loads (stlbEntry)
-	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
-	// The D-cache's tags (or HitAll's, see runFast), and the reads that
-	// hit them since runFast counted them last.
-	tags  mmu.Tags
-	reads uint64
-	// Stores: the software TLB, the I-cache's tags (a zero line's without
-	// one), and with a D-cache its write buffer, the cycles of a partial
-	// store's merge, and the stores since runFast counted them last, with
-	// their stalls and the lines they filled or words they dropped.
-	stores                     unsafe.Pointer
-	itags                      mmu.Tags
-	wb                         *mmu.WriteBuffer
-	partial                    uint64
-	writes, writeStalls, drops uint64
-	pc                         uint32 // the block's
-	taken                      bool
-	target                     uint32
-}
-
 // runInner runs the instructions of a block from i on while they need no
 // call (register operations, branches, loads that hit the software TLB and
 // the D-cache, stores that hit the software TLB) and returns the index of
@@ -1102,8 +863,263 @@ leave:
 	return int(off / size)
 }
 
-// noLine is the line of a cache that holds nothing, for mmu.Tags.
-var noLine [2]uint32
+// fastReady reports whether b may run on the fast path now: the run's
+// limits and the timer are the caller's to check.
+func (m *Machine) fastReady(b *block) bool {
+	if len(m.hooks.mem) > 0 {
+		return false
+	}
+	ic := m.MMU.ICache
+	if ic == nil {
+		// Without an I-cache a fetch is an uncached read: free only when
+		// nothing drains and memory answers at once.
+		return m.MMU.DCache == nil && m.Profile.UncachedAccess == 0
+	}
+	if !b.cached {
+		return false
+	}
+	if b.icache == ic && b.icGen == ic.Gen()+1 {
+		return true
+	}
+	if !ic.Holds(b.pa, len(b.ops)) {
+		return false
+	}
+	b.icache, b.icGen = ic, ic.Gen()+1
+	return true
+}
+
+// runFast runs b on the fast path, then the blocks linked after it while
+// they may run there. stopAt is the cycle at which a block must leave off
+// for the timer or the cycle limit; b's static cycles end before it.
+// instLeft bounds the instructions of the blocks after b (0: b alone). It
+// returns the last block if that one ran to its end, for the caller to
+// link to the next, or nil.
+//
+// runInner runs what needs no call; the switch here takes the instruction
+// it stopped at. Between blocks only the cycle counter is kept current;
+// done counts the instructions of the blocks run to their end, added to
+// the counters (with the I-cache's reads) when the run ends.
+func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (last *block, err error) {
+	mm := m.MMU
+	dc := mm.DCache
+	ic := mm.ICache
+	ram := code.ram
+	kernel := m.Kernel()
+	code.freeLoads = m.Profile.UncachedAccess == 0
+	code.setContext(mm, kernel)
+	x := &m.inner
+	xdc := dc // what the inner loop's load check asks (see entry)
+	if dc == nil && code.freeLoads {
+		if code.hitAll == nil {
+			code.hitAll = mmu.HitAll()
+		}
+		xdc = code.hitAll
+	}
+	var tags mmu.Tags // none when no load can run in the inner loop (no tag has bit 0)
+	if xdc != nil && xdc.DirectMapped() {
+		tags = xdc.Tags()
+	}
+	// A set-associative I-cache's LRU state follows every fetch: its
+	// blocks end in runFast, which brings it up to date (Rehit), and
+	// stores, which may drop a line, are runFast's too.
+	iassoc := ic != nil && !ic.DirectMapped()
+	itags := mmu.Tags{Lines: &noLine} // holds nothing
+	switch {
+	case iassoc:
+		itags = mmu.Tags{Lines: &anyLine, Shift: 31} // holds every line of RAM
+	case ic != nil:
+		itags = ic.Tags()
+	}
+	var wb *mmu.WriteBuffer
+	var partial uint64
+	if dc != nil {
+		wb, partial = dc.WriteBuffer(), uint64(dc.Config().PartialWriteCycles)
+	}
+	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
+		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial,
+		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
+		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft}
+	// Every instruction takes a cycle at least (profile.Validate), so the
+	// cycle count bounds the instruction count too: a chain stops where
+	// either limit would, and runInner counts only cycles against it.
+	if instLeft < stopAt-m.Stats.Cycles {
+		x.chainStop = m.Stats.Cycles + instLeft
+	}
+	chainStop := x.chainStop
+	if iassoc {
+		x.chainStop = 0 // runInner leaves at every block's end
+	}
+	var done uint64    // instructions of the blocks run to their end
+	var applied uint32 // static cycles of b already on the cycle counter
+	ops := b.fops      // ends with a fastEnd
+	for i := 0; ; i++ {
+		// runInner may move on to the blocks linked after b.
+		x.b, x.applied, x.done = b, applied, done
+		if ic != nil {
+			x.icGen = ic.Gen() + 1 // a store may have invalidated a line
+		}
+		i = runInner(i, x)
+		b, applied, done = x.b, x.applied, x.done
+		if x.reads != 0 {
+			if xdc == dc {
+				dc.CountReads(x.reads)
+			}
+			x.reads = 0
+		}
+		if x.writes|x.drops != 0 { // a store that left for runFast may have dropped a word
+			dc.CountWrites(x.writes, x.writeStalls, x.drops)
+			x.writes, x.writeStalls, x.drops = 0, 0, 0
+		}
+		ops = b.fops
+		o := &ops[i]
+		switch o.kind {
+		case fastEnd:
+			// Follow b's link if the next block may run here too.
+			n := len(b.ops)
+			pc, k := b.exit(x.taken, x.target)
+			l := &b.links[k]
+			nb := l.to
+			if nb == nil || nb.pc != pc || l.ctx != code.ctx {
+				// Not linked (a jump through a register, most often): look
+				// for the block in the code cache.
+				if nb = code.find(mm, pc, kernel); nb != nil {
+					*l = blockLink{to: nb, ctx: code.ctx}
+					code.jumps[pc>>2&(jumpCacheSize-1)] = *l
+				}
+			}
+			if nb == nil || // no block, or b's delay slot is not in it (pc 1)
+				m.Stats.Cycles+uint64(b.static-applied)+uint64(nb.static) >= chainStop ||
+				done+uint64(n+len(nb.ops)) > x.instLeft ||
+				(ic == nil || nb.icache != ic || nb.icGen != ic.Gen()+1) && !m.fastReady(nb) {
+				return b, m.finish(b, n-1, x.taken, x.target, applied, done)
+			}
+			if iassoc {
+				ic.Rehit(b.pa, n)
+			}
+			done += uint64(n)
+			m.Stats.Cycles += uint64(b.static - applied)
+			b, ops, applied, i, x.pc = nb, nb.fops, 0, -1, nb.pc
+
+		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
+			ea := *o.s + o.imm
+			e := &code.loads[ea>>12&(stlbSize-1)]
+			if e.tag&^1 != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
+				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
+					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
+				}
+			}
+			pa, cached := e.base|ea&0xfff, code.loadCached[ea>>12&(stlbSize-1)]
+			var v uint32
+			switch o.kind {
+			case fastLW:
+				v = binary.LittleEndian.Uint32(ram[pa:])
+			case fastLH:
+				v = uint32(int16(binary.LittleEndian.Uint16(ram[pa:])))
+			case fastLHU:
+				v = uint32(binary.LittleEndian.Uint16(ram[pa:]))
+			case fastLB:
+				v = uint32(int8(ram[pa]))
+			default:
+				v = uint32(ram[pa])
+			}
+			if !cached || dc == nil || !dc.ReadHit(pa) {
+				applied = m.catchUp(b.pre[i], applied)
+				m.stall(mm.LoadCycles(pa, cached, m.Stats.Cycles), cached && dc != nil, &m.Stats.DCacheMisses)
+				if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+					*o.d = v
+					return nil, m.finish(b, i, x.taken, x.target, applied, done)
+				}
+			}
+			*o.d = v
+
+		case fastSW, fastSH, fastSB:
+			ea := *o.s + o.imm
+			size := 4 >> (o.kind - fastSW)
+			e := &code.stores[ea>>12&(stlbSize-1)]
+			if e.tag&^1 != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
+				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
+					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
+				}
+			}
+			pa := e.base | ea&0xfff
+			switch v := *o.t; size {
+			case 4:
+				binary.LittleEndian.PutUint32(ram[pa:], v)
+			case 2:
+				binary.LittleEndian.PutUint16(ram[pa:], uint16(v))
+			default:
+				ram[pa] = byte(v)
+			}
+			if ic := mm.ICache; ic != nil {
+				ic.Invalidate(pa) // as write does
+			}
+			applied = m.catchUp(b.pre[i], applied)
+			m.stall(mm.StoreCycles(pa, size, code.storeCached[ea>>12&(stlbSize-1)], m.Stats.Cycles), false, nil)
+			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+				return nil, m.finish(b, i, x.taken, x.target, applied, done)
+			}
+
+		case fastMULT, fastMULTU, fastMADD, fastMADDU, fastMUL, fastMFHI, fastMFLO, fastHILO:
+			applied = m.catchUp(b.pre[i], applied)
+			op := &b.ops[i]
+			m.execute(op.inst, op.info, op.pc) // raises nothing: no privilege, no faults; the PC is settled on leaving
+			if m.Stats.Cycles+uint64(b.static-applied) >= stopAt {
+				return nil, m.finish(b, i, x.taken, x.target, applied, done)
+			}
+
+		default:
+			return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
+		}
+	}
+}
+
+// fastInner is what runInner reads besides the registers and writes
+// besides them (the branch's outcome, and where it has got to in the
+// chain of blocks).
+type fastInner struct {
+	// runFast's state: the block, the static cycles of it already on the
+	// cycle counter, the instructions of the blocks run to their end, the
+	// blocks left to run.
+	b       *block
+	applied uint32
+	done    uint64
+	// What following a link needs (see runFast), and the multiplier.
+	m        *Machine
+	mulLat   uint64
+	stats    *Stats
+	icGen    uint64 // the I-cache's generation + 1, as blocks record it; 0 without one
+	ctx      uint64
+	jumps    *[jumpCacheSize]blockLink
+	stopAt   uint64
+	instLeft uint64 // the instructions the chain may run
+	// chainStop is the cycle by which the blocks runInner runs must end:
+	// stopAt, or sooner for instLeft; 0 when runFast must see every
+	// block's end.
+	chainStop uint64
+
+	loads unsafe.Pointer // the code cache's loads (stlbEntry)
+	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
+	// The D-cache's tags (or HitAll's, see runFast), and the reads that
+	// hit them since runFast counted them last.
+	tags  mmu.Tags
+	reads uint64
+	// Stores: the software TLB, the I-cache's tags (a zero line's without
+	// one), and with a D-cache its write buffer, the cycles of a partial
+	// store's merge, and the stores since runFast counted them last, with
+	// their stalls and the lines they filled or words they dropped.
+	stores                     unsafe.Pointer
+	itags                      mmu.Tags
+	wb                         *mmu.WriteBuffer
+	partial                    uint64
+	writes, writeStalls, drops uint64
+	pc                         uint32 // the block's
+	taken                      bool
+	target                     uint32
+}
+
+// noLine is the line of a cache that holds nothing, for mmu.Tags; anyLine,
+// with a shift of 31, one that holds every line below 2 GiB.
+var noLine, anyLine = [2]uint32{}, [2]uint32{0, 1}
 
 // loadAlign is the alignment mask of the fast loads, from fastLW on.
 var loadAlign = [...]uint32{3, 1, 1, 0, 0}
@@ -1128,11 +1144,21 @@ func (m *Machine) counted(n uint64) {
 	}
 }
 
+// rehit brings a set-associative I-cache's LRU state up to date with the
+// fetches of b's first n instructions (mmu.Cache.Rehit); runFast does it
+// for the blocks it moves on from.
+func (m *Machine) rehit(b *block, n int) {
+	if ic := m.MMU.ICache; ic != nil {
+		ic.Rehit(b.pa, n)
+	}
+}
+
 // finish ends a fast run in b after its instruction i completed, done
 // instructions of earlier blocks uncounted: the counters and the PC become
 // what the reference would have.
 func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32, done uint64) error {
 	m.counted(done + uint64(i+1))
+	m.rehit(b, i+1)
 	m.Stats.Cycles += uint64(b.endOf(i) - applied)
 	pc := b.pc + uint32(4*i)
 	switch {
@@ -1161,6 +1187,7 @@ func (m *Machine) finish(b *block, i int, taken bool, target, applied uint32, do
 // one step; done is as for finish.
 func (m *Machine) bail(b *block, i int, taken bool, target, applied uint32, code *codeCache, done uint64) error {
 	m.counted(done + uint64(i))
+	m.rehit(b, i)
 	m.Stats.Cycles += uint64(b.pre[i] - applied)
 	pc := b.pc + uint32(4*i)
 	if b.branch >= 0 && i == b.branch+1 {

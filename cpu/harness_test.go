@@ -3,6 +3,7 @@ package cpu
 import (
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"testing"
 
 	"graftlab/isa"
@@ -15,11 +16,39 @@ const (
 	dataBase = 0x80010000 // test data, physical 0x10000
 )
 
+// fastProfiles are the profiles the Fast engine's tests run under: the
+// embedded ones, and dec5000 with set-associative I-caches (whose LRU
+// state the fast path keeps): one that holds every test program, and one
+// of four 16-byte lines in two sets, which loops evict from.
+var fastProfiles = []string{"ideal", "dec5000", "dec5000/icache-2way", "dec5000/icache-tiny"}
+
+// testProfile looks up an embedded profile, or one of fastProfiles'
+// variants of dec5000.
+func testProfile(name string) (*profile.Profile, error) {
+	base, variant, _ := strings.Cut(name, "/")
+	p, err := profile.Lookup(base)
+	if err != nil || variant == "" {
+		return p, err
+	}
+	q := *p
+	ic := *p.ICache
+	q.Name, q.ICache = name, &ic
+	switch variant {
+	case "icache-2way":
+		ic.Ways = 2
+	case "icache-tiny":
+		ic.Size, ic.Ways = 64, 2
+	default:
+		return nil, fmt.Errorf("no test profile %q", name)
+	}
+	return &q, q.Validate()
+}
+
 // newTestMachine returns a machine with the ideal profile, in kernel mode
 // with BEV and ERL clear, whose exceptions are delivered to the guest.
 func newTestMachine(t testing.TB, prof string) *Machine {
 	t.Helper()
-	p, err := profile.Lookup(prof)
+	p, err := testProfile(prof)
 	if err != nil {
 		t.Fatal(err)
 	}

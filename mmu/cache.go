@@ -124,10 +124,35 @@ func (c *Cache) Reread() {
 	}
 }
 
-// Hits records n reads that hit a direct-mapped cache in words that Holds
-// reported valid, with nothing filled or invalidated since (Gen unchanged).
-// In a direct-mapped cache such reads change nothing but the counter.
+// Hits records n reads that hit in words that Holds reported valid, with
+// nothing filled or invalidated since (Gen unchanged). In a direct-mapped
+// cache such reads change nothing but the counter; in a set-associative
+// one Rehit brings the LRU state up to date.
 func (c *Cache) Hits(n uint64) { c.stats.Reads += n }
+
+// Rehit does to the LRU state of a set-associative cache what n reads of
+// consecutive words from pa do, one after another, when Holds reported
+// them all valid and Gen has not changed since: every read uses its line,
+// so each line ends up as used at the last of its words, and the last line
+// as the one Reread uses. It counts nothing (Hits does). A direct-mapped
+// cache keeps no LRU state.
+func (c *Cache) Rehit(pa uint32, n int) {
+	if c.cfg.Ways == 1 {
+		return
+	}
+	for end := pa + uint32(4*n); pa < end; {
+		s, addr, _ := c.set(pa)
+		i := c.find(s, addr)
+		if i < 0 {
+			panic("mmu: Rehit of a line the cache does not hold")
+		}
+		lineEnd := min((addr+1)<<c.lineShift, end)
+		c.clock += uint64(lineEnd-pa) / 4
+		c.used[i] = c.clock
+		c.last = i
+		pa = lineEnd
+	}
+}
 
 // Gen is the cache's generation: it changes whenever a valid word may have
 // become invalid.

@@ -432,3 +432,43 @@ func b2u(b bool) uint32 {
 	}
 	return 0
 }
+
+// Rehit leaves a set-associative cache's LRU state as the reads it stands
+// for do: the first word of each line by Read, the rest by Reread, as an
+// engine fetches a block.
+func TestRehit(t *testing.T) {
+	cfg := &profile.CacheConfig{Size: 256, LineSize: 16, Ways: 2, MissPenalty: 10}
+	ref := NewCache(cfg)
+	x := uint32(7)
+	spans := 0 // rehits across two lines or more
+	for n := 0; n < 6000; n++ {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		pa, words := x&0x3fc, int(x>>24%40)
+		ref.Read(pa, uint64(n)) // fill and shuffle the LRU order first
+		if !ref.Holds(pa, words) {
+			continue
+		}
+		if pa&15+uint32(4*words) > 16 {
+			spans++
+		}
+		eng := ref.Clone()
+		for i := 0; i < words; i++ {
+			if a := pa + uint32(4*i); i == 0 || a&15 == 0 {
+				ref.Read(a, uint64(n))
+			} else {
+				ref.Reread()
+			}
+		}
+		eng.Hits(uint64(words))
+		eng.Rehit(pa, words)
+		if !slices.Equal(ref.used, eng.used) || ref.clock != eng.clock || ref.last != eng.last || ref.stats != eng.stats {
+			t.Fatalf("step %d, %d words at %#x: Rehit leaves clock %d last %d used %v, the reads clock %d last %d used %v",
+				n, words, pa, eng.clock, eng.last, eng.used, ref.clock, ref.last, ref.used)
+		}
+	}
+	if spans < 150 {
+		t.Errorf("%d rehits across lines: the test exercises too little", spans)
+	}
+}
