@@ -219,6 +219,11 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 	b.fuseEnd()
 	b.fops = append(b.fops, fastOp{kind: fastEnd})
 	b.pre = append(b.pre, b.static)
+	for i := range b.fops {
+		if k := b.fops[i].kind; k >= fastSW && k <= fastSB {
+			b.fops[i].d = &b.pre[i] // see fastOp
+		}
+	}
 	n := len(b.ops)
 	b.end, b.cond = pc+uint32(4*n), b.branch >= 0 && b.branch == n-2
 	if b.branch == n-1 {

@@ -55,7 +55,9 @@ import (
 // fastOp is one instruction of a block in its fast form.
 type fastOp struct {
 	// The registers, resolved to the machine's (see resolve): d the
-	// destination, whatever field it came from, s and t rs and rt.
+	// destination, whatever field it came from, s and t rs and rt. A
+	// store, which writes no register, has in d its entry of the block's
+	// pre: the static cycles before it (fuseEnd moves no store).
 	d, s, t    *uint32
 	imm        uint32 // immediate, shift amount, branch or jump target; a multiply's or HI/LO read's static cycles before it in the block
 	kind       uint8
@@ -373,7 +375,7 @@ func (b *block) exit(taken bool, target uint32) (pc uint32, k int) {
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag  uint32         // EA page | epoch | 1 if loads and stores run in the inner loop (cached behind a direct-mapped D-cache, or no D-cache and free reads)
+	tag  uint32         // EA page | epoch | 1 if loads and stores run in the inner loop (cached behind a D-cache, or no D-cache and free reads)
 	base uint32         // physical page
 	host unsafe.Pointer // the page in RAM
 }
@@ -425,7 +427,7 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 // pa, in RAM.
 func (c *codeCache) entry(ea, pa uint32, cached bool, mm *mmu.MMU) stlbEntry {
 	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff])}
-	if dc := mm.DCache; cached && dc != nil && dc.DirectMapped() || dc == nil && c.freeLoads {
+	if dc := mm.DCache; cached && dc != nil || dc == nil && c.freeLoads {
 		e.tag |= 1
 	}
 	return e
@@ -606,20 +608,20 @@ func runInner(i int, x *fastInner) int {
 			x.taken, x.target = int32(*o.s) >= 0, o.imm
 		case fastBLTZAL:
 			x.taken, x.target = int32(*o.s) < 0, o.imm
-			*o.d = x.pc + uint32(off/(size/4)) + 8
+			goto link
 		case fastBGEZAL:
 			x.taken, x.target = int32(*o.s) >= 0, o.imm
-			*o.d = x.pc + uint32(off/(size/4)) + 8
+			goto link
 		case fastJ:
 			x.taken, x.target = true, o.imm
 		case fastJAL:
 			x.taken, x.target = true, o.imm
-			*o.d = x.pc + uint32(off/(size/4)) + 8
+			goto link
 		case fastJR:
 			x.taken, x.target = true, *o.s
 		case fastJALR:
 			x.taken, x.target = true, *o.s
-			*o.d = x.pc + uint32(off/(size/4)) + 8
+			goto link
 		// Multiplies and reads of HI and LO, when their wait (and mul's
 		// for its result) ends with the block's static cycles before the
 		// timer and the cycle limit, as runFast checks after a stall.
@@ -723,12 +725,20 @@ func runInner(i int, x *fastInner) int {
 			if e.tag != ea&^0xfff|x.epoch {
 				goto leave
 			}
-			pa := e.base | ea&0xfff
+			pa, p := e.base|ea&0xfff, unsafe.Add(e.host, ea&0xfff)
 			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
-				goto leave
+				// A set-associative D-cache (whose tags hold nothing):
+				// look in the set, and use the line as Read does.
+				if x.lru.Ways == 0 {
+					goto leave
+				}
+				i := x.lru.Find(pa)
+				if i < 0 || !x.lru.Word(i, pa) {
+					goto leave
+				}
+				x.lru.Use(i)
 			}
 			x.reads++
-			p := unsafe.Add(e.host, ea&0xfff)
 			switch o.kind {
 			case fastLW:
 				*o.d = binary.LittleEndian.Uint32((*[4]byte)(p)[:])
@@ -742,6 +752,16 @@ func runInner(i int, x *fastInner) int {
 				*o.d = uint32(*(*uint8)(p))
 			}
 		}
+		continue
+
+	link:
+		// The return address of a jump or branch that links: the end of
+		// the block, just past its delay slot; or, when the delay slot is
+		// on the next page (end 1), the step's to write.
+		if x.b.end == 1 {
+			goto leave
+		}
+		*o.d = x.b.end
 		continue
 
 	store:
@@ -773,9 +793,9 @@ func runInner(i int, x *fastInner) int {
 			}
 			if wb := x.wb; wb != nil {
 				// The cycle the store enters the write buffer: after the
-				// static cycles before it (its entry of pre: fuseEnd moves
-				// no store), and a byte or halfword store's merge.
-				at := start + uint64(*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(x.b.pre)), off/(size/4))))
+				// static cycles before it (o.d: see fastOp), and a byte or
+				// halfword store's merge.
+				at := start + uint64(*o.d)
 				enter := at
 				if width == 4 {
 					if x.tags.WriteWord(pa) {
@@ -915,9 +935,14 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		}
 		xdc = code.hitAll
 	}
-	var tags mmu.Tags // none when no load can run in the inner loop (no tag has bit 0)
-	if xdc != nil && xdc.DirectMapped() {
+	tags := mmu.Tags{Lines: &noLine} // a set-associative D-cache's are lru's
+	var lru mmu.LRU
+	switch {
+	case xdc == nil:
+	case xdc.DirectMapped():
 		tags = xdc.Tags()
+	default:
+		lru = xdc.LRU()
 	}
 	// A set-associative I-cache's LRU state follows every fetch: its
 	// blocks end in runFast, which brings it up to date (Rehit), and
@@ -925,7 +950,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	iassoc := ic != nil && !ic.DirectMapped()
 	itags := mmu.Tags{Lines: &noLine} // holds nothing
 	switch {
-	case iassoc:
+	case iassoc, lru.Ways != 0: // stores into a set-associative D-cache are runFast's too
 		itags = mmu.Tags{Lines: &anyLine, Shift: 31} // holds every line of RAM
 	case ic != nil:
 		itags = ic.Tags()
@@ -936,7 +961,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		wb, partial = dc.WriteBuffer(), uint64(dc.Config().PartialWriteCycles)
 	}
 	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
-		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial,
+		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial, lru: lru,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
 		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft}
 	// Every instruction takes a cycle at least (profile.Validate), so the
@@ -1112,9 +1137,11 @@ type fastInner struct {
 	wb                         *mmu.WriteBuffer
 	partial                    uint64
 	writes, writeStalls, drops uint64
-	pc                         uint32 // the block's
-	taken                      bool
-	target                     uint32
+	// A set-associative D-cache's tags and LRU state (Ways 0 for none).
+	lru    mmu.LRU
+	pc     uint32 // the block's
+	taken  bool
+	target uint32
 }
 
 // noLine is the line of a cache that holds nothing, for mmu.Tags; anyLine,

@@ -17,10 +17,11 @@ const (
 )
 
 // fastProfiles are the profiles the Fast engine's tests run under: the
-// embedded ones, and dec5000 with set-associative I-caches (whose LRU
-// state the fast path keeps): one that holds every test program, and one
-// of four 16-byte lines in two sets, which loops evict from.
-var fastProfiles = []string{"ideal", "dec5000", "dec5000/icache-2way", "dec5000/icache-tiny"}
+// embedded ones, and dec5000 with set-associative caches (whose LRU state
+// the fast path keeps): an I-cache that holds every test program, one of
+// four 16-byte lines in two sets, which loops evict from, and a 2-way
+// D-cache of 16-byte lines.
+var fastProfiles = []string{"ideal", "dec5000", "dec5000/icache-2way", "dec5000/icache-tiny", "dec5000/dcache-2way"}
 
 // testProfile looks up an embedded profile, or one of fastProfiles'
 // variants of dec5000.
@@ -31,13 +32,15 @@ func testProfile(name string) (*profile.Profile, error) {
 		return p, err
 	}
 	q := *p
-	ic := *p.ICache
-	q.Name, q.ICache = name, &ic
+	ic, dc := *p.ICache, *p.DCache
+	q.Name, q.ICache, q.DCache = name, &ic, &dc
 	switch variant {
 	case "icache-2way":
 		ic.Ways = 2
 	case "icache-tiny":
 		ic.Size, ic.Ways = 64, 2
+	case "dcache-2way":
+		dc.LineSize, dc.Ways = 16, 2
 	default:
 		return nil, fmt.Errorf("no test profile %q", name)
 	}

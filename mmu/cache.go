@@ -273,6 +273,53 @@ func (t *Tags) WritePartial(pa uint32) (hit, dropped bool) {
 	return true, false
 }
 
+// LRU is the tag array and LRU state of a set-associative cache, for an
+// engine that checks read hits in a loop that must call nothing, as Tags
+// is for a direct-mapped one: Hit is small enough for the compiler to
+// inline. Set s occupies lines s*Ways to s*Ways+Ways-1 of Tags.Lines.
+type LRU struct {
+	Tags
+	Ways  uint32
+	used  *uint64 // the first line's LRU stamp
+	clock *uint64
+	last  *int
+}
+
+// LRU returns c's tag array and LRU state. c must be set-associative.
+func (c *Cache) LRU() LRU {
+	return LRU{Tags: c.Tags(), Ways: uint32(c.cfg.Ways), used: unsafe.SliceData(c.used), clock: &c.clock, last: &c.last}
+}
+
+// Find returns the line that holds pa's line address, valid, or -1,
+// changing nothing: the word at pa is valid when Word says so.
+func (t *LRU) Find(pa uint32) int {
+	addr := pa >> (t.Shift & 31)
+	s := addr & t.SetMask * t.Ways
+	for i := s; i < s+t.Ways; i++ {
+		if l := t.line(i); l[0] == addr && l[1] != 0 {
+			return int(i)
+		}
+	}
+	return -1
+}
+
+// Word reports whether line i holds the word at pa valid.
+func (t *LRU) Word(i int, pa uint32) bool {
+	return t.line(uint32(i))[1]>>(pa>>2&t.WordMask&31)&1 != 0
+}
+
+func (t *LRU) line(i uint32) *[2]uint32 {
+	return (*[2]uint32)(unsafe.Add(unsafe.Pointer(t.Lines), uintptr(i)*8))
+}
+
+// Use does what Read does to the LRU state for a read that hits line i
+// (from Find); the engine counts the read with CountReads.
+func (t *LRU) Use(i int) {
+	*t.clock++
+	*(*uint64)(unsafe.Add(unsafe.Pointer(t.used), uintptr(i)*8)) = *t.clock
+	*t.last = i
+}
+
 // CountReads counts n reads that hit, found with Tags.
 func (c *Cache) CountReads(n uint64) { c.stats.Reads += n }
 

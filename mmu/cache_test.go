@@ -472,3 +472,49 @@ func TestRehit(t *testing.T) {
 		t.Errorf("%d rehits across lines: the test exercises too little", spans)
 	}
 }
+
+// An engine that checks reads of a set-associative cache with LRU's Find
+// and Word, and on a hit uses the line with Use and counts it with
+// CountReads, leaves the cache as Read does.
+func TestLRU(t *testing.T) {
+	for _, ways := range []int{2, 4} {
+		cfg := &profile.CacheConfig{Size: 512, LineSize: 16, Ways: ways, MissPenalty: 10, WriteThrough: true, WriteBufferDepth: 4, WriteCycles: 6}
+		ref, eng := NewCache(cfg), NewCache(cfg)
+		g := eng.LRU()
+		x := uint32(5)
+		hits := 0
+		for n := 0; n < 5000; n++ {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			pa := x & 0x3fc // twice the cache
+			if x>>28 == 0 {
+				// Word stores take lines over with one word valid.
+				ref.Write(pa, 4, uint64(n))
+				eng.Write(pa, 4, uint64(n))
+				continue
+			}
+			want := ref.Read(pa, uint64(n))
+			if i := g.Find(pa); i >= 0 && g.Word(i, pa) {
+				g.Use(i)
+				eng.CountReads(1)
+				hits++
+				if want != 0 {
+					t.Fatalf("%d ways, step %d: LRU finds %#x in line %d, Read misses", ways, n, pa, i)
+				}
+			} else if got := eng.Read(pa, uint64(n)); got != want || want == 0 {
+				t.Fatalf("%d ways, step %d: LRU misses %#x; Read costs %d here, %d on the reference", ways, n, pa, got, want)
+			}
+			if eng.last != ref.last || eng.clock != ref.clock {
+				t.Fatalf("%d ways, step %d: last %d, clock %d; Read leaves %d, %d", ways, n, eng.last, eng.clock, ref.last, ref.clock)
+			}
+		}
+		if !slices.Equal(ref.lines, eng.lines) || !slices.Equal(ref.used, eng.used) || ref.clock != eng.clock ||
+			ref.last != eng.last || ref.stats != eng.stats || ref.gen != eng.gen {
+			t.Errorf("%d ways: the caches differ: %+v clock %d, want %+v clock %d", ways, eng.stats, eng.clock, ref.stats, ref.clock)
+		}
+		if hits < 1000 || hits > 4000 {
+			t.Errorf("%d ways: %d hits in 5000 steps: the test exercises too little", ways, hits)
+		}
+	}
+}

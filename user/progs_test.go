@@ -94,13 +94,15 @@ func runOn(t testing.TB, name, prof string, eng cpu.Engine) result {
 	t.Helper()
 	p, err := profile.Lookup(prof)
 	if prof == assocProfile {
-		// dec5000 with a 1 KiB two-way I-cache, which the programs
-		// overflow: LRU replacement decides which lines miss.
+		// dec5000 with a 1 KiB two-way I-cache and a 4 KiB two-way
+		// D-cache of 16-byte lines, which the programs overflow: LRU
+		// replacement decides which lines miss.
 		p, err = profile.Lookup("dec5000")
 		if err == nil {
-			q, ic := *p, *p.ICache
+			q, ic, dc := *p, *p.ICache, *p.DCache
 			ic.Size, ic.Ways = 1024, 2
-			q.Name, q.ICache = assocProfile, &ic
+			dc.Size, dc.LineSize, dc.Ways = 4096, 16, 2
+			q.Name, q.ICache, q.DCache = assocProfile, &ic, &dc
 			p, err = &q, q.Validate()
 		}
 	}
@@ -324,12 +326,12 @@ func TestCyclesDeterministic(t *testing.T) {
 	}
 }
 
-// assocProfile names, for runOn, dec5000 with a set-associative I-cache.
+// assocProfile names, for runOn, dec5000 with set-associative caches.
 const assocProfile = "dec5000/icache-2way"
 
 // TestEnginesAgree runs every program on the reference interpreter and on
-// the Fast engine, under both embedded profiles and with a set-associative
-// I-cache: output, exit status, final registers and every counter must be
+// the Fast engine, under both embedded profiles and with set-associative
+// caches: output, exit status, final registers and every counter must be
 // the same.
 func TestEnginesAgree(t *testing.T) {
 	for _, prof := range []string{"ideal", "dec5000", assocProfile} {
