@@ -329,9 +329,7 @@ func TestTags(t *testing.T) {
 		x := uint32(12345)
 		hits := 0
 		for n := 0; n < 5000; n++ {
-			x ^= x << 13
-			x ^= x >> 17
-			x ^= x << 5
+			x = xorshift(x)
 			pa := x & 0x7fc // eight times the cache
 			switch x >> 28 % 4 {
 			case 0:
@@ -376,9 +374,7 @@ func TestTagsWrite(t *testing.T) {
 	x := uint32(99)
 	var now, stalled, partialHits uint64
 	for n := 0; n < 5000; n++ {
-		x ^= x << 13
-		x ^= x >> 17
-		x ^= x << 5
+		x = xorshift(x)
 		pa := x & 0x7ff &^ (1<<(x>>30) - 1) // sizes 1, 2 and 4, aligned
 		size := []int{1, 2, 4, 4}[x>>30]
 		if x>>26&7 == 0 {
@@ -442,9 +438,7 @@ func TestRehit(t *testing.T) {
 	x := uint32(7)
 	spans := 0 // rehits across two lines or more
 	for n := 0; n < 6000; n++ {
-		x ^= x << 13
-		x ^= x >> 17
-		x ^= x << 5
+		x = xorshift(x)
 		pa, words := x&0x3fc, int(x>>24%40)
 		ref.Read(pa, uint64(n)) // fill and shuffle the LRU order first
 		if !ref.Holds(pa, words) {
@@ -484,9 +478,7 @@ func TestLRU(t *testing.T) {
 		x := uint32(5)
 		hits := 0
 		for n := 0; n < 5000; n++ {
-			x ^= x << 13
-			x ^= x >> 17
-			x ^= x << 5
+			x = xorshift(x)
 			pa := x & 0x3fc // twice the cache
 			if x>>28 == 0 {
 				// Word stores take lines over with one word valid.
@@ -517,4 +509,12 @@ func TestLRU(t *testing.T) {
 			t.Errorf("%d ways: %d hits in 5000 steps: the test exercises too little", ways, hits)
 		}
 	}
+}
+
+// xorshift is Marsaglia's 32-bit generator: the tests' reproducible
+// addresses and choices.
+func xorshift(x uint32) uint32 {
+	x ^= x << 13
+	x ^= x >> 17
+	return x ^ x<<5
 }
