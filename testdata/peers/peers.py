@@ -206,6 +206,32 @@ def build_graftlab(tmp):
     return binary
 
 
+# The fast engine's dispatch jump and its register operations' cases take
+# about the first HOT_SPAN bytes of cpu.runInner; a 4 KiB page boundary
+# among them slows register code by up to 60 % (doc/peers.md, "Stores in
+# the inner loop").
+HOT_SPAN = 0x340
+
+
+def inner_loop_note(binary):
+    """Where the binary's inner loop lies, as a note, or None."""
+    go = shutil.which("go")
+    if go is None:
+        return None
+    try:
+        out = subprocess.run([go, "tool", "nm", binary], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) == 3 and f[2] == "graftlab/cpu.runInner":
+            addr = int(f[0], 16)
+            off = addr & 0xfff
+            where = "its first 0x%x bytes cross a 4 KiB page boundary: expect register code to run slower than in builds where they do not" % HOT_SPAN if off + HOT_SPAN > 0x1000 else "its first 0x%x bytes lie in one 4 KiB page" % HOT_SPAN
+            return "graftlab's inner loop (cpu.runInner) is at %#x, %#x into its page; %s" % (addr, off, where)
+    return None
+
+
 def build_hook(cc, tmp):
     src, so = os.path.join(tmp, "count.c"), os.path.join(tmp, "count.so")
     with open(src, "w") as f:
@@ -273,6 +299,9 @@ def main(argv):
         binary = args.graftlab or build_graftlab(tmp)
         if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
             raise SystemExit("peers.py: --graftlab %s: not an executable file" % binary)
+        note = inner_loop_note(binary)
+        if note:
+            notes.append(note)
         engines = [("graftlab fast", Graftlab(binary, "fast", args.profile))]
         if args.interp:
             engines.append(("graftlab interp", Graftlab(binary, "interp", args.profile)))
