@@ -726,7 +726,7 @@ func runInner(i int, x *fastInner) int {
 				goto leave
 			}
 			pa, p := e.base|ea&0xfff, unsafe.Add(e.host, ea&0xfff)
-			if l := (*[2]uint32)(unsafe.Add(unsafe.Pointer(x.tags.Lines), uintptr(pa>>(x.tags.Shift&31)&x.tags.SetMask)*8)); l[0] != pa>>(x.tags.Shift&31) || l[1]>>(pa>>2&x.tags.WordMask&31)&1 == 0 {
+			if !x.tags.Hit(pa) {
 				// A set-associative D-cache (whose tags hold nothing):
 				// look in the set, and use the line as Read does.
 				if x.lru.Ways == 0 {
