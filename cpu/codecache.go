@@ -88,11 +88,8 @@ type codeCache struct {
 	epoch                   uint32
 	drops                   uint32 // page drops: part of the context of links, so none leads to a dropped block
 	freeLoads               bool   // the profile's uncached reads cost nothing
-	// hitAll stands for the D-cache in the inner loop's load check when
-	// there is none and reads are free (freeLoads): every load hits.
-	hitAll *mmu.Cache
-	ctx    uint64
-	mmu    *mmu.MMU
+	ctx                     uint64
+	mmu                     *mmu.MMU
 }
 
 func newCodeCache(ram []byte) *codeCache {

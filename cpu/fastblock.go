@@ -928,30 +928,27 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	code.freeLoads = m.Profile.UncachedAccess == 0
 	code.setContext(mm, kernel)
 	x := &m.inner
-	xdc := dc // what the inner loop's load check asks (see entry)
-	if dc == nil && code.freeLoads {
-		if code.hitAll == nil {
-			code.hitAll = mmu.HitAll()
-		}
-		xdc = code.hitAll
-	}
-	tags := mmu.Tags{Lines: &noLine} // a set-associative D-cache's are lru's
+	// What the inner loop's load check asks: the D-cache, or without one
+	// tags that every load hits (the software TLB's entries let loads
+	// reach the check only when reads are then free: see entry).
+	tags := mmu.NoTags() // a set-associative D-cache's are lru's
 	var lru mmu.LRU
 	switch {
-	case xdc == nil:
-	case xdc.DirectMapped():
-		tags = xdc.Tags()
+	case dc == nil:
+		tags = mmu.AllTags()
+	case dc.DirectMapped():
+		tags = dc.Tags()
 	default:
-		lru = xdc.LRU()
+		lru = dc.LRU()
 	}
 	// A set-associative I-cache's LRU state follows every fetch: its
 	// blocks end in runFast, which brings it up to date (Rehit), and
 	// stores, which may drop a line, are runFast's too.
 	iassoc := ic != nil && !ic.DirectMapped()
-	itags := mmu.Tags{Lines: &noLine} // holds nothing
+	itags := mmu.NoTags()
 	switch {
 	case iassoc, lru.Ways != 0: // stores into a set-associative D-cache are runFast's too
-		itags = mmu.Tags{Lines: &anyLine, Shift: 31} // holds every line of RAM
+		itags = mmu.AllTags() // holds every line of RAM
 	case ic != nil:
 		itags = ic.Tags()
 	}
@@ -986,7 +983,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		i = runInner(i, x)
 		b, applied, done = x.b, x.applied, x.done
 		if x.reads != 0 {
-			if xdc == dc {
+			if dc != nil {
 				dc.CountReads(x.reads)
 			}
 			x.reads = 0
@@ -1124,12 +1121,12 @@ type fastInner struct {
 
 	loads unsafe.Pointer // the code cache's loads (stlbEntry)
 	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
-	// The D-cache's tags (or HitAll's, see runFast), and the reads that
+	// The D-cache's tags (or AllTags, see runFast), and the reads that
 	// hit them since runFast counted them last.
 	tags  mmu.Tags
 	reads uint64
-	// Stores: the software TLB, the I-cache's tags (a zero line's without
-	// one), and with a D-cache its write buffer, the cycles of a partial
+	// Stores: the software TLB, the I-cache's tags (NoTags without one,
+	// AllTags when runFast must see every store), and with a D-cache its write buffer, the cycles of a partial
 	// store's merge, and the stores since runFast counted them last, with
 	// their stalls and the lines they filled or words they dropped.
 	stores                     unsafe.Pointer
@@ -1143,10 +1140,6 @@ type fastInner struct {
 	taken  bool
 	target uint32
 }
-
-// noLine is the line of a cache that holds nothing, for mmu.Tags; anyLine,
-// with a shift of 31, one that holds every line below 2 GiB.
-var noLine, anyLine = [2]uint32{}, [2]uint32{0, 1}
 
 // loadAlign is the alignment mask of the fast loads, from fastLW on.
 var loadAlign = [...]uint32{3, 1, 1, 0, 0}

@@ -180,21 +180,6 @@ func (c *Cache) Holds(pa uint32, n int) bool {
 	return true
 }
 
-// HitAll returns a direct-mapped Cache that every read of a physical
-// address below 2 GiB hits: for an engine that treats memory without a
-// data cache and with free reads as a cache that always hits. It belongs
-// to no MMU; its counters count nothing of a machine's.
-func HitAll() *Cache {
-	return &Cache{
-		cfg:       profile.CacheConfig{Ways: 1},
-		lineShift: 31,
-		setMask:   0,
-		wordMask:  31,
-		lines:     []line{{addr: 0, valid: ^uint32(0)}},
-		last:      -1,
-	}
-}
-
 // DirectHit is ReadHit for a cache that the caller knows is
 // direct-mapped (DirectMapped): the shortest path, for engines.
 func (c *Cache) DirectHit(pa uint32) bool {
@@ -222,6 +207,19 @@ type Tags struct {
 func (c *Cache) Tags() Tags {
 	return Tags{Lines: (*[2]uint32)(unsafe.Pointer(unsafe.SliceData(c.lines))), Shift: uint32(c.lineShift), SetMask: c.setMask, WordMask: c.wordMask}
 }
+
+// AllTags is the tag array of a cache that holds every word below 2 GiB,
+// and NoTags of one that holds none: for an engine that checks reads or
+// stores with Tags where there is no cache to ask (memory without a data
+// cache and with free reads, which every read hits), or where runFast must
+// see every store. They are for Hit and Holds only: the writes would
+// change the one line they share with every caller.
+func AllTags() Tags { return Tags{Lines: &allLine, Shift: 31, WordMask: 31} }
+
+// NoTags: see AllTags.
+func NoTags() Tags { return Tags{Lines: &noLine} }
+
+var allLine, noLine = [2]uint32{0, ^uint32(0)}, [2]uint32{}
 
 // at returns the line pa maps to and pa's line address. Lines has
 // SetMask+1 entries, so the index needs no check.
@@ -275,8 +273,8 @@ func (t *Tags) WritePartial(pa uint32) (hit, dropped bool) {
 
 // LRU is the tag array and LRU state of a set-associative cache, for an
 // engine that checks read hits in a loop that must call nothing, as Tags
-// is for a direct-mapped one: Hit is small enough for the compiler to
-// inline. Set s occupies lines s*Ways to s*Ways+Ways-1 of Tags.Lines.
+// is for a direct-mapped one: Find, Word and Use are small enough for the
+// compiler to inline. Set s occupies lines s*Ways to s*Ways+Ways-1 of Tags.Lines.
 type LRU struct {
 	Tags
 	Ways  uint32
@@ -323,8 +321,8 @@ func (t *LRU) Use(i int) {
 // CountReads counts n reads that hit, found with Tags.
 func (c *Cache) CountReads(n uint64) { c.stats.Reads += n }
 
-// CountWrites counts n stores that an engine modelled with Tags.Write and
-// the write buffer's Push: stalls is the total of Push's stalls, drops
+// CountWrites counts n stores that an engine modelled with
+// Tags.WriteWord or WritePartial and the write buffer's Push: stalls is the total of Push's stalls, drops
 // the number of WriteWords that filled a line and WritePartials that
 // dropped a word.
 func (c *Cache) CountWrites(n, stalls, drops uint64) {
