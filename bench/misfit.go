@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"sync"
 
 	"graftlab/cpu"
 	"graftlab/kernel"
@@ -36,7 +37,11 @@ const MicroIterations = 1000
 var SuiteGrafts = suite.Grafts
 
 // benchKey signs the rewritten grafts; the loader trusts its public key.
-var benchKey = ed25519.NewKeyFromSeed([]byte("graftlab bench misfit signing k!"))
+// It is made on first use: deriving it takes a millisecond, which every
+// command would otherwise pay at start.
+var benchKey = sync.OnceValue(func() ed25519.PrivateKey {
+	return ed25519.NewKeyFromSeed([]byte("graftlab bench misfit signing k!"))
+})
 
 const (
 	srcVINO   = "VINO (Seltzer et al., OSDI 1996), MiSFIT on a Pentium"
@@ -80,7 +85,7 @@ type graftCall struct {
 func callGraft(ctx context.Context, opt Options, name string, obj []byte, raw bool, entry string, shared []byte, args [4]uint32) (graftCall, error) {
 	g, err := kernel.LoadGraft(kernel.GraftConfig{
 		Profile: opt.Profile, Object: obj, Name: name, Entry: entry, Unverified: raw,
-		Keys:   []ed25519.PublicKey{benchKey.Public().(ed25519.PublicKey)},
+		Keys:   []ed25519.PublicKey{benchKey().Public().(ed25519.PublicKey)},
 		Shared: shared, Args: args,
 	})
 	if err != nil {
@@ -121,7 +126,7 @@ func pair(ctx context.Context, opt Options, name string, pol misfit.Policy) (bas
 			return base, rw, fmt.Errorf("no graft %q", name)
 		}
 	}
-	ropt.Policy, ropt.Key = pol, benchKey
+	ropt.Policy, ropt.Key = pol, benchKey()
 	res, err := misfit.Rewrite(obj, ropt)
 	if err != nil {
 		return base, rw, fmt.Errorf("%s: %w", name, err)
