@@ -984,7 +984,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		b, applied, done = x.b, x.applied, x.done
 		if x.reads != 0 {
 			if dc != nil {
-				dc.CountReads(x.reads)
+				dc.Hits(x.reads)
 			}
 			x.reads = 0
 		}

@@ -124,10 +124,12 @@ func (c *Cache) Reread() {
 	}
 }
 
-// Hits records n reads that hit in words that Holds reported valid, with
-// nothing filled or invalidated since (Gen unchanged). In a direct-mapped
+// Hits counts n reads that hit: in words that Holds reported valid, with
+// nothing filled or invalidated since (Gen unchanged), or each found with
+// Tags.Hit or LRU's Find and Word when it was made. In a direct-mapped
 // cache such reads change nothing but the counter; in a set-associative
-// one Rehit brings the LRU state up to date.
+// one Rehit (for fetches) or LRU.Use (for each data read) brings the LRU
+// state up to date.
 func (c *Cache) Hits(n uint64) { c.stats.Reads += n }
 
 // Rehit does to the LRU state of a set-associative cache what n reads of
@@ -196,7 +198,7 @@ func (c *Cache) DirectHit(pa uint32) bool {
 // methods are small enough for the compiler to inline. A read of pa hits
 // when the set's line (Lines[pa>>Shift&SetMask]) has address pa>>Shift
 // and valid bit pa>>2&WordMask set; the engine then counts it with
-// CountReads, as DirectHit would have. Lines stays valid for the cache's
+// Hits, as DirectHit would have. Lines stays valid for the cache's
 // life.
 type Tags struct {
 	Lines                    *[2]uint32 // the first set's line: its address and valid bits, then the next set's
@@ -311,15 +313,12 @@ func (t *LRU) line(i uint32) *[2]uint32 {
 }
 
 // Use does what Read does to the LRU state for a read that hits line i
-// (from Find); the engine counts the read with CountReads.
+// (from Find); the engine counts the read with Hits.
 func (t *LRU) Use(i int) {
 	*t.clock++
 	*(*uint64)(unsafe.Add(unsafe.Pointer(t.used), uintptr(i)*8)) = *t.clock
 	*t.last = i
 }
-
-// CountReads counts n reads that hit, found with Tags.
-func (c *Cache) CountReads(n uint64) { c.stats.Reads += n }
 
 // CountWrites counts n stores that an engine modelled with
 // Tags.WriteWord or WritePartial and the write buffer's Push: stalls is the total of Push's stalls, drops

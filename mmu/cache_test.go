@@ -348,9 +348,9 @@ func TestTags(t *testing.T) {
 			t.Errorf("%d-byte lines: %d hits in 5000 checks: the test exercises too little", line, hits)
 		}
 		r := c.Stats().Reads
-		c.CountReads(7)
+		c.Hits(7)
 		if c.Stats().Reads != r+7 {
-			t.Errorf("CountReads(7): reads %d, want %d", c.Stats().Reads, r+7)
+			t.Errorf("Hits(7): reads %d, want %d", c.Stats().Reads, r+7)
 		}
 	}
 	g := AllTags()
@@ -466,7 +466,7 @@ func TestRehit(t *testing.T) {
 
 // An engine that checks reads of a set-associative cache with LRU's Find
 // and Word, and on a hit uses the line with Use and counts it with
-// CountReads, leaves the cache as Read does.
+// Hits, leaves the cache as Read does.
 func TestLRU(t *testing.T) {
 	for _, ways := range []int{2, 4} {
 		cfg := &profile.CacheConfig{Size: 512, LineSize: 16, Ways: ways, MissPenalty: 10, WriteThrough: true, WriteBufferDepth: 4, WriteCycles: 6}
@@ -486,7 +486,7 @@ func TestLRU(t *testing.T) {
 			want := ref.Read(pa, uint64(n))
 			if i := g.Find(pa); i >= 0 && g.Word(i, pa) {
 				g.Use(i)
-				eng.CountReads(1)
+				eng.Hits(1)
 				hits++
 				if want != 0 {
 					t.Fatalf("%d ways, step %d: LRU finds %#x in line %d, Read misses", ways, n, pa, i)
