@@ -15,6 +15,7 @@ import (
 	"github.com/google/pprof/profile"
 
 	"graftlab/cpu"
+	"graftlab/internal/tools"
 	"graftlab/loader"
 	"graftlab/loader/debuginfo"
 	prof "graftlab/profile"
@@ -266,10 +267,7 @@ func TestSourceLines(t *testing.T) {
 
 // TestPprofTop runs the real pprof on the written profile.
 func TestPprofTop(t *testing.T) {
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("go is not on PATH")
-	}
+	goTool := tools.Need(t, "go")
 	_, data, _ := profileRun(t, "../testdata/progs/qsort.elf")
 	file := filepath.Join(t.TempDir(), "guest.pb.gz")
 	if err := os.WriteFile(file, data, 0o644); err != nil {

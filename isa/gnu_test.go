@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"graftlab/internal/tools"
 )
 
 // symF is the symbol table of the objdump comparison: one symbol, f, at 0.
@@ -213,11 +215,7 @@ func randomWord(r *rand.Rand, op Op) uint32 {
 // crossTools returns the paths of GNU as and objdump for mipsel, or skips.
 func crossTools(t *testing.T) (as, objdump string) {
 	t.Helper()
-	as, err1 := exec.LookPath("mipsel-linux-gnu-as")
-	objdump, err2 := exec.LookPath("mipsel-linux-gnu-objdump")
-	if err1 != nil || err2 != nil {
-		t.Skip("mipsel-linux-gnu-as or mipsel-linux-gnu-objdump not installed")
-	}
+	as, objdump = tools.Need(t, "mipsel-linux-gnu-as"), tools.Need(t, "mipsel-linux-gnu-objdump")
 	return as, objdump
 }
 

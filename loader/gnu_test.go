@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"graftlab/internal/tools"
 	"graftlab/loader/object"
 )
 
@@ -20,9 +21,7 @@ import (
 func needTools(t *testing.T, names ...string) {
 	t.Helper()
 	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			t.Skipf("%s not on PATH", n)
-		}
+		tools.Need(t, n)
 	}
 }
 

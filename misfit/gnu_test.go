@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"graftlab/internal/tools"
 	"graftlab/loader"
 	"graftlab/misfit"
 	"graftlab/misfit/internal/harness"
@@ -16,10 +17,7 @@ import (
 // the result: it must give what the loader.Link-linked program gives.
 // Skips without binutils.
 func TestGNULink(t *testing.T) {
-	ld, err := exec.LookPath("mipsel-linux-gnu-ld")
-	if err != nil {
-		t.Skip("mipsel-linux-gnu-ld not installed")
-	}
+	ld := tools.Need(t, "mipsel-linux-gnu-ld")
 	dir := t.TempDir()
 	for _, pol := range []misfit.Policy{misfit.Sandbox, misfit.Check} {
 		res, err := misfit.Rewrite(graftObject(t, "ops"), misfit.Options{Policy: pol})

@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"graftlab/cpu"
+	"graftlab/internal/tools"
 	"graftlab/loader"
 	"graftlab/mmu"
 	"graftlab/profile"
@@ -191,10 +192,7 @@ func TestProgramsGolden(t *testing.T) {
 // TestProgramsMatchQemuLive compares graftlab with a fresh qemu-mipsel run
 // of every program, when qemu-mipsel is installed.
 func TestProgramsMatchQemuLive(t *testing.T) {
-	qemu, err := exec.LookPath("qemu-mipsel")
-	if err != nil {
-		t.Skip("qemu-mipsel is not installed (Debian: qemu-user)")
-	}
+	qemu := tools.Need(t, "qemu-mipsel")
 	for _, name := range programs {
 		t.Run(name, func(t *testing.T) {
 			cmd := exec.Command(qemu, append([]string{name + ".elf"}, progArgs...)...)
@@ -282,16 +280,7 @@ func TestInstructionCounts(t *testing.T) {
 // TestInstructionCountsUnicornLive runs unicorn_count.py afresh, when
 // python3-unicorn is installed, and compares with counts.txt.
 func TestInstructionCountsUnicornLive(t *testing.T) {
-	python := ""
-	for _, p := range []string{"python3", "/usr/bin/python3"} {
-		if exec.Command(p, "-c", "import unicorn").Run() == nil {
-			python = p
-			break
-		}
-	}
-	if python == "" {
-		t.Skip("python3-unicorn is not installed")
-	}
+	python := tools.NeedPython(t, "unicorn")
 	args := []string{"unicorn_count.py"}
 	for _, name := range programs {
 		args = append(args, name+".elf")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"graftlab/cpu"
+	"graftlab/internal/tools"
 	"graftlab/isa"
 	"graftlab/user"
 )
@@ -19,7 +20,7 @@ func qemuOrSkip(t *testing.T) *QEMU {
 	t.Helper()
 	q, err := FindQEMU()
 	if err != nil {
-		t.Skipf("qemu-mipsel is not installed: %v", err)
+		tools.Missing(t, "qemu-mipsel", err)
 	}
 	return q
 }
@@ -118,7 +119,7 @@ func TestFindsPlantedFault(t *testing.T) {
 func TestDifferentialUnicorn(t *testing.T) {
 	u, err := FindUnicorn()
 	if err != nil {
-		t.Skipf("no python3 with unicorn: %v", err)
+		tools.Missing(t, "unicorn", err)
 	}
 	n := sequences(t, 500)
 	c := &Comparer{Ref: u, Test: &Graftlab{}, Reduce: true}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"graftlab/cpu"
+	"graftlab/internal/tools"
 	"graftlab/loader"
 	"graftlab/profile"
 	"graftlab/user"
@@ -135,10 +136,7 @@ func TestGoldenSize(t *testing.T) {
 // TestQemu compares each program's output with a fresh qemu-mipsel run, at
 // another size than the golden files'.
 func TestQemu(t *testing.T) {
-	qemu, err := exec.LookPath("qemu-mipsel")
-	if err != nil {
-		t.Skip("qemu-mipsel is not installed")
-	}
+	qemu := tools.Need(t, "qemu-mipsel")
 	for _, name := range programs {
 		t.Run(name, func(t *testing.T) {
 			cmd := exec.Command(qemu, filepath.Join(dir, name+".elf"), "3")

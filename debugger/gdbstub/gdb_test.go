@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"graftlab/cpu"
+	"graftlab/internal/tools"
 	"graftlab/user"
 )
 
@@ -25,10 +26,7 @@ import (
 // outcome.
 func gdbSession(t *testing.T, proc *user.Process, prog string, cmds ...string) (string, Outcome) {
 	t.Helper()
-	gdb, err := exec.LookPath("gdb-multiarch")
-	if err != nil {
-		t.Skip("gdb-multiarch is not installed")
-	}
+	gdb := tools.Need(t, "gdb-multiarch")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -218,10 +216,7 @@ func (l *logWatch) Write(p []byte) (int, error) {
 // TestGDBInterrupt interrupts a running program from gdb, as Ctrl-C does:
 // gdb sends 0x03 and reports SIGINT.
 func TestGDBInterrupt(t *testing.T) {
-	gdb, err := exec.LookPath("gdb-multiarch")
-	if err != nil {
-		t.Skip("gdb-multiarch is not installed")
-	}
+	gdb := tools.Need(t, "gdb-multiarch")
 	const loop = "../../testdata/progs/loop.elf"
 	proc := newProcess(t, readExe(t, loop), nil)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")

@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"graftlab/internal/tools"
 	"graftlab/loader/object"
 )
 
@@ -181,8 +182,7 @@ func gnuAssemble(t *testing.T, path string) *object.File {
 func goldenPath(path string) string { return strings.TrimSuffix(path, ".s") + ".golden.json" }
 
 func TestCorpus(t *testing.T) {
-	_, err := exec.LookPath(gnuAs)
-	haveGNU := err == nil
+	haveGNU := tools.Have(t, gnuAs)
 	if *update && !haveGNU {
 		t.Fatalf("-update needs %s", gnuAs)
 	}

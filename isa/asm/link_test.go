@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"graftlab/internal/tools"
 	"graftlab/loader"
 	"graftlab/loader/object"
 )
@@ -81,10 +82,7 @@ func TestLink(t *testing.T) {
 // same objects has the same sections at the same addresses with the same
 // bytes.
 func TestGNULinksGraftlabObjects(t *testing.T) {
-	ld, err := exec.LookPath("mipsel-linux-gnu-ld")
-	if err != nil {
-		t.Skip("mipsel-linux-gnu-ld is not installed")
-	}
+	ld := tools.Need(t, "mipsel-linux-gnu-ld")
 	objs, names, raw := linkInputs(t)
 	dir := t.TempDir()
 	var paths []string

@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	graftlabtools "graftlab/internal/tools"
 )
 
 // Sources for the comparison with objdump, each for one of its rules.
@@ -168,11 +170,7 @@ func crossToolPaths(t *testing.T) map[string]string {
 	t.Helper()
 	tools := map[string]string{}
 	for _, name := range []string{"as", "ld", "objdump", "objcopy"} {
-		path, err := exec.LookPath("mipsel-linux-gnu-" + name)
-		if err != nil {
-			t.Skipf("mipsel-linux-gnu-%s not installed", name)
-		}
-		tools[name] = path
+		tools[name] = graftlabtools.Need(t, "mipsel-linux-gnu-"+name)
 	}
 	return tools
 }

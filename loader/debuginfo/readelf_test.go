@@ -9,15 +9,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"graftlab/internal/tools"
 )
 
 // TestLinesMatchReadelf compares the line table, row by row, with what
 // GNU readelf decodes. It skips when readelf is not installed.
 func TestLinesMatchReadelf(t *testing.T) {
-	readelf, err := exec.LookPath("mipsel-linux-gnu-readelf")
-	if err != nil {
-		t.Skip("mipsel-linux-gnu-readelf not installed")
-	}
+	readelf := tools.Need(t, "mipsel-linux-gnu-readelf")
 	out, err := exec.Command(readelf, "-W", "--debug-dump=decodedline", "../../testdata/debug/sum.elf").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -68,10 +67,7 @@ func first(a, b []string) string {
 // TestFramesMatchReadelf compares the CFI rows of every FDE of
 // .debug_frame with readelf's interpretation (--debug-dump=frames-interp).
 func TestFramesMatchReadelf(t *testing.T) {
-	readelf, err := exec.LookPath("mipsel-linux-gnu-readelf")
-	if err != nil {
-		t.Skip("mipsel-linux-gnu-readelf not installed")
-	}
+	readelf := tools.Need(t, "mipsel-linux-gnu-readelf")
 	out, err := exec.Command(readelf, "-W", "--debug-dump=frames-interp", "../../testdata/debug/sum.elf").Output()
 	if err != nil {
 		t.Fatal(err)

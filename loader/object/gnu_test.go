@@ -10,15 +10,15 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"graftlab/internal/tools"
 )
 
 // needTools skips the test unless every named program is on PATH.
 func needTools(t *testing.T, names ...string) {
 	t.Helper()
 	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			t.Skipf("%s not on PATH", n)
-		}
+		tools.Need(t, n)
 	}
 }
 
