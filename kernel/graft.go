@@ -3,7 +3,6 @@ package kernel
 import (
 	"context"
 	"crypto/ed25519"
-	"debug/elf"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -15,7 +14,6 @@ import (
 	"graftlab/cpu"
 	"graftlab/devices"
 	"graftlab/isa"
-	"graftlab/loader/object"
 	"graftlab/misfit/verify"
 	"graftlab/profile"
 )
@@ -134,10 +132,10 @@ type Graft struct {
 	TableHi   uint32
 	Entry     uint32
 	Return    uint32            // the ra the stub passes
-	Symbols   map[string]uint32 // the graft's defined symbols
-	Rewritten bool
+	Symbols   map[string]uint32 // the graft's defined symbols (not entry points)
+	Rewritten bool              // verified: Entry and Return are the verifier's
 	Warnings  []string
-	image     map[uint32][]byte // relocated sections by address
+	img       *verify.Image
 	shared    []byte
 	watch     bool
 	ran       bool
@@ -165,8 +163,13 @@ type GraftRun struct {
 	Region    []byte // the data region after the run
 }
 
+// graftStack is the part of the data region kept free for the stack.
+const graftStack = 1024
+
 // LoadGraft checks, places and links a graft and boots the graft kernel
-// (doc/misfit.md, "Loading in system mode").
+// (doc/misfit.md, "Loading in system mode"). The verifier links it
+// (verify.Load): the kernel copies the image it returns, enters it only at
+// one of its verified entries and passes its verified return stub as ra.
 func LoadGraft(cfg GraftConfig) (*Graft, error) {
 	name := cfg.Name
 	if name == "" {
@@ -194,217 +197,58 @@ func LoadGraft(cfg GraftConfig) (*Graft, error) {
 	}
 	exports := append([]string{}, GraftExports...)
 	sort.Strings(exports)
+	pl := verify.Placement{
+		CodeBase: GraftCodeBase, CodeSize: GraftCodeMax,
+		DataBase: g.Base, RegionSize: g.Size, StackReserve: graftStack,
+		Kernel: map[string]uint32{},
+	}
+	for _, e := range append(exports, "misfit_return", "misfit_fault") {
+		a, err := k.Symbol(e)
+		if err != nil {
+			return nil, err
+		}
+		pl.Kernel[e] = a
+	}
+	var img *verify.Image
 	switch {
 	case cfg.Unverified:
 		warn("loading an unverified graft (no signature, no MiSFIT verification): it is not confined")
+		img, err = verify.LinkUnchecked(cfg.Object, pl)
 	default:
 		if cfg.AllowUnsigned {
 			warn("signature requirement turned off: an unsigned graft is accepted once verified")
 		}
-		if err := verify.Accept(cfg.Object, verify.Config{Keys: cfg.Keys, Callable: exports, AllowUnsigned: cfg.AllowUnsigned}); err != nil {
-			return nil, fmt.Errorf("%w: %s: %w", ErrGraft, name, err)
+		img, err = verify.Load(cfg.Object, verify.Config{Keys: cfg.Keys, Callable: exports, AllowUnsigned: cfg.AllowUnsigned}, pl)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrGraft, name, err)
+	}
+	entry, ok := img.Entries[cfg.Entry]
+	if !ok || cfg.Entry == "" {
+		names := make([]string, 0, len(img.Entries))
+		for n := range img.Entries {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		return nil, fail("no entry point %q (the graft's entry points: %s)", cfg.Entry, strings.Join(names, ", "))
+	}
+	if uint32(len(cfg.Shared)) > g.Size {
+		return nil, fail("%d bytes of shared data in a %d-byte region", len(cfg.Shared), g.Size)
+	}
+	for i := g.Base; i < img.DataEnd && int(i-g.Base) < len(cfg.Shared); i++ {
+		if cfg.Shared[i-g.Base] != 0 {
+			return nil, fail("shared data at offset %#x overlaps the graft's sections (up to %#x)", i-g.Base, img.DataEnd-g.Base)
 		}
 	}
-	f, err := object.Parse(cfg.Object)
-	if err != nil {
-		return nil, fail("%v", err)
-	}
-	if err := g.place(f, k, exports, cfg.Shared); err != nil {
-		return nil, fail("%v", err)
-	}
-	entry, ok := g.Symbols[cfg.Entry]
-	if !ok || cfg.Entry == "" {
-		return nil, fail("no entry symbol %q", cfg.Entry)
-	}
-	g.Entry = entry
-	ret, _ := k.Symbol("misfit_return")
-	g.Return = ret
-	if a, ok := g.Symbols["__misfit_return"]; ok {
-		g.Return = a
-		g.Rewritten = true
-	}
+	g.img, g.shared = img, cfg.Shared
+	g.Entry, g.Return, g.Symbols, g.Rewritten = entry, img.Return, img.Symbols, img.Verified
+	g.CodeLo, g.CodeHi = img.CodeBase, img.CodeBase+uint32(len(img.Code))
+	g.TableLo, g.TableHi = img.TableLo, img.TableHi
 	if err := g.boot(cfg); err != nil {
 		return nil, fail("%v", err)
 	}
 	return g, nil
 }
-
-// placed is an allocated input section at its address.
-type placed struct {
-	sec  *object.Section
-	addr uint32
-}
-
-// place lays the sections out, applies the relocations and keeps the
-// image in g.image (code) and g.data.
-func (g *Graft) place(f *object.File, k *Image, exports []string, shared []byte) error {
-	code, data := uint32(GraftCodeBase), g.Base
-	at := map[*object.Section]uint32{}
-	var secs []placed
-	for _, s := range f.Sections {
-		if s.Flags&uint32(elf.SHF_ALLOC) == 0 {
-			continue
-		}
-		size := s.Size
-		if s.Type != uint32(elf.SHT_NOBITS) {
-			size = uint32(len(s.Data))
-		}
-		al := max(s.Align, 1)
-		if al&(al-1) != 0 || al > 0x10000 {
-			return fmt.Errorf("section %s: alignment %d", s.Name, s.Align)
-		}
-		var a uint32
-		if s.Flags&uint32(elf.SHF_EXECINSTR) != 0 {
-			if s.Flags&uint32(elf.SHF_WRITE) != 0 {
-				return fmt.Errorf("section %s is writable and executable", s.Name)
-			}
-			a = (code + al - 1) &^ (al - 1)
-			code = a + size
-			if code > GraftCodeBase+GraftCodeMax {
-				return fmt.Errorf("code is larger than the %d KiB code region", GraftCodeMax>>10)
-			}
-		} else {
-			a = (data + al - 1) &^ (al - 1)
-			data = a + size
-			if data > g.Base+g.Size-1024 {
-				return fmt.Errorf("sections take %d bytes: the %d-byte region keeps 1 KiB for the stack", data-g.Base, g.Size)
-			}
-		}
-		at[s] = a
-		secs = append(secs, placed{s, a})
-	}
-	g.CodeLo, g.CodeHi = GraftCodeBase, code
-	for i := g.Base; i < data && int(i-g.Base) < len(shared); i++ {
-		if shared[i-g.Base] != 0 {
-			return fmt.Errorf("shared data at offset %#x overlaps the graft's sections (up to %#x)", i-g.Base, data-g.Base)
-		}
-	}
-	if uint32(len(shared)) > g.Size {
-		return fmt.Errorf("%d bytes of shared data in a %d-byte region", len(shared), g.Size)
-	}
-	allowed := map[string]bool{"misfit_return": true, "misfit_fault": true}
-	for _, e := range exports {
-		allowed[e] = true
-	}
-	g.Symbols = map[string]uint32{}
-	for _, s := range f.Symbols {
-		if s.Section != nil {
-			if a, ok := at[s.Section]; ok && s.Name != "" {
-				if _, dup := g.Symbols[s.Name]; !dup || s.Bind != object.Local {
-					g.Symbols[s.Name] = a + s.Value
-				}
-			}
-		}
-	}
-	resolve := func(s *object.Symbol) (uint32, bool, error) {
-		switch {
-		case s == nil:
-			return 0, true, nil
-		case s.Section != nil:
-			a, ok := at[s.Section]
-			if !ok {
-				return 0, false, fmt.Errorf("symbol %q is in the unallocated section %s", s.Name, s.Section.Name)
-			}
-			return a + s.Value, s.Bind == object.Local, nil
-		case s.Abs:
-			return 0, false, fmt.Errorf("absolute symbol %q: a graft may not name fixed addresses", s.Name)
-		case s.Common:
-			return 0, false, fmt.Errorf("common symbol %q: compile with -fno-common", s.Name)
-		}
-		if !allowed[s.Name] {
-			return 0, false, fmt.Errorf("undefined symbol %q is not exported by the kernel (graft-callable: %s, misfit_return, misfit_fault)",
-				s.Name, strings.Join(exports, ", "))
-		}
-		a, err := k.Symbol(s.Name)
-		return a, false, err
-	}
-	mem := map[uint32][]byte{} // section address -> contents after relocation
-	for _, p := range secs {
-		buf := make([]byte, 0)
-		if p.sec.Type != uint32(elf.SHT_NOBITS) {
-			buf = append(buf, p.sec.Data...)
-		}
-		for i, r := range p.sec.Relocs {
-			S, local, err := resolve(r.Symbol)
-			if err != nil {
-				return fmt.Errorf("%s+%#x: %v", p.sec.Name, r.Offset, err)
-			}
-			if r.Offset%4 != 0 || int(r.Offset)+4 > len(buf) {
-				return fmt.Errorf("%s+%#x: relocation outside the section", p.sec.Name, r.Offset)
-			}
-			P := p.addr + r.Offset
-			w := binary.LittleEndian.Uint32(buf[r.Offset:])
-			switch r.Type {
-			case object.R_MIPS_32:
-				w += S
-			case object.R_MIPS_26:
-				a := (w & 0x3ffffff) << 2
-				if !local {
-					a = sext(a, 28)
-				}
-				t := a + S
-				if t&0xf0000000 != (P+4)&0xf0000000 || t%4 != 0 {
-					return fmt.Errorf("%s+%#x: jump target %#x out of reach", p.sec.Name, r.Offset, t)
-				}
-				w = w&^0x3ffffff | t>>2&0x3ffffff
-			case object.R_MIPS_HI16:
-				lo, ok := pairedLO(p.sec, buf, i)
-				if !ok {
-					return fmt.Errorf("%s+%#x: R_MIPS_HI16 without a matching R_MIPS_LO16", p.sec.Name, r.Offset)
-				}
-				v := (w&0xffff)<<16 + lo + S
-				w = w&^0xffff | (v+0x8000)>>16&0xffff
-			case object.R_MIPS_LO16:
-				v := sext(w&0xffff, 16) + S
-				w = w&^0xffff | v&0xffff
-			case object.R_MIPS_PC16:
-				v := sext((w&0xffff)<<2, 18) + S - P
-				if sext(v, 18) != v || v%4 != 0 {
-					return fmt.Errorf("%s+%#x: branch target out of reach", p.sec.Name, r.Offset)
-				}
-				w = w&^0xffff | v>>2&0xffff
-			case object.R_MIPS_NONE:
-			default:
-				return fmt.Errorf("%s+%#x: relocation type %d not supported by the graft loader", p.sec.Name, r.Offset, r.Type)
-			}
-			binary.LittleEndian.PutUint32(buf[r.Offset:], w)
-		}
-		mem[p.addr] = buf
-	}
-	g.image = mem
-	g.shared = shared
-	// The table, from the note (what the verifier checked).
-	if n := f.Section(".note.graftlab.misfit"); n != nil && len(n.Data) >= 44 && binary.LittleEndian.Uint32(n.Data[8:]) == 1 {
-		for _, p := range secs {
-			if p.sec.Flags&uint32(elf.SHF_EXECINSTR) != 0 {
-				end, slots := binary.LittleEndian.Uint32(n.Data[36:]), binary.LittleEndian.Uint32(n.Data[40:])
-				g.TableLo, g.TableHi = p.addr+end, p.addr+end+4*slots
-			}
-		}
-	}
-	return nil
-}
-
-// pairedLO returns the low half of the addend of the HI16 relocation i: the
-// next LO16 against the same symbol.
-func pairedLO(s *object.Section, buf []byte, i int) (uint32, bool) {
-	hi := s.Relocs[i]
-	for _, r := range s.Relocs[i+1:] {
-		if r.Type == object.R_MIPS_LO16 && sameSym(r.Symbol, hi.Symbol) && int(r.Offset)+4 <= len(buf) {
-			return sext(binary.LittleEndian.Uint32(buf[r.Offset:])&0xffff, 16), true
-		}
-	}
-	return 0, false
-}
-
-func sameSym(a, b *object.Symbol) bool {
-	if a == b {
-		return true
-	}
-	return a != nil && b != nil && a.Type == object.SymSection && b.Type == object.SymSection && a.Section == b.Section
-}
-
-func sext(v uint32, bits uint) uint32 { return uint32(int32(v<<(32-bits)) >> (32 - bits)) }
 
 // boot makes the machine: ROM, graft kernel, graft, graft block.
 func (g *Graft) boot(cfg GraftConfig) error {
@@ -454,8 +298,11 @@ func (g *Graft) boot(cfg GraftConfig) error {
 	if err := put(g.Base, g.shared); err != nil {
 		return err
 	}
-	for a, d := range g.image {
-		if err := put(a, d); err != nil {
+	if err := put(g.img.CodeBase, g.img.Code); err != nil {
+		return err
+	}
+	for _, c := range g.img.Data {
+		if err := put(c.Addr, c.Data); err != nil {
 			return err
 		}
 	}

@@ -80,8 +80,8 @@ func TestLoadGraftErrors(t *testing.T) {
 	for _, c := range []struct{ src, want string }{
 		{"\t.text\n\t.globl graft\ngraft:\n\tjal secret\n\tnop\n", `.text+0x0: undefined symbol "secret" is not exported by the kernel`},
 		{"\t.text\n\t.globl graft\ngraft:\n\tlui $t0, %hi(x)\n\tjr $ra\n\tnop\n\t.data\nx:\t.word 0\n", "R_MIPS_HI16 without a matching R_MIPS_LO16"},
-		{"\t.text\n\t.globl graft\ngraft:\n\tjr $ra\n\tnop\n\t.data\n\t.space 0x10000\n", "keeps 1 KiB for the stack"},
-		{"\t.text\n\tjr $ra\n\tnop\n", `no entry symbol "graft"`},
+		{"\t.text\n\t.globl graft\ngraft:\n\tjr $ra\n\tnop\n\t.data\n\t.space 0x10000\n", "do not fit the 65536-byte region below its 1024-byte stack"},
+		{"\t.text\n\tjr $ra\n\tnop\n", `no entry point "graft"`},
 	} {
 		_, err := LoadGraft(GraftConfig{Object: asmObject(t, c.src), Unverified: true, Entry: "graft"})
 		if err == nil || !errors.Is(err, ErrGraft) || !strings.Contains(err.Error(), c.want) {

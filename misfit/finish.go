@@ -35,6 +35,12 @@ func (r *rewriter) newOff(loc uint32) uint32 { return uint32(r.newStart[loc/4]) 
 // finish lays out stubs and the table, fixes branches, relocations and
 // symbols, and marshals the object.
 func (r *rewriter) finish() ([]byte, error) {
+	for _, s := range r.f.Symbols {
+		switch s.Name {
+		case ReturnStub, FaultStub, TableSymbol:
+			return nil, fmt.Errorf("the graft names %q, which the rewriter reserves for its own stubs", s.Name)
+		}
+	}
 	// Stubs.
 	retIdx := len(r.out)
 	r.out = append(r.out, word{inst: isa.Inst{Op: isa.J}, relocOf: -1, target: -1, stubJump: KernelReturn})

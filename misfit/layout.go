@@ -194,13 +194,15 @@ func (r *rewriter) emitBranch(off uint32, br, d isa.Inst) error {
 	if link && off+8 < r.n {
 		r.returns = append(r.returns, off+8)
 	}
-	hoist := dw == isa.SP
+	hoist := dw == isa.SP || dw == isa.RA
 	if hoist {
 		// Move the delay slot before the branch so that sp can be checked
-		// before anything jumps.
+		// before anything jumps, and so that no delay slot writes ra (the
+		// verifier refuses it: after a call or a jump to the kernel the slot
+		// runs after the link).
 		switch {
 		case likely:
-			return r.errInst(dOff, "write of sp in the delay slot of a branch-likely")
+			return r.errInst(dOff, "write of sp or ra in the delay slot of a branch-likely")
 		case dw != 0 && (reads(br, dw) || indirect && br.Rs == dw):
 			return r.errInst(dOff, "the delay slot writes a register its branch reads")
 		}
@@ -316,7 +318,7 @@ func (r *rewriter) forget() {
 // only by branches and jr ra; nothing outside it branches or jumps into it
 // except calls to its start; no code address inside it is taken; the code
 // before it cannot run into it; and the graft has no jr through another
-// register.
+// register and no jalr that links into a register other than ra.
 func (r *rewriter) leafReturn(off uint32) bool {
 	start, end := int64(-1), int64(r.n)
 	for _, s := range r.f.Symbols {
@@ -344,8 +346,8 @@ func (r *rewriter) leafReturn(off uint32) bool {
 	for i, inst := range r.insts {
 		o := int64(4 * i)
 		info := inst.Info()
-		if inst.Op == isa.JR && inst.Rs != isa.RA {
-			return false
+		if inst.Op == isa.JR && inst.Rs != isa.RA || inst.Op == isa.JALR && inst.Rd != isa.RA {
+			return false // enters a function with ra not set by the jump
 		}
 		if inside(o) {
 			if writes(inst) == isa.RA {

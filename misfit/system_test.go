@@ -113,7 +113,7 @@ func TestSystemRefusals(t *testing.T) {
 		{"wrong key", wrong.Object, kernel.GraftConfig{Keys: keys, Entry: "xor_crypt"}, "graft refused: wrong key: ", nil},
 		{"no keys", wrong.Object, kernel.GraftConfig{Entry: "xor_crypt"}, "graft refused: no keys: ", nil},
 		{"unrewritten", obj, kernel.GraftConfig{Keys: keys, AllowUnsigned: true, Entry: "xor_crypt"}, "not a MiSFIT-rewritten object", nil},
-		{"no entry", unsigned.Object, kernel.GraftConfig{AllowUnsigned: true, Entry: "nope"}, `no entry symbol "nope"`, nil},
+		{"no entry", unsigned.Object, kernel.GraftConfig{AllowUnsigned: true, Entry: "nope"}, `no entry point "nope"`, nil},
 		{"region", unsigned.Object, kernel.GraftConfig{AllowUnsigned: true, Entry: "xor_crypt", RegionSize: 3000}, "want a power of two", nil},
 	}
 	for _, c := range cases {

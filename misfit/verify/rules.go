@@ -37,9 +37,13 @@ type verifier struct {
 	lands    []bool        // control may arrive here other than by falling through
 	srcs     map[int][]int // direct branch and jump targets -> their sources
 	inTable  []bool        // a table entry
-	// jumpsElsewhere: the graft has a non-linking indirect jump whose
-	// register is not ra (so a function entry may be reached with any ra).
+	// jumpsElsewhere: the graft has an indirect jump that may enter a
+	// function without setting ra: a jr through a register other than ra,
+	// or a jalr that links into a register other than ra.
 	jumpsElsewhere bool
+	slotTarget     []uint32         // each table slot's target, a code offset
+	entries        []*object.Symbol // verified entry points
+	seqErr         error
 }
 
 func (v *verifier) fail(off uint32, rule string, args ...any) error {
@@ -160,6 +164,9 @@ func (v *verifier) structure() error {
 		return isa.Inst{Op: isa.Invalid}
 	}
 	mark := func(i, k, kind int) {
+		if v.slot[i] {
+			v.seqErr = v.fail(uint32(4*i), "an inserted sequence begins in a delay slot: a taken branch would run only its first instruction")
+		}
 		v.seqAt[i] = kind
 		for j := i; j < i+k; j++ {
 			v.seqOf[j] = i + 1
@@ -188,6 +195,9 @@ func (v *verifier) structure() error {
 		case v.policy == policyCheck && a.Op == isa.SUBU && a.Rd == regAddr && a.Rt == regBase &&
 			b == isa.Inst{Op: isa.SLTU, Rd: regAddr, Rs: regMask, Rt: regAddr} &&
 			at(i+2).Op == isa.BNE && at(i+2).Rs == regAddr && at(i+2).Rt == isa.Zero && nop(at(i+3)):
+			if a.Rs == regAddr {
+				return v.fail(uint32(4*i), "a check of s7, which the check itself overwrites")
+			}
 			mark(i, 4, seqCheck)
 			// The check covers the next access, or the access in the delay
 			// slot of the next branch (after a table check, if any).
@@ -203,11 +213,14 @@ func (v *verifier) structure() error {
 			if err := v.tableRelocs(uint32(4*i + 4)); err != nil {
 				return err
 			}
-			if at(i+6).Op == isa.JR && a.Rs != isa.RA {
+			if j := at(i + 6); j.Op == isa.JR && a.Rs != isa.RA || j.Op == isa.JALR && j.Rd != isa.RA {
 				v.jumpsElsewhere = true
 			}
 			mark(i, 7, seqTable)
 			i += 6
+		}
+		if v.seqErr != nil {
+			return v.seqErr
 		}
 	}
 	return nil
@@ -249,6 +262,11 @@ func (v *verifier) seqStart(i int) int { return v.seqOf[i] - 1 }
 func (v *verifier) rules() error {
 	n := len(v.insts)
 	for i, inst := range v.insts {
+		if inst.Op == isa.JALR && (inst.Rd == regTarget || inst.Rd == regAddr || inst.Rd == regMask || inst.Rd == regBase || inst.Rd == isa.SP) {
+			return v.fail(uint32(4*i), "jalr links into a dedicated register")
+		}
+	}
+	for i, inst := range v.insts {
 		off := uint32(4 * i)
 		info := inst.Info()
 		switch {
@@ -263,9 +281,6 @@ func (v *verifier) rules() error {
 			kind = v.seqAt[start]
 		}
 		pos := i - start
-		if inst.Op == isa.JALR && (inst.Rd == regTarget || inst.Rd == regAddr || inst.Rd == regMask || inst.Rd == regBase || inst.Rd == isa.SP) {
-			return v.fail(off, "jalr links into a dedicated register")
-		}
 		// Dedicated registers.
 		w := writesReg(inst)
 		switch w {
@@ -294,6 +309,11 @@ func (v *verifier) rules() error {
 		}
 		if v.slot[i] && (w == regTarget || w == regAddr) {
 			return v.fail(off, "writes a dedicated register in a delay slot")
+		}
+		if v.slot[i] && w == isa.RA {
+			// After a call or a jump to a kernel function, the slot runs
+			// after the link: the callee would return where it says.
+			return v.fail(off, "writes ra in a delay slot")
 		}
 		// Memory accesses.
 		if info.Has(isa.FlagLoad) || info.Has(isa.FlagStore) {
@@ -349,6 +369,50 @@ func (v *verifier) rules() error {
 	if l := v.insts[last]; !(l.Op == isa.J || l.Op == isa.JR || l.Op == isa.BEQ && l.Rs == isa.Zero && l.Rt == isa.Zero) {
 		return v.fail(uint32(4*last), "the code may fall through into the table: it must end with an unconditional jump and its delay slot")
 	}
+	return v.stubs()
+}
+
+// The rewriter's stubs end the code: the return stub, whose address the
+// kernel passes as ra, and the fault stub.
+const (
+	returnStub = "__misfit_return"
+	faultStub  = "__misfit_fault"
+	tableSym   = "__misfit_table"
+)
+
+// stubs checks the two stubs at the end of the code (j misfit_return; nop;
+// j misfit_fault; nop) and that the names the rewriter reserves are defined
+// nowhere else: the kernel takes the return stub's address from its place,
+// never from the graft's symbols.
+func (v *verifier) stubs() error {
+	n := len(v.insts)
+	if n < 4 {
+		return v.fail(0, "code too short for the return and fault stubs")
+	}
+	for k, name := range []string{"misfit_return", "misfit_fault"} {
+		i := n - 4 + 2*k
+		off := uint32(4 * i)
+		rl := v.reloc[off]
+		if v.insts[i].Op != isa.J || v.insts[i].Target != 0 || rl == nil || rl.Type != object.R_MIPS_26 ||
+			rl.Symbol == nil || rl.Symbol.Defined() || rl.Symbol.Name != name || !nop(v.insts[i+1]) {
+			return v.fail(off, "the code must end with the stubs j misfit_return; nop; j misfit_fault; nop")
+		}
+	}
+	want := map[string]uint32{returnStub: v.codeEnd - 16, faultStub: v.codeEnd - 8, tableSym: v.codeEnd}
+	seen := map[string]bool{}
+	for _, s := range v.f.Symbols {
+		at, reserved := want[s.Name]
+		if !reserved {
+			continue
+		}
+		if seen[s.Name] {
+			return fmt.Errorf("symbol %q is defined twice", s.Name)
+		}
+		seen[s.Name] = true
+		if s.Section != v.text || s.Value != at {
+			return fmt.Errorf("symbol %q is reserved for the rewriter's stub at .text+%#x", s.Name, at)
+		}
+	}
 	return nil
 }
 
@@ -398,7 +462,11 @@ func (v *verifier) access(i int) error {
 		}
 	}
 	if j >= 0 && v.seqAt[j] == seqCheck && v.checked[j] == base {
-		v.interior[i] = true
+		// Everything after the check up to the access (a branch, its table
+		// check) is interior: landing there would skip the check.
+		for k := j + 4; k <= i; k++ {
+			v.interior[k] = true
+		}
 		return nil
 	}
 	if !v.slot[i] && base != regAddr {
@@ -588,9 +656,14 @@ func (v *verifier) targets() error {
 		}
 	}
 	for _, s := range v.f.Symbols {
-		if s.Section == v.text && s.Type == object.SymFunc && s.Bind != object.Local {
+		// Every global function (or untyped) symbol of the code is an
+		// entry point a kernel may use: each must be a landing boundary.
+		if s.Section == v.text && (s.Type == object.SymFunc || s.Type == object.SymNoType) && s.Bind != object.Local && s.Name != "" {
 			if why := v.landing(int64(s.Value)); why != "" {
 				return v.fail(s.Value, "entry point %q is %s", s.Name, why)
+			}
+			if s.Name != returnStub && s.Name != faultStub {
+				v.entries = append(v.entries, s)
 			}
 		}
 	}
@@ -599,6 +672,7 @@ func (v *verifier) targets() error {
 
 // table checks the legal-target table after the code.
 func (v *verifier) table() error {
+	v.slotTarget = make([]uint32, v.slots)
 	for k := uint32(0); k < v.slots; k++ {
 		off := v.codeEnd + 4*k
 		rl := v.reloc[off]
@@ -609,6 +683,7 @@ func (v *verifier) table() error {
 		if why := v.landing(t); why != "" {
 			return fmt.Errorf("table slot %d (%s+%#x): target %#x is %s", k, v.text.Name, off, t, why)
 		}
+		v.slotTarget[k] = uint32(t)
 	}
 	return nil
 }

@@ -44,10 +44,11 @@ const (
 	regBase   = isa.S6
 	regAddr   = isa.S7
 
-	noteSection = ".note.graftlab.misfit"
-	noteName    = "graftlab"
-	noteInfo    = 1
-	maxSlots    = 1 << 14
+	noteSection   = ".note.graftlab.misfit"
+	noteName      = "graftlab"
+	noteInfo      = 1
+	noteSignature = 2
+	maxSlots      = 1 << 14
 
 	policySandbox = 0
 	policyCheck   = 1
@@ -117,34 +118,55 @@ func (v *Violation) Error() string {
 // ErrNotRewritten: the object has no MiSFIT note.
 var ErrNotRewritten = errors.New("not a MiSFIT-rewritten object (no " + noteSection + ")")
 
-// Accept is the graft loader's check: by default the object must be signed
-// by a trusted key, and its code must verify.
+// Accept checks a graft as a kernel's loader would before linking it: by
+// default the object must be signed by a trusted key, and its code must
+// verify. A kernel should call Load instead, which also links the graft and
+// confirms that the linked code is what was verified.
 func Accept(obj []byte, c Config) error {
 	if !c.AllowUnsigned || len(c.Keys) > 0 {
-		if err := sign.Check(obj, c.Keys); err != nil {
-			if !(c.AllowUnsigned && errors.Is(err, sign.ErrUnsigned)) {
-				return err
-			}
+		if err := checkSignature(obj, c); err != nil {
+			return err
 		}
 	}
-	_, err := Verify(obj, Options{Callable: c.Callable})
+	_, err := verifyObject(obj, Options{Callable: c.Callable})
+	return err
+}
+
+// checkSignature: a good signature by one of c.Keys; with AllowUnsigned, an
+// object without a signature passes (a bad or untrusted one does not).
+func checkSignature(obj []byte, c Config) error {
+	err := sign.Check(obj, c.Keys)
+	if err != nil && c.AllowUnsigned && errors.Is(err, sign.ErrUnsigned) {
+		return nil
+	}
 	return err
 }
 
 // Verify checks obj's code, and its signature when opt.Keys is not empty.
 func Verify(obj []byte, opt Options) (*Report, error) {
-	rep := &Report{}
+	var signed bool
 	if len(opt.Keys) > 0 {
 		if err := sign.Check(obj, opt.Keys); err != nil {
 			return nil, err
 		}
-		rep.Signed = true
+		signed = true
 	}
+	v, err := verifyObject(obj, opt)
+	if err != nil {
+		return nil, err
+	}
+	v.rep.Signed = signed
+	return v.rep, nil
+}
+
+// verifyObject runs the code rules on obj and returns the verifier with its
+// model of the code (for confirm).
+func verifyObject(obj []byte, opt Options) (*verifier, error) {
 	f, err := object.Parse(obj)
 	if err != nil {
 		return nil, err
 	}
-	v := &verifier{f: f, rep: rep, callable: map[string]bool{}}
+	v := &verifier{f: f, rep: &Report{}, callable: map[string]bool{}}
 	list := opt.Callable
 	if list == nil {
 		list = DefaultCallable
@@ -155,42 +177,67 @@ func Verify(obj []byte, opt Options) (*Report, error) {
 	if err := v.run(); err != nil {
 		return nil, err
 	}
-	return rep, nil
+	return v, nil
 }
 
-// readNote finds the info note: policy, code end, table slots.
+// readNote finds the info note: policy, code end, table slots. The note
+// section may hold the info note once and the signature note at most once,
+// both named "graftlab", and nothing else.
 func readNote(f *object.File) (policy, flags, codeEnd, slots uint32, err error) {
-	s := f.Section(noteSection)
+	var s *object.Section
+	for _, sec := range f.Sections {
+		if sec.Name == noteSection {
+			if s != nil {
+				return 0, 0, 0, 0, fmt.Errorf("two %s sections", noteSection)
+			}
+			s = sec
+		}
+	}
 	if s == nil {
 		return 0, 0, 0, 0, ErrNotRewritten
 	}
 	d := s.Data
-	for p := 0; p+12 <= len(d); {
-		namesz := int(binary.LittleEndian.Uint32(d[p:]))
-		descsz := int(binary.LittleEndian.Uint32(d[p+4:]))
-		typ := binary.LittleEndian.Uint32(d[p+8:])
-		if namesz > len(d) || descsz > len(d) {
-			break
+	var info []byte
+	seen := map[uint32]bool{}
+	for p := 0; p < len(d); {
+		if p+12 > len(d) {
+			return 0, 0, 0, 0, fmt.Errorf("%s: truncated note header at %#x", noteSection, p)
 		}
-		name := p + 12
+		namesz := uint64(binary.LittleEndian.Uint32(d[p:]))
+		descsz := uint64(binary.LittleEndian.Uint32(d[p+4:]))
+		typ := binary.LittleEndian.Uint32(d[p+8:])
+		name := uint64(p) + 12
 		desc := name + (namesz+3)&^3
 		next := desc + (descsz+3)&^3
-		if next > len(d) {
-			break
+		if next > uint64(len(d)) {
+			return 0, 0, 0, 0, fmt.Errorf("%s: note at %#x runs past the section", noteSection, p)
 		}
-		if typ == noteInfo && namesz == len(noteName)+1 && string(d[name:name+namesz-1]) == noteName {
-			if descsz != 20 {
-				return 0, 0, 0, 0, fmt.Errorf("%s: info note of %d bytes, want 20", noteSection, descsz)
-			}
-			w := func(i int) uint32 { return binary.LittleEndian.Uint32(d[desc+4*i:]) }
-			if w(0) != 1 {
-				return 0, 0, 0, 0, fmt.Errorf("%s: note version %d, want 1", noteSection, w(0))
-			}
-			return w(1), w(2), w(3), w(4), nil
+		if namesz != uint64(len(noteName)+1) || string(d[name:name+namesz]) != noteName+"\x00" {
+			return 0, 0, 0, 0, fmt.Errorf("%s: note at %#x is not named %q", noteSection, p, noteName)
 		}
-		p = next
+		if typ != noteInfo && typ != noteSignature {
+			return 0, 0, 0, 0, fmt.Errorf("%s: note at %#x has unknown type %d", noteSection, p, typ)
+		}
+		if seen[typ] {
+			return 0, 0, 0, 0, fmt.Errorf("%s: two notes of type %d", noteSection, typ)
+		}
+		seen[typ] = true
+		if typ == noteInfo {
+			info = d[desc : desc+descsz]
+		}
+		p = int(next)
 	}
-	return 0, 0, 0, 0, fmt.Errorf("%s: no info note", noteSection)
+	if info == nil {
+		return 0, 0, 0, 0, fmt.Errorf("%s: no info note", noteSection)
+	}
+	if len(info) != 20 {
+		return 0, 0, 0, 0, fmt.Errorf("%s: info note of %d bytes, want 20", noteSection, len(info))
+	}
+	w := func(i int) uint32 { return binary.LittleEndian.Uint32(info[4*i:]) }
+	if w(0) != 1 {
+		return 0, 0, 0, 0, fmt.Errorf("%s: note version %d, want 1", noteSection, w(0))
+	}
+	return w(1), w(2), w(3), w(4), nil
 }
 
 // codeSection returns the only executable section.
