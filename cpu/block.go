@@ -37,9 +37,9 @@ import (
 //   - Decoding, and the dispatch on the opcode: each instruction carries its
 //     handler.
 //
-// Code hooks, limits that fall inside a block (an instruction count, an
-// Until address, a cycle budget) and a pending interrupt make the loop take
-// single steps instead.
+// Code hooks on an instruction of a block, limits that fall inside a block
+// (an instruction count, an Until address, a cycle budget) and a pending
+// interrupt make the loop take single steps instead.
 
 // maxBlock bounds a block's length in instructions.
 const maxBlock = 64
@@ -109,7 +109,7 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 			}
 		}
 		b := m.blockAt(code)
-		if b == nil || len(m.hooks.code) > 0 ||
+		if b == nil || len(m.hooks.code) > 0 && m.codeHooked(b) ||
 			lim.MaxInstructions != 0 && lim.MaxInstructions-done < uint64(len(b.ops)) ||
 			lim.HasUntil && lim.Until-b.pc < uint32(4*len(b.ops)) {
 			prev = nil // what runs next is not a block after it

@@ -402,3 +402,52 @@ func TestFastStoreLimits(t *testing.T) {
 		runBoth(t, m, Limits{MaxCycles: limit})
 	}
 }
+
+// TestFastCodeHookRange checks that a code hook on one address of a loop
+// sees every execution of it on the Fast engine, although the blocks were
+// linked before the hook was added and the rest of the loop runs on the
+// fast path, and that a stop it requests leaves the state the interpreter
+// leaves.
+func TestFastCodeHookRange(t *testing.T) {
+	for _, k := range loopKernels {
+		for _, prof := range fastProfiles {
+			t.Run(k.name+"/"+prof, func(t *testing.T) {
+				m := newTestMachine(t, prof)
+				load(t, m, k.build)
+				m.GPR[isa.T1] = 0x9e3779b9
+				// Run a while first so that the blocks are linked.
+				if _, err := (Fast{}).Run(context.Background(), m, Limits{MaxInstructions: 20_000}); err != nil {
+					t.Fatal(err)
+				}
+				start := m.Snapshot()
+				hits := 0
+				m.AddCodeHook(Range{Begin: codeBase + 8, End: codeBase + 12}, func(m *Machine, pc uint32) {
+					if pc != codeBase+8 {
+						t.Errorf("hook at %#x", pc)
+					}
+					if hits++; hits == 997 {
+						m.RequestStop("hit")
+					}
+				})
+				// Fast first, from the links as they are (Restore would
+				// drop them).
+				var got *Snapshot
+				for _, eng := range []Engine{Fast{}, Interp{}} {
+					if got != nil {
+						m.Restore(start)
+					}
+					hits = 0
+					stop, err := eng.Run(context.Background(), m, Limits{MaxInstructions: 10_000_000})
+					if err != nil || stop.Reason != StopRequested || m.PC != codeBase+8 {
+						t.Fatalf("%s: stop %v at %#x, err %v after %d hits", eng.Name(), stop, m.PC, err, hits)
+					}
+					if got == nil {
+						got = m.Snapshot()
+					} else if diff := diffSnapshots(m.Snapshot(), got); diff != "" {
+						t.Fatalf("fast engine differs from the interpreter:\n%s", diff)
+					}
+				}
+			})
+		}
+	}
+}

@@ -1004,7 +1004,12 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 			if nb == nil || nb.pc != pc || l.ctx != code.ctx {
 				// Not linked (a jump through a register, most often): look
 				// for the block in the code cache.
-				if nb = code.find(mm, pc, kernel); nb != nil {
+				// A block under a code hook is never linked to: the
+				// loop steps it.
+				if nb = code.find(mm, pc, kernel); nb != nil && len(m.hooks.code) > 0 && m.codeHooked(nb) {
+					nb = nil
+				}
+				if nb != nil {
 					*l = blockLink{to: nb, ctx: code.ctx}
 					code.jumps[pc>>2&(jumpCacheSize-1)] = *l
 				}

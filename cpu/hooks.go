@@ -61,9 +61,17 @@ type hooks struct {
 }
 
 // AddCodeHook calls fn before every instruction whose address is in r.
+// The Fast engine single-steps only the blocks that hold an address in r:
+// a hook on a few addresses (a debugger's breakpoints) leaves the rest of
+// the program on the fast path.
 func (m *Machine) AddCodeHook(r Range, fn CodeHook) HookID {
 	m.hooks.next++
 	m.hooks.code = append(m.hooks.code, hook{id: m.hooks.next, r: r, code: fn})
+	if m.code != nil {
+		// Links between blocks were made without this hook: none may lead
+		// into a block it covers (see codeHooked).
+		m.code.drops++
+	}
 	return m.hooks.next
 }
 
@@ -93,6 +101,19 @@ func (m *Machine) RemoveHook(id HookID) error {
 		}
 	}
 	return fmt.Errorf("remove hook: no hook %d", id)
+}
+
+// codeHooked reports whether a code hook covers an instruction of b. The
+// Fast engine steps such a block, so that the hooks run, and does not link
+// blocks to it.
+func (m *Machine) codeHooked(b *block) bool {
+	lo, hi := uint64(b.pc), uint64(b.pc)+4*uint64(len(b.ops))
+	for _, h := range m.hooks.code {
+		if h.r.End <= h.r.Begin || uint64(h.r.Begin) < hi && lo < uint64(h.r.End) {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Machine) runCodeHooks(pc uint32) {
