@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"debug/elf"
 	"errors"
 	"flag"
 	"fmt"
@@ -63,6 +65,9 @@ func setupAsm(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 			if err != nil {
 				return err
 			}
+			if err := checkSource(name, src); err != nil {
+				return err
+			}
 			f, err := asm.Assemble(name, src, opt)
 			if err != nil {
 				var list asm.ErrorList
@@ -108,4 +113,30 @@ func setupAsm(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		}
 		return os.WriteFile(dest, b, 0o755)
 	}
+}
+
+// checkSource refuses input that is not text, before the assembler
+// reports every line of it: an ELF file given in place of its source, or
+// other binary data.
+func checkSource(name string, src []byte) error {
+	if bytes.HasPrefix(src, []byte(elf.ELFMAG)) {
+		kind := "an ELF file"
+		if len(src) > 17 {
+			t := uint16(src[16]) | uint16(src[17])<<8
+			if src[elf.EI_DATA] == byte(elf.ELFDATA2MSB) {
+				t = t>>8 | t<<8
+			}
+			switch elf.Type(t) {
+			case elf.ET_REL:
+				kind = "an ELF relocatable object"
+			case elf.ET_EXEC:
+				kind = "an ELF executable"
+			}
+		}
+		return fmt.Errorf("%s: %s, not assembly source (graftlab disasm lists it)", name, kind)
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return fmt.Errorf("%s: binary data (a NUL byte at offset %d), not assembly source", name, i)
+	}
+	return nil
 }

@@ -4,7 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 
 	"graftlab/bench"
 	"graftlab/profile"
@@ -53,6 +53,14 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if err != nil {
 			return err
 		}
+		// A bad --svg path fails before the measurements.
+		var svgFile *outputFile
+		if *svg != "" {
+			if svgFile, err = createOutput(*svg); err != nil {
+				return err
+			}
+			defer svgFile.abandon()
+		}
 		results, err := bench.RunAll(ctx, args, bench.Options{Profile: p, Iterations: *iters})
 		if err != nil {
 			return err
@@ -68,16 +76,8 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if err != nil {
 			return err
 		}
-		if *svg != "" {
-			f, err := os.Create(*svg)
-			if err != nil {
-				return err
-			}
-			if err := bench.WriteSVG(f, results); err != nil {
-				f.Close()
-				return err
-			}
-			return f.Close()
+		if svgFile != nil {
+			return svgFile.commitWith(func(w io.Writer) error { return bench.WriteSVG(w, results) })
 		}
 		return nil
 	}

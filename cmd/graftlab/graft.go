@@ -298,7 +298,15 @@ func createOutput(path string) (*outputFile, error) {
 
 // commit writes data and closes the file.
 func (o *outputFile) commit(data []byte) error {
-	_, err := o.f.Write(data)
+	return o.commitWith(func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// commitWith writes the file with write and closes it.
+func (o *outputFile) commitWith(write func(io.Writer) error) error {
+	err := write(o.f)
 	if cerr := o.f.Close(); err == nil {
 		err = cerr
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
 
 	"graftlab/cpu"
 	"graftlab/guestprof"
@@ -40,6 +39,12 @@ func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []str
 		if err != nil {
 			return err
 		}
+		// A bad output path fails before the run.
+		file, err := createOutput(*out)
+		if err != nil {
+			return err
+		}
+		defer file.abandon()
 		dbg, err := debuginfo.Load(data)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "graftlab profile: %s: no source lines: %v\n", name, err)
@@ -69,15 +74,7 @@ func setupProfile(fs *flag.FlagSet) func(ctx context.Context, e *env, args []str
 			Name: name, Executable: x, Debug: dbg, ClockMHz: p.ClockMHz,
 			Comments: []string{"machine profile " + p.Name, fmt.Sprintf("exit status %d", status)},
 		})
-		file, err := os.Create(*out)
-		if err != nil {
-			return err
-		}
-		if err := pp.Write(file); err != nil {
-			file.Close()
-			return fmt.Errorf("%s: %w", *out, err)
-		}
-		if err := file.Close(); err != nil {
+		if err := file.commitWith(pp.Write); err != nil {
 			return err
 		}
 		pcs, total := prf.Counts()

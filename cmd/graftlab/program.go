@@ -44,7 +44,7 @@ func loadProgram(prof, path string) (*profile.Profile, []byte, *loader.Executabl
 	}
 	x, err := loader.ParseExecutable(data)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, nil, elfError(path, data, err)
 	}
 	return p, data, x, nil
 }

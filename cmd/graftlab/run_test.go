@@ -118,7 +118,7 @@ func TestRunErrors(t *testing.T) {
 		{[]string{"run", "/nonexistent/prog.elf"}, 1, "graftlab run: open /nonexistent/prog.elf: no such file or directory"},
 		{[]string{"run", write("script", []byte("#!/bin/sh\n"))}, 1, "script: executable: not an ELF file"},
 		{[]string{"run", write("dynamic.elf", dynamic)}, 1, "executable: dynamically linked executables are not supported"},
-		{[]string{"run", write("truncated.elf", truncated)}, 1, "truncated.elf: executable: "},
+		{[]string{"run", write("truncated.elf", truncated)}, 1, "truncated.elf: truncated ELF file: 1706 bytes, but its section headers end at byte 5120 ("},
 		{[]string{"run", progs + "hello.c"}, 1, "executable: not an ELF file"},
 	}
 	for _, tc := range tests {
