@@ -59,7 +59,20 @@ const (
 	gbA0     = 16
 	gbResult = 32
 	gbStatus = 36
+	gbBudget = 40
+	gbCause  = 44
+	gbEPC    = 48
+	gbBadVA  = 52
+	gbSize   = 56
 )
+
+// romGeneral is the general exception vector's offset in the boot ROM
+// (0xbfc00380: Status.BEV is set while a graft runs).
+const romGeneral = 0x380
+
+// DefaultGraftBudget is the time bound of a graft call, in cycles, when
+// GraftConfig.Budget is 0: 0.4 s of the dec5000 profile's 25 MHz.
+const DefaultGraftBudget = 10_000_000
 
 // GraftExports is the graft kernel's export list: the kernel functions a
 // graft may call (implemented in src/graft.s). misfit_return and
@@ -84,6 +97,17 @@ func BuildGraftKernel() (*Image, error) {
 
 // ErrGraft is wrapped by LoadGraft's refusals.
 var ErrGraft = errors.New("graft refused")
+
+// NoEntryError: the graft was accepted, but the entry asked for is not one
+// of its verified entry points.
+type NoEntryError struct {
+	Entry   string
+	Entries []string // the graft's entry points, sorted
+}
+
+func (e *NoEntryError) Error() string {
+	return fmt.Sprintf("no entry point %q (the graft's entry points: %s)", e.Entry, strings.Join(e.Entries, ", "))
+}
 
 // GraftConfig describes one graft to load and call.
 type GraftConfig struct {
@@ -116,6 +140,10 @@ type GraftConfig struct {
 	Args [4]uint32
 	// Watch installs the confinement monitor (GraftRun.Escapes).
 	Watch bool
+	// Budget bounds the call in guest code: the entry stub sets the CP0
+	// timer to fire after Budget cycles, and the interrupt aborts the graft
+	// (GraftRun.TimedOut). 0 means DefaultGraftBudget.
+	Budget uint32
 }
 
 // Graft is a loaded graft: a machine at its reset vector with the graft
@@ -151,13 +179,16 @@ func (e GraftEscape) String() string { return fmt.Sprintf("%s at pc %#x: %#x", e
 
 // GraftRun is the outcome of Graft.Call.
 type GraftRun struct {
-	Aborted bool   // the graft ended in misfit_fault
+	Aborted bool   // the graft ended in misfit_fault, an exception or the time bound
 	Result  uint32 // its v0 (0 when aborted)
-	// Cycles and Instructions run from the graft's entry to misfit_return
-	// or misfit_fault.
+	// TimedOut: the graft ran past its budget and the timer aborted it.
+	TimedOut bool
+	// Cycles and Instructions run from the graft's entry to misfit_return,
+	// misfit_fault or the exception that ended it.
 	Cycles, Instructions, Stalls uint64
-	// Exception is the machine exception the graft raised, if any: the
-	// run stops there (the graft kernel takes no exceptions).
+	// Exception is the exception that aborted the graft (a fault in the
+	// graft or in an export it called; not the timer), as the kernel's
+	// handler recorded it: Cause's code, EPC and BadVAddr.
 	Exception *cpu.Exception
 	Escapes   []GraftEscape
 	Region    []byte // the data region after the run
@@ -230,7 +261,7 @@ func LoadGraft(cfg GraftConfig) (*Graft, error) {
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		return nil, fail("no entry point %q (the graft's entry points: %s)", cfg.Entry, strings.Join(names, ", "))
+		return nil, fmt.Errorf("%w: %s: %w", ErrGraft, name, &NoEntryError{Entry: cfg.Entry, Entries: names})
 	}
 	if uint32(len(cfg.Shared)) > g.Size {
 		return nil, fail("%d bytes of shared data in a %d-byte region", len(cfg.Shared), g.Size)
@@ -264,16 +295,30 @@ func (g *Graft) boot(cfg GraftConfig) error {
 	if err != nil {
 		return err
 	}
-	b := isa.NewBuilder()
-	b.Li(isa.T0, g.Kernel.Entry)
-	b.JrNop(isa.T0)
-	code, err := b.Finish()
+	// The boot ROM: the reset vector jumps to graft_boot; the general
+	// exception vector (BEV set) jumps to graft_exception.
+	exc, err := g.Kernel.Symbol("graft_exception")
 	if err != nil {
 		return err
 	}
-	rom, err := code.Place(cpu.ResetVector, nil)
-	if err != nil {
-		return err
+	var rom []byte
+	for _, v := range []struct{ off, to uint32 }{{0, g.Kernel.Entry}, {romGeneral, exc}} {
+		b := isa.NewBuilder()
+		b.Li(isa.K0, v.to)
+		b.JrNop(isa.K0)
+		code, err := b.Finish()
+		if err != nil {
+			return err
+		}
+		bytes, err := code.Place(cpu.ResetVector+v.off, nil)
+		if err != nil {
+			return err
+		}
+		if uint32(len(rom)) > v.off {
+			return fmt.Errorf("boot ROM: reset code overlaps the exception vector")
+		}
+		rom = append(rom, make([]byte, v.off-uint32(len(rom)))...)
+		rom = append(rom, bytes...)
 	}
 	if err := bus.LoadROM(rom); err != nil {
 		return err
@@ -306,7 +351,11 @@ func (g *Graft) boot(cfg GraftConfig) error {
 			return err
 		}
 	}
-	blk := make([]byte, 40)
+	budget := cfg.Budget
+	if budget == 0 {
+		budget = DefaultGraftBudget
+	}
+	blk := make([]byte, gbSize)
 	le := binary.LittleEndian
 	le.PutUint32(blk[gbEntry:], g.Entry)
 	le.PutUint32(blk[gbRet:], g.Return)
@@ -315,6 +364,7 @@ func (g *Graft) boot(cfg GraftConfig) error {
 	for i, a := range cfg.Args {
 		le.PutUint32(blk[gbA0+4*i:], a)
 	}
+	le.PutUint32(blk[gbBudget:], budget)
 	if err := put(GraftBlock, blk); err != nil {
 		return err
 	}
@@ -324,7 +374,8 @@ func (g *Graft) boot(cfg GraftConfig) error {
 
 // Call runs the machine: graft_boot calls the graft once through the entry
 // stub. A Graft is called once. The limits bound the whole run (0
-// instructions: 50 million).
+// instructions: 50 million); the graft's own bound is GraftConfig.Budget,
+// kept by the kernel.
 func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
 	if g.ran {
 		return nil, errors.New("kernel: graft already called")
@@ -335,63 +386,11 @@ func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
 	}
 	m := g.Machine
 	run := &GraftRun{}
-	ret, _ := g.Kernel.Symbol("misfit_return")
-	flt, _ := g.Kernel.Symbol("misfit_fault")
-	var c0, i0, s0 uint64
-	entered, done := false, false
-	var ids []cpu.HookID
-	escape := func(e GraftEscape) {
-		if len(run.Escapes) < 16 {
-			run.Escapes = append(run.Escapes, e)
-		}
-		m.RequestStop("escape: " + e.String())
+	mon, err := g.newMonitor(run)
+	if err != nil {
+		return nil, err
 	}
-	ids = append(ids, m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
-		switch {
-		case done:
-		case !entered && pc == g.Entry:
-			entered = true
-			c0, i0, s0 = m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls
-		case !entered:
-		case pc == ret || pc == flt:
-			done = true
-			run.Cycles, run.Instructions, run.Stalls = m.Stats.Cycles-c0, m.Stats.Instructions-i0, m.Stats.Stalls-s0
-		case !g.watch:
-		case pc < g.CodeLo || pc >= g.CodeHi:
-			if !g.exported(pc) {
-				escape(GraftEscape{PC: pc, Addr: pc, Kind: "jump out of the graft"})
-			}
-		case pc >= g.TableLo && pc < g.TableHi:
-			escape(GraftEscape{PC: pc, Addr: pc, Kind: "execution of the target table"})
-		}
-	}))
-	ids = append(ids, m.AddExceptionHook(func(m *cpu.Machine, e *cpu.Exception) {
-		if run.Exception == nil {
-			ex := *e
-			run.Exception = &ex
-		}
-		m.RequestStop("exception in graft: " + e.Error())
-	}))
-	if g.watch {
-		lo, hi := g.Base-GraftGuard, g.Base+g.Size+GraftGuard
-		ids = append(ids, m.AddMemHook(cpu.MemRead|cpu.MemWrite, cpu.Range{}, func(m *cpu.Machine, ev cpu.MemEvent) {
-			if !entered || done || ev.PC < g.CodeLo || ev.PC >= g.CodeHi {
-				return // the kernel's own accesses (stub, exports): doc/misfit.md
-			}
-			end := ev.VAddr + uint32(ev.Size)
-			if ev.VAddr >= lo && end <= hi && end >= ev.VAddr {
-				return
-			}
-			if ev.Kind == cpu.MemRead && ev.VAddr >= g.TableLo && end <= g.TableHi {
-				return
-			}
-			kind := "read"
-			if ev.Kind == cpu.MemWrite {
-				kind = "write"
-			}
-			escape(GraftEscape{PC: ev.PC, Addr: ev.VAddr, Kind: kind + " outside the region"})
-		}))
-	}
+	ids := mon.install(m)
 	defer func() {
 		for _, id := range ids {
 			m.RemoveHook(id)
@@ -405,22 +404,203 @@ func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
 	if b := ram[g.Base&0x1fffffff:]; len(b) >= int(g.Size) {
 		run.Region = append([]byte(nil), b[:g.Size]...)
 	}
-	if run.Exception != nil || len(run.Escapes) > 0 {
+	if len(run.Escapes) > 0 {
 		return run, nil
 	}
 	if stop.Reason != cpu.StopHalted {
 		return run, fmt.Errorf("kernel: graft run stopped (%v %s) at pc %#x", stop.Reason, stop.Detail, m.PC)
 	}
 	blk := ram[GraftBlock&0x1fffffff:]
-	switch st := binary.LittleEndian.Uint32(blk[gbStatus:]); st {
+	le := binary.LittleEndian
+	switch st := le.Uint32(blk[gbStatus:]); st {
 	case 0:
-		run.Result = binary.LittleEndian.Uint32(blk[gbResult:])
+		run.Result = le.Uint32(blk[gbResult:])
 	case 1:
 		run.Aborted = true
+	case 2:
+		run.Aborted, run.TimedOut = true, true
+	case 3:
+		run.Aborted = true
+		cause := le.Uint32(blk[gbCause:])
+		e := &cpu.Exception{Code: isa.ExcCode(cause >> 2 & 31), PC: le.Uint32(blk[gbEPC:]), BadVAddr: le.Uint32(blk[gbBadVA:]), DelaySlot: cause&cpu.CauseBD != 0}
+		e.HasBadVAddr = e.BadVAddr != 0
+		run.Exception = e
 	default:
 		return run, fmt.Errorf("kernel: graft block status %#x after the run", st)
 	}
 	return run, nil
+}
+
+// monitor watches a graft call (GraftConfig.Watch): it trusts only the
+// kernel's symbols and the placement, never the graft's symbols, notes or
+// tables. From the first instruction after the entry stub's jump (that one
+// included) every fetch must be in the graft's code below its table, or in
+// kernel code entered from the graft only at an export's or exit's first
+// instruction, or the exception vector; no privileged instruction may be
+// fetched from the graft's code; every access made by the graft's code must
+// lie in the data region or its guard zones (or be the table check's load
+// from the code region); every access made by an export must lie in the
+// data region.
+type monitor struct {
+	g                    *Graft
+	run                  *GraftRun
+	enter                uint32          // the stub's jr: the instruction after its slot is the graft's
+	exits                map[uint32]bool // kernel entry points a graft may jump to
+	svcLo, svcHi         uint32          // the exports' code
+	excVec               uint32
+	ret, flt, exc, leave uint32
+	codeHi               uint32 // the graft's executable code ends here (the table follows)
+	prev                 uint32
+	entered, done        bool
+	c0, i0, s0           uint64
+}
+
+func (g *Graft) newMonitor(run *GraftRun) (*monitor, error) {
+	mon := &monitor{g: g, run: run, exits: map[uint32]bool{}, excVec: cpu.ResetVector + romGeneral, codeHi: g.CodeHi}
+	if g.Rewritten {
+		mon.codeHi = g.TableLo
+	}
+	sym := func(name string) (uint32, error) { return g.Kernel.Symbol(name) }
+	var err error
+	for _, x := range []struct {
+		p    *uint32
+		name string
+	}{{&mon.enter, "graft_enter"}, {&mon.ret, "misfit_return"}, {&mon.flt, "misfit_fault"}, {&mon.exc, "graft_exception"},
+		{&mon.svcLo, "graft_services_start"}, {&mon.svcHi, "graft_exports_end"}} {
+		if *x.p, err = sym(x.name); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range append([]string{"misfit_return", "misfit_fault"}, GraftExports...) {
+		a, err := sym(e)
+		if err != nil {
+			return nil, err
+		}
+		mon.exits[a] = true
+	}
+	return mon, nil
+}
+
+func (mon *monitor) inGraft(pc uint32) bool { return pc >= mon.g.CodeLo && pc < mon.codeHi }
+
+func (mon *monitor) inKernel(pc uint32) bool {
+	for _, s := range mon.g.Kernel.Segments {
+		if pc >= s.Addr && pc-s.Addr < s.MemSize {
+			return true
+		}
+	}
+	return false
+}
+
+func (mon *monitor) escape(m *cpu.Machine, e GraftEscape) {
+	if len(mon.run.Escapes) < 16 {
+		mon.run.Escapes = append(mon.run.Escapes, e)
+	}
+	m.RequestStop("escape: " + e.String())
+}
+
+func (mon *monitor) install(m *cpu.Machine) []cpu.HookID {
+	g := mon.g
+	ids := []cpu.HookID{m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
+		prev := mon.prev
+		mon.prev = pc
+		switch {
+		case mon.done:
+			return
+		case !mon.entered:
+			if prev != mon.enter+4 {
+				return
+			}
+			mon.entered = true
+			mon.c0, mon.i0, mon.s0 = m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls
+		case pc == mon.ret || pc == mon.flt || pc == mon.exc:
+			mon.done = true
+			mon.run.Cycles, mon.run.Instructions, mon.run.Stalls = m.Stats.Cycles-mon.c0, m.Stats.Instructions-mon.i0, m.Stats.Stalls-mon.s0
+			if !g.watch || pc == mon.exc || mon.inGraft(prev) || mon.inKernel(prev) {
+				return
+			}
+		}
+		if !g.watch {
+			return
+		}
+		switch {
+		case mon.inGraft(pc):
+			w, err := ramWord(m, pc)
+			if err != nil {
+				mon.escape(m, GraftEscape{PC: pc, Addr: pc, Kind: "unreadable graft code"})
+				return
+			}
+			if in, err := isa.Decode(w); err == nil && in.Info().Has(isa.FlagPriv) {
+				mon.escape(m, GraftEscape{PC: pc, Addr: pc, Kind: "privileged instruction in the graft"})
+			}
+		case pc == mon.excVec || pc == mon.exc:
+			// An exception: the kernel's handler aborts the graft.
+		case mon.inKernel(pc) && mon.inGraft(prev):
+			if !mon.exits[pc] {
+				mon.escape(m, GraftEscape{PC: prev, Addr: pc, Kind: "jump into the kernel other than at an export's entry"})
+			}
+		case mon.inKernel(pc) && (mon.inKernel(prev) || prev == mon.excVec+4 || prev == mon.excVec+8 || prev == mon.excVec+12):
+			// Kernel code continuing: an export, an exit or the handler.
+		case pc >= g.TableLo && pc < g.TableHi:
+			mon.escape(m, GraftEscape{PC: prev, Addr: pc, Kind: "execution of the target table"})
+		case pc >= mon.excVec && pc < mon.excVec+16:
+		default:
+			mon.escape(m, GraftEscape{PC: prev, Addr: pc, Kind: "jump out of the graft"})
+		}
+	})}
+	if g.watch {
+		lo, hi := uint64(g.Base-GraftGuard), uint64(g.Base)+uint64(g.Size)+GraftGuard
+		ids = append(ids, m.AddMemHook(cpu.MemRead|cpu.MemWrite, cpu.Range{}, func(m *cpu.Machine, ev cpu.MemEvent) {
+			if !mon.entered || mon.done {
+				return
+			}
+			a, end := uint64(ev.VAddr), uint64(ev.VAddr)+uint64(ev.Size)
+			kind := "read"
+			if ev.Kind == cpu.MemWrite {
+				kind = "write"
+			}
+			switch {
+			case mon.inGraft(ev.PC):
+				if a >= lo && end <= hi {
+					return
+				}
+				if ev.Kind == cpu.MemRead && a >= uint64(g.CodeLo) && end <= uint64(g.CodeHi) && mon.tableLoad(m, ev.PC) {
+					return
+				}
+				mon.escape(m, GraftEscape{PC: ev.PC, Addr: ev.VAddr, Kind: kind + " outside the region"})
+			case ev.PC >= mon.svcLo && ev.PC < mon.svcHi:
+				if a >= uint64(g.Base) && end <= uint64(g.Base)+uint64(g.Size) {
+					return
+				}
+				mon.escape(m, GraftEscape{PC: ev.PC, Addr: ev.VAddr, Kind: kind + " by an export outside the region"})
+			case mon.inKernel(ev.PC) || ev.PC >= mon.excVec && ev.PC < mon.excVec+16:
+				// The stub, the exits and the handler: the kernel's own.
+			default:
+				mon.escape(m, GraftEscape{PC: ev.PC, Addr: ev.VAddr, Kind: kind + " by code outside the graft and the kernel"})
+			}
+		}))
+	}
+	return ids
+}
+
+// ramWord reads the word at a kseg0 address from RAM.
+func ramWord(m *cpu.Machine, va uint32) (uint32, error) {
+	ram, pa := m.Bus.RAM(), va&0x1fffffff
+	if uint64(pa)+4 > uint64(len(ram)) || va&3 != 0 {
+		return 0, fmt.Errorf("no RAM word at %#x", va)
+	}
+	return binary.LittleEndian.Uint32(ram[pa:]), nil
+}
+
+// tableLoad reports whether the instruction at pc is the table check's
+// load, lw s4, imm(s4).
+func (mon *monitor) tableLoad(m *cpu.Machine, pc uint32) bool {
+	w, err := ramWord(m, pc)
+	if err != nil {
+		return false
+	}
+	in, err := isa.Decode(w)
+	return err == nil && in.Op == isa.LW && in.Rt == isa.S4 && in.Rs == isa.S4
 }
 
 // exported reports whether pc lies in the graft exits or an exported

@@ -15,7 +15,14 @@
 	.equ GB_MASK,	12	# data region size - 1 (s5)
 	.equ GB_A0,	16	# a0-a3 at 16, 20, 24, 28
 	.equ GB_RESULT,	32	# the graft's v0
-	.equ GB_STATUS,	36	# 0 returned, 1 aborted (misfit_fault), 0xdead before the end
+	.equ GB_STATUS,	36	# 0 returned, 1 aborted (misfit_fault), 2 out of time,
+				# 3 aborted by an exception; 0xdead before the end
+	.equ GB_BUDGET,	40	# cycles the graft may run before the timer aborts it
+	.equ GB_CAUSE,	44	# Cause, EPC and BadVAddr of the exception that
+	.equ GB_EPC,	48	# ended the graft (status 2 or 3)
+	.equ GB_BADVA,	52
+	.equ ST_RUN,	0x00408001	# BEV, IM7 (the timer), IE: the graft runs
+	.equ ST_KERNEL,	0x00400000	# BEV, interrupts off
 
 	.set	noreorder
 	.text
@@ -56,6 +63,11 @@ graft_call:
 	sw	$gp, 36($t0)
 	sw	$sp, 40($t0)
 	sw	$ra, 44($t0)
+	# The time bound: Compare = Count + budget, the timer's line enabled.
+	mfc0	$t0, $9
+	lw	$t1, GB_BUDGET($a0)
+	addu	$t0, $t0, $t1
+	mtc0	$t0, $11
 	lw	$s6, GB_BASE($a0)
 	lw	$s5, GB_MASK($a0)
 	move	$s7, $s6
@@ -67,7 +79,34 @@ graft_call:
 	lw	$a1, GB_A0+4($a0)
 	lw	$a2, GB_A0+8($a0)
 	lw	$a3, GB_A0+12($a0)
+	# No kernel value reaches the graft: every other register is cleared.
+	mtlo	$zero
+	mthi	$zero
+	move	$at, $zero
+	move	$v0, $zero
+	move	$v1, $zero
 	move	$t0, $zero
+	move	$t1, $zero
+	move	$t2, $zero
+	move	$t3, $zero
+	move	$t4, $zero
+	move	$t5, $zero
+	move	$t6, $zero
+	move	$t7, $zero
+	move	$t8, $zero
+	move	$s0, $zero
+	move	$s1, $zero
+	move	$s2, $zero
+	move	$s3, $zero
+	move	$k0, $zero
+	move	$k1, $zero
+	move	$gp, $zero
+	move	$fp, $zero
+	li	$t9, ST_RUN
+	mtc0	$t9, $12		# interrupts on: the timer may end the graft
+	lw	$t9, GB_ENTRY($a0)	# t9 = the entry, as o32 passes it
+	.globl	graft_enter
+graft_enter:
 	jr	$t9
 	lw	$a0, GB_A0($a0)
 
@@ -86,6 +125,9 @@ misfit_fault:
 	move	$v0, $zero
 	li	$v1, 1
 graft_leave:
+	li	$t0, ST_KERNEL
+	mtc0	$t0, $12		# interrupts off
+	mtc0	$zero, $11		# and the timer's line cleared
 	la	$t0, graft_save
 	lw	$s0, 0($t0)
 	lw	$s1, 4($t0)
@@ -102,7 +144,29 @@ graft_leave:
 	jr	$ra
 	nop
 
+# graft_exception: the boot ROM's general exception vector (0xbfc00380,
+# Status.BEV is set) jumps here. The timer interrupt means the graft ran out
+# of its budget (status 2); any other exception in the graft or in an export
+# it called aborts it (status 3). Cause, EPC and BadVAddr go to the block.
+	.globl	graft_exception
+graft_exception:
+	li	$k0, GRAFT_BLOCK
+	mfc0	$k1, $13
+	sw	$k1, GB_CAUSE($k0)
+	mfc0	$v1, $14
+	sw	$v1, GB_EPC($k0)
+	mfc0	$v1, $8
+	sw	$v1, GB_BADVA($k0)
+	andi	$k1, $k1, 0x7c		# ExcCode << 2: 0 is an interrupt
+	li	$v1, 3
+	bne	$k1, $zero, graft_leave
+	move	$v0, $zero
+	b	graft_leave
+	li	$v1, 2
+
 # ---- the exports: graft-callable kernel functions ----------------------
+	.globl	graft_services_start
+graft_services_start:
 # Ordinary o32 functions: they preserve s0-s8, so the graft's s5/s6 survive.
 # Those taking pointers check them against the caller's region (s6 base,
 # s5 mask) and abort the graft (misfit_fault) when a range leaves it.
