@@ -63,14 +63,15 @@ func misfitScenarios() []Scenario {
 			s = append(s, Scenario{ID: id + sfx, Name: name + ", " + pname,
 				Misfit: &MisfitCase{Kind: kind, Name: graft, Policy: pol}, ReferenceText: ref, ReferenceSource: srcVINO})
 		}
-		add("misfit.load", "cycles added per checked load", "micro", "load", refLdSt)
-		add("misfit.store", "cycles added per checked store", "micro", "store", refLdSt)
-		add("misfit.icall", "cycles added per checked indirect call (jalr, without its return)", "micro", "icall", refICall)
-		add("misfit.xor4k", "4 KiB xor-encryption graft", "graft", "xor", refXor)
+		ops := fmt.Sprint(4 * MicroIterations)
+		add("misfit.load", "load micro kernel, one call ("+ops+" checked loads)", "micro", "load", refLdSt)
+		add("misfit.store", "store micro kernel, one call ("+ops+" checked stores)", "micro", "store", refLdSt)
+		add("misfit.icall", "icall micro kernel, one call ("+fmt.Sprint(MicroIterations)+" checked indirect calls)", "micro", "icall", refICall)
+		add("misfit.xor4k", "4 KiB xor-encryption graft, one call", "graft", "xor", refXor)
 		for _, g := range SuiteGrafts {
-			add("misfit.suite."+g, "suite graft "+g, "graft", g, "")
+			add("misfit.suite."+g, "suite graft "+g+", one call", "graft", g, "")
 		}
-		add("misfit.suite", "suite: geometric mean over "+fmt.Sprint(len(SuiteGrafts))+" grafts", "suite", "", refSuite)
+		add("misfit.suite", "suite: geometric mean of one call of each of "+fmt.Sprint(len(SuiteGrafts))+" grafts", "suite", "", refSuite)
 	}
 	return s
 }
@@ -172,7 +173,7 @@ func runMisfit(ctx context.Context, s Scenario, opt Options) (Result, error) {
 			added -= float64(crw.cycles) - float64(cb.cycles)
 		}
 		per := added / float64(ops)
-		r.AddedPerOp, r.Iterations = &per, ops
+		r.AddedPerOp, r.CheckedOps = &per, ops
 	case "graft":
 		base, rw, err := pair(ctx, opt, c.Name, c.Policy)
 		if err != nil {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path"
+	"strings"
 
 	"graftlab/cpu"
 	"graftlab/isa"
@@ -58,13 +60,17 @@ type Result struct {
 	Reference             *float64 `json:"reference"`
 	ReferenceInstructions int      `json:"reference_instructions,omitempty"`
 	ReferenceSource       string   `json:"reference_source"`
-	// The misfit.* rows: Cycles is the rewritten graft's, from its entry
-	// to its return; BaselineCycles the unrewritten one's; OverheadPercent
-	// their ratio less one; AddedPerOp, for misfit.load, .store and
-	// .icall, the cycles added per checked operation; ReferenceText the
-	// published figure (VINO, MiSFIT, NaCl).
+	// The misfit.* rows: the operation is one call of a graft, so
+	// Iterations is 1 (the suite row: the number of grafts, Cycles their
+	// geometric mean). Cycles is the rewritten graft's, from its entry to
+	// its return; BaselineCycles the unrewritten one's; OverheadPercent
+	// their ratio less one. For misfit.load, .store and .icall, CheckedOps
+	// is the number of checked operations in the call and AddedPerOp the
+	// cycles the rewriting added to each. ReferenceText is the published
+	// figure (VINO, MiSFIT, NaCl).
 	BaselineCycles  *float64 `json:"baseline_cycles,omitempty"`
 	OverheadPercent *float64 `json:"overhead_percent,omitempty"`
+	CheckedOps      int      `json:"checked_ops,omitempty"`
 	AddedPerOp      *float64 `json:"added_cycles_per_op,omitempty"`
 	ReferenceText   string   `json:"reference_text,omitempty"`
 }
@@ -248,26 +254,74 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	return r, nil
 }
 
-// RunAll measures the scenarios with the given ids (all when ids is empty),
-// in table order.
+// RunAll measures the scenarios that ids select (all when ids is empty),
+// in the order asked: each id is a scenario's id, a glob (exc.*.exo) or a
+// prefix of ids at a dot (exc, misfit.suite.); Select says how.
 func RunAll(ctx context.Context, ids []string, opt Options) ([]Result, error) {
-	want := map[string]bool{}
-	for _, id := range ids {
-		if _, ok := Lookup(id); !ok {
-			return nil, fmt.Errorf("bench: unknown scenario %q", id)
-		}
-		want[id] = true
+	sel, err := Select(ids)
+	if err != nil {
+		return nil, err
 	}
 	var out []Result
-	for _, s := range Scenarios() {
-		if len(ids) > 0 && !want[s.ID] {
-			continue
-		}
+	for _, s := range sel {
 		r, err := Run(ctx, s, opt)
 		if err != nil {
 			return out, err
 		}
 		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Select returns the scenarios that patterns select, in the patterns'
+// order and each once; no patterns select every scenario in table order.
+// A pattern is, first match wins:
+//   - a scenario's id (misfit.suite is that row alone);
+//   - a glob as path.Match reads it, when it holds *, ? or [ (exc.*,
+//     misfit.*.check), matching ids in table order;
+//   - a prefix of ids up to a dot (exc.prot: exc.prot.conv and
+//     exc.prot.exo; misfit), in table order.
+//
+// A pattern that selects nothing is an error.
+func Select(patterns []string) ([]Scenario, error) {
+	all := Scenarios()
+	if len(patterns) == 0 {
+		return all, nil
+	}
+	var out []Scenario
+	seen := map[string]bool{}
+	add := func(s Scenario) {
+		if !seen[s.ID] {
+			seen[s.ID] = true
+			out = append(out, s)
+		}
+	}
+	for _, p := range patterns {
+		if s, ok := Lookup(p); ok {
+			add(s)
+			continue
+		}
+		n := 0
+		glob := strings.ContainsAny(p, "*?[")
+		for _, s := range all {
+			var ok bool
+			if glob {
+				m, err := path.Match(p, s.ID)
+				if err != nil {
+					return nil, fmt.Errorf("bench: bad pattern %q: %w", p, err)
+				}
+				ok = m
+			} else {
+				ok = strings.HasPrefix(s.ID, strings.TrimSuffix(p, ".")+".")
+			}
+			if ok {
+				add(s)
+				n++
+			}
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("bench: no scenario matches %q", p)
+		}
 	}
 	return out, nil
 }

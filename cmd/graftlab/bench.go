@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"graftlab/bench"
 	"graftlab/profile"
@@ -41,10 +42,8 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 			}
 			return nil
 		}
-		for _, id := range args {
-			if _, ok := bench.Lookup(id); !ok {
-				return usageError{fmt.Sprintf("unknown scenario %q (graftlab bench --list shows them)", id)}
-			}
+		if _, err := bench.Select(args); err != nil {
+			return usageError{strings.TrimPrefix(err.Error(), "bench: ") + " (graftlab bench --list shows the ids)"}
 		}
 		if *iters < 1 || *iters > 100000 {
 			return usageError{fmt.Sprintf("--iterations %d: want 1 to 100000", *iters)}

@@ -57,7 +57,8 @@ func TestBenchUsage(t *testing.T) {
 		args   []string
 		stderr string
 	}{
-		{[]string{"bench", "nope"}, `unknown scenario "nope"`},
+		{[]string{"bench", "nope"}, `graftlab bench: no scenario matches "nope" (graftlab bench --list shows the ids)`},
+		{[]string{"bench", "exc.*", "exc.[x"}, `graftlab bench: bad pattern "exc.[x": syntax error in pattern`},
 		{[]string{"bench", "--json", "--csv"}, "exclude each other"},
 		{[]string{"bench", "--iterations", "0"}, "--iterations 0"},
 	} {
@@ -69,5 +70,29 @@ func TestBenchUsage(t *testing.T) {
 	status, out, _ := runCmd(t, "", "bench", "--list")
 	if status != 0 || !strings.Contains(out, "tlb.refill") || strings.Count(out, "\n") != 35 || !strings.Contains(out, "misfit.suite.check") {
 		t.Errorf("--list: %d %q", status, out)
+	}
+}
+
+// TestBenchSelection: globs and prefixes select rows, and every format
+// keeps the order asked for.
+func TestBenchSelection(t *testing.T) {
+	status, out, errs := runCmd(t, "", "bench", "--iterations", "10", "--json", "exc.*.exo", "call", "syscall")
+	var rows []struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || status != 0 {
+		t.Fatalf("json: %v, status %d, %q", err, status, errs)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.ID)
+	}
+	want := []string{"exc.unalign.exo", "exc.overflow.exo", "exc.coproc.exo", "exc.prot.exo", "call", "syscall.conv", "syscall.exo"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("json ids %v, want %v", got, want)
+	}
+	status, out, errs = runCmd(t, "", "bench", "--iterations", "10", "--csv", "syscall.exo", "call")
+	if recs, err := csv.NewReader(strings.NewReader(out)).ReadAll(); err != nil || status != 0 || len(recs) != 3 || recs[1][0] != "syscall.exo" || recs[2][0] != "call" {
+		t.Errorf("csv order: %v %d %q %q", err, status, out, errs)
 	}
 }
