@@ -141,6 +141,9 @@ func (d *Debugger) addWatchpoint(args string, kind cpu.MemKind) error {
 		}
 		d.watchHit = &watchEvent{bp: b, kind: k, addr: ev.VAddr, pc: ev.PC, size: ev.Size, value: ev.Value}
 		b.hits++
+		if d.running {
+			m.RequestStop("watchpoint") // after this instruction
+		}
 	})
 	d.bps = append(d.bps, b)
 	d.printf("%s %d: %#08x-%#08x (%d bytes)\n", b.kindName(), b.id, addr, addr+uint32(size), size)

@@ -74,7 +74,7 @@ func commandTable() []*Command {
 				d.fault, d.exited, d.status = nil, false, 0
 				d.hist.reset()
 				d.printf("Starting program at %#08x.\n", d.m.PC)
-				s := d.resume(ctx, nil)
+				s := d.resumeAt(ctx, nil, nil)
 				d.report(s, "")
 				return nil
 			}},
@@ -90,7 +90,7 @@ func commandTable() []*Command {
 				}
 				var s stop
 				for i := 0; i < n; i++ {
-					s = d.resume(ctx, nil)
+					s = d.resumeAt(ctx, nil, nil)
 					if s.kind != stopBreak {
 						break
 					}

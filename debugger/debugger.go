@@ -55,6 +55,17 @@ type Debugger struct {
 	lastCycles map[uint32]uint64 // cycles each address's instruction took last time
 	mark       *markPoint
 	tracing    bool
+	// singleStep makes every resumption single-step, as the debugger did
+	// before it ran on the fast path (tests compare the two).
+	singleStep bool
+	// running: a resumption runs on the fast path, where a watchpoint's
+	// hook asks the run to stop.
+	running bool
+	// stepFirst is how many instructions (at least 1) a resumption
+	// single-steps before it goes on on the fast path; fastSnapEvery, when
+	// not 0, replaces snapshotEvery (tests make both small).
+	stepFirst     uint64
+	fastSnapEvery uint64
 
 	hist history
 
@@ -116,6 +127,7 @@ func New(cfg Config) (*Debugger, error) {
 		lastCycles: map[uint32]uint64{},
 		watch:      map[cpu.HookID]*breakpoint{},
 		xLast:      xFormat{count: 1, format: 'x', unit: 4},
+		stepFirst:  stepFirst,
 		src:        map[string][]string{},
 	}
 	d.commands = commandTable()

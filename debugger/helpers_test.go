@@ -29,7 +29,7 @@ func newSession(t testing.TB, prog string, cfg Config) *session {
 
 // newSessionOn is newSession with the target run by eng (nil: the
 // reference interpreter).
-func newSessionOn(t testing.TB, prog string, cfg Config, eng cpu.Engine) *session {
+func newSessionOn(t testing.TB, prog string, cfg Config, eng cpu.Engine, args ...string) *session {
 	t.Helper()
 	data, err := os.ReadFile(prog)
 	if err != nil {
@@ -48,7 +48,7 @@ func newSessionOn(t testing.TB, prog string, cfg Config, eng cpu.Engine) *sessio
 		t.Fatal(err)
 	}
 	s := &session{}
-	target, err := NewUserTarget(UserConfig{Profile: prof, Executable: exe, Args: []string{filepath.Base(prog)}, Stdout: &s.stdout, RAMSize: 4 << 20, Engine: eng})
+	target, err := NewUserTarget(UserConfig{Profile: prof, Executable: exe, Args: append([]string{filepath.Base(prog)}, args...), Stdout: &s.stdout, RAMSize: 4 << 20, Engine: eng})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,10 +38,14 @@ func (h *history) reset() {
 
 // maybeSnapshot takes a snapshot when the program has run an interval past
 // the newest one.
-func (h *history) maybeSnapshot() {
+func (h *history) maybeSnapshot() { h.snapshotAt(h.interval) }
+
+// snapshotAt takes a snapshot when the program has run every ticks past the
+// newest one.
+func (h *history) snapshotAt(every uint64) {
 	last := h.snaps[len(h.snaps)-1]
 	t := h.d.tick()
-	if t < last.tick+h.interval {
+	if t < last.tick+every {
 		return
 	}
 	h.snaps = append(h.snaps, snapshot{tick: t, insts: h.d.m.Stats.Instructions, s: h.d.t.Snapshot()})
@@ -90,9 +94,7 @@ func (h *history) toInstructions(k uint64) error {
 	h.replaying = true
 	defer func() { h.replaying = false }()
 	d := h.d
-	for d.m.Stats.Instructions < k && d.fault == nil && !d.exited {
-		d.stepInsn()
-	}
+	d.replayTo(k)
 	if d.m.Stats.Instructions != k {
 		return errors.New("replay diverged: the program did not reach the same point again")
 	}
@@ -114,7 +116,7 @@ func (d *Debugger) reverseStepi() error {
 // where an enabled breakpoint was reached, or to the start of the history
 // (nil breakpoint).
 func (d *Debugger) reverseContinue(ctx context.Context) (*breakpoint, error) {
-	found, err := d.reverseFind(ctx, func() bool { return d.breakAt(d.m.PC) != nil })
+	found, err := d.reverseFind(ctx, func() bool { return d.breakAt(d.m.PC) != nil }, true)
 	if err != nil || !found {
 		return nil, err
 	}
@@ -143,48 +145,69 @@ func (d *Debugger) reverseStep(ctx context.Context, over bool) (bool, error) {
 		}
 		// The CFA names the frame: a deeper one has a smaller CFA.
 		return !over || d.frame0().cfa >= cfa
-	})
+	}, false)
 }
 
 // reverseFind goes back to the last instruction boundary before now where
-// match holds, scanning the windows between snapshots newest first; found
-// is false when there is none and the machine is at the start of the
-// history. If ctx ends, the machine returns to where it was.
-func (d *Debugger) reverseFind(ctx context.Context, match func() bool) (found bool, err error) {
+// match holds; found is false when there is none and the machine is at the
+// start of the history. If ctx ends, the machine returns to where it was.
+// The boundaries are scanned in stretches from now backwards, each twice
+// as long as the one after it (the first one snapshot interval long): a
+// stretch is reached by a replay on the fast path from the newest snapshot
+// before it, and scanned by single steps, or, when atBreak (match is "an
+// enabled breakpoint is here"), on the fast path with code hooks.
+func (d *Debugger) reverseFind(ctx context.Context, match func() bool, atBreak bool) (found bool, err error) {
 	now := d.m.Stats.Instructions
 	faulted := d.fault != nil
 	h := &d.hist
-	if !faulted && now <= h.snaps[0].insts {
+	first := h.snaps[0].insts
+	if !faulted && now <= first {
 		return false, errNoHistory
 	}
 	end := now // boundaries before end are candidates
 	if faulted || d.exited {
 		end = now + 1 // the boundary before the fault or the exit too
 	}
-	for i := len(h.snaps) - 1; i >= 0; i-- {
-		if h.snaps[i].insts >= end {
-			continue
+	r := d.runner()
+	if !atBreak {
+		r = nil
+	}
+	for size := max(d.cfg.SnapshotInterval, 1); end > first; size *= 2 {
+		lo := first
+		if end-first > size {
+			lo = end - size
 		}
-		h.restore(i)
+		if err := h.toInstructions(lo); err != nil {
+			return false, err
+		}
 		var last uint64
 		hit := false
 		h.replaying = true
-		for n := 0; d.m.Stats.Instructions < end && d.fault == nil && !d.exited; n++ {
-			if n%4096 == 0 && ctx.Err() != nil {
+		if r != nil {
+			last, hit, err = d.scanBreaks(ctx, r, end)
+			if err != nil {
 				h.replaying = false
 				d.returnTo(now, faulted)
-				return false, ctx.Err()
+				return false, err
 			}
-			if match() {
-				last, hit = d.m.Stats.Instructions, true
+		} else {
+			for n := 0; d.m.Stats.Instructions < end && d.fault == nil && !d.exited; n++ {
+				if n%4096 == 0 && ctx.Err() != nil {
+					h.replaying = false
+					d.returnTo(now, faulted)
+					return false, ctx.Err()
+				}
+				if match() {
+					last, hit = d.m.Stats.Instructions, true
+				}
+				d.stepInsn()
 			}
-			d.stepInsn()
 		}
 		h.replaying = false
-		end = h.snaps[i].insts
 		if hit {
 			return true, h.toInstructions(last)
 		}
+		end = lo
 	}
 	h.restore(0)
 	return false, nil

@@ -90,6 +90,11 @@ type stop struct {
 // breakpoint is reached (before an instruction, not the first one), a
 // watchpoint triggers, the program ends, ctx ends or MaxSteps is reached.
 func (d *Debugger) resume(ctx context.Context, done func() bool) stop {
+	return d.resumeN(ctx, done, d.cfg.MaxSteps)
+}
+
+// resumeN is resume with a step limit of limit instructions.
+func (d *Debugger) resumeN(ctx context.Context, done func() bool, limit uint64) stop {
 	d.watchHit = nil
 	for n := uint64(0); ; n++ {
 		switch {
@@ -107,7 +112,7 @@ func (d *Debugger) resume(ctx context.Context, done func() bool) stop {
 		if n%4096 == 0 && ctx.Err() != nil {
 			return stop{kind: stopInterrupt}
 		}
-		if n >= d.cfg.MaxSteps {
+		if n >= limit {
 			return stop{kind: stopLimit}
 		}
 		d.stepInsn()
@@ -118,6 +123,17 @@ func (d *Debugger) resume(ctx context.Context, done func() bool) stop {
 			return stop{kind: stopDone}
 		}
 	}
+}
+
+// resumeAt is resume for a done that can hold only where the PC is one of
+// addrs (nil done: only a breakpoint, a watchpoint or the end stops). It
+// runs on the target's fast path when the target has one (see
+// fastResume), else it single-steps.
+func (d *Debugger) resumeAt(ctx context.Context, addrs []uint32, done func() bool) stop {
+	if r := d.runner(); r != nil {
+		return d.fastResume(ctx, r, addrs, done)
+	}
+	return d.resume(ctx, done)
 }
 
 // report prints where a resumption stopped, gdb-like.
@@ -205,7 +221,7 @@ func (d *Debugger) isCall(pc uint32) bool {
 // stepOverCall finishes a call whose link instruction is at callPC: it
 // runs until the return to callPC+8 with the stack popped back.
 func (d *Debugger) overCall(ctx context.Context, callPC, sp uint32) stop {
-	return d.resume(ctx, func() bool { return d.m.PC == callPC+8 && d.m.GPR[isa.SP] >= sp })
+	return d.resumeAt(ctx, []uint32{callPC + 8}, func() bool { return d.m.PC == callPC+8 && d.m.GPR[isa.SP] >= sp })
 }
 
 // stepi runs one instruction; nexti steps over calls.
@@ -266,7 +282,7 @@ func (d *Debugger) stepLine(ctx context.Context, over, untilMode bool) stop {
 				} else {
 					if pc != f.BodyStart && f.Contains(f.BodyStart) {
 						target := f.BodyStart
-						if s := d.resume(ctx, func() bool { return d.m.PC == target }); s.kind != stopDone {
+						if s := d.resumeAt(ctx, []uint32{target}, func() bool { return d.m.PC == target }); s.kind != stopDone {
 							return s
 						}
 					}
@@ -325,7 +341,7 @@ func (d *Debugger) finish(ctx context.Context) (stop, error) {
 	caller := frames[1]
 	fr := frames[0]
 	d.printf("Run till exit from #0  %s\n", d.frameLine(fr, false))
-	s := d.resume(ctx, func() bool { return d.m.PC == caller.regs.PC && d.m.GPR[isa.SP] >= fr.cfa })
+	s := d.resumeAt(ctx, []uint32{caller.regs.PC}, func() bool { return d.m.PC == caller.regs.PC && d.m.GPR[isa.SP] >= fr.cfa })
 	return s, nil
 }
 
@@ -337,7 +353,11 @@ func (d *Debugger) runTo(ctx context.Context, addr uint32) stop {
 	if hasCaller {
 		retPC, cfa = frames[1].regs.PC, frames[0].cfa
 	}
-	return d.resume(ctx, func() bool {
+	stops := []uint32{addr}
+	if hasCaller {
+		stops = append(stops, retPC)
+	}
+	return d.resumeAt(ctx, stops, func() bool {
 		return d.m.PC == addr || hasCaller && d.m.PC == retPC && d.m.GPR[isa.SP] >= cfa
 	})
 }
