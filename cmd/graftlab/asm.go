@@ -21,7 +21,7 @@ func init() {
 	register(&command{
 		name:         "asm",
 		summary:      "assemble GNU-syntax MIPS32 assembly into objects, or into a linked executable",
-		usage:        "[-c] [-o FILE] [-I DIR]... [--defsym SYM=VAL]... [--entry SYM] [-Ttext ADDR] FILE.s...",
+		usage:        "[-c] [-o FILE] [-I DIR]... [--defsym SYM=VALUE]... [--entry SYMBOL] [-Ttext ADDR] FILE.s...",
 		interspersed: true,
 		setup:        setupAsm,
 	})

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"time"
 
 	"graftlab/cpu"
 	"graftlab/kernel"
@@ -14,7 +15,7 @@ func init() {
 	register(&command{
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
-		usage:   "[--profile P] [--engine E] [--personality conventional|exokernel] [--timer TICKS] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupBoot,
@@ -23,7 +24,7 @@ func init() {
 
 func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	prof := profileFlag(fs)
-	pers := fs.String("personality", "conventional", "how the kernel serves the program: `conventional` (Linux o32 system calls, signals) or exokernel (Aegis-style calls and exception dispatch; see doc/kernel.md)")
+	pers := fs.String("personality", "conventional", "how the kernel serves the program, `PERSONALITY`: conventional (Linux o32 system calls, signals) or exokernel (Aegis-style calls and exception dispatch; see doc/kernel.md)")
 	timer := fs.Uint("timer", 0, "timer interrupt every `TICKS` Count ticks (0: no timer)")
 	stats := fs.Bool("stats", false, "print the run's counters as one JSON object, the last line on stderr")
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "stop after `N` instructions, kernel's included, with exit status 124 (0: no limit)")
@@ -68,7 +69,9 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		sys.Engine = eng
+		start := time.Now()
 		stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
+		elapsed := time.Since(start)
 		m := sys.Machine
 		status := stop.Status
 		switch {
@@ -88,7 +91,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", name, c)
 		}
 		if *stats {
-			if err := writeMachineStats(e.stderr, m, status); err != nil {
+			if err := writeRunStats(e.stderr, m.Stats, m.Profile, status, elapsed); err != nil {
 				return err
 			}
 		}
@@ -97,15 +100,4 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		}
 		return nil
 	}
-}
-
-func writeMachineStats(w interface{ Write([]byte) (int, error) }, m *cpu.Machine, status int) error {
-	s := m.Stats
-	var exc uint64
-	for _, n := range s.Exceptions {
-		exc += n
-	}
-	_, err := fmt.Fprintf(w, `{"profile":%q,"exit_status":%d,"instructions":%d,"cycles":%d,"micros":%g,"tlb_misses":%d,"exceptions":%d}`+"\n",
-		m.Profile.Name, status, s.Instructions, s.Cycles, m.Profile.Micros(s.Cycles), s.TLBMisses, exc)
-	return err
 }

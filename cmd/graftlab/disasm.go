@@ -16,7 +16,7 @@ func init() {
 	register(&command{
 		name:         "disasm",
 		summary:      "disassemble an ELF file or a raw binary",
-		usage:        "[--format=graftlab|objdump] [--section S] [--start ADDR] [--stop ADDR] [--no-aliases] [--raw --base ADDR] FILE",
+		usage:        "[--format FORMAT] [--section NAME] [--start ADDR] [--stop ADDR] [--no-aliases] [--raw --base ADDR] FILE",
 		interspersed: true,
 		setup:        setupDisasm,
 	})
@@ -41,7 +41,7 @@ func (a *addrFlag) Set(s string) error {
 }
 
 func setupDisasm(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	format := fs.String("format", "graftlab", "listing `format`: graftlab, or objdump (mipsel-linux-gnu-objdump -d's)")
+	format := fs.String("format", "graftlab", "listing `FORMAT`: graftlab, or objdump (mipsel-linux-gnu-objdump -d's)")
 	section := fs.String("section", "", "list only the section `NAME` (default: every executable section)")
 	raw := fs.Bool("raw", false, "read FILE as a raw binary loaded at --base, even if it looks like ELF")
 	noAliases := fs.Bool("no-aliases", false, "print instructions without aliases, as objdump -M no-aliases")

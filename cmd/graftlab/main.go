@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 )
 
 // command is one subcommand.
@@ -42,6 +43,12 @@ type env struct {
 var commands = map[string]*command{}
 
 func register(c *command) { commands[c.name] = c }
+
+// synopsis is the first paragraph of the usage: the command line alone.
+func (c *command) synopsis() string {
+	s, _, _ := strings.Cut(c.usage, "\n\n")
+	return s
+}
 
 type usageError struct{ msg string }
 
@@ -97,7 +104,7 @@ func runMain(ctx context.Context, e *env, args []string) int {
 	case err == nil:
 		return 0
 	case errors.As(err, &ue):
-		fmt.Fprintf(e.stderr, "graftlab %s: %s\nusage: graftlab %s %s\n", name, ue.msg, name, c.usage)
+		fmt.Fprintf(e.stderr, "graftlab %s: %s\nusage: graftlab %s %s\n", name, ue.msg, name, c.synopsis())
 		return 2
 	case errors.As(err, &xe):
 		return xe.status
@@ -127,9 +134,38 @@ func printUsage(w io.Writer, c *command) {
 	fs.VisitAll(func(*flag.Flag) { hasFlags = true })
 	if hasFlags {
 		fmt.Fprintln(w, "\nflags:")
-		fs.SetOutput(w)
-		fs.PrintDefaults()
+		fs.VisitAll(func(f *flag.Flag) { printFlag(w, f) })
 	}
+}
+
+// flagForm is how help and the synopses write a flag: one dash for a
+// one-letter flag (and for -Ttext, GNU ld's spelling), two for the others;
+// then its placeholder, the back-quoted word of its usage, unless it is a
+// switch.
+func flagForm(f *flag.Flag) (form, usage string) {
+	placeholder, usage := flag.UnquoteUsage(f)
+	dash := "--"
+	if len(f.Name) == 1 || f.Name == "Ttext" {
+		dash = "-"
+	}
+	form = dash + f.Name
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+		form += " " + placeholder
+	}
+	return form, usage
+}
+
+// printFlag prints one flag of the flag list: its form, then its meaning
+// and default, indented.
+func printFlag(w io.Writer, f *flag.Flag) {
+	form, usage := flagForm(f)
+	fmt.Fprintf(w, "  %s\n    \t%s", form, strings.ReplaceAll(usage, "\n", "\n    \t"))
+	switch f.DefValue {
+	case "", "0", "0x0", "false", "[]":
+	default:
+		fmt.Fprintf(w, " (default %s)", f.DefValue)
+	}
+	fmt.Fprintln(w)
 }
 
 // newFlagSet returns a flag set that reports errors instead of exiting.

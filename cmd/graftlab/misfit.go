@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -15,7 +14,7 @@ func init() {
 	register(&command{
 		name:    "misfit",
 		summary: "rewrite a graft object for software fault isolation (MiSFIT), optionally signing it",
-		usage:   "[--policy sandbox|check] [--key KEY] [--callable FILE] [--stats] [--no-sp-opt] [--no-guard] [--no-reuse] [--no-leaf] -o OUT.o IN.o",
+		usage:   "[--policy POLICY] [--key KEY] [--callable FILE] [--stats] [--no-sp-opt] [--no-guard] [--no-reuse] [--no-leaf] -o OUT.o IN.o",
 		// graftlab misfit in.o -o out.o
 		interspersed: true,
 		setup:        setupMisfit,
@@ -23,10 +22,10 @@ func init() {
 }
 
 func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	policy := fs.String("policy", "sandbox", "`policy` for loads and stores: sandbox (mask into the region) or check (compare and branch to the fault stub)")
-	key := fs.String("key", "", "sign the output with the private key in `FILE` (from graftlab keygen)")
+	policy := fs.String("policy", "sandbox", "`POLICY` for loads and stores: sandbox (mask into the region) or check (compare and branch to the fault stub)")
+	key := fs.String("key", "", "sign the output with the private key in `KEY` (from graftlab keygen)")
 	callable := fs.String("callable", "", "graft-callable kernel functions, one name per line, in `FILE` (default: the list in doc/misfit.md)")
-	out := fs.String("o", "", "write the rewritten object to `FILE`")
+	out := fs.String("o", "", "write the rewritten object to `OUT.o`")
 	stats := fs.Bool("stats", false, "print what was inserted as one JSON object on stderr")
 	noSP := fs.Bool("no-sp-opt", false, "instrument sp-relative accesses too (measures the sp optimisation)")
 	noReuse := fs.Bool("no-reuse", false, "sandbox every access even when s7 already holds its base (measures the reuse optimisation)")
@@ -70,7 +69,7 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 			return err
 		}
 		if *stats {
-			b, err := json.Marshal(res.Stats)
+			b, err := snakeJSON(res.Stats)
 			if err != nil {
 				return err
 			}

@@ -27,7 +27,7 @@ func TestMisfitVerifyKeygen(t *testing.T) {
 	}
 	out := filepath.Join(dir, "xor.o")
 	status, _, stderr := runCmd(t, "", "misfit", "--policy", "check", "--key", key, "--stats", xorGraft, "-o", out)
-	if status != 0 || !strings.Contains(stderr, `"Loads":2,"Stores":1,`) || !strings.Contains(stderr, `"LeafReturns":1,`) {
+	if status != 0 || !strings.Contains(stderr, `"loads":2,"stores":1,`) || !strings.Contains(stderr, `"leaf_returns":1,`) {
 		t.Fatalf("misfit: %d %q", status, stderr)
 	}
 	status, stdout, stderr := runCmd(t, "", "verify", "--key", key+".pub", out)

@@ -16,7 +16,7 @@ func init() {
 	register(&command{
 		name:    "profile",
 		summary: "run a user-mode program and write a pprof profile of its cycles by guest PC and function",
-		usage:   "[-o FILE] [--profile P] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[-o FILE] [--profile PROFILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		setup:   setupProfile,
 	})
 }

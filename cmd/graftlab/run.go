@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/isa"
+	"graftlab/profile"
 	"graftlab/user"
 )
 
@@ -18,7 +18,7 @@ func init() {
 	register(&command{
 		name:    "run",
 		summary: "run a static Linux MIPS32 executable in user mode, as qemu-mipsel does",
-		usage:   "[--profile P] [--engine E] [--stats] [--trace FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile PROFILE] [--engine ENGINE] [--stats] [--trace FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupRun,
@@ -27,7 +27,7 @@ func init() {
 
 // engineFlag defines --engine.
 func engineFlag(fs *flag.FlagSet) *string {
-	return fs.String("engine", "fast", "execution `engine`: fast, or interp (the reference interpreter); both give the same results and counts")
+	return fs.String("engine", "fast", "execution `ENGINE`: fast, or interp (the reference interpreter); both give the same results and counts")
 }
 
 // engineByName returns the engine that --engine names.
@@ -107,7 +107,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		if *stats {
-			if err := writeRunStats(e.stderr, proc, status, elapsed); err != nil {
+			if err := writeRunStats(e.stderr, proc.Stats(), proc.Machine.Profile, status, elapsed); err != nil {
 				return err
 			}
 		}
@@ -118,7 +118,8 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	}
 }
 
-// runStats is the JSON object of --stats.
+// runStats is the JSON object of run --stats and boot --stats
+// (doc/cli.md, "JSON output").
 type runStats struct {
 	Profile      string            `json:"profile"`
 	ExitStatus   int               `json:"exit_status"`
@@ -135,9 +136,7 @@ type runStats struct {
 	Exceptions   map[string]uint64 `json:"exceptions"` // by cause name (doc/isa.md), served ones included
 }
 
-func writeRunStats(w io.Writer, proc *user.Process, status int, elapsed time.Duration) error {
-	s := proc.Stats()
-	p := proc.Machine.Profile
+func writeRunStats(w io.Writer, s cpu.Stats, p *profile.Profile, status int, elapsed time.Duration) error {
 	r := runStats{
 		Profile:      p.Name,
 		ExitStatus:   status,
@@ -160,10 +159,5 @@ func writeRunStats(w io.Writer, proc *user.Process, status int, elapsed time.Dur
 			r.Exceptions[isa.ExcCode(code).String()] = n
 		}
 	}
-	b, err := json.Marshal(r)
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "%s\n", b)
-	return err
+	return writeJSONLine(w, r)
 }

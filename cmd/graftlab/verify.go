@@ -28,7 +28,7 @@ func (k *keyList) Set(s string) error { *k = append(*k, s); return nil }
 
 func setupVerify(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	var keys keyList
-	fs.Var(&keys, "key", "require a good signature by the public key in `FILE` (repeatable: any of them)")
+	fs.Var(&keys, "key", "require a good signature by the public key in `PUB` (repeatable: any of them)")
 	callable := fs.String("callable", "", "graft-callable kernel functions, one name per line, in `FILE` (default: the list in doc/misfit.md)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) != 1 {
