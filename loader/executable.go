@@ -42,7 +42,7 @@ type ExecSegment struct {
 	FileSize uint32 // p_filesz, the length of Data
 	Offset   uint32 // p_offset
 	Flags    elf.ProgFlag
-	Data     []byte // the file's bytes, a copy
+	Data     []byte // the file's bytes, a copy; nil when FileSize is 0
 }
 
 // End returns the address just past the segment, as a 64-bit number so that
@@ -66,6 +66,10 @@ const (
 	// MaxExecutableSegments bounds the number of PT_LOAD segments.
 	MaxExecutableSegments = 64
 )
+
+// pageSize is the page size of MIPS Linux (and of graftlab's user mode),
+// in which a segment's file offset and address must agree.
+const pageSize = 4096
 
 // ErrNotExecutable is wrapped by the errors of ParseExecutable for files
 // that are not static MIPS32 little-endian executables or are malformed.
@@ -92,9 +96,12 @@ func unsupportedExe(format string, args ...any) error {
 // ParseExecutable parses a static ELF32 little-endian MIPS executable.
 // Anything else is an error, never a panic: another class, byte order,
 // machine or type, a dynamically linked program (PT_INTERP or PT_DYNAMIC),
-// a segment that lies outside the file, is larger in the file than in
-// memory, wraps around the address space or overlaps another, and more
-// than MaxExecutableSegments segments or MaxExecutableMemory bytes of them.
+// a segment whose file bytes lie outside the file or whose file offset and
+// address differ within a page (Linux cannot map it either), one larger in
+// the file than in memory, one that wraps around the address space or
+// overlaps another, and more than MaxExecutableSegments segments or
+// MaxExecutableMemory bytes of them. A segment with no file bytes (.bss
+// alone) may have any file offset, as on Linux.
 func ParseExecutable(data []byte) (*Executable, error) {
 	if len(data) < ehdrSize || !bytes.HasPrefix(data, []byte(elf.ELFMAG)) {
 		return nil, badExe("not an ELF file")
@@ -148,11 +155,20 @@ func (x *Executable) loadSegments(f *elf.File, data []byte) error {
 		default:
 			continue
 		}
+		// Linux's rules (binfmt_elf): a segment maps p_filesz bytes of the
+		// file from p_offset, with mmap, so offset and address must agree
+		// within a page; the rest up to p_memsz is zero. A segment with no
+		// file bytes maps nothing from the file, so its p_offset does not
+		// matter: GNU ld gives a .bss-only segment one past the end of the
+		// file.
 		switch {
 		case p.Filesz > p.Memsz:
 			return badExe("segment %d: file size %#x exceeds memory size %#x", i, p.Filesz, p.Memsz)
-		case p.Off > uint64(len(data)) || p.Filesz > uint64(len(data))-p.Off:
+		case p.Filesz > 0 && (p.Off > uint64(len(data)) || p.Filesz > uint64(len(data))-p.Off):
 			return badExe("segment %d: file bytes %#x+%#x lie outside the %#x-byte file", i, p.Off, p.Filesz, len(data))
+		case p.Filesz > 0 && p.Off%pageSize != p.Vaddr%pageSize:
+			return badExe("segment %d: file offset %#x and address %#x differ within a %d-byte page, so the segment cannot be mapped",
+				i, p.Off, p.Vaddr, pageSize)
 		case p.Vaddr+p.Memsz > 1<<32:
 			return badExe("segment %d: %#x+%#x wraps around the address space", i, p.Vaddr, p.Memsz)
 		case p.Memsz == 0:
@@ -167,10 +183,11 @@ func (x *Executable) loadSegments(f *elf.File, data []byte) error {
 		if !hasPhdr && phoff >= p.Off && phoff-p.Off < p.Filesz {
 			x.PhdrAddr = uint32(p.Vaddr + phoff - p.Off)
 		}
-		x.Segments = append(x.Segments, ExecSegment{
-			Addr: uint32(p.Vaddr), MemSize: uint32(p.Memsz), FileSize: uint32(p.Filesz), Offset: uint32(p.Off),
-			Flags: p.Flags, Data: bytes.Clone(data[p.Off : p.Off+p.Filesz]),
-		})
+		seg := ExecSegment{Addr: uint32(p.Vaddr), MemSize: uint32(p.Memsz), FileSize: uint32(p.Filesz), Offset: uint32(p.Off), Flags: p.Flags}
+		if p.Filesz > 0 {
+			seg.Data = bytes.Clone(data[p.Off : p.Off+p.Filesz])
+		}
+		x.Segments = append(x.Segments, seg)
 	}
 	if len(x.Segments) == 0 {
 		return badExe("no loadable segment")
