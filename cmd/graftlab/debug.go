@@ -22,7 +22,7 @@ func init() {
 	register(&command{
 		name:    "debug",
 		summary: "debug a user-mode program: breakpoints, source-level stepping, cycles, reverse execution",
-		usage: "[--profile P] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
+		usage: "[--profile P] [--engine E] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
 			"Without a terminal on stdin, or with -x, runs the commands of the script (or of stdin) one\n" +
 			"by one, echoing each after the prompt \"(graftlab) \", and exits: status 0 when every command\n" +
 			"succeeded, 1 at the first one that failed (the rest are not run). With a terminal: an\n" +
@@ -42,6 +42,7 @@ func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }
 
 func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	prof := profileFlag(fs)
+	engine := engineFlag(fs)
 	script := fs.String("x", "", "run the commands in `SCRIPT` and exit (status 1 at the first failing command)")
 	ram := ramFlag(fs)
 	stdin := fs.String("stdin", "", "the guest's standard input, read from `FILE` (default: empty; the terminal is the debugger's)")
@@ -59,6 +60,10 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		}
 		if *maxSteps == 0 || *snapEvery == 0 {
 			return usageError{"--max-instructions and --snapshot-interval must be positive"}
+		}
+		eng, err := engineByName(*engine)
+		if err != nil {
+			return err
 		}
 		name := args[0]
 		p, data, exe, err := loadProgram(*prof, name)
@@ -80,7 +85,7 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		}
 		target, err := debugger.NewUserTarget(debugger.UserConfig{
 			Profile: p, Executable: exe, Args: args, Env: os.Environ(),
-			Stdin: guestIn, Stdout: e.stdout, Stderr: e.stderr, RAMSize: uint32(*ram) << 20,
+			Stdin: guestIn, Stdout: e.stdout, Stderr: e.stderr, RAMSize: uint32(*ram) << 20, Engine: eng,
 		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)

@@ -17,7 +17,7 @@ func init() {
 	register(&command{
 		name:    "gdbserver",
 		summary: "serve a user-mode program to gdb over the GDB remote protocol, as gdbserver does",
-		usage:   "[--listen ADDR] [--profile P] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
+		usage:   "[--listen ADDR] [--profile P] [--engine E] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
 		setup:   setupGDBServer,
 	})
 }
@@ -25,6 +25,7 @@ func init() {
 func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 	listen := fs.String("listen", "127.0.0.1:1234", "TCP `address` to listen on (port 0: any free port; the port is printed)")
 	prof := profileFlag(fs)
+	engine := engineFlag(fs)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "bound each continue to `N` instructions; gdb then sees SIGXCPU and may continue (0: no limit)")
 	ram := ramFlag(fs)
 	logPackets := fs.Bool("log", false, "log every packet received and sent on stderr")
@@ -35,12 +36,16 @@ func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []s
 		if err := checkRAM(*ram); err != nil {
 			return err
 		}
+		eng, err := engineByName(*engine)
+		if err != nil {
+			return err
+		}
 		name := args[0]
 		p, _, x, err := loadProgram(*prof, name)
 		if err != nil {
 			return err
 		}
-		proc, err := newProcess(e, p, x, args, *ram, nil)
+		proc, err := newProcess(e, p, x, args, *ram, eng)
 		if err != nil {
 			return err
 		}

@@ -322,7 +322,7 @@ func (s *Server) run(ctx context.Context, step bool) (Event, stopInfo, error) {
 	if len(s.breaks) > 0 || len(s.watches) > 0 {
 		resumePC, resumeCount := m.PC, m.Stats.Instructions
 		fromWatch := s.stop.reason == "watch" || s.stop.reason == "rwatch" || s.stop.reason == "awatch"
-		id := m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
+		hook := func(m *cpu.Machine, pc uint32) {
 			// The instruction the run starts at runs first: gdb resumes
 			// from a breakpoint's address, or past a watchpoint's access.
 			first := pc == resumePC && m.Stats.Instructions == resumeCount
@@ -340,8 +340,21 @@ func (s *Server) run(ctx context.Context, step bool) (Event, stopInfo, error) {
 					m.RequestStop(r)
 				}
 			}
-		})
-		defer m.RemoveHook(id)
+		}
+		// Watchpoints look at every instruction before it runs; breakpoints
+		// alone need hooks on their addresses only, and the rest of the
+		// program stays on the engine's fast path.
+		ranges := []cpu.Range{{}}
+		if len(s.watches) == 0 {
+			ranges = ranges[:0]
+			for pc := range s.breaks {
+				ranges = append(ranges, cpu.Range{Begin: pc, End: pc + 4})
+			}
+		}
+		for _, r := range ranges {
+			id := m.AddCodeHook(r, hook)
+			defer m.RemoveHook(id)
+		}
 	}
 	lim := cpu.Limits{MaxInstructions: s.opts.MaxInstructions}
 	if step {
