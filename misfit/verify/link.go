@@ -40,7 +40,7 @@ type Placement struct {
 // For an Image returned by Load, they are the bytes that were verified.
 type Image struct {
 	Code     []byte // the code section, linked, at CodeBase (code, then the table)
-	CodeBase uint32
+	CodeBase uint32 // where the code section lies: Placement.CodeBase aligned to the section
 	// TableLo, TableHi: the target table, inside Code (0, 0 when unchecked).
 	TableLo, TableHi uint32
 	// Data holds the other allocated sections, linked, by address (NOBITS
@@ -91,12 +91,12 @@ func Load(obj []byte, c Config, p Placement) (*Image, error) {
 		return nil, err
 	}
 	img.Verified, img.Report = true, v.rep
-	img.TableLo = p.CodeBase + v.codeEnd
+	img.TableLo = img.CodeBase + v.codeEnd
 	img.TableHi = img.TableLo + 4*v.slots
-	img.Return = p.CodeBase + v.codeEnd - stubBytes
+	img.Return = img.CodeBase + v.codeEnd - stubBytes
 	img.Entries = map[string]uint32{}
 	for _, s := range v.entries {
-		img.Entries[s.Name] = p.CodeBase + s.Value
+		img.Entries[s.Name] = img.CodeBase + s.Value
 	}
 	return img, nil
 }
@@ -148,6 +148,14 @@ func link(f *object.File, p Placement, allowed map[string]bool) (*Image, error) 
 	var text *object.Section
 	for _, s := range f.Sections {
 		if s.Flags&uint32(elf.SHF_ALLOC) == 0 {
+			continue
+		}
+		if s.Type == object.SHT_MIPS_REGINFO || s.Type == object.SHT_MIPS_ABIFLAGS {
+			// Information for a linker (registers used, ABI flags): GNU
+			// ld folds them into headers; a graft's region never holds them.
+			if len(s.Relocs) > 0 {
+				return nil, fmt.Errorf("section %s: relocations in a MIPS information section", s.Name)
+			}
 			continue
 		}
 		size := uint64(len(s.Data))
@@ -242,7 +250,7 @@ func link(f *object.File, p Placement, allowed map[string]bool) (*Image, error) 
 			return nil, err
 		}
 		if s == text {
-			img.Code = buf
+			img.Code, img.CodeBase = buf, at[s]
 		} else {
 			img.Data = append(img.Data, Chunk{Name: s.Name, Addr: at[s], Data: buf})
 		}
@@ -345,7 +353,7 @@ func (v *verifier) confirm(img *Image, p Placement) error {
 	if uint32(len(img.Code)) != uint32(len(v.text.Data)) {
 		return fmt.Errorf("linked code of %d bytes, verified %d", len(img.Code), len(v.text.Data))
 	}
-	base := p.CodeBase
+	base := img.CodeBase
 	if base%(4*v.slots) != 0 {
 		return fmt.Errorf("code base %#x is not aligned to the %d-byte table", base, 4*v.slots)
 	}

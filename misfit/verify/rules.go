@@ -258,6 +258,15 @@ func writesReg(inst isa.Inst) isa.Reg {
 // seqStart finds the start of the sequence that covers index i, or -1.
 func (v *verifier) seqStart(i int) int { return v.seqOf[i] - 1 }
 
+// graftClasses are the instruction classes a graft may use: computation,
+// branches and jumps, loads and stores, multiply and divide, the traps
+// (which the kernel turns into an abort) and sync.
+var graftClasses = map[isa.Class]bool{
+	isa.ClassALU: true, isa.ClassShift: true, isa.ClassBranch: true, isa.ClassJump: true,
+	isa.ClassLoad: true, isa.ClassStore: true, isa.ClassMul: true, isa.ClassDiv: true,
+	isa.ClassHILO: true, isa.ClassTrap: true, isa.ClassSync: true,
+}
+
 // rules checks every instruction outside and inside the sequences.
 func (v *verifier) rules() error {
 	n := len(v.insts)
@@ -274,6 +283,11 @@ func (v *verifier) rules() error {
 			return v.fail(off, "privileged instruction")
 		case inst.Op == isa.SYSCALL || inst.Op == isa.BREAK || inst.Op == isa.SDBBP || inst.Op == isa.PREF:
 			return v.fail(off, "forbidden instruction")
+		case !graftClasses[info.Class]:
+			// An allowlist: an instruction the ISA gains later (a
+			// coprocessor's, a Release 2 di or ei) is refused until it is
+			// judged here.
+			return v.fail(off, "instruction of class %v is not allowed in a graft", info.Class)
 		}
 		start := v.seqStart(i)
 		kind := seqNone
