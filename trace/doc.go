@@ -3,7 +3,8 @@
 // cycles it took, the data address of its load or store and the exception
 // it raised. `graftlab run --trace FILE` writes one; Reader reads it back
 // and Format prints a record as a line of text with its disassembly
-// (`go run ./trace/cmd/tracecat FILE` prints a whole trace).
+// (`graftlab trace FILE`, or `go run ./trace/cmd/tracecat FILE`, prints a
+// whole trace with Print).
 //
 // # Boundaries
 //
@@ -19,7 +20,7 @@
 //   - Header: what the trace is of (program, profile) and where it starts.
 //   - Writer (NewWriter, Write, Close) and Reader (NewReader, Next).
 //   - Attach and Tracer: trace a running machine.
-//   - Format: a record as text.
+//   - Format: a record as text; Print: a whole trace as text.
 //
 // # Format (version 1)
 //

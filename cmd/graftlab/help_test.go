@@ -19,7 +19,7 @@ var helpKeptElsewhere = map[string]bool{"debug": true, "gdbserver": true}
 // the flag list gives it.
 func TestHelpForm(t *testing.T) {
 	flagToken := regexp.MustCompile(`(?:^|[\s\[|])(--?[A-Za-z][A-Za-z0-9-]*)`)
-	placeholder := regexp.MustCompile(`^(?:[A-Z][A-Z0-9_=.]*|[A-Z]+=[A-Z]+|MiB|OUT\.o)$`)
+	placeholder := regexp.MustCompile(`^(?:[A-Z][A-Z0-9_]*(?:=[A-Z]+)?(?:\.[a-z]+)?|MiB)$`)
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)

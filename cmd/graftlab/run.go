@@ -58,7 +58,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
 	ram := ramFlag(fs)
 	engine := engineFlag(fs)
-	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with go run ./trace/cmd/tracecat)")
+	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with graftlab trace)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"want a program to run"}

@@ -1,17 +1,15 @@
 // Command tracecat prints a graftlab instruction trace (graftlab run
 // --trace FILE) as text, one instruction a line: PC, word, cycles,
 // disassembly, data access and exception. With -elf it names branch
-// targets and shows the function at each change of function.
+// targets and shows the function at each change of function. It is
+// `graftlab trace` on its own.
 //
 //	go run ./trace/cmd/tracecat [-elf PROG.elf] [-n N] TRACE
 package main
 
 import (
-	"bufio"
-	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 
 	"graftlab/isa"
@@ -59,32 +57,8 @@ func run(path, elfPath string, limit uint64) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	w := bufio.NewWriter(os.Stdout)
-	defer w.Flush()
-	h := r.Header()
-	fmt.Fprintf(w, "# %s on %s, from instruction %d, cycle %d\n", h.Program, h.Profile, h.StartInstructions, h.StartCycles)
-	var n uint64
-	lastFunc := ""
-	for {
-		rec, err := r.Next()
-		if errors.Is(err, io.EOF) {
-			e, _ := r.End()
-			fmt.Fprintf(w, "# end: %d instructions, %d cycles\n", e.Instructions, e.Cycles)
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if limit != 0 && n == limit {
-			return nil
-		}
-		n++
-		if sym != nil {
-			if name, _, ok := sym(rec.PC); ok && name != lastFunc {
-				fmt.Fprintf(w, "<%s>:\n", name)
-				lastFunc = name
-			}
-		}
-		fmt.Fprintln(w, trace.Format(rec, sym))
+	if err := trace.Print(os.Stdout, r, sym, limit); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
 	}
+	return nil
 }
