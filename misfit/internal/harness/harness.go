@@ -113,13 +113,30 @@ func MarkTable(graft []byte) ([]byte, error) {
 	if note == nil || text == nil {
 		return graft, nil
 	}
+	// The one info note named "graftlab" (type 1): version, policy, flags,
+	// code end, slots. Two of them, or a malformed note, and there is no
+	// table to trust.
 	d := note.Data
-	// The first note: namesz, descsz, type, "graftlab\0" padded to 12,
-	// then version, policy, flags, code end, slots.
-	if len(d) < 44 || binary.LittleEndian.Uint32(d[8:]) != 1 {
-		return graft, nil
+	var end, slots uint32
+	found := 0
+	for p := 0; p+12 <= len(d); {
+		namesz, descsz := uint64(binary.LittleEndian.Uint32(d[p:])), uint64(binary.LittleEndian.Uint32(d[p+4:]))
+		typ := binary.LittleEndian.Uint32(d[p+8:])
+		name := uint64(p) + 12
+		desc := name + (namesz+3)&^3
+		next := desc + (descsz+3)&^3
+		if next > uint64(len(d)) {
+			return nil, errors.New("harness: malformed note")
+		}
+		if typ == 1 && namesz == 9 && string(d[name:name+9]) == "graftlab\x00" && descsz == 20 {
+			found++
+			end, slots = binary.LittleEndian.Uint32(d[desc+12:]), binary.LittleEndian.Uint32(d[desc+16:])
+		}
+		p = int(next)
 	}
-	end, slots := binary.LittleEndian.Uint32(d[36:]), binary.LittleEndian.Uint32(d[40:])
+	if found != 1 {
+		return nil, fmt.Errorf("harness: %d info notes", found)
+	}
 	f.Symbols = append([]*object.Symbol{{Name: tableSymbol, Section: text, Value: end, Size: 4 * slots, Bind: object.Local, Type: object.SymObject}}, f.Symbols...)
 	return f.Marshal()
 }
@@ -249,17 +266,34 @@ func Execute(ctx context.Context, x *loader.Executable, c Case, opt Options) (*R
 		}
 		m.RequestStop("escape: " + e.String())
 	}
+	faultAt, _ := sym("misfit_fault")
+	logAt, _ := sym("graft_log")
+	inText := func(pc uint32) bool { return pc >= textLo && pc < textHi }
+	var prev uint32
 	m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
-		switch {
-		case done:
-		case !entered && pc == entry:
+		from := prev
+		prev = pc
+		if done {
+			return
+		}
+		if !entered {
+			if pc != entry {
+				return
+			}
+			// The first instruction of the graft is checked like any other.
 			entered = true
 			startCycles, startInst = m.Stats.Cycles, m.Stats.Instructions
-		case !entered:
-		case pc >= exitLo && pc < exitHi:
+		}
+		switch {
+		case pc == exitLo || pc == faultAt:
 			done = true
 			run.Cycles = m.Stats.Cycles - startCycles
 			run.Instructions = m.Stats.Instructions - startInst
+		case pc >= exitLo && pc < exitHi:
+			// graft_log, entered only at its first instruction.
+			if !(pc == logAt && inText(from) || from >= logAt && from < exitHi) {
+				escape(Escape{PC: from, Addr: pc, Kind: "jump into the harness other than at an export's entry"})
+			}
 		case pc < textLo || pc >= textHi:
 			escape(Escape{PC: pc, Addr: pc, Kind: "jump out of the graft"})
 		case hasTable && pc >= tableLo && pc < tableLo+tableSize:
