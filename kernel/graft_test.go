@@ -3,10 +3,12 @@ package kernel
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"graftlab/cpu"
+	"graftlab/isa"
 	"graftlab/isa/asm"
 )
 
@@ -126,4 +128,79 @@ func FuzzLoadGraft(f *testing.F) {
 		}
 		g.Call(context.Background(), cpu.Limits{MaxInstructions: 20000})
 	})
+}
+
+// A graft that never ends is stopped by the kernel's timer, in guest code,
+// after its budget; one that faults is aborted with the exception recorded.
+func TestGraftBoundsAndFaults(t *testing.T) {
+	loop := asmObject(t, "\t.set noreorder\n\t.text\n\t.globl graft\ngraft:\n1:\tb 1b\n\tnop\n")
+	g, err := LoadGraft(GraftConfig{Object: loop, Unverified: true, Entry: "graft", Watch: true, Budget: 5000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := g.Call(context.Background(), cpu.Limits{MaxInstructions: 1_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ideal: one cycle per instruction; the timer fires when Count reaches
+	// Compare, set 5000 cycles ahead 39 instructions before the entry.
+	if !run.TimedOut || !run.Aborted || run.Exception != nil || len(run.Escapes) > 0 || run.Instructions != 4961 {
+		t.Errorf("loop: timed out %v, aborted %v, exception %v, escapes %v, %d instructions", run.TimedOut, run.Aborted, run.Exception, run.Escapes, run.Instructions)
+	}
+	bad := asmObject(t, "\t.set noreorder\n\t.text\n\t.globl graft\ngraft:\n\tlw $v0, 2($a0)\n\tjr $ra\n\tnop\n")
+	g, err = LoadGraft(GraftConfig{Object: bad, Unverified: true, Entry: "graft", Watch: true, Args: [4]uint32{GraftDataBase}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err = g.Call(context.Background(), cpu.Limits{MaxInstructions: 100_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := run.Exception
+	if !run.Aborted || run.TimedOut || e == nil || e.Code != isa.ExcAdEL || e.PC != GraftCodeBase || e.BadVAddr != GraftDataBase+2 {
+		t.Errorf("misaligned load: aborted %v, timed out %v, exception %+v", run.Aborted, run.TimedOut, e)
+	}
+}
+
+// No kernel value reaches a graft: every register the ABI does not define
+// is zero at the entry.
+func TestGraftEntryRegisters(t *testing.T) {
+	src := "\t.set noreorder\n\t.set noat\n\t.text\n\t.globl graft\ngraft:\n\tmfhi $v0\n\tmflo $v1\n\tor $v0, $v0, $v1\n"
+	for _, r := range []string{"$at", "$v1", "$t0", "$t1", "$t2", "$t3", "$t4", "$t5", "$t6", "$t7", "$t8", "$s0", "$s1", "$s2", "$s3", "$k0", "$k1", "$gp", "$fp"} {
+		src += "\tor $v0, $v0, " + r + "\n"
+	}
+	src += "\tjr $ra\n\tnop\n"
+	g, err := LoadGraft(GraftConfig{Object: asmObject(t, src), Unverified: true, Entry: "graft", Watch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := g.Call(context.Background(), cpu.Limits{MaxInstructions: 100_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if run.Result != 0 || run.Aborted {
+		t.Errorf("registers at entry OR to %#x (aborted %v): a kernel value reached the graft", run.Result, run.Aborted)
+	}
+}
+
+// The monitor refuses a jump into the middle of an export (past its
+// argument check), even for an unverified graft.
+func TestGraftMonitorExportMiddle(t *testing.T) {
+	k, err := BuildGraftKernel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	memset, _ := k.Symbol("memset")
+	src := fmt.Sprintf("\t.set noreorder\n\t.text\n\t.globl graft\ngraft:\n\tli $t0, %#x\n\tjr $t0\n\tnop\n", memset+20)
+	g, err := LoadGraft(GraftConfig{Object: asmObject(t, src), Unverified: true, Entry: "graft", Watch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := g.Call(context.Background(), cpu.Limits{MaxInstructions: 100_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(run.Escapes) != 1 || run.Escapes[0].Kind != "jump into the kernel other than at an export's entry" || run.Escapes[0].Addr != memset+20 {
+		t.Errorf("escapes %v", run.Escapes)
+	}
 }
