@@ -10,9 +10,17 @@
 //
 // API:
 //
-//	Verify(obj, Options) (*Report, error)  check the code (and the signature when Keys are given)
-//	Accept(obj, Config) error              what the kernel's graft loader calls: signature required unless Config.AllowUnsigned
-//	*Violation                             a broken rule: function, offset, instruction, rule
+//	Verify(obj, Options) (*Report, error)       check the code (and the signature when Keys are given)
+//	Accept(obj, Config) error                   check the signature (required unless Config.AllowUnsigned) and the code
+//	Load(obj, Config, Placement) (*Image, error) what a kernel calls: Accept, then place and link the graft with
+//	                                            this package's own linker and confirm that every linked code word
+//	                                            is what was verified; the kernel copies Image as it is, enters it
+//	                                            only at Image.Entries and passes Image.Return as ra
+//	LinkUnchecked(obj, Placement)               link without verifying (unrewritten baselines only)
+//	*Violation                                  a broken rule: function, offset, instruction, rule
+//
+// The verdict is about the bytes that run (link.go): nothing a kernel uses
+// comes from the object except through Load.
 //
 // The rules, briefly: one code section; no privileged or unsafe instruction;
 // the dedicated registers s5 (mask) and s6 (base) are never written, s4 and
