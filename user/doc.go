@@ -17,6 +17,16 @@
 // anonymous mmap regions and an 8 MiB stack. doc/machine.md ("User mode")
 // gives the layout.
 //
+// Segments load by Linux's rules (loader.ParseExecutable checks them): a
+// segment's p_filesz bytes come from the file, the rest up to p_memsz is
+// zero, and a segment with no file bytes (GNU ld's .bss alone) maps none,
+// whatever its file offset. The initial break is the end of the highest
+// segment, rounded up to a page. One difference: Linux maps whole pages of
+// the file, so the bytes that share a page with a segment, before its start
+// or past its end, show the file's neighbouring bytes there; here they read
+// as zero. The link-shape corpus (testdata/linkshapes) checks every shape
+// of GNU ld's output against qemu-mipsel.
+//
 // The machine starts in user mode (Status.UM set; EXL, ERL and BEV clear) at
 // the entry point, with the initial stack that Linux's binfmt_elf builds:
 // argc, argv[], envp[], the auxiliary vector, AT_RANDOM's 16 bytes and the
