@@ -22,9 +22,9 @@
 // zero, and a segment with no file bytes (GNU ld's .bss alone) maps none,
 // whatever its file offset. The initial break is the end of the highest
 // segment, rounded up to a page. One difference: Linux maps whole pages of
-// the file, so the bytes that share a page with a segment, before its start
-// or past its end, show the file's neighbouring bytes there; here they read
-// as zero. The link-shape corpus (testdata/linkshapes) checks every shape
+// the file, so the bytes that share a page with a segment before its start,
+// or past the end of a segment with no zero part, show the file's
+// neighbouring bytes there; here they read as zero. The link-shape corpus (testdata/linkshapes) checks every shape
 // of GNU ld's output against qemu-mipsel.
 //
 // The machine starts in user mode (Status.UM set; EXL, ERL and BEV clear) at
