@@ -9,7 +9,13 @@ import (
 	"graftlab/loader/object"
 )
 
-// Options controls an assembly. The zero value is ready to use.
+// GNUDefaultOptimize is GNU as's Optimize level when it is given no -O
+// option (and the level gcc passes when it optimizes).
+const GNUDefaultOptimize = 2
+
+// Options controls an assembly. The zero value is ready to use; it
+// assembles as "as -O0" does and leaves out the sections that only GNU's
+// tools read (see MIPSSections).
 type Options struct {
 	// IncludeDirs are searched, after the directory of the including file,
 	// for .include files (like as -I).
@@ -20,6 +26,18 @@ type Options struct {
 	// Defines are absolute symbols defined before the source is read (like
 	// as --defsym NAME=VALUE).
 	Defines map[string]int64
+	// Optimize is GNU as's -O level; it matters in reorder mode only.
+	// Below 2 (as -O0 and -O1, which do the same for MIPS32) a nop fills
+	// every delay slot. From 2 (as -O2, GNU as's default, and what gcc
+	// passes to it when optimizing) the instruction before a branch or
+	// jump moves into its delay slot wherever GNU as would move it.
+	Optimize int
+	// MIPSSections adds the sections that GNU as writes into every object:
+	// .reginfo, .MIPS.abiflags, .pdr and .gnu.attributes. GNU ld places
+	// the first two before .text, so that only with them does GNU ld give
+	// the same executable for graftlab's objects as for GNU as's. Package
+	// loader ignores all four.
+	MIPSSections bool
 
 	// Limits; zero means the default.
 	MaxErrors       int // errors reported before giving up (20)
@@ -92,6 +110,16 @@ type assembler struct {
 	macroInsns     int  // instructions emitted by the current macro instruction
 	usedAT         bool // the current macro instruction used $at
 
+	history        [2]histInsn // the last two instructions, latest first
+	labelSinceInsn bool        // a label was defined after the last instruction
+	emitting       bool        // emit is writing an instruction
+	gprMask        uint32      // general registers used, for .reginfo
+
+	reginfo, abiflags, pdr *section // nil without Options.MIPSSections
+	attrs                  map[int64]gnuAttr
+	fileOpts               fileOptions
+	proc                   procInfo // of procSym
+
 	macros     map[string]*macroDef
 	input      []*frame
 	cond       []condState
@@ -114,13 +142,17 @@ func newAssembler(opt Options) *assembler {
 		fb:        map[string]*fbLabel{},
 		macros:    map[string]*macroDef{},
 		autoAlign: true,
+		attrs:     map[int64]gnuAttr{},
+		fileOpts:  fileOptions{oddspreg: -1},
 		set:       setOptions{at: true, macro: true},
 	}
 	for _, name := range []string{".text", ".data", ".bss"} {
 		a.section(name)
 	}
+	a.createMIPSSections()
 	a.cur = a.sections[0]
 	a.prev = a.cur
+	a.flushHistory()
 	return a
 }
 
@@ -224,6 +256,9 @@ func (a *assembler) dispatch(name string, pos int, c *cursor) {
 	lower := strings.ToLower(name)
 	if lower[0] == '.' {
 		if d, ok := directives[lower]; ok {
+			if flushingDirectives[lower] {
+				a.flushHistory()
+			}
 			d(a, lower, c)
 			return
 		}

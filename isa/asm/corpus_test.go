@@ -19,13 +19,17 @@ import (
 	"graftlab/loader/object"
 )
 
-// The corpus: every testdata/{noreorder,reorder,gcc}/*.s is assembled by
-// graftlab and compared with x.golden.json, the summary of what GNU as made
-// of it (section bytes, relocations, symbols, e_flags). testdata/regen.sh
+// The corpus: every testdata/{noreorder,reorder,gcc,o1,o2,swap}/*.s is
+// assembled by graftlab (with Options.MIPSSections, and Optimize as the
+// directory says) and compared with x.golden.json, the summary of what GNU
+// as made of it (section bytes, relocations, symbols, e_flags; .reginfo,
+// .MIPS.abiflags, .pdr and .gnu.attributes included). testdata/regen.sh
 // (go test -run TestCorpus -update) remakes the golden files with:
 //
 //	noreorder/*.s:        mipsel-linux-gnu-as -march=mips32 -G0 -mno-fix-loongson3-llsc
 //	reorder/*.s, gcc/*.s: the same with -O0
+//	o1/*.s:               the same with -O1 (gcc -O0 output; gcc passes -O1)
+//	o2/*.s, swap/*.s:     the same with -O2 (what gcc passes when optimizing)
 //
 // When GNU as is installed the test also assembles each file afresh and
 // compares graftlab with it directly.
@@ -34,23 +38,38 @@ var update = flag.Bool("update", false, "rewrite testdata/*/*.golden.json from G
 
 const gnuAs = "mipsel-linux-gnu-as"
 
-var corpusDirs = []string{"noreorder", "reorder", "gcc"}
+var corpusDirs = []string{"noreorder", "reorder", "gcc", "o1", "o2", "swap"}
+
+// optLevel is the -O level of a corpus file's directory (-1: none given).
+func optLevel(path string) int {
+	switch filepath.Base(filepath.Dir(path)) {
+	case "noreorder":
+		return -1
+	case "o1":
+		return 1
+	case "o2", "swap":
+		return 2
+	}
+	return 0
+}
 
 // gnuArgs are the GNU as arguments for a corpus file.
 func gnuArgs(path string) []string {
 	args := []string{"-march=mips32", "-G0", "-mno-fix-loongson3-llsc", "-I", filepath.Dir(path)}
-	if filepath.Base(filepath.Dir(path)) != "noreorder" {
-		args = append(args, "-O0")
+	if o := optLevel(path); o >= 0 {
+		args = append(args, fmt.Sprintf("-O%d", o))
 	}
 	return args
 }
 
+// corpusOptions are graftlab's options for a corpus file.
+func corpusOptions(path string) Options {
+	return Options{MIPSSections: true, Optimize: max(optLevel(path), 0)}
+}
+
 // ignoredSections are what GNU as writes and graftlab does not (see the
 // package documentation).
-var ignoredSections = map[string]bool{
-	".reginfo": true, ".MIPS.abiflags": true, ".pdr": true, ".gnu.attributes": true,
-	".debug_line": true, ".debug_frame": true,
-}
+var ignoredSections = map[string]bool{".debug_line": true, ".debug_frame": true}
 
 // summary is what the corpus compares of an object.
 type summary struct {
@@ -143,7 +162,7 @@ func assembleFile(t *testing.T, path string) *object.File {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := Assemble(path, src, Options{})
+	f, err := Assemble(path, src, corpusOptions(path))
 	if err != nil {
 		t.Fatalf("graftlab: %v", err)
 	}

@@ -41,6 +41,8 @@ func init() {
 		".purgem": dirPurgem, ".rept": dirRept, ".irp": dirIrp, ".irpc": dirIrp,
 		".include": dirInclude, ".incbin": dirIncbin, ".err": dirError, ".error": dirError,
 		".warning": dirIgnore, ".print": dirIgnore,
+
+		".frame": dirFrame, ".mask": dirMask, ".fmask": dirMask, ".gnu_attribute": dirGNUAttribute,
 	}
 	for _, name := range []string{".if", ".ifdef", ".ifndef", ".ifnotdef", ".ifeq", ".ifne",
 		".ifge", ".ifgt", ".ifle", ".iflt", ".ifb", ".ifnb", ".ifc", ".ifnc", ".else", ".elseif", ".endif"} {
@@ -48,8 +50,7 @@ func init() {
 	}
 	// Accepted and ignored: debugging and ABI bookkeeping that graftlab
 	// does not generate, and options that change nothing for MIPS32 o32.
-	for _, name := range []string{".frame", ".mask", ".fmask", ".nan", ".gnu_attribute",
-		".insn", ".extern", ".livereg", ".verstamp", ".bgnb", ".endb", ".cfi_sections",
+	for _, name := range []string{".nan", ".insn", ".extern", ".livereg", ".verstamp", ".bgnb", ".endb", ".cfi_sections",
 		".cfi_startproc", ".cfi_endproc", ".cfi_def_cfa", ".cfi_def_cfa_offset",
 		".cfi_def_cfa_register", ".cfi_offset", ".cfi_rel_offset", ".cfi_restore",
 		".cfi_remember_state", ".cfi_restore_state", ".cfi_adjust_cfa_offset",
@@ -58,6 +59,21 @@ func init() {
 		".cfi_window_save", ".cfi_val_offset", ".title", ".sbttl", ".list", ".nolist",
 		".psize", ".eject", ".lflags", ".stabs", ".stabn", ".stabd"} {
 		directives[name] = dirIgnore
+	}
+}
+
+// flushingDirectives are those before which GNU as forgets the previous
+// instructions (md_flush_pending_output): none of them moves into a later
+// delay slot.
+var flushingDirectives = map[string]bool{}
+
+func init() {
+	for _, name := range []string{".byte", ".2byte", ".4byte", ".8byte", ".half", ".hword",
+		".short", ".word", ".int", ".long", ".quad", ".dword", ".ascii", ".asciz", ".asciiz",
+		".string", ".space", ".skip", ".zero", ".fill", ".align", ".balign", ".p2align", ".org",
+		".incbin", ".end", ".ident", ".section", ".pushsection", ".popsection", ".previous",
+		".text", ".data", ".bss", ".rdata", ".sdata", ".sbss"} {
+		flushingDirectives[name] = true
 	}
 }
 
@@ -281,6 +297,7 @@ func dirEnt(a *assembler, name string, c *cursor) {
 	s.typ = object.SymFunc
 	if name == ".ent" {
 		a.procSym = s
+		a.proc = procInfo{}
 	}
 }
 
@@ -291,11 +308,13 @@ func dirEnd(a *assembler, _ string, c *cursor) {
 	if a.procSym == nil {
 		return
 	}
+	var s *symbol
 	if name != "" {
-		s := a.lookup(name)
+		s = a.lookup(name)
 		end := &node{op: 's', sym: a.newTemp()}
 		s.size = &node{op: 'b', bop: opSub, l: end, r: &node{op: 's', sym: s}}
 	}
+	a.writePDR(s)
 	a.procSym = nil
 }
 
@@ -395,10 +414,25 @@ func dirOption(a *assembler, _ string, c *cursor) {
 func dirModule(a *assembler, _ string, c *cursor) {
 	opt := c.rest()
 	c.pos = c.end
+	f := &a.fileOpts
 	switch opt {
-	case "softfloat", "hardfloat", "oddspreg", "nooddspreg", "fp=32", "fp=xx", "gp=32",
-		"mips32", "arch=mips32", "nomips16", "nomicromips", "singlefloat", "doublefloat",
-		"nomt", "nodsp", "nomdmx", "nosmartmips", "nomips3d", "novirt":
+	case "softfloat", "hardfloat":
+		f.softFloat = opt == "softfloat"
+		return
+	case "singlefloat", "doublefloat":
+		f.singleFloat = opt == "singlefloat"
+		return
+	case "oddspreg", "nooddspreg":
+		f.oddspreg = 0
+		if opt == "oddspreg" {
+			f.oddspreg = 1
+		}
+		return
+	case "fp=32", "fp=xx":
+		f.fpxx = opt == "fp=xx"
+		return
+	case "gp=32",
+		"mips32", "arch=mips32", "nomips16", "nomicromips", "nomt", "nodsp", "nomdmx", "nosmartmips", "nomips3d", "novirt":
 		return
 	}
 	a.err("unsupported .module %s (graftlab assembles MIPS32 o32 only)", opt)

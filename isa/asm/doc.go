@@ -4,11 +4,13 @@
 //
 // The reference is GNU as 2.40 run as
 //
-//	mipsel-linux-gnu-as -march=mips32 -G0 -O0 -mno-fix-loongson3-llsc
+//	mipsel-linux-gnu-as -march=mips32 -G0 -O<n> -mno-fix-loongson3-llsc
 //
-// and the tests compare graftlab's section bytes and relocations with its
-// output, file by file. Where the two differ on purpose, the difference is
-// written down in this comment.
+// with n the Options.Optimize level, and the tests compare graftlab's
+// section bytes, relocations and symbols with its output, file by file
+// (with Options.MIPSSections, the .reginfo, .MIPS.abiflags, .pdr and
+// .gnu.attributes sections too). Where the two differ on purpose, the
+// difference is written down in this comment.
 //
 // # Design
 //
@@ -41,9 +43,22 @@
 //     set-on-condition, rotates, unaligned loads and stores, address macros
 //     through $at), expanded exactly as GNU as expands them for MIPS32
 //     without PIC.
-//   - reorder.go: .set reorder/noreorder/at/macro. In reorder mode a nop
-//     fills every delay slot (GNU as -O0); MIPS32 needs no other hazard
-//     nops. Delay slots are never filled by moving instructions.
+//   - reorder.go: .set reorder/noreorder/at/macro/nomove, and delay slots
+//     in reorder mode. At Optimize 0 and 1 (as -O0 and -O1, the same for
+//     MIPS32) a nop fills every slot. At 2 (as -O2) the instruction before
+//     a branch or jump moves into its slot when GNU as's can_swap_branch_p
+//     allows it: the instruction is movable (emitted in reorder mode, not
+//     already moved, not after a noreorder instruction, no label between
+//     it and the branch, no data, alignment or section change since), is
+//     not one GNU as keeps out of slots (sync, eret, deret, wait, traps,
+//     syscall, break, sdbbp), and neither writes a register the branch
+//     reads or writes nor reads one the branch writes; branch-likely
+//     instructions always get a nop. MIPS32 interlocks, so no other hazard
+//     nops are needed.
+//   - mipsinfo.go: .reginfo (the registers the instructions use),
+//     .MIPS.abiflags, .pdr (from .ent, .frame, .mask, .fmask and .end) and
+//     .gnu.attributes (.gnu_attribute, or the floating-point ABI that the
+//     .module options imply), with Options.MIPSSections.
 //   - fixups.go, output.go: fixup resolution, GNU's HI16/LO16 pairing order,
 //     conversion of relocations against local symbols to section symbols
 //     with in-place addends, and the object.File.
@@ -59,15 +74,19 @@
 //     section, modulo 2**32 (so "b 0x40" at offset 0 of a section branches
 //     to offset 0x40), instead of GNU's relocation against the absolute
 //     section. Disassembled code (isa.GNU) thus assembles back.
-//   - In reorder mode delay slots get nops, as with as -O0; GNU as's default
-//     (-O2) moves instructions into them.
+//   - Options' zero value is as -O0, and writes none of .reginfo,
+//     .MIPS.abiflags, .pdr and .gnu.attributes: the kernel's sources, the
+//     guest programs and the cycle tables built from them were written
+//     against that. GNU as's own default is -O2 with those sections
+//     (Options{Optimize: GNUDefaultOptimize, MIPSSections: true}). Package
+//     loader's linker leaves .reginfo and .MIPS.abiflags out, so only GNU
+//     ld sees a difference.
 //   - .include also looks in the including file's directory (GNU as looks
 //     only in the current directory and the -I directories).
 //   - .uleb128/.sleb128 of a value not yet known is written as a padded
 //     five-byte encoding instead of being relaxed.
 //   - .loc, .file N and .cfi_* are accepted, but no .debug_line or
-//     .debug_frame is generated; .loc view symbols are defined. No .pdr,
-//     .reginfo, .MIPS.abiflags or .gnu.attributes sections are written.
+//     .debug_frame is generated; .loc view symbols are defined.
 //   - ".set nomacro" makes a multi-instruction macro an error, not a
 //     warning. Warnings are otherwise not reported.
 //   - Register names without '$' (v0, a1, s8, ...) are accepted where only a

@@ -110,6 +110,7 @@ func isMatchingLo(hi, lo *fixup) bool {
 
 // finish resolves everything that waited for the end of the source.
 func (a *assembler) finish() {
+	a.finishMIPSSections()
 	a.placeDeferred()
 	a.checkUndefinedLocals()
 	a.pairHiLo()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"debug/elf"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,9 +16,9 @@ import (
 	"graftlab/loader/object"
 )
 
-// linkInputs assembles testdata/link/*.s and returns the objects, their
-// names and their marshalled bytes.
-func linkInputs(t *testing.T) ([]*object.File, []string, [][]byte) {
+// linkInputs assembles testdata/link/*.s with opt and returns the objects,
+// their names and their marshalled bytes.
+func linkInputs(t *testing.T, opt Options) ([]*object.File, []string, [][]byte) {
 	t.Helper()
 	names, err := filepath.Glob(filepath.Join("testdata", "link", "*.s"))
 	if err != nil || len(names) == 0 {
@@ -30,7 +31,7 @@ func linkInputs(t *testing.T) ([]*object.File, []string, [][]byte) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := Assemble(name, src, Options{})
+		f, err := Assemble(name, src, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -45,7 +46,7 @@ func linkInputs(t *testing.T) ([]*object.File, []string, [][]byte) {
 
 // TestLink links graftlab's objects with package loader.
 func TestLink(t *testing.T) {
-	objs, names, _ := linkInputs(t)
+	objs, names, _ := linkInputs(t, Options{})
 	img, err := loader.Link(objs, names, loader.LinkOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -80,10 +81,11 @@ func TestLink(t *testing.T) {
 // TestGNULinksGraftlabObjects checks that GNU ld links graftlab's objects,
 // that objdump reads the result, and that package loader's link of the
 // same objects has the same sections at the same addresses with the same
-// bytes.
+// bytes. The objects have no .reginfo or .MIPS.abiflags (the default), which
+// GNU ld would place before .text and package loader leaves out.
 func TestGNULinksGraftlabObjects(t *testing.T) {
 	ld := tools.Need(t, "mipsel-linux-gnu-ld")
-	objs, names, raw := linkInputs(t)
+	objs, names, raw := linkInputs(t, Options{})
 	dir := t.TempDir()
 	var paths []string
 	for i, b := range raw {
@@ -147,5 +149,61 @@ func TestGNULinksGraftlabObjects(t *testing.T) {
 	}
 	if compared < 3 {
 		t.Errorf("compared %d sections with contents, want .text, .rodata and .data", compared)
+	}
+}
+
+// TestGNULinkSameAsGNUAs links testdata/link/*.s twice with GNU ld: once
+// as graftlab assembles them (Options.MIPSSections) and once as GNU as does,
+// at -O0, -O1 and -O2, each object under the same name in a directory of
+// its own. The two executables must be the same, byte for byte.
+func TestGNULinkSameAsGNUAs(t *testing.T) {
+	ld, err := exec.LookPath("mipsel-linux-gnu-ld")
+	if err != nil {
+		t.Skip("mipsel-linux-gnu-ld is not installed")
+	}
+	if _, err := exec.LookPath(gnuAs); err != nil {
+		t.Skipf("%s is not installed", gnuAs)
+	}
+	for _, level := range []int{0, 1, 2} {
+		_, names, raw := linkInputs(t, Options{MIPSSections: true, Optimize: level})
+		var exes [2][]byte
+		for i, who := range []string{"graftlab", "gnu"} {
+			dir := filepath.Join(t.TempDir(), who)
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			var objs []string
+			for j, name := range names {
+				o := filepath.Join(dir, strings.TrimSuffix(filepath.Base(name), ".s")+".o")
+				if who == "graftlab" {
+					err = os.WriteFile(o, raw[j], 0o644)
+				} else {
+					args := []string{"-march=mips32", "-G0", "-mno-fix-loongson3-llsc", fmt.Sprintf("-O%d", level), name, "-o", o}
+					if msg, aerr := exec.Command(gnuAs, args...).CombinedOutput(); aerr != nil {
+						err = fmt.Errorf("%v\n%s", aerr, msg)
+					}
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				objs = append(objs, filepath.Base(o))
+			}
+			cmd := exec.Command(ld, append([]string{"-e", "__start", "-o", "a.out"}, objs...)...)
+			cmd.Dir = dir
+			if msg, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("ld: %v\n%s", err, msg)
+			}
+			if exes[i], err = os.ReadFile(filepath.Join(dir, "a.out")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(exes[0], exes[1]) {
+			i := 0
+			for i < len(exes[0]) && i < len(exes[1]) && exes[0][i] == exes[1][i] {
+				i++
+			}
+			t.Errorf("-O%d: the executables differ from byte %#x (from graftlab's objects %d bytes, from GNU as's %d)",
+				level, i, len(exes[0]), len(exes[1]))
+		}
 	}
 }

@@ -70,7 +70,9 @@ func (a *assembler) tokenize(c *cursor) []*token {
 		if text[len(text)-1] == ')' {
 			if open := matchingOpen(text); open >= 0 {
 				inner := strings.TrimSpace(text[open+1 : len(text)-1])
-				if r, ok := parseGPR(inner, true); ok {
+				// A bare register name right after %hi, %lo... is the
+				// operator's symbol: "%hi(zero)" is not base $zero.
+				if r, ok := parseGPR(inner, !endsWithRelocOp(text[:open])); ok {
 					t.hasBase, t.base = true, r
 					end = sp.start + open
 				}
@@ -95,6 +97,17 @@ func (a *assembler) tokenize(c *cursor) []*token {
 		}
 	}
 	return toks
+}
+
+// endsWithRelocOp reports whether s ends with a relocation operator
+// ("%hi", "%lo", ...), so that a parenthesis after it holds its argument.
+func endsWithRelocOp(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	i := len(s)
+	for i > 0 && isNameChar(s[i-1]) {
+		i--
+	}
+	return i > 0 && i < len(s) && s[i-1] == '%'
 }
 
 // badRegister returns a "$number" in the operand that is not a register

@@ -115,6 +115,7 @@ func (a *assembler) section(name string) *section {
 // switchSection makes s the current section, remembering the previous one
 // for .previous.
 func (a *assembler) switchSection(s *section) {
+	a.flushHistory()
 	if s != a.cur {
 		a.prev = a.cur
 		a.cur = s
@@ -138,6 +139,9 @@ func (a *assembler) room(n uint64) bool {
 // emit appends bytes to the current section.
 func (a *assembler) emit(b []byte) {
 	a.pendingLabels = a.pendingLabels[:0]
+	if !a.emitting {
+		a.flushHistory()
+	}
 	if !a.room(uint64(len(b))) {
 		return
 	}
@@ -158,6 +162,7 @@ func (a *assembler) emit(b []byte) {
 // bytes).
 func (a *assembler) emitFill(n uint64, size int, v uint64) {
 	a.pendingLabels = a.pendingLabels[:0]
+	a.flushHistory()
 	if size <= 0 || n == 0 {
 		return
 	}
@@ -192,6 +197,7 @@ func (a *assembler) word(w uint32) {
 // the padding byte. maxSkip, when positive, skips the alignment if more
 // bytes than that would be needed.
 func (a *assembler) align(pow uint8, fill byte, maxSkip int64) {
+	a.flushHistory()
 	labels := append([]*symbol(nil), a.pendingLabels...)
 	off := uint64(a.cur.offset())
 	aligned := (off + 1<<pow - 1) &^ (1<<pow - 1)

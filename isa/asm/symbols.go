@@ -101,6 +101,7 @@ func (a *assembler) placeLabel(s *symbol, pos int) {
 	}
 	s.kind, s.sec, s.off, s.def = symLabel, a.cur, a.cur.offset(), a.loc
 	a.pendingLabels = append(a.pendingLabels, s)
+	a.labelSinceInsn = true
 }
 
 // fbLabel holds the instances of a numeric local label ("1:").
