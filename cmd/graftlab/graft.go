@@ -21,7 +21,7 @@ func init() {
 	register(&command{
 		name:    "graft",
 		summary: "load a MiSFIT-rewritten, signed graft as the kernel does and call it once in system mode",
-		usage: "run [--key PUB]... [--allow-unsigned] --entry FUNC [--data FILE] [--region SIZE] [--watch] [--json]" +
+		usage: "run [--key PUB]... [--allow-unsigned] --entry FUNC [--data FILE] [--data-offset OFFSET] [--region SIZE] [--watch] [--json]" +
 			" [--dump FILE] [--profile PROFILE] [--max-instructions N] OBJ.o [ARG...]",
 		// The ARGs after the object are the graft's, even if they start
 		// with a dash.
@@ -44,7 +44,8 @@ func setupGraft(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 	fs.Var(&keys, "key", "trust the public key in `PUB` (from graftlab keygen; repeatable: any of them)")
 	allowUnsigned := fs.Bool("allow-unsigned", false, "accept a graft without a signature (it is still verified); a warning is printed")
 	entry := fs.String("entry", "", "call the graft's global function `FUNC`")
-	data := fs.String("data", "", "write the bytes of `FILE` at the data region's base before the call")
+	data := fs.String("data", "", "write the bytes of `FILE` into the data region before the call, at --data-offset")
+	dataOff := fs.Uint("data-offset", 0, "where --data goes: `OFFSET` bytes into the data region (the graft's own data sections lie from its base)")
 	var region sizeFlag
 	fs.Var(&region, "region", "data region of `SIZE` bytes, a power of two from 4K to 1M (default 64K)")
 	watch := fs.Bool("watch", false, "watch every access and jump of the graft and report escapes from its region")
@@ -101,9 +102,16 @@ func setupGraft(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 			cfg.Keys = append(cfg.Keys, pub)
 		}
 		if *data != "" {
-			if cfg.Shared, err = os.ReadFile(*data); err != nil {
+			b, err := os.ReadFile(*data)
+			if err != nil {
 				return err
 			}
+			if uint64(*dataOff)+uint64(len(b)) > kernel.MaxGraftRegion {
+				return usageError{fmt.Sprintf("--data-offset %#x with %d bytes of --data: beyond the largest region (%#x bytes)", *dataOff, len(b), kernel.MaxGraftRegion)}
+			}
+			cfg.Shared = append(make([]byte, *dataOff), b...)
+		} else if *dataOff != 0 {
+			return usageError{"--data-offset without --data"}
 		}
 		if cfg.Object, err = os.ReadFile(obj); err != nil {
 			return err

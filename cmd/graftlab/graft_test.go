@@ -83,6 +83,16 @@ func TestGraftPipeline(t *testing.T) {
 	if d := cmp.Diff(wantJSON, got); d != "" {
 		t.Errorf("graft run --json (-want +got):\n%s", d)
 	}
+
+	// The README's tour: a message of our own, placed past the graft's
+	// own data sections (at the region's base) with --data-offset.
+	msg := filepath.Join(dir, "msg.txt")
+	os.WriteFile(msg, []byte("hello, graft"), 0o644)
+	status, stdout, stderr = runCmd(t, "", "graft", "run", "--key", key+".pub", "--entry", "inet_cksum", "--data", msg, "--data-offset", "0x1000", obj, "@0x1000", "12")
+	wantText = fmt.Sprintf("%s: inet_cksum returned 0xc2c4 (49860)\ncycles 291, instructions 101, stalls 190 (11.64 µs on dec5000)\n", obj)
+	if inetChecksum([]byte("hello, graft")) != 0xc2c4 || status != 0 || stdout != wantText || stderr != "" {
+		t.Errorf("graft run --data-offset: status %d\n got %q\nwant %q\nstderr %q", status, stdout, wantText, stderr)
+	}
 }
 
 // TestGraftAbort: a graft whose load leaves the region is aborted under the
@@ -172,6 +182,8 @@ func TestGraftUsage(t *testing.T) {
 		{[]string{"graft", "run", "--key", key + ".pub", "--entry", "xor_crypt", xorGraft}, 1, "graft refused: " + xorGraft + ": "},
 		{[]string{"graft", "run", "--key", key + ".pub", "--entry", "nope", signed}, 1, "graft refused: " + signed + ": no entry"},
 		{[]string{"graft", "run", "--key", key + ".pub", "--entry", "xor_crypt", "--dump", "/nonexistent/x", signed}, 1, "graftlab graft: open /nonexistent/x: no such file or directory\n"},
+		{[]string{"graft", "run", "--key", key + ".pub", "--entry", "xor_crypt", "--data-offset", "16", signed}, 2, "graftlab graft: --data-offset without --data\n"},
+		{[]string{"graft", "run", "--key", key + ".pub", "--entry", "xor_crypt", "--data", signed, "--data-offset", "0x100000", signed}, 2, "graftlab graft: --data-offset 0x100000 with "},
 	} {
 		status, stdout, stderr := runCmd(t, "", c.args...)
 		if status != c.status || !strings.Contains(stderr, c.stderr) || stdout != "" {
