@@ -190,6 +190,10 @@ func TestGraftUsage(t *testing.T) {
 			t.Errorf("graftlab %v: status %d stdout %q stderr %q; want %d and %q", c.args, status, stdout, stderr, c.status, c.stderr)
 		}
 	}
+	status, stdout, _ := runCmd(t, "", "graft", "run", "-h")
+	if status != 0 || !strings.HasPrefix(stdout, "usage: graftlab graft run [--key PUB]... ") || !strings.Contains(stdout, "\n  --data-offset OFFSET\n") {
+		t.Errorf("graft run -h: %d %q", status, stdout)
+	}
 	// --allow-unsigned says so on stderr.
 	unsigned := filepath.Join(dir, "unsigned.o")
 	if status, _, stderr := runCmd(t, "", "misfit", "-o", unsigned, xorGraft); status != 0 {

@@ -98,6 +98,10 @@ func runMain(ctx context.Context, e *env, args []string) int {
 	if err == nil {
 		err = run(ctx, e, operands)
 	}
+	if errors.Is(err, flag.ErrHelp) { // a subcommand's own -h (graft run -h)
+		printUsage(e.stdout, c)
+		return 0
+	}
 	var ue usageError
 	var xe exitError
 	switch {
@@ -126,8 +130,13 @@ func listCommands(w io.Writer) {
 	fmt.Fprintln(w, "\nrun 'graftlab help COMMAND' for a command's flags")
 }
 
+// printUsage prints a command's help: the synopsis, the summary, the rest
+// of the usage text if there is more, and the flags.
 func printUsage(w io.Writer, c *command) {
-	fmt.Fprintf(w, "usage: graftlab %s %s\n\n%s\n", c.name, c.usage, c.summary)
+	fmt.Fprintf(w, "usage: graftlab %s %s\n\n%s\n", c.name, c.synopsis(), c.summary)
+	if _, more, ok := strings.Cut(c.usage, "\n\n"); ok {
+		fmt.Fprintf(w, "\n%s\n", more)
+	}
 	fs := newFlagSet(c.name)
 	c.setup(fs)
 	hasFlags := false
