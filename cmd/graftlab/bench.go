@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&command{
 		name:    "bench",
-		summary: "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts) in system mode",
+		summary: "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts) and MiSFIT grafts in system mode",
 		usage: "[--profile PROFILE] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]\n\n" +
 			"Each ID selects rows: a row's id, a glob ('exc.*.exo') or a prefix up to a dot (exc.prot);\n" +
 			"rows come in the order asked, each once, and none means all. doc/bench.md explains the rows.",
