@@ -234,7 +234,15 @@ func Boot(cfg Config) (*System, error) {
 	if hz < 1 || hz > math.MaxUint32 {
 		return nil, fmt.Errorf("%w: clock of %g Hz", ErrBoot, hz)
 	}
-	bi := make([]byte, biRegions+regionSize*len(f.regions))
+	// The break's limit: the end of its segment, or the first region above
+	// it (the stack, say), whichever is lower.
+	brkMax := uint32(min(uint64(brk&0xf0000000)+0x10000000, 0x80000000))
+	for _, r := range f.regions {
+		if r.va >= brk && r.va < brkMax {
+			brkMax = r.va
+		}
+	}
+	bi := make([]byte, biBrkMax+4)
 	le := binary.LittleEndian
 	le.PutUint32(bi[biMagic:], biMagicValue)
 	le.PutUint32(bi[biEntry:], cfg.Program.Entry)
@@ -244,6 +252,7 @@ func Boot(cfg Config) (*System, error) {
 	le.PutUint32(bi[biClockHz:], uint32(math.Round(hz)))
 	le.PutUint32(bi[biNsPerTick:], uint32(math.Round(1e9/hz)))
 	le.PutUint32(bi[biBrk:], brk)
+	le.PutUint32(bi[biBrkMax:], brkMax)
 	le.PutUint32(bi[biFreeStart:], f.next)
 	le.PutUint32(bi[biFreeEnd:], ram)
 	if len(f.regions) > MaxRegions {

@@ -44,6 +44,7 @@ const (
 	biCrashEPC      = 0x304
 	biCrashCause    = 0x308
 	biCrashBadVAddr = 0x30c
+	biBrkMax        = 0x310
 
 	regionSize = 16
 	rfWrite    = 1

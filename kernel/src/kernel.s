@@ -24,6 +24,7 @@
 	.equ EINVAL,	22
 	.equ EBADF,	9
 	.equ ENOMEM,	12
+	.equ SIGSYS,	12
 
 	.set	reorder
 	.text
@@ -109,6 +110,8 @@ __start:
 	sw	$t0, ENV_BRK($s1)
 	sw	$t0, ENV_BRK_BASE($s1)
 	sw	$t0, ENV_BRK_TOP($s1)
+	lw	$t0, BI_BRK_MAX($s7)
+	sw	$t0, ENV_BRK_MAX($s1)
 
 	# Its personality: the vector table.
 	lw	$t0, BI_PERSONALITY($s7)
@@ -286,9 +289,17 @@ copy_words:
 	b	copy_words
 1:	jr	$ra
 
-# alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0.
+# alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0: a
+# page freed earlier (free_list, linked through each page's first word) or
+# the next never-used one. Every page is zeroed here, so no contents pass
+# from one owner to the next.
 alloc_page:
-	lw	$v0, free_next
+	lw	$v0, free_list
+	beqz	$v0, 3f
+	lw	$t0, 0($v0)
+	sw	$t0, free_list
+	b	4f
+3:	lw	$v0, free_next
 	lw	$t0, free_end
 	addiu	$t1, $v0, 4096
 	sltu	$t0, $t0, $t1
@@ -296,7 +307,7 @@ alloc_page:
 	sw	$t1, free_next
 	lui	$t0, 0x8000
 	or	$v0, $v0, $t0
-	move	$t0, $v0
+4:	move	$t0, $v0
 	addiu	$t1, $v0, 4096
 1:	sw	$zero, 0($t0)
 	sw	$zero, 4($t0)
@@ -307,6 +318,55 @@ alloc_page:
 	jr	$ra
 2:	move	$v0, $zero
 	jr	$ra
+
+# free_page(a0 = kseg0 address of a page): give it back.
+free_page:
+	lw	$t0, free_list
+	sw	$t0, 0($a0)
+	sw	$a0, free_list
+	jr	$ra
+
+# unmap_page(a0 = user address) -> v0 = the kseg0 address of the page it
+# mapped in the current environment, or 0: its PTE is cleared and a TLB
+# entry holding it is invalidated.
+unmap_page:
+	lw	$t0, curenv
+	lw	$t0, ENV_VSID($t0)
+	srl	$t1, $a0, 28
+	addu	$t6, $t0, $t1		# VSID
+	sll	$t1, $t6, 2
+	la	$t0, vsid_dir
+	addu	$t0, $t0, $t1
+	lw	$t0, 0($t0)
+	srl	$t1, $a0, 20
+	andi	$t1, $t1, 0xfc
+	addu	$t0, $t0, $t1
+	lw	$t0, 0($t0)		# leaf
+	srl	$t1, $a0, 10
+	andi	$t1, $t1, 0xffc
+	addu	$t2, $t0, $t1
+	lw	$t3, 0($t2)		# PTE
+	move	$v0, $zero
+	andi	$t1, $t3, PTE_V
+	beqz	$t1, 1f
+	la	$t1, empty_leaf
+	beq	$t0, $t1, 1f		# the shared empty table: nothing mapped
+	sw	$zero, 0($t2)
+	cache	0x11, 0($t2)		# Hit_Invalidate_D, as map_page
+	srl	$v0, $t3, 6
+	sll	$v0, $v0, 12
+	lui	$t1, 0x8000
+	or	$v0, $v0, $t1
+	li	$t0, -4096
+	and	$t0, $a0, $t0
+	mtc0	$t0, $10
+	mtc0	$t6, $10, 1
+	tlbp
+	mfc0	$t1, $0
+	bltz	$t1, 1f
+	mtc0	$zero, $2		# an invalid entry
+	tlbwi
+1:	jr	$ra
 
 # map_page(a0 = user address, a1 = PTE): enter the page into the current
 # environment's page table, allocating tables as needed, and update the TLB
@@ -563,14 +623,40 @@ exo_kill:
 exo_putc:
 	li	$k0, UART_TX
 	sb	$a0, 0($k0)
+	move	$k0, $zero
+	move	$k1, $zero
 	eret
 
 exo_exit:
 	j	poweroff
 
 exo_ticks:
-	lw	$v0, ticks
+	lui	$k0, %hi(ticks)
+	lw	$v0, %lo(ticks)($k0)
+	move	$k0, $zero
+	move	$k1, $zero
 	eret
+
+# A system call in a delay slot: the kernel does not emulate the branch.
+# It goes to the environment's handler as the exception it is (Cause.BD
+# set, EPC at the branch); with no handler, the environment is killed with
+# SIGSYS. k1 = the environment.
+	.globl	exo_sys_slot
+exo_sys_slot:
+	lw	$k0, ENV_XHANDLER($k1)
+	beqz	$k0, 1f
+	lw	$k0, ENV_XSAVE($k1)
+	j	exo_exc
+1:	li	$a0, SIGSYS
+	j	kill_env
+
+# The exception handler's own first instruction faulted (it is misaligned,
+# unmapped or not executable): delivering the exception again would fault
+# again forever. The environment is killed with SIGSEGV.
+	.globl	exo_handler_fault
+exo_handler_fault:
+	li	$a0, 11
+	j	kill_env
 
 # exo_set_handler(a0 = handler, a1 = save area): register the environment's
 # exception handler and its save area (XS_SIZE bytes, word aligned, within
@@ -578,6 +664,8 @@ exo_ticks:
 exo_set_handler:
 	move	$k1, $ra
 	bltz	$a0, 8f
+	andi	$t0, $a0, 3		# a handler is an instruction address
+	bnez	$t0, 8f
 	andi	$t0, $a1, 3
 	bnez	$t0, 8f
 	andi	$t0, $a1, 0xfff
@@ -608,6 +696,20 @@ exo_set_handler:
 	b	10f
 9:	li	$v0, -EFAULT
 10:	move	$ra, $k1
+	# The caller-saved registers used here held kernel addresses.
+	move	$t0, $zero
+	move	$t1, $zero
+	move	$t2, $zero
+	move	$t3, $zero
+	move	$t4, $zero
+	move	$t5, $zero
+	move	$t6, $zero
+	move	$t7, $zero
+	move	$t8, $zero
+	move	$t9, $zero
+	move	$v1, $zero
+	move	$k0, $zero
+	move	$k1, $zero
 	eret
 
 # ---- conventional system calls -----------------------------------------
@@ -766,7 +868,12 @@ sys_read:
 	addiu	$sp, $sp, 16
 	jr	$ra
 
-# brk(addr): move the break within its segment, mapping zeroed pages.
+# brk(addr): move the break between its start and its limit (the end of
+# its segment, or the next region above it: ENV_BRK_MAX). Growing maps
+# zeroed pages; if memory runs out, the pages this call mapped are unmapped
+# and freed and the break stays. Shrinking unmaps and frees the pages above
+# the new break and zeroes the rest of its last page, so growing again
+# always brings zeroes. Returns the break.
 sys_brk:
 	addiu	$sp, $sp, -16
 	sw	$ra, 12($sp)
@@ -774,15 +881,17 @@ sys_brk:
 	lw	$t0, ENV_BRK_BASE($s1)
 	sltu	$t1, $a0, $t0
 	bnez	$t1, 9f			# below the start (brk(0) too)
-	addiu	$t1, $a0, -1
-	srl	$t1, $t1, 28
-	srl	$t2, $t0, 28
-	bne	$t1, $t2, 9f		# out of the segment
+	lw	$t0, ENV_BRK_MAX($s1)
+	sltu	$t1, $t0, $a0
+	bnez	$t1, 9f			# past the limit
 	move	$s2, $a0
 	addiu	$s3, $a0, 4095
 	li	$t0, -4096
 	and	$s3, $s3, $t0		# new top
 	lw	$s4, ENV_BRK_TOP($s1)
+	move	$s5, $s4		# the top before this call
+	sltu	$t0, $s3, $s4
+	bnez	$t0, 4f			# shrinking
 1:	sltu	$t0, $s4, $s3
 	beqz	$t0, 2f
 	jal	alloc_page
@@ -792,13 +901,46 @@ sys_brk:
 	sll	$a1, $a1, 6
 	ori	$a1, $a1, PTE_V|PTE_D|PTE_CACHED
 	move	$a0, $s4
+	move	$s6, $v0
 	jal	map_page
-	bnez	$v0, 3f
+	bnez	$v0, 5f
 	addiu	$s4, $s4, 4096
-	sw	$s4, ENV_BRK_TOP($s1)
 	b	1b
-2:	sw	$s2, ENV_BRK($s1)
-3:	lw	$v0, ENV_BRK($s1)
+2:	sw	$s4, ENV_BRK_TOP($s1)
+	sw	$s2, ENV_BRK($s1)
+	b	8f
+5:	move	$a0, $s6		# mapping failed: give its page back
+	jal	free_page
+3:	# Out of memory: undo this call's pages.
+	beq	$s4, $s5, 8f
+	addiu	$s4, $s4, -4096
+	move	$a0, $s4
+	jal	unmap_page
+	beqz	$v0, 3b
+	move	$a0, $v0
+	jal	free_page
+	b	3b
+4:	# Shrinking: free the pages above the new top.
+	beq	$s4, $s3, 6f
+	addiu	$s4, $s4, -4096
+	move	$a0, $s4
+	jal	unmap_page
+	beqz	$v0, 4b
+	move	$a0, $v0
+	jal	free_page
+	b	4b
+6:	sw	$s4, ENV_BRK_TOP($s1)
+	sw	$s2, ENV_BRK($s1)
+	# Zero from the new break to the end of its page.
+7:	beq	$s2, $s3, 8f
+	move	$t8, $s2
+	li	$t9, 1
+	jal	uva2k
+	beqz	$v1, 8f
+	sb	$zero, 0($v1)
+	addiu	$s2, $s2, 1
+	b	7b
+8:	lw	$v0, ENV_BRK($s1)
 9:	lw	$ra, 12($sp)
 	addiu	$sp, $sp, 16
 	jr	$ra
@@ -941,6 +1083,7 @@ timer_interval:	.word	0
 clock_hz:	.word	25000000
 ns_per_tick:	.word	40
 free_next:	.word	0
+free_list:	.word	0
 free_end:	.word	0
 wired_next:	.word	0
 region_flags:	.word	0

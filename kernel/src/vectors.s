@@ -42,6 +42,8 @@ refill_start:
 	addu	$k0, $k0, $k1		# wires them in hardware)
 	mtc0	$k0, $0
 	tlbwi
+	move	$k0, $zero		# no kernel value goes back to user mode
+	move	$k1, $zero
 	eret
 refill_end:
 
@@ -78,8 +80,10 @@ exo_exc:
 	lw	$k1, ENV_XHANDLER($k1)
 	mfc0	$t0, $14		# EPC
 	mfc0	$t1, $13		# Cause
+	beq	$t0, $k1, exo_handler_fault	# the handler itself cannot be reached
 	mfc0	$t2, $8			# BadVAddr
 	mtc0	$k1, $14
+	move	$k0, $zero		# the save area's kernel address stays here
 	eret
 exo_exc_end:
 
@@ -88,6 +92,8 @@ exo_exc_end:
 # clobber; nothing is saved.
 	.globl	exo_sys
 exo_sys:
+	mfc0	$k0, $13
+	bltz	$k0, exo_sys_slot	# Cause.BD: a system call in a delay slot
 	mfc0	$k0, $14
 	addiu	$k0, $k0, 4
 	mtc0	$k0, $14
@@ -101,6 +107,7 @@ exo_sys:
 	nop
 	.globl	exo_null
 exo_null:
+	move	$k1, $zero		# exo_null's address
 	eret
 exo_sys_bad:
 	li	$v0, -89		# ENOSYS
@@ -122,7 +129,9 @@ intr:
 	lw	$k0, %lo(ticks)($k1)
 	addiu	$k0, $k0, 1
 	sw	$k0, %lo(ticks)($k1)
-1:	eret
+1:	move	$k0, $zero
+	move	$k1, $zero
+	eret
 
 # Conventional entry: save the whole user context into a trap frame on the
 # kernel stack, as a Unix kernel does. s0 = frame, s1 = environment.
@@ -211,6 +220,8 @@ intr:
 	lw	$30, 120($sp)
 	lw	$31, 124($sp)
 	lw	$sp, F_SP($sp)
+	move	$k0, $zero		# EPC and the environment stay here
+	move	$k1, $zero
 	eret
 	.endm
 
@@ -219,6 +230,8 @@ intr:
 	.globl	conv_sys
 conv_sys:
 	SAVE_ALL
+	lw	$t0, F_CAUSE($s0)
+	bltz	$t0, conv_sys_slot	# Cause.BD: a system call in a delay slot
 	lw	$t0, F_EPC($s0)
 	addiu	$t0, $t0, 4
 	sw	$t0, F_EPC($s0)
@@ -255,5 +268,13 @@ conv_exc:
 	nop
 	jal	send_signal
 	move	$a0, $v0
+	b	conv_return
+	nop
+
+# A system call in a delay slot: the kernel does not emulate the branch;
+# the program gets SIGSYS (12) with EPC at the branch.
+conv_sys_slot:
+	jal	send_signal
+	li	$a0, 12
 	b	conv_return
 	nop
