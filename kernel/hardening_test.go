@@ -225,4 +225,3 @@ func TestBrkHardening(t *testing.T) {
 		}
 	})
 }
-
