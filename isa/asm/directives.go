@@ -25,7 +25,12 @@ func init() {
 		".int": dataDirective(4, true), ".long": dataDirective(4, true),
 		".quad": dataDirective(8, true), ".dword": dataDirective(8, true),
 		".uleb128": dirLEB, ".sleb128": dirLEB,
-		".ascii": dirString, ".asciz": dirString, ".string": dirString,
+		".ascii": dirString, ".asciz": dirString, ".asciiz": dirString, ".string": dirString,
+		".string8": dirString,
+		".dc":      dataDirective(2, false), ".dc.b": dataDirective(1, false), ".dc.w": dataDirective(2, false),
+		".dc.l": dataDirective(4, false), ".dc.a": dataDirective(4, false),
+		".nop": dirNop, ".origin": dirOrg, ".weakext": dirBinding,
+		".sect": dirSectionNamed, ".sect.s": dirSectionNamed, ".section.s": dirSectionNamed,
 		".space": dirSpace, ".skip": dirSpace, ".zero": dirSpace, ".fill": dirFill,
 		".align": dirAlign, ".balign": dirAlign, ".p2align": dirAlign, ".org": dirOrg,
 
@@ -42,7 +47,7 @@ func init() {
 		".include": dirInclude, ".incbin": dirIncbin, ".err": dirError, ".error": dirError,
 		".warning": dirIgnore, ".print": dirIgnore,
 
-		".frame": dirFrame, ".mask": dirMask, ".fmask": dirMask, ".gnu_attribute": dirGNUAttribute,
+		".nan": dirNan, ".frame": dirFrame, ".mask": dirMask, ".fmask": dirMask, ".gnu_attribute": dirGNUAttribute,
 	}
 	for _, name := range []string{".if", ".ifdef", ".ifndef", ".ifnotdef", ".ifeq", ".ifne",
 		".ifge", ".ifgt", ".ifle", ".iflt", ".ifb", ".ifnb", ".ifc", ".ifnc", ".else", ".elseif", ".endif"} {
@@ -50,14 +55,16 @@ func init() {
 	}
 	// Accepted and ignored: debugging and ABI bookkeeping that graftlab
 	// does not generate, and options that change nothing for MIPS32 o32.
-	for _, name := range []string{".nan", ".insn", ".extern", ".livereg", ".verstamp", ".bgnb", ".endb", ".cfi_sections",
+	for _, name := range []string{".insn", ".extern", ".livereg", ".verstamp", ".bgnb", ".endb", ".cfi_sections",
 		".cfi_startproc", ".cfi_endproc", ".cfi_def_cfa", ".cfi_def_cfa_offset",
 		".cfi_def_cfa_register", ".cfi_offset", ".cfi_rel_offset", ".cfi_restore",
 		".cfi_remember_state", ".cfi_restore_state", ".cfi_adjust_cfa_offset",
 		".cfi_register", ".cfi_return_column", ".cfi_same_value", ".cfi_undefined",
 		".cfi_signal_frame", ".cfi_escape", ".cfi_personality", ".cfi_lsda",
 		".cfi_window_save", ".cfi_val_offset", ".title", ".sbttl", ".list", ".nolist",
-		".psize", ".eject", ".lflags", ".stabs", ".stabn", ".stabd"} {
+		".psize", ".eject", ".lflags", ".stabs", ".stabn", ".stabd", ".xstabs", ".desc",
+		".ttl", ".page", ".nopage", ".plen", ".llen", ".spc", ".format", ".noformat",
+		".line", ".linefile", ".func", ".endfunc", ".this_gcc_requires_the_gnu_assembler"} {
 		directives[name] = dirIgnore
 	}
 }
@@ -71,13 +78,32 @@ func init() {
 	for _, name := range []string{".byte", ".2byte", ".4byte", ".8byte", ".half", ".hword",
 		".short", ".word", ".int", ".long", ".quad", ".dword", ".ascii", ".asciz", ".asciiz",
 		".string", ".space", ".skip", ".zero", ".fill", ".align", ".balign", ".p2align", ".org",
-		".incbin", ".end", ".ident", ".section", ".pushsection", ".popsection", ".previous",
+		".incbin", ".end", ".ident", ".nop", ".origin", ".string8", ".dc", ".dc.b",
+		".dc.w", ".dc.l", ".dc.a", ".sect", ".sect.s", ".section.s", ".section", ".pushsection", ".popsection", ".previous",
 		".text", ".data", ".bss", ".rdata", ".sdata", ".sbss"} {
 		flushingDirectives[name] = true
 	}
 }
 
 func dirIgnore(*assembler, string, *cursor) {}
+
+// dirNan handles .nan legacy. The 2008 NaN encoding (.nan 2008) is
+// refused: graftlab's machines use the legacy one.
+func dirNan(a *assembler, _ string, c *cursor) {
+	c.skipSpace()
+	pos := c.pos
+	opt := c.rest()
+	c.pos = c.end
+	if opt != "legacy" {
+		a.errAt(pos, "unsupported .nan %q (graftlab's machines use the legacy NaN encoding)", opt)
+	}
+}
+
+// dirNop handles .nop: one nop instruction.
+func dirNop(a *assembler, _ string, c *cursor) {
+	a.endOfStatement(c)
+	a.nop()
+}
 
 func dirError(a *assembler, name string, c *cursor) {
 	msg := name + " directive"
@@ -124,7 +150,7 @@ func dirBinding(a *assembler, name string, c *cursor) {
 			s.global = true
 		case ".local":
 			s.local, s.global = true, false
-		case ".weak":
+		case ".weak", ".weakext":
 			s.weak = true
 		case ".hidden":
 			s.other = uint8(elf.STV_HIDDEN)

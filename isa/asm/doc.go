@@ -92,6 +92,55 @@
 //   - Register names without '$' (v0, a1, s8, ...) are accepted where only a
 //     register can stand, so that objdump's output assembles.
 //
+// # Directives
+//
+// Every directive of GNU as 2.40's generic and MIPS lists that means
+// something for a MIPS32 o32 ELF object is accepted: sections (.text, .data,
+// .bss, .rdata, .sdata, .sbss, .section, .sect, .pushsection, .popsection,
+// .previous), data (.byte, .half, .hword, .short, .word, .int, .long, .quad,
+// .dword, .2byte, .4byte, .8byte, .dc, .dc.b, .dc.w, .dc.l, .dc.a,
+// .uleb128, .sleb128), strings (.ascii, .asciz, .asciiz, .string,
+// .string8), space (.space, .skip, .zero, .fill, .org, .origin), alignment
+// (.align, .balign, .p2align), symbols (.globl, .global, .local, .weak,
+// .weakext NAME, .hidden, .protected, .internal, .type, .size, .comm, .lcomm,
+// .set, .equ, .equiv, .eqv, =), macros and conditionals (.macro, .endm,
+// .exitm, .purgem, .rept, .irp, .irpc, .endr, .if*, .else, .elseif,
+// .endif), files (.include, .incbin), messages (.err, .error, .warning,
+// .print), .reloc, .nop, and the MIPS ones (.set, .module, .option pic0,
+// .abicalls, .ent, .aent, .end, .frame, .mask, .fmask, .gnu_attribute,
+// .nan legacy, .insn). Debugging and listing directives are accepted and
+// produce nothing: .file, .loc, .cfi_*, .stabs/.stabn/.stabd/.xstabs,
+// .desc, .line, .linefile, .func, .endfunc, .ident (which fills .comment),
+// .title, .sbttl, .ttl, .list, .nolist, .page, .nopage, .plen, .llen,
+// .spc, .psize, .eject, .lflags, .format, .noformat, .livereg, .verstamp,
+// .bgnb, .endb, .this_gcc_requires_the_gnu_assembler.
+//
+// These stay refused, each with an error naming it:
+//
+//   - .cpload, .cpsetup, .cplocal, .cprestore, .cpreturn, .cpadd, .gpword,
+//     .gpdword, .gpvalue, .ehword: position-independent code and $gp
+//     tables, which graftlab does not assemble.
+//   - .dtprelword, .dtpreldword, .tprelword, .tpreldword, .tls_common:
+//     thread-local storage; graftlab's machines have no TLS.
+//   - .float, .single, .double, .dc.s, .dc.d, .dc.x, .octa: floating-point
+//     and 128-bit data (write the bits with .word); .ds*, .dcb*: MRI forms.
+//   - .balignw, .balignl, .p2alignw, .p2alignl: alignment with 2- and
+//     4-byte fill patterns.
+//   - .repeat, .rep, .irep, .irepc, .mexit, .elsec, .endc, .ifeqs, .ifnes,
+//     .altmacro, .noaltmacro, .mri, .abort, .fail: MRI and alternate-macro
+//     syntax.
+//   - .symver, .weakref, .linkonce, .attach_to_group, .subsection,
+//     .vtable_inherit, .vtable_entry, .version, .tls_common: symbol
+//     versions, COMDAT groups, subsections and C++ garbage collection,
+//     which package loader does not link.
+//   - .struct, .offset, .common, .common.s, .lsym, .name, .xcom, .xdef,
+//     .xref, .rva, .bundle_align_mode, .bundle_lock, .bundle_unlock,
+//     .string16, .string32, .string64, .debug: MRI, PE, NaCl and wide-string
+//     forms with no use in a MIPS32 ELF object.
+//   - .nops: GNU as 2.40 refuses it on MIPS too ("unimplemented").
+//   - .nan 2008, and .set/.module options that leave MIPS32 o32 (mips16,
+//     micromips, 64-bit registers, fp=64, ASEs).
+//
 // Nothing panics on any input and nothing runs unbounded: includes, macro
 // nesting, expansions, .rept counts, section sizes and the error count are
 // limited (see Options).

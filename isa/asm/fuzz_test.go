@@ -19,6 +19,8 @@ func fuzzOptions(files map[string][]byte) Options {
 	return Options{
 		MaxStatements:  20000,
 		MaxSectionSize: 1 << 20,
+		Optimize:       GNUDefaultOptimize, // delay-slot filling, as -O2
+		MIPSSections:   true,
 		ReadFile: func(name string) ([]byte, error) {
 			if b, ok := files[filepath.Base(name)]; ok {
 				return b, nil
@@ -57,6 +59,12 @@ func FuzzAssemble(f *testing.F) {
 		".macro m\nm\n.endm\nm\n", ".rept 1000000\n.rept 1000000\nnop\n.endr\n.endr\n",
 		".include \"x.s\"\n", "1: b 1f\n1: b 1b\n", ".space 0x7fffffff\n", "x = x + 1\n.word x\n",
 		"\t.word 1f - 1b\n", "li $2, %hi(x)+%lo(y)\n", ".set push\n.set pop\n.set pop\n",
+		".gnu_attribute 4, 3\n.gnu_attribute 5, \"s\"\n.gnu_attribute 32, 1, \"c\"\n",
+		".gnu_attribute Tag_GNU_MIPS_ABI_FP, 1\n.gnu_attribute 3, 1\n",
+		".ent f\nf: .frame $sp, 8, $31\n.mask 0x80000000, -4\n.fmask 0, 0\njr $31\n.end f\n.end\n",
+		".ent f\n.frame sp, x, $99\n.end\n", "lui $2, %hi(zero)\nlw $2, %lo(sp)($2)\n",
+		"addiu $2,$2,1\n1: jal 1b\n.set nomove\nlui $4, 1\njal 1b\n.set volatile\n", ".asciiz \"a\"\n.nop\n",
+		".module softfloat\n.module fp=xx\n.module nooddspreg\n",
 	} {
 		f.Add([]byte(s))
 	}

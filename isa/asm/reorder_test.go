@@ -3,6 +3,7 @@ package asm
 import (
 	"encoding/binary"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -125,5 +126,23 @@ func TestMIPSSections(t *testing.T) {
 		if plain.Section(name) != nil {
 			t.Errorf("%s without Options.MIPSSections", name)
 		}
+	}
+}
+
+// TestGNUDirectives checks directives that GNU as accepts and graftlab once
+// refused: .asciiz (every MIPS course's), .dc.*, .origin, .nop; and that
+// .nan 2008 is refused with its file and line.
+func TestGNUDirectives(t *testing.T) {
+	f := assemble(t, "\t.data\n\t.asciiz \"ab\", \"c\"\n\t.dc.w 0x1234\n\t.origin 8\n\t.dc.l 5\n\t.text\n\t.nop\n")
+	want := []byte{'a', 'b', 0, 'c', 0, 0x34, 0x12, 0, 5, 0, 0, 0, 0, 0, 0, 0}
+	if diff := cmp.Diff(want, f.Section(".data").Data); diff != "" {
+		t.Errorf(".data (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]uint32{0, 0, 0, 0}, words(f, ".text")); diff != "" {
+		t.Errorf(".text (-want +got):\n%s", diff)
+	}
+	_, err := Assemble("n.s", []byte("\t.nan legacy\n\t.nan 2008\n"), Options{})
+	if err == nil || !strings.HasPrefix(err.Error(), "n.s:2:7: unsupported .nan \"2008\"") {
+		t.Errorf(".nan 2008: got %v", err)
 	}
 }
