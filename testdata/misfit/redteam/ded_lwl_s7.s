@@ -1,0 +1,32 @@
+# family: dedicated-registers
+# attack: sandbox policy: s7 partly loaded by lwl from memory the graft wrote, then a store through it
+# expect: refused "outside an inserted sequence"
+# route: direct
+# local: __misfit_table
+	.set	noreorder
+	.set	noat
+	.text
+	.globl	graft
+	.type	graft, @function
+graft:
+lui	$t0, 0x8000
+sw	$t0, 0($sp)
+lwl	$s7, 3($sp)
+sw	$zero, 0($s7)
+j	misfit_return
+nop
+	.align	4
+	.globl	__misfit_return
+__misfit_return:
+	j	misfit_return
+	nop
+__misfit_fault:
+	j	misfit_fault
+	nop
+	.globl	__misfit_table
+__misfit_table:
+	.word	__misfit_return, __misfit_return, __misfit_return, __misfit_return
+	.section .note.graftlab.misfit,"",@note
+	.word	9, 20, 1
+	.ascii	"graftlab\0\0\0\0"
+	.word	1, 0, 0, __misfit_table - graft, 4

@@ -1,0 +1,33 @@
+# family: dedicated-registers
+# attack: sandbox policy: s7 moved by an addiu after its pair, then a store through it
+# expect: refused "outside an inserted sequence"
+# route: direct
+# local: __misfit_table
+	.set	noreorder
+	.set	noat
+	.text
+	.globl	graft
+	.type	graft, @function
+graft:
+and	$s7, $a0, $s5
+or	$s7, $s7, $s6
+addiu	$s7, $s7, 0x7ff0
+addiu	$s7, $s7, 0x7ff0
+sw	$zero, 0($s7)
+j	misfit_return
+nop
+	.align	4
+	.globl	__misfit_return
+__misfit_return:
+	j	misfit_return
+	nop
+__misfit_fault:
+	j	misfit_fault
+	nop
+	.globl	__misfit_table
+__misfit_table:
+	.word	__misfit_return, __misfit_return, __misfit_return, __misfit_return
+	.section .note.graftlab.misfit,"",@note
+	.word	9, 20, 1
+	.ascii	"graftlab\0\0\0\0"
+	.word	1, 0, 0, __misfit_table - graft, 4

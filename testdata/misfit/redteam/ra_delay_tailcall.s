@@ -1,0 +1,36 @@
+# family: return-address
+# attack: a jump to graft_log after the check of ra, with ra written in the jump's delay slot
+# expect: refused "writes ra in a delay slot"
+# route: direct
+# local: __misfit_table
+	.set	noreorder
+	.set	noat
+	.text
+	.globl	graft
+	.type	graft, @function
+graft:
+lui	$t0, 0x8000
+ori	$t0, $t0, 0x180
+andi	$s4, $ra, 0xc
+lui	$at, %hi(__misfit_table)
+addu	$s4, $s4, $at
+lw	$s4, %lo(__misfit_table)($s4)
+bne	$s4, $ra, __misfit_fault
+nop
+j	graft_log
+move	$ra, $t0
+	.align	4
+	.globl	__misfit_return
+__misfit_return:
+	j	misfit_return
+	nop
+__misfit_fault:
+	j	misfit_fault
+	nop
+	.globl	__misfit_table
+__misfit_table:
+	.word	__misfit_return, __misfit_return, __misfit_return, __misfit_return
+	.section .note.graftlab.misfit,"",@note
+	.word	9, 20, 1
+	.ascii	"graftlab\0\0\0\0"
+	.word	1, 0, 0, __misfit_table - graft, 4

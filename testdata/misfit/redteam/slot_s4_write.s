@@ -1,0 +1,30 @@
+# family: delay-slots
+# attack: a write of s4 in the delay slot of a branch before a jr through it
+# expect: refused "outside the table check"
+# route: direct
+# local: __misfit_table
+	.set	noreorder
+	.set	noat
+	.text
+	.globl	graft
+	.type	graft, @function
+graft:
+	b	1f
+	move	$s4, $t9
+1:	jr	$s4
+	nop
+	.align	4
+	.globl	__misfit_return
+__misfit_return:
+	j	misfit_return
+	nop
+__misfit_fault:
+	j	misfit_fault
+	nop
+	.globl	__misfit_table
+__misfit_table:
+	.word	__misfit_return, __misfit_return, __misfit_return, __misfit_return
+	.section .note.graftlab.misfit,"",@note
+	.word	9, 20, 1
+	.ascii	"graftlab\0\0\0\0"
+	.word	1, 0, 0, __misfit_table - graft, 4
