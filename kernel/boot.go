@@ -59,11 +59,17 @@ type Region struct {
 	Pages uint32
 	Write bool
 	Exec  bool
-	Wired bool // its translations go into the wired TLB entries (at most Wired in all)
+	Wired bool // its translations go into the wired TLB entries (at most Wired in all; environment 0 only)
 	Data  []byte
+	// Share names physical memory that several environments map: every
+	// region with the same non-empty Share uses the same pages (the first
+	// one's Data fills them; the others must have the same size).
+	Share string
 }
 
-// Config describes a system-mode machine.
+// Config describes a system-mode machine. Program, Args, Env and Regions
+// are environment 0; Programs are the rest of the boot list, environments
+// 1, 2, ... in order (at most MaxEnvs in all).
 type Config struct {
 	Profile     *profile.Profile // nil: ideal
 	Program     *loader.Executable
@@ -71,21 +77,37 @@ type Config struct {
 	Personality Personality
 	// TimerInterval is the timer period in Count ticks; 0: no timer.
 	TimerInterval uint32
-	Console       io.Writer // the UART's output; nil discards it
-	Input         io.Reader // the UART's input; nil: none
-	RAMSize       uint32    // default 64 MiB
-	StackPages    uint32    // user stack, default 32 (128 KiB)
-	Regions       []Region  // extra user regions
+	// Slice is the length of a time slice in timer periods (0: 1); Grace is
+	// how many periods an exokernel environment has to yield after its
+	// epilogue upcall before it is aborted (0: 1).
+	Slice, Grace uint32
+	Console      io.Writer // the UART's output; nil discards it
+	Input        io.Reader // the UART's input; nil: none
+	RAMSize      uint32    // default 64 MiB
+	StackPages   uint32    // user stack, default 32 (128 KiB), for every environment
+	Regions      []Region  // extra user regions
+	Programs     []Program // environments 1, 2, ...
 }
 
-// System is a booted (reset) machine with the kernel and a program in place.
+// Program is one environment of the boot list.
+type Program struct {
+	Executable *loader.Executable
+	Args, Env  []string
+	Regions    []Region
+}
+
+// System is a booted (reset) machine with the kernel and its programs in
+// place.
 type System struct {
 	Machine *cpu.Machine
 	Kernel  *Image
-	Program *loader.Executable
-	Engine  cpu.Engine // cpu.Fast after Boot; set cpu.Interp{} for the reference
+	Program *loader.Executable // environment 0's
+	// Programs are the boot list's programs, environment 0 first.
+	Programs []*loader.Executable
+	Engine   cpu.Engine // cpu.Fast after Boot; set cpu.Interp{} for the reference
 	// FreeStart is the first physical page the firmware left free.
 	FreeStart uint32
+	envs      int
 }
 
 // ErrBoot is wrapped by the errors of Boot about the program or the layout.
@@ -156,44 +178,10 @@ func Boot(cfg Config) (*System, error) {
 	// in a 64 KiB direct-mapped I-cache: doc/kernel.md, "Physical layout".)
 	f.next = (kend + 0xfff) &^ 0xfff
 
-	// The program's segments.
-	var brk uint32
-	for _, s := range cfg.Program.Segments {
-		va := s.Addr &^ 0xfff
-		end := uint32((s.End() + 0xfff) &^ 0xfff)
-		r := Region{VA: va, Pages: (end - va) / 4096, Write: s.Flags&elf.PF_W != 0, Exec: s.Flags&elf.PF_X != 0}
-		pa, err := f.region(r)
-		if err != nil {
-			return nil, fmt.Errorf("%w: segment at %#x: %v", ErrBoot, s.Addr, err)
-		}
-		if err := f.put(pa+s.Addr-va, s.Data); err != nil {
-			return nil, err
-		}
-		brk = max(brk, end)
+	progs := append([]Program{{Executable: cfg.Program, Args: cfg.Args, Env: cfg.Env, Regions: cfg.Regions}}, cfg.Programs...)
+	if len(progs) > MaxEnvs {
+		return nil, fmt.Errorf("%w: %d programs, at most %d environments", ErrBoot, len(progs), MaxEnvs)
 	}
-	// Wire the page of the entry point: split it off its region.
-	for i, r := range f.regions {
-		if cfg.Program.Entry < r.va || cfg.Program.Entry-r.va >= r.pages*4096 || f.wired >= Wired {
-			continue
-		}
-		off := (cfg.Program.Entry &^ 0xfff) - r.va
-		parts := []bootRegion{{r.va + off, r.pa + off, 1, r.flags | rfWired}}
-		if off > 0 {
-			parts = append(parts, bootRegion{r.va, r.pa, off / 4096, r.flags})
-		}
-		if rest := r.pages - off/4096 - 1; rest > 0 {
-			parts = append(parts, bootRegion{r.va + off + 4096, r.pa + off + 4096, rest, r.flags})
-		}
-		f.regions = append(append(f.regions[:i:i], parts...), f.regions[i+1:]...)
-		f.wired++
-		break
-	}
-
-	// The u-page.
-	if _, err := f.region(Region{VA: UPage, Pages: 1, Write: true, Exec: true, Wired: true}); err != nil {
-		return nil, err
-	}
-	// The stack: the top page wired.
 	sp := cfg.StackPages
 	if sp == 0 {
 		sp = 32
@@ -201,38 +189,153 @@ func Boot(cfg Config) (*System, error) {
 	if sp < 2 || sp > 0x7000 {
 		return nil, fmt.Errorf("%w: %d stack pages", ErrBoot, sp)
 	}
-	stackPA, err := f.region(Region{VA: StackTop - sp*4096, Pages: sp - 1, Write: true})
-	if err != nil {
-		return nil, err
-	}
-	topPA, err := f.region(Region{VA: StackTop - 4096, Pages: 1, Write: true, Wired: true})
-	if err != nil {
-		return nil, err
-	}
-	if topPA != stackPA+(sp-1)*4096 {
-		return nil, fmt.Errorf("%w: stack not contiguous", ErrBoot)
-	}
-	for _, r := range cfg.Regions {
-		pa, err := f.region(r)
-		if err != nil {
-			return nil, err
-		}
-		if err := f.put(pa, r.Data); err != nil {
-			return nil, err
-		}
-	}
-	usp, err := f.initialStack(cfg, StackTop-sp*4096, stackPA)
-	if err != nil {
-		return nil, err
-	}
-	if err := f.checkOverlaps(); err != nil {
-		return nil, err
-	}
-
-	// The boot-information block.
 	hz := p.ClockMHz * 1e6 / float64(max(p.CountDivider, 1))
 	if hz < 1 || hz > math.MaxUint32 {
 		return nil, fmt.Errorf("%w: clock of %g Hz", ErrBoot, hz)
+	}
+	bi := make([]byte, biEnvs+biEnvSize*len(progs))
+	le := binary.LittleEndian
+	f.shared = map[string]bootRegion{}
+	for i, pr := range progs {
+		if pr.Executable == nil {
+			return nil, fmt.Errorf("%w: environment %d: no program", ErrBoot, i)
+		}
+		rec, err := f.environment(i, pr, sp)
+		if err != nil {
+			if len(progs) > 1 {
+				return nil, fmt.Errorf("environment %d: %w", i, err)
+			}
+			return nil, err
+		}
+		if err := rec.put(bi[biEnvs+i*biEnvSize:]); err != nil {
+			return nil, fmt.Errorf("%w: environment %d: %v", ErrBoot, i, err)
+		}
+	}
+	le.PutUint32(bi[biMagic:], biMagicValue)
+	le.PutUint32(bi[biPersonality:], uint32(cfg.Personality))
+	le.PutUint32(bi[biTimer:], cfg.TimerInterval)
+	le.PutUint32(bi[biClockHz:], uint32(math.Round(hz)))
+	le.PutUint32(bi[biNsPerTick:], uint32(math.Round(1e9/hz)))
+	le.PutUint32(bi[biFreeStart:], f.next)
+	le.PutUint32(bi[biFreeEnd:], ram)
+	le.PutUint32(bi[biNEnvs:], uint32(len(progs)))
+	le.PutUint32(bi[biSlice:], cfg.Slice)
+	le.PutUint32(bi[biGrace:], cfg.Grace)
+	if err := f.put(BootInfo&0x1fffffff, bi); err != nil {
+		return nil, err
+	}
+	if f.next > ram {
+		return nil, fmt.Errorf("%w: the program needs more than %d MiB of RAM", ErrBoot, ram>>20)
+	}
+	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next, envs: len(progs)}
+	for _, pr := range progs {
+		sys.Programs = append(sys.Programs, pr.Executable)
+	}
+	return sys, nil
+}
+
+// envRecord is one boot record (layout.inc, BE_*).
+type envRecord struct {
+	entry, sp, brk, brkMax uint32
+	regions                []bootRegion
+}
+
+func (r envRecord) put(b []byte) error {
+	if len(r.regions) > MaxRegions {
+		return fmt.Errorf("%d regions, at most %d", len(r.regions), MaxRegions)
+	}
+	le := binary.LittleEndian
+	le.PutUint32(b[beEntry:], r.entry)
+	le.PutUint32(b[beSP:], r.sp)
+	le.PutUint32(b[beBrk:], r.brk)
+	le.PutUint32(b[beBrkMax:], r.brkMax)
+	le.PutUint32(b[beNRegions:], uint32(len(r.regions)))
+	for i, g := range r.regions {
+		o := beRegions + i*regionSize
+		le.PutUint32(b[o:], g.va)
+		le.PutUint32(b[o+4:], g.pa)
+		le.PutUint32(b[o+8:], g.pages)
+		le.PutUint32(b[o+12:], g.flags)
+	}
+	return nil
+}
+
+// environment places program i: its segments, its u-page, its stack (the
+// top page wired for environment 0, with the page of its entry point) and
+// its extra regions, and builds its initial stack.
+func (f *firmware) environment(i int, pr Program, sp uint32) (envRecord, error) {
+	f.regions = nil
+	x := pr.Executable
+	var brk uint32
+	for _, s := range x.Segments {
+		va := s.Addr &^ 0xfff
+		end := uint32((s.End() + 0xfff) &^ 0xfff)
+		r := Region{VA: va, Pages: (end - va) / 4096, Write: s.Flags&elf.PF_W != 0, Exec: s.Flags&elf.PF_X != 0}
+		pa, err := f.region(r)
+		if err != nil {
+			return envRecord{}, fmt.Errorf("%w: segment at %#x: %v", ErrBoot, s.Addr, err)
+		}
+		if err := f.put(pa+s.Addr-va, s.Data); err != nil {
+			return envRecord{}, err
+		}
+		brk = max(brk, end)
+	}
+	wire := i == 0
+	// Wire the page of the entry point: split it off its region.
+	for k, r := range f.regions {
+		if !wire || x.Entry < r.va || x.Entry-r.va >= r.pages*4096 || f.wired >= Wired {
+			continue
+		}
+		off := (x.Entry &^ 0xfff) - r.va
+		parts := []bootRegion{{r.va + off, r.pa + off, 1, r.flags | rfWired}}
+		if off > 0 {
+			parts = append(parts, bootRegion{r.va, r.pa, off / 4096, r.flags})
+		}
+		if rest := r.pages - off/4096 - 1; rest > 0 {
+			parts = append(parts, bootRegion{r.va + off + 4096, r.pa + off + 4096, rest, r.flags})
+		}
+		f.regions = append(append(f.regions[:k:k], parts...), f.regions[k+1:]...)
+		f.wired++
+		break
+	}
+	// The u-page.
+	if _, err := f.region(Region{VA: UPage, Pages: 1, Write: true, Exec: true, Wired: wire}); err != nil {
+		return envRecord{}, err
+	}
+	// The stack: the top page wired.
+	stackPA, err := f.region(Region{VA: StackTop - sp*4096, Pages: sp - 1, Write: true})
+	if err != nil {
+		return envRecord{}, err
+	}
+	topPA, err := f.region(Region{VA: StackTop - 4096, Pages: 1, Write: true, Wired: wire})
+	if err != nil {
+		return envRecord{}, err
+	}
+	if topPA != stackPA+(sp-1)*4096 {
+		return envRecord{}, fmt.Errorf("%w: stack not contiguous", ErrBoot)
+	}
+	for _, r := range pr.Regions {
+		if !wire {
+			r.Wired = false
+		}
+		_, placed := f.shared[r.Share]
+		pa, err := f.region(r)
+		if err != nil {
+			return envRecord{}, err
+		}
+		if placed && r.Share != "" {
+			continue // the first environment's data fills shared pages
+		}
+		if err := f.put(pa, r.Data); err != nil {
+			return envRecord{}, err
+		}
+	}
+	usp, err := f.initialStack(pr, StackTop-sp*4096, stackPA)
+	if err != nil {
+		return envRecord{}, err
+	}
+	if err := f.checkOverlaps(); err != nil {
+		return envRecord{}, err
 	}
 	// The break's limit: the end of its segment, or the first region above
 	// it (the stack, say), whichever is lower.
@@ -242,37 +345,7 @@ func Boot(cfg Config) (*System, error) {
 			brkMax = r.va
 		}
 	}
-	bi := make([]byte, biBrkMax+4)
-	le := binary.LittleEndian
-	le.PutUint32(bi[biMagic:], biMagicValue)
-	le.PutUint32(bi[biEntry:], cfg.Program.Entry)
-	le.PutUint32(bi[biSP:], usp)
-	le.PutUint32(bi[biPersonality:], uint32(cfg.Personality))
-	le.PutUint32(bi[biTimer:], cfg.TimerInterval)
-	le.PutUint32(bi[biClockHz:], uint32(math.Round(hz)))
-	le.PutUint32(bi[biNsPerTick:], uint32(math.Round(1e9/hz)))
-	le.PutUint32(bi[biBrk:], brk)
-	le.PutUint32(bi[biBrkMax:], brkMax)
-	le.PutUint32(bi[biFreeStart:], f.next)
-	le.PutUint32(bi[biFreeEnd:], ram)
-	if len(f.regions) > MaxRegions {
-		return nil, fmt.Errorf("%w: %d regions, at most %d", ErrBoot, len(f.regions), MaxRegions)
-	}
-	le.PutUint32(bi[biNRegions:], uint32(len(f.regions)))
-	for i, r := range f.regions {
-		o := biRegions + i*regionSize
-		le.PutUint32(bi[o:], r.va)
-		le.PutUint32(bi[o+4:], r.pa)
-		le.PutUint32(bi[o+8:], r.pages)
-		le.PutUint32(bi[o+12:], r.flags)
-	}
-	if err := f.put(BootInfo&0x1fffffff, bi); err != nil {
-		return nil, err
-	}
-	if f.next > ram {
-		return nil, fmt.Errorf("%w: the program needs more than %d MiB of RAM", ErrBoot, ram>>20)
-	}
-	return &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next}, nil
+	return envRecord{entry: x.Entry, sp: usp, brk: brk, brkMax: brkMax, regions: f.regions}, nil
 }
 
 // Run runs the system until the guest powers off, a limit or ctx ends it.
@@ -288,9 +361,10 @@ type bootRegion struct {
 // firmware lays out physical memory.
 type firmware struct {
 	ram     []byte
-	next    uint32 // next free physical page
-	regions []bootRegion
+	next    uint32       // next free physical page
+	regions []bootRegion // the environment being placed
 	wired   int
+	shared  map[string]bootRegion // by Region.Share: the pages and their size
 }
 
 func (f *firmware) put(pa uint32, data []byte) error {
@@ -317,10 +391,21 @@ func (f *firmware) region(r Region) (uint32, error) {
 		return 0, fmt.Errorf("%w: region at %#x: %d bytes of data in %d pages", ErrBoot, r.VA, len(r.Data), r.Pages)
 	}
 	pa := f.next
-	if uint64(pa)+uint64(r.Pages)*4096 > uint64(len(f.ram)) {
-		return 0, fmt.Errorf("%w: out of RAM placing the region at %#x (%d pages)", ErrBoot, r.VA, r.Pages)
+	if sh, ok := f.shared[r.Share]; ok && r.Share != "" {
+		if sh.pages != r.Pages {
+			return 0, fmt.Errorf("%w: region at %#x: shared %q has %d pages, not %d", ErrBoot, r.VA, r.Share, sh.pages, r.Pages)
+		}
+		pa = sh.pa
+		r.Data = nil
+	} else {
+		if uint64(pa)+uint64(r.Pages)*4096 > uint64(len(f.ram)) {
+			return 0, fmt.Errorf("%w: out of RAM placing the region at %#x (%d pages)", ErrBoot, r.VA, r.Pages)
+		}
+		f.next += r.Pages * 4096
+		if r.Share != "" {
+			f.shared[r.Share] = bootRegion{pa: pa, pages: r.Pages}
+		}
 	}
-	f.next += r.Pages * 4096
 	var fl uint32
 	if r.Write {
 		fl |= rfWrite
@@ -352,7 +437,7 @@ func (f *firmware) checkOverlaps() error {
 
 // initialStack writes argc, argv, envp and the auxiliary vector below the
 // strings, as Linux's create_elf_tables does, and returns sp.
-func (f *firmware) initialStack(cfg Config, base, basePA uint32) (uint32, error) {
+func (f *firmware) initialStack(cfg Program, base, basePA uint32) (uint32, error) {
 	top := uint32(StackTop)
 	args := cfg.Args
 	if len(args) == 0 {
@@ -389,7 +474,7 @@ func (f *firmware) initialStack(cfg Config, base, basePA uint32) (uint32, error)
 	p -= 16
 	random := p
 	write(random, []byte("graftlab-random!"))
-	x := cfg.Program
+	x := cfg.Executable
 	words := []uint32{uint32(len(args))}
 	words = append(words, argv...)
 	words = append(words, 0)
@@ -427,12 +512,34 @@ func (c Crash) String() string {
 	return fmt.Sprintf("killed by signal %d (%v exception) at pc %#08x, badvaddr %#08x", c.Signal, c.Code(), c.EPC, c.BadVAddr)
 }
 
-// Crash returns the kernel's crash record, if it killed the environment.
+// Crash returns environment 0's crash record, if the kernel killed it.
 func (s *System) Crash() (Crash, bool) {
+	e := s.Exit(0)
+	return e.Crash, e.Crash.Signal != 0
+}
+
+// EnvExit is what the kernel reports about one environment of the boot
+// list.
+type EnvExit struct {
+	Exited bool // it ended (exit, or killed)
+	Status int  // its exit status (128+signal when killed)
+	Crash  Crash
+}
+
+// Exit returns the kernel's record of environment i.
+func (s *System) Exit(i int) EnvExit {
 	ram := s.Machine.Bus.RAM()
-	at := func(off uint32) uint32 {
-		return binary.LittleEndian.Uint32(ram[BootInfo&0x1fffffff+off:])
+	base := BootInfo&0x1fffffff + biEnvs + uint32(i)*biEnvSize
+	at := func(off uint32) uint32 { return binary.LittleEndian.Uint32(ram[base+off:]) }
+	c := Crash{Signal: int(at(beCrashSig)), EPC: at(beCrashEPC), Cause: at(beCrashCause), BadVAddr: at(beCrashBadVAddr)}
+	return EnvExit{Exited: at(beExited) != 0, Status: int(at(beStatus)), Crash: c}
+}
+
+// Exits returns the records of every environment of the boot list.
+func (s *System) Exits() []EnvExit {
+	out := make([]EnvExit, s.envs)
+	for i := range out {
+		out[i] = s.Exit(i)
 	}
-	c := Crash{Signal: int(at(biCrashSig)), EPC: at(biCrashEPC), Cause: at(biCrashCause), BadVAddr: at(biCrashBadVAddr)}
-	return c, c.Signal != 0
+	return out
 }

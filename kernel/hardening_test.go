@@ -31,7 +31,8 @@ func guestProg(t *testing.T, p Personality, body string) *loader.Executable {
 }
 
 // No kernel value comes back in k0 or k1: after a system call, a TLB
-// refill, a timer interrupt, and (exokernel) at the exception handler.
+// refill, a timer interrupt, and (exokernel) at the exception handler,
+// which finds its own address in k0 and zero in k1.
 func TestKernelRegistersCleared(t *testing.T) {
 	body := `
 	li	$k0, 0x55
@@ -69,15 +70,21 @@ func TestKernelRegistersCleared(t *testing.T) {
 	beqz	$v0, 5f
 	nop
 	EXIT	4
-5:	li	$k0, 0x55
+5:	li	$k1, 0x55
 	break
-	lw	$t0, 0x7200($zero)	# k0 as the handler found it
+	lw	$t0, 0x7200($zero)	# k1 as the handler found it
 	beqz	$t0, 6f
 	nop
 	EXIT	5
-6:	EXIT	0
+6:	lw	$t0, 0x7204($zero)	# k0: the handler's own address
+	la	$t1, handler
+	beq	$t0, $t1, 7f
+	nop
+	EXIT	6
+7:	EXIT	0
 handler:
-	sw	$k0, 0x7200($zero)
+	sw	$k1, 0x7200($zero)
+	sw	$k0, 0x7204($zero)
 	addiu	$k0, $t0, 4
 	lw	$t0, 0x7100($zero)
 	lw	$t1, 0x7104($zero)

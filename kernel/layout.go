@@ -15,42 +15,53 @@ const (
 	UPageTrampoline = 0x800
 	// StackTop is the top of the user stack, as in user mode.
 	StackTop = 0x7fff0000
-	// EnvVSIDBase is the first VSID of the environment: segment n uses
-	// EnvVSIDBase+n.
+	// EnvVSIDBase is the first VSID of environment 0: environment i's
+	// segment n uses EnvVSIDBase*(i+1)+n.
 	EnvVSIDBase = 0x10
 	// Wired is the number of TLB entries the refill handler never replaces.
 	Wired = 8
-	// MaxRegions bounds the regions of the boot-information block.
+	// MaxRegions bounds the regions of one environment's boot record.
 	MaxRegions = 32
 )
 
 // Boot-information block offsets (layout.inc).
 const (
 	biMagic       = 0
-	biEntry       = 4
-	biSP          = 8
 	biPersonality = 12
 	biTimer       = 16
 	biClockHz     = 20
 	biNsPerTick   = 24
-	biBrk         = 28
 	biFreeStart   = 32
 	biFreeEnd     = 36
-	biNRegions    = 40
-	biRegions     = 44
+	biNEnvs       = 40
+	biSlice       = 44
+	biGrace       = 48
 	biMagicValue  = 0x49424c47
+	biEnvs        = 0x400
+	biEnvSize     = 0x240
 
-	biCrashSig      = 0x300
-	biCrashEPC      = 0x304
-	biCrashCause    = 0x308
-	biCrashBadVAddr = 0x30c
-	biBrkMax        = 0x310
+	// A boot record.
+	beEntry         = 0
+	beSP            = 4
+	beBrk           = 8
+	beBrkMax        = 12
+	beNRegions      = 16
+	beStatus        = 20
+	beExited        = 24
+	beCrashSig      = 28
+	beCrashEPC      = 32
+	beCrashCause    = 36
+	beCrashBadVAddr = 40
+	beRegions       = 64
 
 	regionSize = 16
 	rfWrite    = 1
 	rfExec     = 2
 	rfWired    = 4
 )
+
+// MaxEnvs is the number of environments the kernel has room for.
+const MaxEnvs = 64
 
 // Exokernel system calls (v0), layout.inc.
 const (
@@ -59,12 +70,28 @@ const (
 	ExoExit       = 2
 	ExoSetHandler = 3
 	ExoTicks      = 4
+	ExoYield      = 5
+	ExoPCTSync    = 6
+	ExoPCTAsync   = 7
+	ExoSetCause   = 8
+	ExoSetEntry   = 9
+	ExoGetID      = 10
+	ExoNullStack  = 11
+	// ExoSetEntry's first argument.
+	EntryRun = 0
+	EntryPCT = 1
+	EntryEpi = 2
 )
 
 // Save-area offsets: the exokernel dispatch leaves the interrupted code's
-// t0, t1 and t2 here and EPC, Cause and BadVAddr in t0, t1 and t2.
+// t0, t1 and t2 here and EPC, Cause and BadVAddr in t0, t1 and t2; the
+// epilogue upcall leaves them at SaveEpiT0-T2. The area is SaveSize bytes.
 const (
-	SaveT0 = 0
-	SaveT1 = 4
-	SaveT2 = 8
+	SaveT0    = 0
+	SaveT1    = 4
+	SaveT2    = 8
+	SaveEpiT0 = 16
+	SaveEpiT1 = 20
+	SaveEpiT2 = 24
+	SaveSize  = 32
 )

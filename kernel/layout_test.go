@@ -35,17 +35,22 @@ func equates(t *testing.T, name string) map[string]int64 {
 func TestLayoutConstants(t *testing.T) {
 	inc := equates(t, "layout.inc")
 	for name, v := range map[string]int64{
-		"BOOTINFO": BootInfo, "BI_MAGIC": biMagic, "BI_ENTRY": biEntry, "BI_SP": biSP,
-		"BI_PERSONALITY": biPersonality, "BI_TIMER": biTimer, "BI_CLOCK_HZ": biClockHz,
-		"BI_NS_PER_TICK": biNsPerTick, "BI_BRK": biBrk, "BI_FREE_START": biFreeStart,
-		"BI_FREE_END": biFreeEnd, "BI_NREGIONS": biNRegions, "BI_REGIONS": biRegions,
-		"BI_MAX_REGIONS": MaxRegions, "BI_MAGIC_VALUE": biMagicValue,
-		"BI_CRASH_SIG": biCrashSig, "BI_CRASH_EPC": biCrashEPC, "BI_CRASH_CAUSE": biCrashCause,
-		"BI_CRASH_BADVADDR": biCrashBadVAddr, "BI_BRK_MAX": biBrkMax,
-		"R_SIZE": regionSize, "RF_WRITE": rfWrite, "RF_EXEC": rfExec, "RF_WIRED": rfWired,
+		"BOOTINFO": BootInfo, "BI_MAGIC": biMagic, "BI_PERSONALITY": biPersonality, "BI_TIMER": biTimer,
+		"BI_CLOCK_HZ": biClockHz, "BI_NS_PER_TICK": biNsPerTick, "BI_FREE_START": biFreeStart,
+		"BI_FREE_END": biFreeEnd, "BI_NENVS": biNEnvs, "BI_SLICE": biSlice, "BI_GRACE": biGrace,
+		"BI_MAGIC_VALUE": biMagicValue, "BI_ENVS": biEnvs, "BI_ENV_SIZE": biEnvSize, "BI_MAX_REGIONS": MaxRegions,
+		"NENV": MaxEnvs, "BE_ENTRY": beEntry, "BE_SP": beSP, "BE_BRK": beBrk, "BE_BRK_MAX": beBrkMax,
+		"BE_NREGIONS": beNRegions, "BE_STATUS": beStatus, "BE_EXITED": beExited, "BE_CRASH_SIG": beCrashSig,
+		"BE_CRASH_EPC": beCrashEPC, "BE_CRASH_CAUSE": beCrashCause, "BE_CRASH_BADVADDR": beCrashBadVAddr,
+		"BE_REGIONS": beRegions,
+		"R_SIZE":     regionSize, "RF_WRITE": rfWrite, "RF_EXEC": rfExec, "RF_WIRED": rfWired,
 		"UPAGE": UPage, "UPAGE_TRAMPOLINE": UPageTrampoline, "XS_T0": SaveT0, "XS_T1": SaveT1, "XS_T2": SaveT2,
+		"XS_E_T0": SaveEpiT0, "XS_E_T1": SaveEpiT1, "XS_E_T2": SaveEpiT2, "XS_SIZE": SaveSize,
 		"EXO_NULL": ExoNull, "EXO_PUTC": ExoPutc, "EXO_EXIT": ExoExit, "EXO_SET_HANDLER": ExoSetHandler,
-		"EXO_TICKS": ExoTicks, "WIRED": Wired, "ENV_VSID_BASE": EnvVSIDBase,
+		"EXO_TICKS": ExoTicks, "EXO_YIELD": ExoYield, "EXO_PCT_SYNC": ExoPCTSync, "EXO_PCT_ASYNC": ExoPCTAsync,
+		"EXO_SET_CAUSE": ExoSetCause, "EXO_SET_ENTRY": ExoSetEntry, "EXO_GETID": ExoGetID,
+		"EXO_NULL_STACK": ExoNullStack, "ENTRY_RUN": EntryRun, "ENTRY_PCT": EntryPCT, "ENTRY_EPI": EntryEpi,
+		"WIRED": Wired, "ENV_VSID_BASE": EnvVSIDBase,
 	} {
 		got, ok := inc[name]
 		if !ok {
@@ -54,9 +59,12 @@ func TestLayoutConstants(t *testing.T) {
 			t.Errorf("%s: layout.inc %#x, Go %#x", name, got, v)
 		}
 	}
-	// The regions must fit below the crash record.
-	if biRegions+MaxRegions*regionSize > biCrashSig {
-		t.Errorf("boot information overlaps the crash record")
+	// A record's regions must fit in it, and the boot list below the kernel.
+	if beRegions+MaxRegions*regionSize > biEnvSize {
+		t.Errorf("a boot record's regions overflow it")
+	}
+	if BootInfo+biEnvs+MaxEnvs*biEnvSize > TextAddress {
+		t.Errorf("the boot list overlaps the kernel")
 	}
 	// The signal context the bench's and tests' handlers use.
 	fr := equates(t, "frame.inc")

@@ -101,44 +101,138 @@ __start:
 	lw	$t0, BI_NS_PER_TICK($s7)
 	sw	$t0, ns_per_tick
 
-	# The environment.
-	la	$s1, env0
-	sw	$s1, curenv
-	li	$t0, ENV_VSID_BASE
-	sw	$t0, ENV_VSID($s1)
-	lw	$t0, BI_BRK($s7)
-	sw	$t0, ENV_BRK($s1)
-	sw	$t0, ENV_BRK_BASE($s1)
-	sw	$t0, ENV_BRK_TOP($s1)
-	lw	$t0, BI_BRK_MAX($s7)
-	sw	$t0, ENV_BRK_MAX($s1)
-
-	# Its personality: the vector table.
 	lw	$t0, BI_PERSONALITY($s7)
-	la	$t1, conv_exc
-	la	$t2, conv_sys
-	beqz	$t0, 7f
-	la	$t1, exo_kill
-	la	$t2, exo_sys
-7:	move	$t3, $s1
-	li	$t4, 32
-8:	sw	$t1, ENV_VEC($t3)
-	addiu	$t3, $t3, 4
-	addiu	$t4, $t4, -1
-	bnez	$t4, 8b
-	sw	$t2, ENV_VEC+8*4($s1)
-	la	$t1, intr
-	sw	$t1, ENV_VEC($s1)
+	sw	$t0, personality
+	lw	$t0, BI_SLICE($s7)
+	bnez	$t0, 1f
+	li	$t0, 1
+1:	sw	$t0, slice_len
+	lw	$t0, BI_GRACE($s7)
+	bnez	$t0, 2f
+	li	$t0, 1
+2:	sw	$t0, grace
 
-	# Its regions: page tables, segment flags, wired TLB entries.
-	lw	$s2, BI_NREGIONS($s7)
-	sltiu	$t0, $s2, BI_MAX_REGIONS+1
-	bnez	$t0, 9f
+	# The environments of the boot list, one slice each.
+	lw	$s2, BI_NENVS($s7)
+	addiu	$t0, $s2, -1
+	sltiu	$t0, $t0, NENV
+	beqz	$t0, badboot
+	sw	$s2, nslices
+	move	$s3, $zero
+	addiu	$s4, $s7, BI_ENVS
+3:	move	$a0, $s3
+	move	$a1, $s4
+	jal	env_create
+	sll	$t0, $s3, 2
+	la	$t1, slice_vec
+	addu	$t1, $t1, $t0
+	sw	$v0, 0($t1)
+	addiu	$s3, $s3, 1
+	addiu	$s4, $s4, BI_ENV_SIZE
+	bne	$s3, $s2, 3b
+
+	# Status for user mode (UM, EXL), and the timer's line.
+	li	$t2, 0x12
+	lw	$t0, timer_interval
+	beqz	$t0, 4f
+	mfc0	$t1, $9
+	addu	$t1, $t1, $t0
+	mtc0	$t1, $11
+	ori	$t2, $t2, 0x8001	# IM7 | IE
+4:	mtc0	$t2, $12
+	# The first slice is environment 0's.
+	la	$t0, slice_vec
+	sw	$t0, slice_cur
+	sw	$zero, slice_pos
+	lw	$t1, slice_len
+	sw	$t1, slice_end
+	la	$a0, envs
+	j	env_run
+
+badboot:
 	la	$a0, msg_bootinfo
 	jal	puts
 	li	$a0, 255
 	j	poweroff
-9:	addiu	$s3, $s7, BI_REGIONS
+
+nomem:
+	la	$a0, msg_nomem
+	jal	puts
+	li	$a0, 255
+	j	poweroff
+
+# env_create(a0 = index, a1 = its boot record) -> v0 = the environment: a
+# descriptor in envs, its VSIDs (16 from 16*(index+1)), its vector table,
+# a kernel page holding its trap frame (the entry point and stack pointer in
+# it), its regions mapped in its page tables, its segment-register values,
+# the signal trampoline in its u-page, and runnable. Runs at boot, with
+# curenv pointing at the environment being built.
+env_create:
+	addiu	$sp, $sp, -40
+	sw	$ra, 36($sp)
+	sw	$s0, 32($sp)
+	sw	$s1, 28($sp)
+	sw	$s2, 24($sp)
+	sw	$s3, 20($sp)
+	sw	$s4, 16($sp)
+	sw	$s5, 12($sp)
+	sw	$s6, 8($sp)
+	sll	$s0, $a0, ENV_SHIFT
+	la	$t0, envs
+	addu	$s0, $s0, $t0
+	move	$s1, $a1
+	sw	$a0, ENV_ID($s0)
+	sw	$a1, ENV_BOOTREC($s0)
+	addiu	$t0, $a0, 1
+	sll	$t0, $t0, 4
+	sw	$t0, ENV_VSID($s0)
+	lw	$t0, BE_BRK($s1)
+	sw	$t0, ENV_BRK($s0)
+	sw	$t0, ENV_BRK_BASE($s0)
+	sw	$t0, ENV_BRK_TOP($s0)
+	lw	$t0, BE_BRK_MAX($s1)
+	sw	$t0, ENV_BRK_MAX($s0)
+	li	$t0, 1			# descriptors 0-2: the console
+	sw	$t0, ENV_FDS($s0)
+	sw	$t0, ENV_FDS+4($s0)
+	sw	$t0, ENV_FDS+8($s0)
+	# The personality's vector table.
+	lw	$t0, personality
+	la	$t1, conv_exc
+	la	$t2, conv_sys
+	beqz	$t0, 1f
+	la	$t1, exo_kill
+	la	$t2, exo_sys
+1:	move	$t3, $s0
+	li	$t4, 32
+2:	sw	$t1, ENV_VEC($t3)
+	addiu	$t3, $t3, 4
+	addiu	$t4, $t4, -1
+	bnez	$t4, 2b
+	sw	$t2, ENV_VEC+8*4($s0)
+	la	$t1, intr
+	sw	$t1, ENV_VEC($s0)
+	# Its kernel page: the trap frame at the top, its kernel stack below.
+	jal	alloc_page
+	beqz	$v0, nomem
+	addiu	$t0, $v0, 4096-FRAME
+	sw	$t0, ENV_KFRAME($s0)
+	lw	$t1, BE_ENTRY($s1)
+	sw	$t1, F_EPC($t0)
+	lw	$t1, BE_SP($s1)
+	sw	$t1, F_SP($t0)
+	# Its regions: page tables, segment flags, wired TLB entries.
+	sw	$s0, curenv
+	la	$t0, segflags
+	li	$t1, 16
+3:	sw	$zero, 0($t0)
+	addiu	$t0, $t0, 4
+	addiu	$t1, $t1, -1
+	bnez	$t1, 3b
+	lw	$s2, BE_NREGIONS($s1)
+	sltiu	$t0, $s2, BI_MAX_REGIONS+1
+	beqz	$t0, badboot
+	addiu	$s3, $s1, BE_REGIONS
 10:	beqz	$s2, 14f
 	lw	$s4, R_VA($s3)
 	lw	$s5, R_PA($s3)
@@ -186,11 +280,11 @@ __start:
 	addiu	$s2, $s2, -1
 	b	10b
 14:
-	# Segment registers 0-15 from the flags.
-	lw	$t9, ENV_VSID($s1)
+	# Segment-register values for segments 0-7, from the flags.
+	lw	$t9, ENV_VSID($s0)
 	la	$t0, segflags
-	move	$t1, $zero		# EA of the segment
-	li	$t2, 16
+	move	$t1, $zero
+	addiu	$t6, $s0, ENV_SEGS
 18:	lw	$t3, 0($t0)
 	move	$t4, $zero
 	beqz	$t3, 19f
@@ -203,17 +297,17 @@ __start:
 	bnez	$t5, 21f
 	li	$t5, SR_N
 	or	$t4, $t4, $t5
-21:	srl	$t5, $t1, 28
-	addu	$t5, $t5, $t9
+21:	addu	$t5, $t1, $t9
 	or	$t4, $t4, $t5
-19:	mtsrin	$t4, $t1
+19:	sw	$t4, 0($t6)
 	addiu	$t0, $t0, 4
-	li	$t5, 0x10000000
-	addu	$t1, $t1, $t5
-	addiu	$t2, $t2, -1
-	bnez	$t2, 18b
-
-	# The signal trampoline in the u-page: li v0,4119 (sigreturn); syscall.
+	addiu	$t6, $t6, 4
+	addiu	$t1, $t1, 1
+	sltiu	$t5, $t1, 8
+	bnez	$t5, 18b
+	# The signal trampoline in its u-page: li v0,4119 (sigreturn); syscall.
+	move	$k1, $s0
+	LOAD_SEGS
 	li	$t8, UPAGE+UPAGE_TRAMPOLINE
 	li	$t9, 1
 	jal	uva2k
@@ -222,62 +316,102 @@ __start:
 	sw	$t0, 0($v1)
 	li	$t0, 0x0000000c
 	sw	$t0, 4($v1)
-22:
-	# Timer and user Status.
-	li	$s5, 0x12		# UM | EXL
-	lw	$t0, timer_interval
-	beqz	$t0, 23f
-	mfc0	$t1, $9
-	addu	$t1, $t1, $t0
-	mtc0	$t1, $11
-	ori	$s5, $s5, 0x8001	# IM7 | IE
-23:	lw	$t0, BI_ENTRY($s7)
-	mtc0	$t0, $14
-	lw	$sp, BI_SP($s7)
-	mtc0	$s5, $12
-	.set	noreorder
-	.set	noat
-	move	$1, $zero
-	move	$2, $zero
-	move	$3, $zero
-	move	$4, $zero
-	move	$5, $zero
-	move	$6, $zero
-	move	$7, $zero
-	move	$8, $zero
-	move	$9, $zero
-	move	$10, $zero
-	move	$11, $zero
-	move	$12, $zero
-	move	$13, $zero
-	move	$14, $zero
-	move	$15, $zero
-	move	$16, $zero
-	move	$17, $zero
-	move	$18, $zero
-	move	$19, $zero
-	move	$20, $zero
-	move	$21, $zero
-	move	$22, $zero
-	move	$23, $zero
-	move	$24, $zero
-	move	$25, $zero
-	move	$26, $zero
-	move	$27, $zero
-	move	$28, $zero
-	move	$30, $zero
-	move	$31, $zero
-	.globl	enter_user
-enter_user:
-	eret
-	.set	at
-	.set	reorder
+22:	li	$t0, ES_RUNNABLE
+	sw	$t0, ENV_STATE($s0)
+	move	$v0, $s0
+	lw	$ra, 36($sp)
+	lw	$s0, 32($sp)
+	lw	$s1, 28($sp)
+	lw	$s2, 24($sp)
+	lw	$s3, 20($sp)
+	lw	$s4, 16($sp)
+	lw	$s5, 12($sp)
+	lw	$s6, 8($sp)
+	addiu	$sp, $sp, 40
+	jr	$ra
 
-nomem:
-	la	$a0, msg_nomem
+# sched_next: run the owner of the next slice that can run (round robin
+# over the slice vector), the current environment only when no other can.
+# With none, the machine powers off: with environment 0's exit status once
+# it has ended, else (it is blocked, and no device can wake it) with 255
+# and a message. Does not return.
+	.globl	sched_next
+sched_next:
+	la	$sp, kstack_top
+	lw	$t0, nslices
+	lw	$t1, slice_pos
+	move	$t2, $t0
+	la	$t4, slice_vec
+	lw	$t7, curenv		# it runs again only if nobody else can
+	move	$t8, $zero
+1:	addiu	$t1, $t1, 1
+	bne	$t1, $t0, 2f
+	move	$t1, $zero
+2:	sll	$t3, $t1, 2
+	addu	$t3, $t3, $t4
+	lw	$a0, 0($t3)
+	beqz	$a0, 3f
+	lw	$t5, ENV_STATE($a0)
+	li	$t6, ES_RUNNABLE
+	bne	$t5, $t6, 3f
+	bne	$a0, $t7, 4f
+	bnez	$t8, 3f
+	move	$t8, $t3		# the current one's slice, if nothing else
+	move	$t9, $t1
+3:	addiu	$t2, $t2, -1
+	bnez	$t2, 1b
+	move	$t3, $t8
+	move	$t1, $t9
+	move	$a0, $t7
+	bnez	$t8, 4f
+	# Nobody can run. Once environment 0 has ended, the machine stops with
+	# its status (servers left waiting for a transfer do not hold it up);
+	# while it is blocked, nothing can ever wake it.
+	la	$t0, envs
+	lw	$t2, ENV_STATE($t0)
+	li	$t3, ES_BLOCKED
+	beq	$t2, $t3, 6f
+	lw	$a0, ENV_STATUS($t0)
+	j	poweroff
+6:	la	$a0, msg_deadlock
 	jal	puts
 	li	$a0, 255
 	j	poweroff
+4:	sw	$t1, slice_pos
+	sw	$t3, slice_cur
+	lw	$t0, ticks
+	lw	$t1, slice_len
+	addu	$t0, $t0, $t1
+	sw	$t0, slice_end
+	j	env_run
+
+# slice_rearm: another environment can run: if the slice was left without
+# an end (the current one was alone), it ends after slice_len ticks.
+	.globl	slice_rearm
+slice_rearm:
+	lw	$t0, slice_end
+	addiu	$t0, $t0, 1
+	bnez	$t0, 1f
+	lw	$t0, ticks
+	lw	$t1, slice_len
+	addu	$t0, $t0, $t1
+	sw	$t0, slice_end
+1:	jr	$ra
+
+# env_exit(a0 = status): the current environment ends; its boot record
+# gets the status; the next slice's owner runs.
+	.globl	env_exit
+env_exit:
+	lw	$t0, curenv
+	sw	$a0, ENV_STATUS($t0)
+	li	$t1, ES_DEAD
+	sw	$t1, ENV_STATE($t0)
+	lw	$t1, ENV_BOOTREC($t0)
+	beqz	$t1, 1f
+	sw	$a0, BE_STATUS($t1)
+	li	$t2, 1
+	sw	$t2, BE_EXITED($t1)
+1:	j	sched_next
 
 # copy_words(a0 = destination, a1 = start, a2 = end)
 copy_words:
@@ -593,20 +727,24 @@ poweroff:
 	sw	$a0, 0($t0)
 1:	b	1b
 
-# kill_env(a0 = signal): end the run with status 128+signal. As Linux, the
-# kernel prints nothing on the console; it leaves a crash record in the
-# boot-information page (BI_CRASH) for the firmware to report.
+# kill_env(a0 = signal): the current environment ends with status
+# 128+signal. As Linux, the kernel prints nothing on the console; it leaves
+# a crash record (signal, EPC, Cause, BadVAddr) in the environment's boot
+# record for the firmware to report.
+	.globl	kill_env
 kill_env:
-	li	$t0, BOOTINFO
-	sw	$a0, BI_CRASH_SIG($t0)
+	lw	$t0, curenv
+	lw	$t0, ENV_BOOTREC($t0)
+	beqz	$t0, 1f
+	sw	$a0, BE_CRASH_SIG($t0)
 	mfc0	$t1, $14
-	sw	$t1, BI_CRASH_EPC($t0)
+	sw	$t1, BE_CRASH_EPC($t0)
 	mfc0	$t1, $13
-	sw	$t1, BI_CRASH_CAUSE($t0)
+	sw	$t1, BE_CRASH_CAUSE($t0)
 	mfc0	$t1, $8
-	sw	$t1, BI_CRASH_BADVADDR($t0)
-	addiu	$a0, $a0, 128
-	j	poweroff
+	sw	$t1, BE_CRASH_BADVADDR($t0)
+1:	addiu	$a0, $a0, 128
+	j	env_exit
 
 # ---- exokernel ----------------------------------------------------------
 
@@ -628,7 +766,7 @@ exo_putc:
 	eret
 
 exo_exit:
-	j	poweroff
+	j	env_exit
 
 exo_ticks:
 	lui	$k0, %hi(ticks)
@@ -643,10 +781,10 @@ exo_ticks:
 # SIGSYS. k1 = the environment.
 	.globl	exo_sys_slot
 exo_sys_slot:
-	lw	$k0, ENV_XHANDLER($k1)
+	lw	$k0, ENV_XHANDLER-8*4($k1)	# k1 = the environment + 4 * code 8
 	beqz	$k0, 1f
-	lw	$k0, ENV_XSAVE($k1)
-	j	exo_exc
+	nop
+	j	exo_exc			# the handler in k0, as the dispatcher leaves it
 1:	li	$a0, SIGSYS
 	j	kill_env
 
@@ -681,12 +819,14 @@ exo_set_handler:
 	la	$t1, exo_exc
 	bnez	$a0, 1f
 	la	$t1, exo_kill
-1:	li	$t2, 1
+1:	li	$t2, 1			# every code but Int (0) and Sys (8)
 2:	sll	$t3, $t2, 2
 	addu	$t3, $t3, $t0
+	sw	$v1, ENV_XSAVEV($t3)
 	li	$t4, 8
 	beq	$t2, $t4, 3f
 	sw	$t1, ENV_VEC($t3)
+	sw	$a0, ENV_UVEC($t3)
 3:	addiu	$t2, $t2, 1
 	sltiu	$t3, $t2, 32
 	bnez	$t3, 2b
@@ -712,6 +852,90 @@ exo_set_handler:
 	move	$k1, $zero
 	eret
 
+# exo_set_cause(a0 = exception code, a1 = handler): the code's own handler,
+# or with a1 = 0 the default one (EXO_SET_HANDLER's). The save area must be
+# registered first. Not for Int (0) or Sys (8). v0 = 0 or -EINVAL.
+exo_set_cause:
+	lw	$t0, curenv
+	li	$v0, -EINVAL
+	blez	$a0, 9f
+	sltiu	$t1, $a0, 32
+	beqz	$t1, 9f
+	li	$t1, 8
+	beq	$a0, $t1, 9f
+	andi	$t1, $a1, 3
+	bnez	$t1, 9f
+	bltz	$a1, 9f
+	lw	$t1, ENV_XSAVE($t0)
+	beqz	$t1, 9f
+	bnez	$a1, 1f
+	lw	$a1, ENV_XHANDLER($t0)
+1:	sll	$t1, $a0, 2
+	addu	$t1, $t1, $t0
+	sw	$a1, ENV_UVEC($t1)
+	la	$t2, exo_exc
+	bnez	$a1, 2f
+	la	$t2, exo_kill
+2:	sw	$t2, ENV_VEC($t1)
+	move	$v0, $zero
+9:	move	$t0, $zero
+	move	$t1, $zero
+	move	$t2, $zero
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+
+# exo_set_entry(a0 = ENTRY_RUN, ENTRY_PCT or ENTRY_EPI, a1 = address, 0 to
+# remove): the environment's run entry (where it starts when scheduled
+# after yielding), protected-control-transfer entry, or epilogue (upcalled
+# at the end of its slice). v0 = 0 or -EINVAL.
+exo_set_entry:
+	lw	$t0, curenv
+	li	$v0, -EINVAL
+	sltiu	$t1, $a0, 3
+	beqz	$t1, 9f
+	andi	$t1, $a1, 3
+	bnez	$t1, 9f
+	bltz	$a1, 9f
+	sll	$t1, $a0, 2
+	addu	$t1, $t1, $t0
+	sw	$a1, ENV_RUN($t1)	# ENV_RUN, ENV_PCT, ENV_EPI follow each other
+	move	$v0, $zero
+9:	move	$t0, $zero
+	move	$t1, $zero
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+
+# exo_getid() -> v0 = the environment's index.
+exo_getid:
+	lui	$k1, %hi(curenv)
+	lw	$k1, %lo(curenv)($k1)
+	lw	$v0, ENV_ID($k1)
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+
+# exo_null_stack(): the null call on the stack path (Aegis's second system
+# call path): the kernel switches to the environment's kernel stack, below
+# its trap frame, keeps sp and ra there and calls an ordinary function.
+exo_null_stack:
+	lui	$k1, %hi(curenv)
+	lw	$k1, %lo(curenv)($k1)
+	lw	$k0, ENV_KFRAME($k1)
+	sw	$sp, -4($k0)
+	sw	$ra, -8($k0)
+	addiu	$sp, $k0, -8
+	jal	exo_null_k
+	lw	$ra, 0($sp)
+	lw	$sp, 4($sp)
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+exo_null_k:
+	move	$v0, $zero
+	jr	$ra
+
 # ---- conventional system calls -----------------------------------------
 # Called from conv_sys with the arguments in a0-a3, s0 = trap frame,
 # s1 = environment, sp = the frame (the stack grows below it). They return
@@ -724,10 +948,19 @@ sys_enosys:
 
 sys_exit:
 	andi	$a0, $a0, 0xff
-	j	poweroff
+	j	env_exit
+
+# sched_yield(): the rest of the slice goes to the next environment; the
+# call returns 0 when this one runs again.
+sys_sched_yield:
+	sw	$zero, F_V0($s0)
+	sw	$zero, F_A3($s0)
+	sw	$zero, ENV_RESUME($s1)
+	j	sched_next
 
 sys_getpid:
-	li	$v0, 1
+	lw	$v0, ENV_ID($s1)	# process IDs count from 1
+	addiu	$v0, $v0, 1
 	jr	$ra
 
 sys_set_thread_area:
@@ -1076,10 +1309,22 @@ send_signal:
 
 	.data
 	.align	2
-	.globl	curenv, ticks, timer_interval
+	.globl	curenv, timer_interval, personality, nslices, slice_pos, slice_cur
 curenv:		.word	0
-ticks:		.word	0
 timer_interval:	.word	0
+personality:	.word	0
+nslices:	.word	0
+slice_pos:	.word	0
+slice_cur:	.word	0		# the slice vector's entry in force
+	# One aligned block: intr and slice_over reach them from one %hi.
+	.align	4
+	.globl	ticks, slice_end, slice_len, grace
+ticks:		.word	0
+slice_end:	.word	0		# the tick at which the slice ends
+slice_len:	.word	1		# ticks in a slice
+grace:		.word	1		# ticks to yield after an epilogue upcall
+	.globl	slice_scratch
+slice_scratch:	.word	0, 0, 0, 0	# slice_over's t0-t2
 clock_hz:	.word	25000000
 ns_per_tick:	.word	40
 free_next:	.word	0
@@ -1100,6 +1345,8 @@ exc_signal:
 	.globl	exo_systab
 exo_systab:
 	.word	exo_null, exo_putc, exo_exit, exo_set_handler, exo_ticks
+	.word	exo_yield, exo_pct_sync, exo_pct_async, exo_set_cause, exo_set_entry
+	.word	exo_getid, exo_null_stack
 
 sys_list:
 	.word	4001, sys_exit
@@ -1111,6 +1358,7 @@ sys_list:
 	.word	4119, sys_sigreturn
 	.word	4122, sys_uname
 	.word	4146, sys_writev
+	.word	4162, sys_sched_yield
 	.word	4246, sys_exit
 	.word	4263, sys_clock_gettime
 	.word	4283, sys_set_thread_area
@@ -1132,6 +1380,7 @@ utsname:
 
 msg_bootinfo:	.asciz	"nanokernel: bad boot information\n"
 msg_nomem:	.asciz	"nanokernel: out of memory\n"
+msg_deadlock:	.asciz	"nanokernel: every environment is blocked\n"
 
 	.bss
 	.align	12
@@ -1139,10 +1388,12 @@ msg_nomem:	.asciz	"nanokernel: out of memory\n"
 vsid_dir:	.space	NVSID*4
 empty_leaf:	.space	4096
 empty_seg:	.space	256
-	.align	3
-	.globl	env0
-env0:		.space	ENV_SIZE
 segflags:	.space	64
+	.globl	slice_vec
+slice_vec:	.space	NENV*4		# the owner of each slice
+	.align	10
+	.globl	envs
+envs:		.space	NENV*ENV_SIZE
 	.globl	conv_systab
 conv_systab:	.space	NSYS*4
 	.align	3

@@ -63,10 +63,10 @@ general_end:
 exc_general:
 	mfc0	$k0, $13		# Cause
 	andi	$k0, $k0, 0x7c		# ExcCode * 4
-	addu	$k0, $k0, $k1
-	lw	$k0, ENV_VEC($k0)
+	addu	$k1, $k1, $k0		# the environment + 4 * code
+	lw	$k0, ENV_VEC($k1)
 	jr	$k0
-	lw	$k0, ENV_XSAVE($k1)
+	lw	$k0, ENV_UVEC($k1)	# the cause's user handler
 
 # Exokernel exception dispatch (Aegis): save three scratch registers into
 # the environment's save area, hand it EPC, Cause and BadVAddr in them and
@@ -74,16 +74,16 @@ exc_general:
 # code itself.
 	.globl	exo_exc, exo_exc_end
 exo_exc:
-	sw	$t0, XS_T0($k0)
-	sw	$t1, XS_T1($k0)
-	sw	$t2, XS_T2($k0)
-	lw	$k1, ENV_XHANDLER($k1)
+	lw	$k1, ENV_XSAVEV($k1)	# the save area (kseg0)
+	sw	$t0, XS_T0($k1)
+	sw	$t1, XS_T1($k1)
+	sw	$t2, XS_T2($k1)
 	mfc0	$t0, $14		# EPC
 	mfc0	$t1, $13		# Cause
-	beq	$t0, $k1, exo_handler_fault	# the handler itself cannot be reached
+	beq	$t0, $k0, exo_handler_fault	# the handler itself cannot be reached
 	mfc0	$t2, $8			# BadVAddr
-	mtc0	$k1, $14
-	move	$k0, $zero		# the save area's kernel address stays here
+	mtc0	$k0, $14		# k0 = the cause's handler
+	move	$k1, $zero		# the save area's kernel address stays here
 	eret
 exo_exc_end:
 
@@ -114,7 +114,8 @@ exo_sys_bad:
 	eret
 
 # Timer interrupt, for both personalities: set the next deadline, count the
-# tick, return. Other interrupt sources are not enabled.
+# tick, and at the end of the slice go to slice_over. Other interrupt
+# sources are not enabled.
 	.globl	intr
 intr:
 	mfc0	$k0, $13
@@ -129,106 +130,216 @@ intr:
 	lw	$k0, %lo(ticks)($k1)
 	addiu	$k0, $k0, 1
 	sw	$k0, %lo(ticks)($k1)
+	lw	$k1, %lo(slice_end)($k1)	# ticks and slice_end share an aligned pair
+	sltu	$k0, $k0, $k1
+	beqz	$k0, slice_over
 1:	move	$k0, $zero
 	move	$k1, $zero
 	eret
 
-# Conventional entry: save the whole user context into a trap frame on the
-# kernel stack, as a Unix kernel does. s0 = frame, s1 = environment.
-	.macro	SAVE_ALL
-	move	$k0, $sp
-	lui	$sp, %hi(kstack_top - FRAME)
-	addiu	$sp, $sp, %lo(kstack_top - FRAME)
-	sw	$k0, F_SP($sp)
-	sw	$1, 4($sp)
-	sw	$2, 8($sp)
-	sw	$3, 12($sp)
-	sw	$4, 16($sp)
-	sw	$5, 20($sp)
-	sw	$6, 24($sp)
-	sw	$7, 28($sp)
-	sw	$8, 32($sp)
-	sw	$9, 36($sp)
-	sw	$10, 40($sp)
-	sw	$11, 44($sp)
-	sw	$12, 48($sp)
-	sw	$13, 52($sp)
-	sw	$14, 56($sp)
-	sw	$15, 60($sp)
-	sw	$16, 64($sp)
-	sw	$17, 68($sp)
-	sw	$18, 72($sp)
-	sw	$19, 76($sp)
-	sw	$20, 80($sp)
-	sw	$21, 84($sp)
-	sw	$22, 88($sp)
-	sw	$23, 92($sp)
-	sw	$24, 96($sp)
-	sw	$25, 100($sp)
-	sw	$28, 112($sp)
-	sw	$30, 120($sp)
-	sw	$31, 124($sp)
-	mfhi	$k0
-	sw	$k0, F_HI($sp)
-	mflo	$k0
-	sw	$k0, F_LO($sp)
-	mfc0	$k0, $14
-	sw	$k0, F_EPC($sp)
-	mfc0	$k0, $13
-	sw	$k0, F_CAUSE($sp)
-	mfc0	$k0, $8
-	sw	$k0, F_BADV($sp)
-	mfc0	$k0, $12
-	sw	$k0, F_STATUS($sp)
-	move	$s0, $sp
-	move	$s1, $k1
-	.endm
-
-	.macro	RESTORE_ALL
-	lw	$k0, F_HI($sp)
-	mthi	$k0
-	lw	$k0, F_LO($sp)
-	mtlo	$k0
-	lw	$k0, F_EPC($sp)
+# The slice has ended. An environment that was upcalled at the end of its
+# last slice and has not yielded is aborted. If no other environment can
+# run, the slice is extended. Otherwise an exokernel environment with an
+# epilogue gets an upcall to it (t0-t2 saved at XS_E_T0 in its save area,
+# EPC, Cause and BadVAddr in them) and must yield within the grace period;
+# any other is saved in its trap frame and the next slice's owner runs.
+slice_over:
+	lui	$k1, %hi(slice_scratch)
+	sw	$t0, %lo(slice_scratch)($k1)
+	sw	$t1, %lo(slice_scratch+4)($k1)
+	sw	$t2, %lo(slice_scratch+8)($k1)
+	lui	$k0, %hi(curenv)
+	lw	$k0, %lo(curenv)($k0)
+	lw	$t0, ENV_DEADLINE($k0)
+	bnez	$t0, slice_abort
+	# Another owner of a slice that can run?
+	lui	$t0, %hi(slice_vec)
+	addiu	$t0, $t0, %lo(slice_vec)
+	lui	$t1, %hi(nslices)
+	lw	$t1, %lo(nslices)($t1)
+2:	lw	$t2, 0($t0)
+	beq	$t2, $k0, 3f
+	nop
+	beqz	$t2, 3f
+	nop
+	lw	$t2, ENV_STATE($t2)
+	addiu	$t2, $t2, -ES_RUNNABLE
+	beqz	$t2, slice_switch
+3:	addiu	$t1, $t1, -1
+	bnez	$t1, 2b
+	addiu	$t0, $t0, 4
+	# Alone: no slice ends until another environment can run
+	# (slice_rearm).
+	li	$t1, -1
+	lui	$t0, %hi(slice_end)
+	sw	$t1, %lo(slice_end)($t0)
+	lw	$t0, %lo(slice_scratch)($k1)
+	lw	$t1, %lo(slice_scratch+4)($k1)
+	lw	$t2, %lo(slice_scratch+8)($k1)
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+slice_switch:
+	lw	$t0, ENV_EPI($k0)
+	beqz	$t0, slice_preempt
+	lw	$t0, ENV_XSAVE($k0)
+	beqz	$t0, slice_preempt
+	# The epilogue upcall, and the time it has to yield.
+	lui	$t0, %hi(ticks)
+	lw	$t1, %lo(ticks)($t0)
+	lw	$t2, %lo(grace)($t0)
+	addu	$t1, $t1, $t2
+	sw	$t1, %lo(slice_end)($t0)
+	sw	$t1, ENV_DEADLINE($k0)
+	lw	$t0, %lo(slice_scratch)($k1)
+	lw	$t1, %lo(slice_scratch+4)($k1)
+	lw	$t2, %lo(slice_scratch+8)($k1)
+	move	$k1, $k0
+	lw	$k0, ENV_XSAVE($k1)
+	sw	$t0, XS_E_T0($k0)
+	sw	$t1, XS_E_T1($k0)
+	sw	$t2, XS_E_T2($k0)
+	mfc0	$t0, $14
+	mfc0	$t1, $13
+	mfc0	$t2, $8
+	lw	$k0, ENV_EPI($k1)
 	mtc0	$k0, $14
-	lw	$1, 4($sp)
-	lw	$2, 8($sp)
-	lw	$3, 12($sp)
-	lw	$4, 16($sp)
-	lw	$5, 20($sp)
-	lw	$6, 24($sp)
-	lw	$7, 28($sp)
-	lw	$8, 32($sp)
-	lw	$9, 36($sp)
-	lw	$10, 40($sp)
-	lw	$11, 44($sp)
-	lw	$12, 48($sp)
-	lw	$13, 52($sp)
-	lw	$14, 56($sp)
-	lw	$15, 60($sp)
-	lw	$16, 64($sp)
-	lw	$17, 68($sp)
-	lw	$18, 72($sp)
-	lw	$19, 76($sp)
-	lw	$20, 80($sp)
-	lw	$21, 84($sp)
-	lw	$22, 88($sp)
-	lw	$23, 92($sp)
-	lw	$24, 96($sp)
-	lw	$25, 100($sp)
-	lw	$28, 112($sp)
-	lw	$30, 120($sp)
-	lw	$31, 124($sp)
-	lw	$sp, F_SP($sp)
-	move	$k0, $zero		# EPC and the environment stay here
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+slice_preempt:
+	lw	$t0, %lo(slice_scratch)($k1)
+	lw	$t1, %lo(slice_scratch+4)($k1)
+	lw	$t2, %lo(slice_scratch+8)($k1)
+	move	$k1, $k0
+	SAVE_ALL
+	sw	$zero, ENV_RESUME($s1)
+	j	sched_next
+	nop
+slice_abort:
+	li	$a0, 30			# SIGXCPU: excessive time
+	j	kill_env
+	nop
+
+# env_run(a0 = environment): give it the processor: its segment registers
+# (segments 0-7; no TLB flush, the TLB is keyed by VSID), then either its
+# saved trap frame or its run entry with every register cleared. Does not
+# return.
+	.globl	env_run
+env_run:
+	move	$k1, $a0
+	lui	$k0, %hi(curenv)
+	sw	$k1, %lo(curenv)($k0)
+	LOAD_SEGS
+	lw	$k0, ENV_RESUME($k1)
+	bnez	$k0, 1f
+	nop
+	lw	$sp, ENV_KFRAME($k1)
+	RESTORE_ALL
+1:	lw	$k0, ENV_RUN($k1)
+	mtc0	$k0, $14
+	CLEAR_USER
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+
+# EXO_YIELD (a0 = the environment to run, or -1 for the next slice's
+# owner): the caller gives up the processor. It will resume at its run
+# entry if it has one; otherwise the kernel keeps its registers in its trap
+# frame and the yield returns 0. A named runnable environment runs in the
+# rest of the slice; otherwise the next slice begins.
+	.globl	exo_yield
+exo_yield:
+	lui	$k1, %hi(curenv)
+	lw	$k1, %lo(curenv)($k1)
+	sw	$zero, ENV_DEADLINE($k1)
+	lw	$k0, ENV_RUN($k1)
+	beqz	$k0, 1f
+	li	$k0, RESUME_RUN
+	b	2f
+	sw	$k0, ENV_RESUME($k1)
+1:	SAVE_ALL
+	sw	$zero, F_V0($sp)
+	sw	$zero, ENV_RESUME($s1)
+2:	bltz	$a0, 3f
+	sltiu	$t0, $a0, NENV
+	beqz	$t0, 3f
+	sll	$t0, $a0, ENV_SHIFT
+	la	$t1, envs
+	addu	$a0, $t0, $t1
+	lw	$t0, ENV_STATE($a0)
+	li	$t1, ES_RUNNABLE
+	beq	$t0, $t1, env_run
+	nop
+3:	j	sched_next
+	nop
+
+# Protected control transfer (EXO_PCT_SYNC, EXO_PCT_ASYNC; v1 = the
+# target's index): the kernel switches the segment registers and the current
+# environment and starts the target at its PCT entry with the general
+# registers untouched, except v1, which names the caller. The caller
+# resumes at its run entry when next scheduled, or, without one, waits for
+# a transfer back. A synchronous transfer donates the current slice and its
+# future instances (the slice vector's entry becomes the target's); an
+# asynchronous one only the rest of this slice. A target that is free,
+# dead or has no PCT entry: v0 = -ESRCH (3) to the caller.
+	.macro	PCT sync
+	sltiu	$k0, $v1, NENV
+	beqz	$k0, pct_bad
+	sll	$k1, $v1, ENV_SHIFT
+	lui	$k0, %hi(envs)
+	addiu	$k0, $k0, %lo(envs)
+	addu	$k1, $k1, $k0		# the target
+	lw	$v1, ENV_STATE($k1)
+	addiu	$v1, $v1, -ES_RUNNABLE
+	sltiu	$v1, $v1, 2		# runnable, or blocked waiting for a transfer
+	beqz	$v1, pct_bad
+	lw	$k0, ENV_PCT($k1)
+	beqz	$k0, pct_bad
+	li	$v1, ES_RUNNABLE
+	sw	$v1, ENV_STATE($k1)
+	mtc0	$k0, $14		# the target starts at its PCT entry
+	lui	$k0, %hi(curenv)
+	lw	$v1, %lo(curenv)($k0)	# the caller
+	sw	$k1, %lo(curenv)($k0)
+	lw	$k0, ENV_RUN($v1)
+	sltu	$k0, $zero, $k0		# RESUME_RUN with a run entry
+	sw	$k0, ENV_RESUME($v1)
+	xori	$k0, $k0, 1
+	addiu	$k0, $k0, ES_RUNNABLE	# else blocked until a transfer back
+	sw	$k0, ENV_STATE($v1)
+	lw	$v1, ENV_ID($v1)
+	.if	\sync
+	lui	$k0, %hi(slice_cur)
+	lw	$k0, %lo(slice_cur)($k0)
+	sw	$k1, 0($k0)		# the slice is the target's from now on
+	.endif
+	LOAD_SEGS
+	move	$k0, $zero
 	move	$k1, $zero
 	eret
 	.endm
+
+	.globl	exo_pct_sync, exo_pct_async
+exo_pct_sync:
+	PCT	1
+exo_pct_async:
+	PCT	0
+pct_bad:
+	li	$v0, -3			# ESRCH
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+
+
+
+
 
 # Conventional system call: trap frame, system-call table, result in v0 and
 # the error flag in a3 (Linux o32), trap frame restored.
 	.globl	conv_sys
 conv_sys:
+	addiu	$k1, $k1, -8*4		# the environment
 	SAVE_ALL
 	lw	$t0, F_CAUSE($s0)
 	bltz	$t0, conv_sys_slot	# Cause.BD: a system call in a delay slot
@@ -263,6 +374,9 @@ conv_return:
 # handler through a signal frame on the user stack (send_signal).
 	.globl	conv_exc
 conv_exc:
+	mfc0	$k0, $13
+	andi	$k0, $k0, 0x7c
+	subu	$k1, $k1, $k0		# the environment
 	SAVE_ALL
 	jal	exc_to_signal
 	nop

@@ -1,0 +1,222 @@
+package kernel
+
+import (
+	"testing"
+)
+
+// Several environments: the boot list, time slices, yield, protected
+// control transfer (doc/kernel.md, "Environments").
+
+// putsMacro prints a string with the personality's calls.
+const convPuts = `
+	.macro	PUTC c
+	li	$a0, 1
+	la	$a1, 9f
+	li	$a2, 1
+	li	$v0, 4004
+	syscall
+	.section .rodata
+9:	.byte	\c
+	.text
+	.endm
+`
+
+const exoPuts = `
+	.macro	PUTC c
+	li	$a0, \c
+	li	$v0, 1
+	syscall
+	.endm
+`
+
+// Two conventional processes that yield after each letter interleave; the
+// machine stops when both have exited, with environment 0's status.
+func TestEnvsYieldConv(t *testing.T) {
+	prog := func(c byte, status int) string {
+		return convPuts + `
+	li	$s0, 5
+1:	PUTC	` + string('0'+0) + `
+	li	$v0, 4162		# sched_yield
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	` + string(rune('0'+status)) + `
+`
+	}
+	a := guestProg(t, Conventional, replaceLetter(prog('a', 3), 'a'))
+	b := guestProg(t, Conventional, replaceLetter(prog('b', 4), 'b'))
+	out, status, sys := bootRun(t, Config{Program: a, Programs: []Program{{Executable: b}}}, 1_000_000)
+	if out != "ababababab" || status != 3 {
+		t.Errorf("output %q, status %d; want ababababab and 3", out, status)
+	}
+	ex := sys.Exits()
+	if len(ex) != 2 || !ex[0].Exited || ex[0].Status != 3 || !ex[1].Exited || ex[1].Status != 4 {
+		t.Errorf("exits %+v", ex)
+	}
+}
+
+func replaceLetter(src string, c byte) string {
+	out := []byte(src)
+	for i := range out {
+		if out[i] == '0' && i > 0 && out[i-1] == '\t' && i+1 < len(out) && out[i+1] == '\n' {
+			out[i] = '\''
+			return string(out[:i]) + "'" + string(c) + "'" + string(out[i+1:])
+		}
+	}
+	return src
+}
+
+// The timer preempts a conventional process that never yields: the other
+// one still runs and finishes.
+func TestEnvsPreemptConv(t *testing.T) {
+	spin := guestProg(t, Conventional, convPuts+`
+	li	$s0, 400000
+1:	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	PUTC	'A'
+	EXIT	0
+`)
+	quick := guestProg(t, Conventional, convPuts+`
+	PUTC	'b'
+	EXIT	0
+`)
+	out, status, _ := bootRun(t, Config{Program: spin, Programs: []Program{{Executable: quick}}, TimerInterval: 5000}, 5_000_000)
+	if out != "bA" || status != 0 {
+		t.Errorf("output %q, status %d; want bA (the spinning process preempted), 0", out, status)
+	}
+}
+
+// Exokernel environments with run entries yield to each other by index;
+// each resumes at its run entry with its state in its own memory.
+func TestEnvsYieldExo(t *testing.T) {
+	prog := func(me, other int, letter byte) string {
+		return exoPuts + `
+	li	$a0, 0			# ENTRY_RUN
+	la	$a1, run
+	li	$v0, 9
+	syscall
+	li	$t0, 3
+	sw	$t0, 0x7100($zero)	# rounds left, in its u-page
+run:
+	lw	$t0, 0x7100($zero)
+	beqz	$t0, done
+	addiu	$t0, $t0, -1
+	sw	$t0, 0x7100($zero)
+	PUTC	` + string(rune('0'+0)) + `
+	li	$a0, ` + string(rune('0'+other)) + `
+	li	$v0, 5			# yield to the other
+	syscall
+	EXIT	9			# not reached: it resumes at run
+done:
+	EXIT	` + string(rune('0'+me)) + `
+`
+	}
+	a := guestProg(t, Exokernel, replaceLetter(prog(0, 1, 'a'), 'a'))
+	b := guestProg(t, Exokernel, replaceLetter(prog(1, 0, 'b'), 'b'))
+	out, status, sys := bootRun(t, Config{Program: a, Programs: []Program{{Executable: b}}, Personality: Exokernel}, 1_000_000)
+	ex := sys.Exits()
+	if out != "ababab" || status != 0 || ex[1].Status != 1 {
+		t.Errorf("output %q, status %d, exits %+v; want ababab, 0 and 1", out, status, ex)
+	}
+}
+
+// A protected control transfer and its reply: the arguments travel in the
+// registers, v1 names the caller. A transfer to an environment without a
+// PCT entry fails with -ESRCH.
+func TestPCT(t *testing.T) {
+	caller := guestProg(t, Exokernel, `
+	li	$a0, 1			# ENTRY_PCT
+	la	$a1, reply
+	li	$v0, 9
+	syscall
+	li	$a0, 1			# let environment 1 register its entry
+	li	$v0, 5
+	syscall
+	li	$v1, 5			# no such environment
+	li	$v0, 6
+	syscall
+	li	$t0, -3
+	beq	$v0, $t0, 1f
+	nop
+	EXIT	1
+1:	li	$a0, 41
+	li	$a1, 0x1234
+	li	$v1, 1			# environment 1
+	li	$v0, 6			# synchronous PCT
+	syscall
+	EXIT	2			# not reached: the reply comes to reply
+reply:
+	li	$t0, 42
+	bne	$a0, $t0, 3f
+	nop
+	li	$t0, 0x1235
+	bne	$a1, $t0, 3f
+	nop
+	li	$t0, 1			# the callee's index
+	bne	$v1, $t0, 3f
+	nop
+	EXIT	0
+3:	EXIT	3
+`)
+	callee := guestProg(t, Exokernel, `
+	li	$a0, 1
+	la	$a1, serve
+	li	$v0, 9
+	syscall
+	li	$a0, -1
+	li	$v0, 5			# yield: wait for a transfer
+	syscall
+	EXIT	7
+serve:
+	addiu	$a0, $a0, 1
+	addiu	$a1, $a1, 1
+	li	$v0, 6			# back to the caller, named by v1
+	syscall
+	EXIT	8
+`)
+	out, status, sys := bootRun(t, Config{Program: caller, Programs: []Program{{Executable: callee}}, Personality: Exokernel}, 1_000_000)
+	if status != 0 {
+		t.Errorf("status %d (exits %+v), output %q", status, sys.Exits(), out)
+	}
+}
+
+// An exokernel environment whose epilogue never yields is aborted with
+// SIGXCPU after the grace period; the other finishes.
+func TestEpilogueAbort(t *testing.T) {
+	hog := guestProg(t, Exokernel, `
+	la	$a0, handler
+	li	$a1, 0x7100
+	li	$v0, 3
+	syscall
+	li	$a0, 2			# ENTRY_EPI
+	la	$a1, epilogue
+	li	$v0, 9
+	syscall
+1:	b	1b
+	nop
+epilogue:
+	b	epilogue		# never yields
+	nop
+handler:
+	EXIT	5
+`)
+	polite := guestProg(t, Exokernel, exoPuts+`
+	li	$s0, 3
+1:	PUTC	'p'
+	li	$t0, 20000
+2:	addiu	$t0, $t0, -1
+	bnez	$t0, 2b
+	nop
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	0
+`)
+	out, status, sys := bootRun(t, Config{Program: hog, Programs: []Program{{Executable: polite}}, Personality: Exokernel, TimerInterval: 2000}, 5_000_000)
+	ex := sys.Exits()
+	if status != 128+30 || out != "ppp" || ex[0].Crash.Signal != 30 || !ex[1].Exited || ex[1].Status != 0 {
+		t.Errorf("status %d, output %q, exits %+v; want the hog aborted (158) and ppp", status, out, ex)
+	}
+}
