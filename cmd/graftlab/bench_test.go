@@ -13,7 +13,7 @@ import (
 func TestBenchFormats(t *testing.T) {
 	args := []string{"bench", "--iterations", "100", "call", "exc.prot.exo"}
 	status, out, errs := runCmd(t, "", args...)
-	if status != 0 || !strings.Contains(out, "exc.prot.exo (dispatch 18 instr)") || !strings.Contains(out, "0.28 µs") {
+	if status != 0 || !strings.Contains(out, "exc.prot.exo (dispatch 20 instr)") || !strings.Contains(out, "0.28 µs") {
 		t.Errorf("text: status %d, %q, %q", status, out, errs)
 	}
 
@@ -22,7 +22,7 @@ func TestBenchFormats(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rows); err != nil || status != 0 {
 		t.Fatalf("json: %v, status %d, %q", err, status, errs)
 	}
-	if len(rows) != 2 || rows[0]["id"] != "call" || rows[0]["cycles"] != 4.0 || rows[1]["dispatch_instructions"] != 18.0 {
+	if len(rows) != 2 || rows[0]["id"] != "call" || rows[0]["cycles"] != 4.0 || rows[1]["dispatch_instructions"] != 20.0 {
 		t.Errorf("json rows: %v", rows)
 	}
 	for _, k := range []string{"id", "name", "cycles", "instructions", "micros", "reference", "reference_source"} {
