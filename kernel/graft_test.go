@@ -204,3 +204,28 @@ func TestGraftMonitorExportMiddle(t *testing.T) {
 		t.Errorf("escapes %v", run.Escapes)
 	}
 }
+
+// A tick that arrives once the graft has returned (at misfit_return,
+// before the kernel turns interrupts off) does not turn the return into a
+// time-out; one that arrives a cycle earlier, in the graft, does.
+func TestGraftBudgetEdge(t *testing.T) {
+	ret := asmObject(t, "\t.set noreorder\n\t.text\n\t.globl graft\ngraft:\n\tjr $ra\n\tli $v0, 7\n")
+	for budget := uint32(42); budget <= 50; budget++ {
+		g, err := LoadGraft(GraftConfig{Object: ret, Unverified: true, Entry: "graft", Budget: budget})
+		if err != nil {
+			t.Fatal(err)
+		}
+		run, err := g.Call(context.Background(), cpu.Limits{MaxInstructions: 10_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Under ideal, the tick is taken before the instruction 42+k cycles
+		// after the stub sets Compare: the stub's last one at 42, the graft's
+		// two at 43 and 44, then misfit_return and its slot (45, 46) and
+		// graft_leave's first two (47, 48), after which interrupts are off.
+		early := budget <= 44
+		if run.TimedOut != early || run.Aborted != early || (!early && run.Result != 7) {
+			t.Errorf("budget %d: timed out %v, aborted %v, result %d", budget, run.TimedOut, run.Aborted, run.Result)
+		}
+	}
+}

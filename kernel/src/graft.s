@@ -127,6 +127,7 @@ misfit_fault:
 graft_leave:
 	li	$t0, ST_KERNEL
 	mtc0	$t0, $12		# interrupts off
+graft_quiet:
 	mtc0	$zero, $11		# and the timer's line cleared
 	la	$t0, graft_save
 	lw	$s0, 0($t0)
@@ -150,7 +151,23 @@ graft_leave:
 # it called aborts it (status 3). Cause, EPC and BadVAddr go to the block.
 	.globl	graft_exception
 graft_exception:
-	li	$k0, GRAFT_BLOCK
+	# A tick that arrives after the graft has reached misfit_return or
+	# misfit_fault, before graft_leave turns interrupts off, is not the
+	# graft's: it is dropped and the exit goes on.
+	mfc0	$k0, $13
+	andi	$k0, $k0, 0x7c
+	bnez	$k0, 1f
+	mfc0	$k1, $14
+	la	$k0, misfit_return
+	sltu	$k0, $k1, $k0
+	bnez	$k0, 1f
+	la	$k0, graft_quiet
+	sltu	$k0, $k1, $k0
+	beqz	$k0, 1f
+	nop
+	mtc0	$zero, $11		# acknowledges the tick
+	eret
+1:	li	$k0, GRAFT_BLOCK
 	mfc0	$k1, $13
 	sw	$k1, GB_CAUSE($k0)
 	mfc0	$v1, $14

@@ -414,7 +414,16 @@ func (v *verifier) stubs() error {
 	}
 	want := map[string]uint32{returnStub: v.codeEnd - 16, faultStub: v.codeEnd - 8, tableSym: v.codeEnd}
 	seen := map[string]bool{}
+	globals := map[string]bool{}
 	for _, s := range v.f.Symbols {
+		// One definition per global name: a kernel names entry points, and
+		// a second "graft" must not be a choice of which one it gets.
+		if s.Bind != object.Local && s.Defined() && s.Type != object.SymSection {
+			if globals[s.Name] {
+				return fmt.Errorf("global symbol %q is defined twice", s.Name)
+			}
+			globals[s.Name] = true
+		}
 		at, reserved := want[s.Name]
 		if !reserved {
 			continue
