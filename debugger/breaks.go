@@ -1,6 +1,7 @@
 package debugger
 
 import (
+	"debug/dwarf"
 	"fmt"
 	"strconv"
 	"strings"
@@ -19,6 +20,10 @@ type breakpoint struct {
 	hits    int
 	spec    string // what the user typed
 	hook    cpu.HookID
+	// Watchpoints: the type of the watched value (nil: words or bytes),
+	// and its bytes when the program last resumed.
+	typ dwarf.Type
+	old []byte
 }
 
 func (b *breakpoint) kindName() string {
@@ -113,7 +118,7 @@ func (d *Debugger) describeAddr(addr uint32) string {
 		s += " <" + sym + ">"
 	}
 	if file, line, ok := d.info.PCToLine(addr); ok {
-		s += fmt.Sprintf(": file %s, line %d.", file, line)
+		s += fmt.Sprintf(": file %s, line %d.", d.fileName(file), line)
 	}
 	return s
 }
@@ -125,12 +130,13 @@ func (d *Debugger) addWatchpoint(args string, kind cpu.MemKind) error {
 	if strings.TrimSpace(args) == "" {
 		return fmt.Errorf("argument required (an expression, and optionally a size in bytes)")
 	}
-	addr, size, err := d.watchRange(args)
+	addr, size, typ, err := d.watchRange(args)
 	if err != nil {
 		return err
 	}
 	d.nextBP++
-	b := &breakpoint{id: d.nextBP, addr: addr, end: addr + uint32(size), watch: kind, enabled: true, spec: args}
+	b := &breakpoint{id: d.nextBP, addr: addr, end: addr + uint32(size), watch: kind, enabled: true, spec: args, typ: typ}
+	b.old, _ = d.t.ReadMemory(addr, size)
 	b.hook = d.m.AddMemHook(kind, cpu.Range{Begin: addr, End: addr + uint32(size)}, func(m *cpu.Machine, ev cpu.MemEvent) {
 		if !b.enabled || d.hist.replaying || d.watchHit != nil {
 			return
@@ -146,35 +152,68 @@ func (d *Debugger) addWatchpoint(args string, kind cpu.MemKind) error {
 		}
 	})
 	d.bps = append(d.bps, b)
-	d.printf("%s %d: %#08x-%#08x (%d bytes)\n", b.kindName(), b.id, addr, addr+uint32(size), size)
+	d.printf("%s %d: %#08x-%#08x (%s)\n", b.kindName(), b.id, addr, addr+uint32(size), plural(int64(size), "byte"))
 	return nil
 }
 
-// watchRange evaluates a watch argument: an lvalue gives its address and
-// size; "EXPR SIZE" gives an address and a size.
-func (d *Debugger) watchRange(args string) (uint32, int, error) {
+// watchRange evaluates a watch argument: an lvalue gives its address, size
+// and type; "EXPR SIZE" gives an address and a size.
+func (d *Debugger) watchRange(args string) (uint32, int, dwarf.Type, error) {
 	fields := strings.Fields(args)
 	if len(fields) >= 2 {
 		if n, err := strconv.ParseUint(fields[len(fields)-1], 0, 32); err == nil {
 			addr, err := d.evalUint(strings.Join(fields[:len(fields)-1], " "))
 			if err != nil {
-				return 0, 0, err
+				return 0, 0, nil, err
 			}
 			if n == 0 || n > 1<<20 {
-				return 0, 0, fmt.Errorf("watch size %d: must be 1 to 1 MiB", n)
+				return 0, 0, nil, fmt.Errorf("watch size %d: must be 1 to 1 MiB", n)
 			}
-			return addr, int(n), nil
+			return addr, int(n), nil, nil
 		}
 	}
 	v, err := d.eval(args)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, nil, err
 	}
 	if v.lval == lvalMemory {
-		return v.addr, v.size(), nil
+		return v.addr, v.size(), v.typ, nil
 	}
 	// An address.
-	return v.u, 4, nil
+	return v.u, 4, nil, nil
+}
+
+// noteWatched records the watched values as they are when the program
+// resumes: the old values a write watchpoint shows.
+func (d *Debugger) noteWatched() {
+	for _, b := range d.bps {
+		if b.watch != 0 {
+			b.old, _ = d.t.ReadMemory(b.addr, int(b.end-b.addr))
+		}
+	}
+}
+
+// watchValue formats a watched value's bytes by its type.
+func (d *Debugger) watchValue(b *breakpoint, v []byte) string {
+	if v == nil {
+		return "<unreadable>"
+	}
+	return d.formatTop(b.typ, v)
+}
+
+// reportWatch prints a watchpoint's stop as gdb does: the old and new
+// values after a write, the value after a read; then the access.
+func (d *Debugger) reportWatch(w *watchEvent) {
+	b := w.bp
+	d.printf("\n%s %d: %s\n\n", b.kindName(), b.id, b.spec)
+	now, _ := d.t.ReadMemory(b.addr, int(b.end-b.addr))
+	if w.kind == "write" {
+		d.printf("Old value = %s\nNew value = %s\n", d.watchValue(b, b.old), d.watchValue(b, now))
+	} else {
+		d.printf("Value = %s\n", d.watchValue(b, now))
+	}
+	b.old = now
+	d.printf("(a %s of %s at %#08x by the instruction at %#08x%s)\n", w.kind, plural(int64(w.size), "byte"), w.addr, w.pc, d.symSuffix(w.pc))
 }
 
 func (d *Debugger) deleteBreakpoint(b *breakpoint) {
@@ -228,7 +267,7 @@ func (d *Debugger) infoBreakpoints() {
 		} else {
 			what := d.symbolize(b.addr)
 			if file, line, ok := d.info.PCToLine(b.addr); ok {
-				what = fmt.Sprintf("in %s at %s:%d", d.funcName(b.addr), file, line)
+				what = fmt.Sprintf("in %s at %s:%d", d.funcName(b.addr), d.fileName(file), line)
 			}
 			d.printf("%-4d %-19s %-3s %#08x    %s\n", b.id, typ, enb, b.addr, what)
 		}

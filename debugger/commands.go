@@ -340,11 +340,11 @@ func (d *Debugger) printCmd(args string) error {
 		return nil
 	}
 	if v.bytes != nil {
-		d.printf("%s\n", formatValue(v.typ, v.bytes, 0))
+		d.printf("%s\n", d.formatTop(v.typ, v.bytes))
 		return nil
 	}
 	if v.typ != nil {
-		d.printf("%s\n", formatValue(v.typ, le(v.u, min(v.size(), 4)), 0))
+		d.printf("%s\n", d.formatTop(v.typ, le(v.u, min(v.size(), 4))))
 		return nil
 	}
 	d.printf("%d\n", int32(v.u))
@@ -388,13 +388,13 @@ func assignIndex(s string) int {
 
 func (d *Debugger) cyclesCmd() {
 	s := d.m.Stats
-	d.printf("cycles %d, instructions %d", s.Cycles, s.Instructions)
+	d.printf("%s, %s", plural(int64(s.Cycles), "cycle"), plural(int64(s.Instructions), "instruction"))
 	if mhz := d.m.Profile.ClockMHz; mhz > 0 {
-		d.printf(" (%.2f µs at %g MHz)", float64(s.Cycles)/mhz, mhz)
+		d.printf(" (%s at %g MHz)", duration(float64(s.Cycles)/mhz), mhz)
 	}
 	d.printf("\n")
 	if d.mark != nil {
-		d.printf("since the mark at %#08x: %d cycles, %d instructions\n", d.mark.pc, int64(s.Cycles-d.mark.cycles), int64(s.Instructions-d.mark.insts))
+		d.printf("since the mark at %#08x: %s, %s\n", d.mark.pc, plural(int64(s.Cycles-d.mark.cycles), "cycle"), plural(int64(s.Instructions-d.mark.insts), "instruction"))
 	}
 }
 

@@ -28,6 +28,10 @@ type Config struct {
 	// table gives (relative to the executable's directory, ExeDir).
 	SourceDirs []string
 	ExeDir     string
+	// CompDirs are the compilation directories of the program's units
+	// (DW_AT_comp_dir; see CompDirs): file names under one are shown
+	// relative to it, as the compiler named them.
+	CompDirs []string
 	// MaxSteps bounds every resumption (continue, step, finish...); 0 means
 	// 10,000,000,000.
 	MaxSteps uint64

@@ -176,7 +176,7 @@ func (d *Debugger) evalNode(n *node) (value, error) {
 		return value{u: n.num}, nil
 	case "reg":
 		u, err := d.regValue(n.name)
-		return value{u: u, lval: lvalRegister, reg: n.name}, err
+		return value{u: u, typ: regType(n.name), lval: lvalRegister, reg: n.name}, err
 	case "id":
 		if v, fr, ok := d.lookupVar(n.name); ok {
 			if v.Loc.Kind == debuginfo.LocRegister {
@@ -273,6 +273,9 @@ func (d *Debugger) evalBinary(n *node) (value, error) {
 			}
 		case *dwarf.PtrType:
 			elem = t.Type
+			if _, ok := elem.(*dwarf.VoidType); ok {
+				elem = nil
+			}
 		default:
 			return value{}, errors.New("[] needs an array or a pointer")
 		}
@@ -289,6 +292,9 @@ func (d *Debugger) evalBinary(n *node) (value, error) {
 	y, err := d.evalNode(n.y)
 	if err != nil {
 		return value{}, err
+	}
+	if n.op == "@" {
+		return d.artificialArray(x, y)
 	}
 	a, b := x.u, y.u
 	sa, sb := int32(a), int32(b)

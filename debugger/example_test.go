@@ -60,6 +60,6 @@ func Example() {
 	// (graftlab) print s
 	// 140
 	// (graftlab) cycles
-	// cycles 336, instructions 336 (13.44 µs at 25 MHz)
+	// 336 cycles, 336 instructions (13.44 µs at 25 MHz)
 	// since the mark at 0x00400bb4: 312 cycles, 312 instructions
 }

@@ -98,7 +98,7 @@ func tokenize(s string) ([]string, error) {
 					continue
 				}
 			}
-			if !strings.ContainsRune("+-*/%&|^~!<>()[]", rune(c)) {
+			if !strings.ContainsRune("+-*/%&|^~!<>()[]@", rune(c)) {
 				return nil, fmt.Errorf("unexpected character %q at column %d", c, i+1)
 			}
 			toks = append(toks, string(c))
@@ -113,7 +113,9 @@ func isIdentChar(c byte) bool {
 }
 
 // Binary operators by precedence, loosest first.
-var precedence = [][]string{{"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<", "<=", ">", ">="}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "%"}}
+// gdb's artificial arrays, x@n, bind between shifts and addition, as in
+// gdb's C grammar.
+var precedence = [][]string{{"||"}, {"&&"}, {"|"}, {"^"}, {"&"}, {"==", "!="}, {"<", "<=", ">", ">="}, {"<<", ">>"}, {"@"}, {"+", "-"}, {"*", "/", "%"}}
 
 func (p *parser) peek() string {
 	if p.pos < len(p.toks) {

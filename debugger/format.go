@@ -13,6 +13,12 @@ const maxElements = 200
 
 // formatValue formats the bytes of a value of type t as gdb prints it.
 func formatValue(t dwarf.Type, b []byte, depth int) string {
+	return formatValueIn(t, b, depth, nil)
+}
+
+// formatValueIn is formatValue with charPtr, when not nil, to format the
+// value of a char pointer (with the string it points at).
+func formatValueIn(t dwarf.Type, b []byte, depth int, charPtr func(uint32) string) string {
 	if depth > 8 {
 		return "{...}"
 	}
@@ -23,6 +29,9 @@ func formatValue(t dwarf.Type, b []byte, depth int) string {
 		}
 	case *dwarf.PtrType:
 		if len(b) >= 4 {
+			if charPtr != nil && isChar(t.Type) {
+				return charPtr(binary.LittleEndian.Uint32(b))
+			}
 			return fmt.Sprintf("%#x", binary.LittleEndian.Uint32(b))
 		}
 	case *dwarf.BoolType:
@@ -68,7 +77,7 @@ func formatValue(t dwarf.Type, b []byte, depth int) string {
 				parts = append(parts, "...")
 				break
 			}
-			parts = append(parts, formatValue(elem, b[i*size:(i+1)*size], depth+1))
+			parts = append(parts, formatValueIn(elem, b[i*size:(i+1)*size], depth+1, charPtr))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	case *dwarf.StructType:
@@ -78,7 +87,7 @@ func formatValue(t dwarf.Type, b []byte, depth int) string {
 			if f.ByteOffset < 0 || size < 0 || int(f.ByteOffset)+size > len(b) {
 				continue
 			}
-			parts = append(parts, f.Name+" = "+formatValue(f.Type, b[f.ByteOffset:int(f.ByteOffset)+size], depth+1))
+			parts = append(parts, f.Name+" = "+formatValueIn(f.Type, b[f.ByteOffset:int(f.ByteOffset)+size], depth+1, charPtr))
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	}

@@ -141,7 +141,7 @@ func (d *Debugger) frameLine(fr frame, withAddr bool) string {
 		b.WriteString(" ()")
 	}
 	if file, line, ok := d.info.PCToLine(pc); ok {
-		fmt.Fprintf(&b, " at %s:%d", file, line)
+		fmt.Fprintf(&b, " at %s:%d", d.fileName(file), line)
 	}
 	if fr.heuristic {
 		b.WriteString(" [heuristic frame: no CFI]")
@@ -186,7 +186,7 @@ func (d *Debugger) formatVar(v *debuginfo.Variable, fr frame) string {
 	if err != nil {
 		return fmt.Sprintf("<unreadable at %#08x>", addr)
 	}
-	return formatValue(v.Type, b, 0)
+	return d.formatValue(v.Type, b, 0)
 }
 
 // selectedFrameVars returns the variables of the innermost frame in scope at

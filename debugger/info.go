@@ -75,6 +75,14 @@ func (d *Debugger) infoCmd(args string) error {
 }
 
 func (d *Debugger) infoRegisters(args string) error {
+	// gdb's register groups: "info registers cp0" is "info cp0";
+	// "general" and "all" are the default.
+	switch args {
+	case "cp0":
+		return d.infoCP0("")
+	case "general", "all":
+		args = ""
+	}
 	if args != "" {
 		for _, name := range strings.Fields(args) {
 			name = strings.TrimPrefix(name, "$")
@@ -153,11 +161,11 @@ func (d *Debugger) infoCache(string) error {
 			continue
 		}
 		cfg, st := c.cache.Config(), c.cache.Stats()
-		d.printf("%s: %d bytes, %d-byte lines, %d-way, miss penalty %d cycles", c.name, cfg.Size, cfg.LineSize, cfg.Ways, cfg.MissPenalty)
+		d.printf("%s: %d bytes, %d-byte lines, %d-way, miss penalty %s", c.name, cfg.Size, cfg.LineSize, cfg.Ways, plural(int64(cfg.MissPenalty), "cycle"))
 		if cfg.WriteThrough {
 			d.printf(", write-through (%d-entry write buffer)", cfg.WriteBufferDepth)
 		}
-		d.printf("\n  reads %d, read misses %d, writes %d, write stalls %d cycles\n", st.Reads, st.ReadMisses, st.Writes, st.WriteStalls)
+		d.printf("\n  reads %d, read misses %d, writes %d, write stalls %s\n", st.Reads, st.ReadMisses, st.Writes, plural(int64(st.WriteStalls), "cycle"))
 	}
 	return nil
 }
@@ -192,7 +200,7 @@ func (d *Debugger) infoCycles(string) error {
 		}
 	}
 	if d.mark != nil {
-		d.printf("since the mark: %d cycles, %d instructions\n", int64(s.Cycles-d.mark.cycles), int64(s.Instructions-d.mark.insts))
+		d.printf("since the mark: %s, %s\n", plural(int64(s.Cycles-d.mark.cycles), "cycle"), plural(int64(s.Instructions-d.mark.insts), "instruction"))
 	}
 	return nil
 }
@@ -254,13 +262,13 @@ func (d *Debugger) infoLine(args string) error {
 		return fmt.Errorf("no line information for %#08x", pc)
 	}
 	lo, hi, _ := d.info.LineRange(pc)
-	d.printf("Line %d of %q starts at address %#08x%s and ends at %#08x.\n", line, file, lo, d.symSuffix(lo), hi)
+	d.printf("Line %d of %q starts at address %#08x%s and ends at %#08x.\n", line, d.fileName(file), lo, d.symSuffix(lo), hi)
 	return nil
 }
 
 func (d *Debugger) infoHistory(string) error {
 	h := &d.hist
-	d.printf("%d snapshot(s), one every %d ticks (instructions plus exceptions); tick now %d\n", len(h.snaps), h.interval, d.tick())
+	d.printf("%s, one every %s (instructions plus exceptions); tick now %d\n", plural(int64(len(h.snaps)), "snapshot"), plural(int64(h.interval), "tick"), d.tick())
 	for _, s := range h.snaps {
 		d.printf("  tick %d, instruction %d\n", s.tick, s.insts)
 	}

@@ -29,6 +29,13 @@ func (d *Debugger) alive() error {
 	return nil
 }
 
+// Live reports whether a program is being debugged: it has started (run
+// at least one instruction) and has not exited or faulted. Leaving the
+// debugger then ends it, and a front end asks first, as gdb does.
+func (d *Debugger) Live() bool {
+	return d.alive() == nil && d.m.Stats.Instructions > 0
+}
+
 // maxEngineSteps bounds the engine steps of one instruction (refills and
 // other host-served exceptions before it completes).
 const maxEngineSteps = 64
@@ -96,6 +103,7 @@ func (d *Debugger) resume(ctx context.Context, done func() bool) stop {
 // resumeN is resume with a step limit of limit instructions.
 func (d *Debugger) resumeN(ctx context.Context, done func() bool, limit uint64) stop {
 	d.watchHit = nil
+	d.noteWatched()
 	for n := uint64(0); ; n++ {
 		switch {
 		case d.fault != nil:
@@ -148,10 +156,9 @@ func (d *Debugger) report(s stop, fnBefore string) {
 	case stopInterrupt:
 		d.printf("\nProgram interrupted.\n")
 	case stopLimit:
-		d.printf("\nStopped after %d instructions (the step limit).\n", d.cfg.MaxSteps)
+		d.printf("\nStopped after %s (the step limit).\n", plural(int64(d.cfg.MaxSteps), "instruction"))
 	case stopWatch:
-		w := d.watchHit
-		d.printf("\n%s %d: %s of %d bytes at %#08x, value %#x (by the instruction at %#08x)\n", w.bp.kindName(), w.bp.id, w.kind, w.size, w.addr, w.value, w.pc)
+		d.reportWatch(d.watchHit)
 	case stopBreak:
 		d.printf("\n%s %d, ", map[bool]string{true: "Temporary breakpoint", false: "Breakpoint"}[s.bp.temp], s.bp.id)
 		if s.bp.temp {

@@ -116,7 +116,7 @@ func (d *Debugger) examine(args string) error {
 			if err != nil {
 				return err
 			}
-			d.printf("%#08x%s:\t%s\n", addr, d.symSuffix(addr), strconv.Quote(string(b)))
+			d.printf("%#08x%s:\t%s\n", addr, d.symSuffix(addr), cQuote(b))
 			addr += uint32(len(b)) + 1
 		}
 	default:

@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/chzyer/readline"
 
@@ -92,7 +93,7 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		}
 		d, err := debugger.New(debugger.Config{
 			Target: target, Executable: exe, Info: info, Out: e.stdout,
-			ExeDir: filepath.Dir(name), SourceDirs: dirs,
+			ExeDir: filepath.Dir(name), SourceDirs: dirs, CompDirs: debugger.CompDirs(data),
 			MaxSteps: *maxSteps, SnapshotInterval: *snapEvery, SnapshotBudget: 512 << 20,
 		})
 		if err != nil {
@@ -194,6 +195,22 @@ func interactive(d *debugger.Debugger, e *env, hist string) error {
 		cfg.Stdin = io.NopCloser(e.stdin)
 		cfg.FuncIsTerminal = func() bool { return false }
 	}
+	// Ctrl-D and the Delete key on an empty line end the input as the end
+	// of the stream does (readline gives all three as io.EOF); the filter
+	// tells them apart, from the line as the listener last saw it. After
+	// the stream's end readline reads no more.
+	var lineLen atomic.Int32
+	var keyEOF atomic.Bool
+	cfg.Listener = readline.FuncListener(func(line []rune, _ int, _ rune) ([]rune, int, bool) {
+		lineLen.Store(int32(len(line)))
+		return nil, 0, false
+	})
+	cfg.FuncFilterInputRune = func(r rune) (rune, bool) {
+		if r == readline.CharDelete && lineLen.Load() == 0 {
+			keyEOF.Store(true)
+		}
+		return r, true
+	}
 	rl, err := readline.NewEx(cfg)
 	if err != nil {
 		return err
@@ -208,7 +225,12 @@ func interactive(d *debugger.Debugger, e *env, hist string) error {
 			continue
 		}
 		if errors.Is(err, io.EOF) {
-			return nil
+			// Ctrl-D, or the Delete key (readline gives both as EOF on an
+			// empty line): with a live program, ask first.
+			if quit, err := confirmQuit(d, rl, e.stdout, keyEOF.Swap(false)); quit || err != nil {
+				return err
+			}
+			continue
 		}
 		if err != nil {
 			return err
@@ -227,10 +249,55 @@ func interactive(d *debugger.Debugger, e *env, hist string) error {
 		close(done)
 		cancel()
 		if errors.Is(err, debugger.ErrQuit) {
-			return nil
+			if quit, err := confirmQuit(d, rl, e.stdout, true); quit || err != nil {
+				return err
+			}
+			continue
 		}
 		if err != nil {
 			fmt.Fprintf(e.stdout, "error: %v\n", err)
 		}
+	}
+}
+
+// confirmQuit asks, as gdb asks, whether to leave while the program is
+// live: leaving ends it, and with it the breakpoints and the
+// reverse-execution history. canRead says the input goes on (a key, not
+// the end of the stream, ended the line); the end of the input answers
+// yes.
+func confirmQuit(d *debugger.Debugger, rl *readline.Instance, out io.Writer, canRead bool) (bool, error) {
+	if !d.Live() {
+		return true, nil
+	}
+	fmt.Fprintf(out, "A debugging session is active.\n\n\tInferior 1 [process 1] will be killed.\n\n")
+	if !canRead {
+		fmt.Fprintf(out, "Quit anyway? (y or n) EOF [answered Y; input not from terminal]\n")
+		return true, nil
+	}
+	prompt := rl.Config.Prompt
+	defer rl.SetPrompt(prompt)
+	rl.SetPrompt("Quit anyway? (y or n) ")
+	rl.HistoryDisable() // the answer is not a command
+	defer rl.HistoryEnable()
+	for {
+		answer, err := rl.Readline()
+		switch {
+		case errors.Is(err, readline.ErrInterrupt):
+			fmt.Fprintf(out, "Not confirmed.\n")
+			return false, nil
+		case errors.Is(err, io.EOF):
+			fmt.Fprintf(out, "EOF [answered Y; input not from terminal]\n")
+			return true, nil
+		case err != nil:
+			return false, err
+		}
+		switch strings.ToLower(strings.TrimSpace(answer)) {
+		case "y", "yes":
+			return true, nil
+		case "n", "no":
+			fmt.Fprintf(out, "Not confirmed.\n")
+			return false, nil
+		}
+		fmt.Fprintf(out, "Please answer y or n.\n")
 	}
 }

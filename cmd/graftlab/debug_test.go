@@ -182,3 +182,62 @@ func TestDebugInteractiveLoop(t *testing.T) {
 		t.Errorf("history %q, want %q", h, want)
 	}
 }
+
+// Leaving the prompt with a live program asks first, as gdb does: Ctrl-D
+// (or the Delete key, which readline gives as the same end of input) on an
+// empty line, and quit. "n" goes on with the session, breakpoints and
+// all; end of input at the question answers yes. The answers are not
+// kept in the history.
+func TestDebugQuitAsks(t *testing.T) {
+	data, err := os.ReadFile(sumELF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, _ := loader.ParseExecutable(data)
+	info, _ := debuginfo.Load(data)
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+		history  string
+	}{
+		{"ctrl-d, no, quit, yes", "break sum_squares\nrun\n\x04n\nprint n\nquit\nmaybe\ny\nprint n\n",
+			[]string{"A debugging session is active.\n\n\tInferior 1 [process 1] will be killed.\n\n", "Not confirmed.\n", "\n8\n", "Please answer y or n.\n"},
+			"break sum_squares\nrun\nprint n\nquit\n"},
+		{"end of input", "break sum_squares\nrun\n",
+			[]string{"A debugging session is active.\n", "EOF [answered Y; input not from terminal]\n"},
+			"break sum_squares\nrun\n"},
+		{"not started: no question", "break sum_squares\n\x04print n\n", nil, "break sum_squares\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out strings.Builder
+			target, err := debugger.NewUserTarget(debugger.UserConfig{Executable: exe, RAMSize: 4 << 20, Stdout: &out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := debugger.New(debugger.Config{Target: target, Executable: exe, Info: info, Out: &out, ExeDir: filepath.Dir(sumELF)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			hist := filepath.Join(t.TempDir(), "history")
+			if err := interactive(d, &env{strings.NewReader(tc.in), &out, &out}, hist); err != nil {
+				t.Fatal(err)
+			}
+			got := out.String()
+			for _, want := range tc.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("output lacks %q:\n%s", want, got)
+				}
+			}
+			if tc.want == nil && strings.Contains(got, "session is active") {
+				t.Errorf("asked without a live program:\n%s", got)
+			}
+			if strings.Count(got, "\n8\n") > 1 {
+				t.Errorf("a command after the confirmed quit ran:\n%s", got)
+			}
+			h, _ := os.ReadFile(hist)
+			if string(h) != tc.history {
+				t.Errorf("history %q, want %q", h, tc.history)
+			}
+		})
+	}
+}
