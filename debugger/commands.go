@@ -215,7 +215,7 @@ func commandTable() []*Command {
 		{Name: "enable", Args: "[N...]", Short: "enable breakpoints and watchpoints (all without arguments)",
 			Run: func(ctx context.Context, d *Debugger, args string) error { return d.enable(args, true) }},
 		{Name: "watch", Args: "EXPR [SIZE]", Short: "stop after a write to a variable, or to SIZE bytes at an address",
-			Long: "watch total; watch squares (the whole array); watch 0x411820 4. The stop shows the access: address, size, value written and the instruction that wrote it.",
+			Long: "watch total; watch squares (the whole array); watch 0x411820 4. The stop shows the old and the new value, as gdb does, then the access: its size, its address and the instruction that made it. Watchpoints are memory hooks on their ranges: with one, continue runs block by block off the Fast engine's inner loop.",
 			Run:  func(ctx context.Context, d *Debugger, args string) error { return d.addWatchpoint(args, cpu.MemWrite) }},
 		{Name: "rwatch", Args: "EXPR [SIZE]", Short: "stop after a read of the range",
 			Run: func(ctx context.Context, d *Debugger, args string) error { return d.addWatchpoint(args, cpu.MemRead) }},

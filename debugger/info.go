@@ -15,7 +15,7 @@ var infoTable = []struct {
 	name, help string
 	run        func(d *Debugger, args string) error
 }{
-	{"registers", "the general registers, hi, lo and pc (or those named: info registers a0 sp)", (*Debugger).infoRegisters},
+	{"registers", "the general registers, hi, lo and pc (or those named: info registers a0 sp; info registers cp0 is info cp0)", (*Debugger).infoRegisters},
 	{"cp0", "the coprocessor 0 registers", (*Debugger).infoCP0},
 	{"segments", "the 16 segment registers: valid, user, writable, no-execute, VSID", (*Debugger).infoSegments},
 	{"tlb", "the valid TLB entries", (*Debugger).infoTLB},
