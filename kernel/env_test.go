@@ -220,3 +220,81 @@ handler:
 		t.Errorf("status %d, output %q, exits %+v; want the hog aborted (158) and ppp", status, out, ex)
 	}
 }
+
+// fork, pipe, blocking read, waitpid and end of file: the parent reads what
+// the child writes (waiting for it), reaps it with its status, and sees the
+// pipe's end once both write ends are closed.
+func TestForkPipe(t *testing.T) {
+	x := guestProg(t, Conventional, `
+	li	$v0, 4042		# pipe: v0 = read end, v1 = write end
+	syscall
+	bnez	$a3, fail
+	move	$s0, $v0
+	move	$s1, $v1
+	li	$v0, 4002		# fork
+	syscall
+	bnez	$a3, fail
+	beqz	$v0, child
+	move	$s2, $v0		# the child's pid
+	move	$a0, $s1		# the parent closes its write end
+	li	$v0, 4006
+	syscall
+	move	$a0, $s0		# read: waits for the child
+	la	$a1, buf
+	li	$a2, 16
+	li	$v0, 4003
+	syscall
+	li	$t0, 5
+	bne	$v0, $t0, fail
+	li	$a0, 1
+	la	$a1, buf
+	li	$a2, 5
+	li	$v0, 4004
+	syscall
+	move	$a0, $s2		# waitpid(child, &status, 0)
+	la	$a1, status
+	move	$a2, $zero
+	li	$v0, 4007
+	syscall
+	bne	$v0, $s2, fail
+	lw	$t0, status
+	li	$t1, 3 << 8
+	bne	$t0, $t1, fail
+	move	$a0, $s0		# end of file: no write end is left
+	la	$a1, buf
+	li	$a2, 16
+	li	$v0, 4003
+	syscall
+	bnez	$v0, fail
+	li	$v0, 4007		# no child left
+	li	$a0, -1
+	move	$a1, $zero
+	syscall
+	beqz	$a3, fail
+	EXIT	0
+child:
+	li	$t0, 1000		# let the parent block on the empty pipe
+1:	addiu	$t0, $t0, -1
+	bnez	$t0, 1b
+	nop
+	li	$v0, 4162
+	syscall
+	move	$a0, $s1
+	la	$a1, msg
+	li	$a2, 5
+	li	$v0, 4004
+	syscall
+	EXIT	3
+fail:
+	EXIT	9
+	.data
+msg:	.ascii	"hello"
+	.align	2
+status:	.word	0
+buf:	.space	16
+`)
+	out, status, sys := bootRun(t, Config{Program: x}, 2_000_000)
+	if out != "hello" || status != 0 {
+		t.Errorf("output %q, status %d, exits %+v", out, status, sys.Exits())
+	}
+}

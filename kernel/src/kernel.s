@@ -402,16 +402,22 @@ slice_rearm:
 # gets the status; the next slice's owner runs.
 	.globl	env_exit
 env_exit:
-	lw	$t0, curenv
-	sw	$a0, ENV_STATUS($t0)
-	li	$t1, ES_DEAD
-	sw	$t1, ENV_STATE($t0)
-	lw	$t1, ENV_BOOTREC($t0)
+	la	$sp, kstack_top		# it may come from user-mode state
+	lw	$s0, curenv
+	sw	$a0, ENV_STATUS($s0)
+	lw	$t1, ENV_BOOTREC($s0)
 	beqz	$t1, 1f
 	sw	$a0, BE_STATUS($t1)
 	li	$t2, 1
 	sw	$t2, BE_EXITED($t1)
-1:	j	sched_next
+1:	move	$a0, $s0		# its pipes see it go
+	jal	env_close_fds
+	li	$t1, ES_DEAD
+	sw	$t1, ENV_STATE($s0)
+	lw	$a0, ENV_PARENT($s0)	# a parent in waitpid
+	beqz	$a0, 2f
+	jal	wakeup
+2:	j	sched_next
 
 # copy_words(a0 = destination, a1 = start, a2 = end)
 copy_words:
@@ -423,6 +429,7 @@ copy_words:
 	b	copy_words
 1:	jr	$ra
 
+	.globl	alloc_page, map_page, copy_user
 # alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0: a
 # page freed earlier (free_list, linked through each page's first word) or
 # the next never-used one. Every page is zeroed here, so no contents pass
@@ -734,6 +741,7 @@ poweroff:
 	.globl	kill_env
 kill_env:
 	lw	$t0, curenv
+	sw	$a0, ENV_SIGNALED($t0)
 	lw	$t0, ENV_BOOTREC($t0)
 	beqz	$t0, 1f
 	sw	$a0, BE_CRASH_SIG($t0)
@@ -981,15 +989,8 @@ sys_signal:
 1:	li	$v0, -EINVAL
 	jr	$ra
 
-# write(fd, buf, count): fd 1 and 2 go to the console.
-sys_write:
-	addiu	$t0, $a0, -1
-	sltiu	$t0, $t0, 2
-	bnez	$t0, write_console
-	li	$v0, -EBADF
-	jr	$ra
-
 # write_console(a1 = user buffer, a2 = count) -> bytes written or -EFAULT.
+	.globl	write_console
 write_console:
 	addiu	$sp, $sp, -16
 	sw	$ra, 12($sp)
@@ -1065,12 +1066,12 @@ sys_writev:
 	addiu	$sp, $sp, 32
 	jr	$ra
 
-# read(fd, buf, count): fd 0 reads what the console has, without waiting.
-sys_read:
+# console_read(a1 = buf, a2 = count): what the console has, without
+# waiting (sys_read's path for a console descriptor).
+	.globl	console_read
+console_read:
 	addiu	$sp, $sp, -16
 	sw	$ra, 12($sp)
-	li	$v0, -EBADF
-	bnez	$a0, 9f
 	move	$s2, $zero
 	move	$s3, $a1
 	move	$s4, $a2
@@ -1350,9 +1351,13 @@ exo_systab:
 
 sys_list:
 	.word	4001, sys_exit
+	.word	4002, sys_fork
 	.word	4003, sys_read
 	.word	4004, sys_write
+	.word	4006, sys_close
+	.word	4007, sys_waitpid
 	.word	4020, sys_getpid
+	.word	4042, sys_pipe
 	.word	4045, sys_brk
 	.word	4048, sys_signal
 	.word	4119, sys_sigreturn
@@ -1384,7 +1389,7 @@ msg_deadlock:	.asciz	"nanokernel: every environment is blocked\n"
 
 	.bss
 	.align	12
-	.globl	vsid_dir
+	.globl	vsid_dir, empty_leaf
 vsid_dir:	.space	NVSID*4
 empty_leaf:	.space	4096
 empty_seg:	.space	256
