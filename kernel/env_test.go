@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -296,5 +297,61 @@ buf:	.space	16
 	out, status, sys := bootRun(t, Config{Program: x}, 2_000_000)
 	if out != "hello" || status != 0 {
 		t.Errorf("output %q, status %d, exits %+v", out, status, sys.Exits())
+	}
+}
+
+// A long writev does not hold the processor past the slice: the kernel
+// returns a short count when a timer tick is waiting, and the other
+// environment's output lands inside the long one.
+func TestWritevPreempted(t *testing.T) {
+	long := guestProg(t, Conventional, `
+	la	$s0, iov
+	li	$s1, 64			# vectors left
+1:	li	$a0, 1
+	move	$a1, $s0
+	move	$a2, $s1
+	li	$v0, 4146		# writev
+	syscall
+	bnez	$a3, 9f
+	# skip the vectors written; a short count ends inside one
+	move	$t0, $v0
+2:	beqz	$t0, 1b
+	nop
+	lw	$t1, 4($s0)
+	sltu	$t2, $t0, $t1
+	bnez	$t2, 3f
+	nop
+	subu	$t0, $t0, $t1
+	addiu	$s0, $s0, 8
+	addiu	$s1, $s1, -1
+	beqz	$s1, 8f
+	nop
+	b	2b
+	nop
+3:	lw	$t2, 0($s0)		# part of this one was written
+	addu	$t2, $t2, $t0
+	sw	$t2, 0($s0)
+	subu	$t1, $t1, $t0
+	sw	$t1, 4($s0)
+	b	1b
+	nop
+8:	EXIT	0
+9:	EXIT	1
+	.data
+	.align	2
+iov:
+	.rept	64
+	.word	line, 1024
+	.endr
+line:	.fill	1024, 1, 0x2e
+`)
+	other := guestProg(t, Conventional, convPuts+`
+	PUTC	'b'
+	EXIT	0
+`)
+	out, status, _ := bootRun(t, Config{Program: long, Programs: []Program{{Executable: other}}, TimerInterval: 20000}, 50_000_000)
+	i := strings.IndexByte(out, 'b')
+	if status != 0 || len(out) != 64*1024+1 || strings.Count(out, ".") != 64*1024 || i <= 0 || i >= len(out)-1 {
+		t.Errorf("status %d, %d bytes, 'b' at %d: the long writev was not cut at its slice", status, len(out), i)
 	}
 }

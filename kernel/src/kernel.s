@@ -990,6 +990,10 @@ sys_signal:
 	jr	$ra
 
 # write_console(a1 = user buffer, a2 = count) -> bytes written or -EFAULT.
+# The kernel runs with interrupts masked: with a timer tick waiting, it
+# stops at a page boundary once it has written something and returns a
+# short count, so that a long write does not hold the processor past its
+# slice (the caller writes the rest when it runs again).
 	.globl	write_console
 write_console:
 	addiu	$sp, $sp, -16
@@ -999,7 +1003,11 @@ write_console:
 	move	$s3, $a1
 	move	$s4, $a2
 1:	beqz	$s4, 5f
-	move	$t8, $s3
+	beqz	$s2, 4f			# a timer tick waiting: stop at a page with
+	mfc0	$t0, $13		# what is written, and let it be taken
+	andi	$t0, $t0, 0x8000
+	bnez	$t0, 5f
+4:	move	$t8, $s3
 	move	$t9, $zero
 	jal	uva2k
 	beqz	$v1, 6f
@@ -1045,7 +1053,11 @@ sys_writev:
 	move	$s6, $a2		# count
 	move	$s7, $zero		# total
 1:	beqz	$s6, 8f
-	move	$a0, $s5
+	beqz	$s7, 2f			# a timer tick waiting: a short count
+	mfc0	$t0, $13
+	andi	$t0, $t0, 0x8000
+	bnez	$t0, 8f
+2:	move	$a0, $s5
 	addiu	$a1, $sp, 16
 	li	$a2, 8
 	move	$a3, $zero
@@ -1056,6 +1068,8 @@ sys_writev:
 	jal	write_console
 	bltz	$v0, 7f
 	addu	$s7, $s7, $v0
+	lw	$t0, 20($sp)		# the vector's length
+	bne	$v0, $t0, 8f		# cut short for a timer tick
 	addiu	$s5, $s5, 8
 	addiu	$s6, $s6, -1
 	b	1b
