@@ -355,3 +355,110 @@ line:	.fill	1024, 1, 0x2e
 		t.Errorf("status %d, %d bytes, 'b' at %d: the long writev was not cut at its slice", status, len(out), i)
 	}
 }
+
+// EXO_ENV_ALLOC: a new environment with pages its creator shares (its
+// code, and a page both write) and gives (gone from the creator after).
+func TestExoEnvAlloc(t *testing.T) {
+	x := guestProg(t, Exokernel, `
+	la	$a0, desc
+	li	$v0, 12			# EXO_ENV_ALLOC
+	syscall
+	li	$t0, 1
+	bne	$v0, $t0, fail		# the child is environment 1
+	nop
+1:	li	$t2, 0x00500000
+	lw	$t0, 0($t2)		# the shared page, written by the child
+	bnez	$t0, 2f
+	nop
+	li	$a0, -1
+	li	$v0, 5
+	syscall
+	b	1b
+	nop
+2:	li	$t1, 0x600d
+	bne	$t0, $t1, fail
+	nop
+	li	$t2, 0x00510000		# the page it gave away: a fault
+	lw	$t0, 0($t2)
+	EXIT	8
+fail:
+	EXIT	9
+
+	.align	12			# the child's code, on a page of its own
+child:
+	li	$t2, 0x00610000		# the page it was given
+	lw	$t0, 0($t2)
+	li	$t1, 0x77
+	bne	$t0, $t1, 1f
+	nop
+	li	$t0, 0x600d
+	li	$t2, 0x00600000		# the shared page, at the child's address
+	sw	$t0, 0($t2)
+	li	$a0, 4
+	li	$v0, 2
+	syscall
+1:	li	$a0, 5
+	li	$v0, 2
+	syscall
+	.align	12
+	.data
+	.align	2
+desc:	.word	child, 0, 3, 0
+	.word	child+6, child		# its code: executable, shared (2|4)
+	.word	0x00600005, 0x00500000	# a page both write (1|4)
+	.word	0x00610001, 0x00510000	# a page given (1)
+`)
+	cfg := Config{Program: x, Personality: Exokernel, Regions: []Region{
+		{VA: 0x00500000, Pages: 1, Write: true},
+		{VA: 0x00510000, Pages: 1, Write: true, Data: []byte{0x77}},
+	}}
+	_, status, sys := bootRun(t, cfg, 1_000_000)
+	ex := sys.Exits()
+	if status != 128+11 || ex[0].Crash.BadVAddr != 0x00510000 {
+		t.Errorf("status %d, exits %+v; want the creator killed at 0x00510000", status, ex)
+	}
+}
+
+// Isolation: an environment cannot reach another's pages (the same address
+// is its own, or nothing), cannot write segment registers or the TLB, and
+// cannot make the kernel use an address it may not; the other environment
+// finishes with its own output.
+func TestEnvIsolation(t *testing.T) {
+	owner := guestProg(t, Conventional, convPuts+`
+	li	$t0, 0x00800000		# its secret, in a region only it maps
+	li	$t1, 0x5ec2e7
+	sw	$t1, 0($t0)
+	li	$v0, 4162
+	syscall
+	li	$t0, 0x00800000
+	lw	$t1, 0($t0)
+	li	$t2, 0x5ec2e7
+	bne	$t1, $t2, 1f
+	nop
+	PUTC	'o'
+	PUTC	'k'
+	EXIT	0
+1:	EXIT	1
+`)
+	for _, c := range []struct {
+		name, body string
+		sig        int
+	}{
+		{"read another's page", "\tli $t0, 0x00800000\n\tlw $t1, 0($t0)\n", 11},
+		{"write another's page", "\tli $t0, 0x00800000\n\tsw $t0, 0($t0)\n", 11},
+		{"jump into another's page", "\tli $t0, 0x00800000\n\tjr $t0\n\tnop\n", 11},
+		{"segment register", "\tli $t0, 0x60000010\n\tmtsr 0, $t0\n", 4},
+		{"TLB", "\ttlbwi\n", 4},
+		{"kernel memory", "\tlui $t0, 0x8001\n\tlw $t1, 0($t0)\n", 10},
+		// EFAULT (a3 = 1, v0 = 14), then a deliberate fault to prove it
+		{"kernel pointer to write", "\tli $a0, 1\n\tlui $a1, 0x8001\n\tli $a2, 4\n\tli $v0, 4004\n\tsyscall\n\tbeqz $a3, 1f\n\tli $t0, 14\n\tbne $v0, $t0, 1f\n\tnop\n\tlw $t0, 0($zero)\n1:\tEXIT 3\n", 11},
+	} {
+		attacker := guestProg(t, Conventional, c.body+"\tEXIT 2\n")
+		cfg := Config{Program: owner, Regions: []Region{{VA: 0x00800000, Pages: 1, Write: true}}, Programs: []Program{{Executable: attacker}}}
+		out, status, sys := bootRun(t, cfg, 1_000_000)
+		ex := sys.Exits()
+		if out != "ok" || status != 0 || ex[1].Crash.Signal != c.sig {
+			t.Errorf("%s: output %q, status %d, attacker %+v; want ok, 0 and signal %d", c.name, out, status, ex[1], c.sig)
+		}
+	}
+}

@@ -77,6 +77,7 @@ const (
 	ExoSetEntry   = 9
 	ExoGetID      = 10
 	ExoNullStack  = 11
+	ExoEnvAlloc   = 12
 	// ExoSetEntry's first argument.
 	EntryRun = 0
 	EntryPCT = 1

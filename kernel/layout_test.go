@@ -49,7 +49,7 @@ func TestLayoutConstants(t *testing.T) {
 		"EXO_NULL": ExoNull, "EXO_PUTC": ExoPutc, "EXO_EXIT": ExoExit, "EXO_SET_HANDLER": ExoSetHandler,
 		"EXO_TICKS": ExoTicks, "EXO_YIELD": ExoYield, "EXO_PCT_SYNC": ExoPCTSync, "EXO_PCT_ASYNC": ExoPCTAsync,
 		"EXO_SET_CAUSE": ExoSetCause, "EXO_SET_ENTRY": ExoSetEntry, "EXO_GETID": ExoGetID,
-		"EXO_NULL_STACK": ExoNullStack, "ENTRY_RUN": EntryRun, "ENTRY_PCT": EntryPCT, "ENTRY_EPI": EntryEpi,
+		"EXO_NULL_STACK": ExoNullStack, "EXO_ENV_ALLOC": ExoEnvAlloc, "ENTRY_RUN": EntryRun, "ENTRY_PCT": EntryPCT, "ENTRY_EPI": EntryEpi,
 		"WIRED": Wired, "ENV_VSID_BASE": EnvVSIDBase,
 	} {
 		got, ok := inc[name]

@@ -21,6 +21,7 @@
 	.equ EPIPE,	32
 	.equ NFD,	16
 	.equ PTE_V,	2
+	.equ PTE_D,	4
 	.equ FD_CONSOLE, 1
 	.equ FD_WRITE,	2		# a pipe's write end: the pipe's address | 2
 
@@ -580,7 +581,202 @@ env_close_fds:
 	addiu	$sp, $sp, 16
 	jr	$ra
 
+# ---- exokernel: a new environment from the caller's pages ------------
+
+# exo_env_alloc(a0 = descriptor in the caller's memory): a new environment
+# with the pages it is given. The descriptor: entry, sp, npages (at most
+# 32), 0, then npages pairs (child address | flags, caller's address):
+# flags 1 writable, 2 executable, 4 shared. A shared page stays the
+# caller's too; any other is taken from the caller (unmapped there). A page
+# is writable for the child only if it is for the caller. The child starts
+# at entry with sp and every other register zero, runnable, with a slice
+# of its own. v0 = its index, or -EINVAL, -EFAULT, -EAGAIN, -ENOMEM.
+	.equ XA_ENTRY,	0
+	.equ XA_SP,	4
+	.equ XA_NPAGES,	8
+	.equ XA_PAGES,	16
+	.equ XA_WRITE,	1
+	.equ XA_EXEC,	2
+	.equ XA_SHARE,	4
+	.equ EINVAL,	22
+	.equ ENOMEM,	12
+	.globl	exo_env_alloc
+exo_env_alloc:
+	# The stack path: the caller's kernel stack, below its trap frame.
+	lui	$k1, %hi(curenv)
+	lw	$k1, %lo(curenv)($k1)
+	lw	$k0, ENV_KFRAME($k1)
+	addiu	$k0, $k0, -48
+	sw	$sp, 44($k0)
+	sw	$ra, 40($k0)
+	sw	$s0, 36($k0)
+	sw	$s1, 32($k0)
+	sw	$s2, 28($k0)
+	sw	$s3, 24($k0)
+	sw	$s4, 20($k0)
+	sw	$s5, 16($k0)
+	move	$sp, $k0
+	move	$s1, $k1		# the caller
+	move	$s4, $a0
+	# The header.
+	la	$s0, xa_rec
+	move	$a1, $s0
+	li	$a2, XA_PAGES
+	move	$a3, $zero
+	jal	copy_user
+	li	$s5, -EFAULT
+	bnez	$v0, 90f
+	lw	$s2, XA_NPAGES($s0)
+	li	$s5, -EINVAL
+	sltiu	$t0, $s2, BI_MAX_REGIONS+1
+	beqz	$t0, 90f
+	# The pairs, into the record's region slots (checked, then used).
+	addiu	$a0, $s4, XA_PAGES
+	la	$a1, xa_pairs
+	sll	$a2, $s2, 3
+	move	$a3, $zero
+	jal	copy_user
+	li	$s5, -EFAULT
+	bnez	$v0, 90f
+	# A free descriptor.
+	la	$s3, envs
+	li	$t1, NENV
+1:	lw	$t2, ENV_STATE($s3)
+	beqz	$t2, 2f
+	addiu	$s3, $s3, ENV_SIZE
+	addiu	$t1, $t1, -1
+	bnez	$t1, 1b
+	li	$s5, -EAGAIN
+	b	90f
+2:	# Each page: the caller must map it; the region is the child's.
+	la	$s0, xa_rec
+	move	$t9, $zero		# pair index
+3:	beq	$t9, $s2, 6f
+	sll	$t0, $t9, 3
+	la	$t1, xa_pairs
+	addu	$t0, $t0, $t1
+	lw	$a0, 0($t0)		# child address | flags
+	lw	$a1, 4($t0)		# the caller's address
+	li	$s5, -EINVAL
+	andi	$t1, $a1, 0xfff
+	bnez	$t1, 90f
+	bltz	$a1, 90f
+	bltz	$a0, 90f
+	li	$t1, -4096
+	and	$t2, $a0, $t1		# the child's page
+	andi	$t3, $a0, 0xfff
+	sltiu	$t4, $t3, 8
+	beqz	$t4, 90f
+	move	$t8, $a1		# the caller's PTE, through its tables
+	jal	pte_of
+	li	$s5, -EFAULT
+	andi	$t4, $v0, PTE_V
+	beqz	$t4, 90f
+	sll	$t4, $t9, 4		# the region: va, pa, 1 page, flags
+	addu	$t4, $t4, $s0
+	sw	$t2, BE_REGIONS+R_VA($t4)
+	srl	$t5, $v0, 6
+	sll	$t5, $t5, 12
+	sw	$t5, BE_REGIONS+R_PA($t4)
+	li	$t5, 1
+	sw	$t5, BE_REGIONS+R_PAGES($t4)
+	move	$t5, $zero
+	andi	$t6, $t3, XA_WRITE
+	beqz	$t6, 4f
+	andi	$t6, $v0, PTE_D		# writable for the caller too
+	beqz	$t6, 4f
+	ori	$t5, $t5, RF_WRITE
+4:	andi	$t6, $t3, XA_EXEC
+	beqz	$t6, 5f
+	ori	$t5, $t5, RF_EXEC
+5:	sw	$t5, BE_REGIONS+R_FLAGS($t4)
+	addiu	$t9, $t9, 1
+	b	3b
+6:	# Take the pages that are not shared from the caller.
+	move	$t9, $zero
+7:	beq	$t9, $s2, 8f
+	sll	$t0, $t9, 3
+	la	$t1, xa_pairs
+	addu	$t0, $t0, $t1
+	lw	$t1, 0($t0)
+	andi	$t1, $t1, XA_SHARE
+	bnez	$t1, 71f
+	lw	$a0, 4($t0)
+	sw	$t9, 8($sp)
+	jal	unmap_page
+	lw	$t9, 8($sp)
+71:	addiu	$t9, $t9, 1
+	b	7b
+8:	# The record, and the environment.
+	sw	$s2, BE_NREGIONS($s0)
+	sw	$zero, BE_BRK($s0)
+	sw	$zero, BE_BRK_MAX($s0)
+	la	$t0, envs
+	subu	$a0, $s3, $t0
+	srl	$a0, $a0, ENV_SHIFT
+	move	$a1, $s0
+	jal	env_create
+	bnez	$v0, 81f
+	li	$s5, -ENOMEM
+	b	89f
+81:	sw	$zero, ENV_BOOTREC($s3)	# the record was a scratch one
+	sw	$s1, ENV_PARENT($s3)
+	# Its slice.
+	la	$t0, slice_vec
+	lw	$t1, nslices
+	sltiu	$t2, $t1, NENV
+	beqz	$t2, 82f
+	sll	$t2, $t1, 2
+	addu	$t2, $t2, $t0
+	sw	$s3, 0($t2)
+	addiu	$t1, $t1, 1
+	sw	$t1, nslices
+82:	jal	slice_rearm
+	lw	$s5, ENV_ID($s3)
+89:	# Back to the caller's environment and segments.
+	sw	$s1, curenv
+	move	$k1, $s1
+	LOAD_SEGS
+90:	move	$v0, $s5
+	lw	$ra, 40($sp)
+	lw	$s0, 36($sp)
+	lw	$s1, 32($sp)
+	lw	$s2, 28($sp)
+	lw	$s3, 24($sp)
+	lw	$s4, 20($sp)
+	lw	$s5, 16($sp)
+	lw	$sp, 44($sp)
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+
+# pte_of(t8 = user address) -> v0 = the current environment's PTE for it,
+# or 0. Clobbers t4-t7.
+pte_of:
+	move	$v0, $zero
+	bltz	$t8, 1f
+	lw	$t4, curenv
+	lw	$t4, ENV_VSID($t4)
+	srl	$t5, $t8, 28
+	addu	$t4, $t4, $t5
+	sll	$t4, $t4, 2
+	la	$t5, vsid_dir
+	addu	$t4, $t4, $t5
+	lw	$t4, 0($t4)
+	srl	$t5, $t8, 20
+	andi	$t5, $t5, 0xfc
+	addu	$t4, $t4, $t5
+	lw	$t4, 0($t4)
+	srl	$t5, $t8, 10
+	andi	$t5, $t5, 0xffc
+	addu	$t4, $t4, $t5
+	lw	$v0, 0($t4)
+1:	jr	$ra
+
 	.bss
 	.align	4
 	.globl	pipes
 pipes:	.space	NPIPE*PIPE_SIZE
+	.align	4
+xa_rec:	.space	BI_ENV_SIZE		# exo_env_alloc's record for env_create
+xa_pairs: .space	BI_MAX_REGIONS*8

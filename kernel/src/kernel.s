@@ -123,6 +123,7 @@ __start:
 3:	move	$a0, $s3
 	move	$a1, $s4
 	jal	env_create
+	beqz	$v0, nomem
 	sll	$t0, $s3, 2
 	la	$t1, slice_vec
 	addu	$t1, $t1, $t0
@@ -165,8 +166,10 @@ nomem:
 # descriptor in envs, its VSIDs (16 from 16*(index+1)), its vector table,
 # a kernel page holding its trap frame (the entry point and stack pointer in
 # it), its regions mapped in its page tables, its segment-register values,
-# the signal trampoline in its u-page, and runnable. Runs at boot, with
-# curenv pointing at the environment being built.
+# the signal trampoline in its u-page, and runnable. It leaves curenv and
+# the segment registers at the new environment. v0 = 0 when memory runs out
+# or the record has too many regions (what it mapped so far is not
+# reclaimed: doc/kernel.md, "Limitations").
 env_create:
 	addiu	$sp, $sp, -40
 	sw	$ra, 36($sp)
@@ -214,7 +217,7 @@ env_create:
 	sw	$t1, ENV_VEC($s0)
 	# Its kernel page: the trap frame at the top, its kernel stack below.
 	jal	alloc_page
-	beqz	$v0, nomem
+	beqz	$v0, 30f
 	addiu	$t0, $v0, 4096-FRAME
 	sw	$t0, ENV_KFRAME($s0)
 	lw	$t1, BE_ENTRY($s1)
@@ -231,7 +234,7 @@ env_create:
 	bnez	$t1, 3b
 	lw	$s2, BE_NREGIONS($s1)
 	sltiu	$t0, $s2, BI_MAX_REGIONS+1
-	beqz	$t0, badboot
+	beqz	$t0, 30f
 	addiu	$s3, $s1, BE_REGIONS
 10:	beqz	$s2, 14f
 	lw	$s4, R_VA($s3)
@@ -265,7 +268,7 @@ env_create:
 16:	move	$a0, $s4
 	sw	$a1, region_pte
 	jal	map_page
-	bnez	$v0, nomem
+	bnez	$v0, 30f
 	lw	$t0, region_flags
 	andi	$t1, $t0, RF_WIRED
 	beqz	$t1, 17f
@@ -319,7 +322,10 @@ env_create:
 22:	li	$t0, ES_RUNNABLE
 	sw	$t0, ENV_STATE($s0)
 	move	$v0, $s0
-	lw	$ra, 36($sp)
+	b	31f
+30:	sw	$zero, ENV_STATE($s0)	# out of memory, or too many regions
+	move	$v0, $zero
+31:	lw	$ra, 36($sp)
 	lw	$s0, 32($sp)
 	lw	$s1, 28($sp)
 	lw	$s2, 24($sp)
@@ -429,7 +435,7 @@ copy_words:
 	b	copy_words
 1:	jr	$ra
 
-	.globl	alloc_page, map_page, copy_user
+	.globl	alloc_page, map_page, copy_user, unmap_page, env_create
 # alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0: a
 # page freed earlier (free_list, linked through each page's first word) or
 # the next never-used one. Every page is zeroed here, so no contents pass
@@ -1361,7 +1367,7 @@ exc_signal:
 exo_systab:
 	.word	exo_null, exo_putc, exo_exit, exo_set_handler, exo_ticks
 	.word	exo_yield, exo_pct_sync, exo_pct_async, exo_set_cause, exo_set_entry
-	.word	exo_getid, exo_null_stack
+	.word	exo_getid, exo_null_stack, exo_env_alloc
 
 sys_list:
 	.word	4001, sys_exit
