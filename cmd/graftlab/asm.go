@@ -21,10 +21,17 @@ func init() {
 	register(&command{
 		name:         "asm",
 		summary:      "assemble GNU-syntax MIPS32 assembly into objects, or into a linked executable",
-		usage:        "[-c] [-o FILE] [-I DIR]... [--defsym SYM=VALUE]... [--entry SYMBOL] [-Ttext ADDR] FILE.s...",
+		usage:        "[-c] [-o FILE] [-O0] [-O1] [-O2] [-I DIR]... [--defsym SYM=VALUE]... [--entry SYMBOL] [-Ttext ADDR] FILE.s...",
 		interspersed: true,
 		setup:        setupAsm,
 	})
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // listFlag collects a flag given several times.
@@ -42,11 +49,27 @@ func setupAsm(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	fs.Var(&defsyms, "defsym", "define `SYM=VALUE` as an absolute symbol (repeatable)")
 	var text addrFlag
 	fs.Var(&text, "Ttext", "address `ADDR` of the text segment (a multiple of 64 KiB; default 0x400000)")
+	o0 := fs.Bool("O0", false, "as GNU as -O0: no instruction moves into a delay slot in reorder mode")
+	o1 := fs.Bool("O1", false, "as GNU as -O1 (the same as -O0 for MIPS32)")
+	o2 := fs.Bool("O2", false, "as GNU as -O2, the default: reorder mode fills delay slots from the instruction before")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"no input files"}
 		}
-		opt := asm.Options{IncludeDirs: includes, Defines: map[string]int64{}}
+		level := asm.GNUDefaultOptimize
+		switch {
+		case btoi(*o0)+btoi(*o1)+btoi(*o2) > 1:
+			return usageError{"at most one of -O0, -O1 and -O2"}
+		case *o0:
+			level = 0
+		case *o1:
+			level = 1
+		case *o2:
+			level = 2
+		}
+		// As GNU as: delay slots filled at -O2 by default, and .reginfo,
+		// .MIPS.abiflags, .pdr and .gnu.attributes in every object.
+		opt := asm.Options{IncludeDirs: includes, Defines: map[string]int64{}, Optimize: level, MIPSSections: true}
 		for _, d := range defsyms {
 			name, val, ok := strings.Cut(d, "=")
 			v, err := strconv.ParseInt(val, 0, 64)

@@ -147,14 +147,19 @@ func printUsage(w io.Writer, c *command) {
 	}
 }
 
+// gnuSpelled are the flags written with one dash as the GNU tools write
+// them.
+var gnuSpelled = map[string]bool{"Ttext": true, "O0": true, "O1": true, "O2": true}
+
 // flagForm is how help and the synopses write a flag: one dash for a
-// one-letter flag (and for -Ttext, GNU ld's spelling), two for the others;
+// one-letter flag (and for -Ttext and -O0/-O1/-O2, the GNU tools'
+// spellings), two for the others;
 // then its placeholder, the back-quoted word of its usage, unless it is a
 // switch.
 func flagForm(f *flag.Flag) (form, usage string) {
 	placeholder, usage := flag.UnquoteUsage(f)
 	dash := "--"
-	if len(f.Name) == 1 || f.Name == "Ttext" {
+	if len(f.Name) == 1 || gnuSpelled[f.Name] {
 		dash = "-"
 	}
 	form = dash + f.Name
