@@ -23,7 +23,7 @@ func init() {
 	register(&command{
 		name:    "debug",
 		summary: "debug a user-mode program: breakpoints, source-level stepping, cycles, reverse execution",
-		usage: "[--profile P] [--engine E] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
+		usage: "[--profile PROFILE] [--engine ENGINE] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
 			"Without a terminal on stdin, or with -x, runs the commands of the script (or of stdin) one\n" +
 			"by one, echoing each after the prompt \"(graftlab) \", and exits: status 0 when every command\n" +
 			"succeeded, 1 at the first one that failed (the rest are not run). With a terminal: an\n" +
@@ -66,6 +66,15 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if err != nil {
 			return err
 		}
+		var scriptFile *os.File
+		if *script != "" {
+			// Before the program is loaded: a missing script is the first
+			// thing said, and nothing else is.
+			if scriptFile, err = os.Open(*script); err != nil {
+				return err
+			}
+			defer scriptFile.Close()
+		}
 		name := args[0]
 		p, data, exe, err := loadProgram(*prof, name)
 		if err != nil {
@@ -103,13 +112,8 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 			fmt.Fprintf(e.stdout, "%s has no line table (build with gcc -g for source-level debugging).\n", name)
 		}
 		switch {
-		case *script != "":
-			f, err := os.Open(*script)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			return runScript(ctx, d, f, *script, e.stdout)
+		case scriptFile != nil:
+			return runScript(ctx, d, scriptFile, *script, e.stdout)
 		case !isTerminal(e.stdin):
 			return runScript(ctx, d, e.stdin, "stdin", e.stdout)
 		}

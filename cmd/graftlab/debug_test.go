@@ -73,6 +73,12 @@ func TestDebugUsage(t *testing.T) {
 			t.Errorf("graftlab %v: status %d stderr %q; want %d and %q", c.args, status, stderr, c.status, c.stderr)
 		}
 	}
+	// A missing script is found before the program is loaded: nothing else
+	// is said, even of a program without a line table.
+	if status, out, stderr := runCmd(t, "", "debug", "-x", "/nonexistent.cmds", "../../testdata/progs/fib.elf"); status != 1 || out != "" ||
+		stderr != "graftlab debug: open /nonexistent.cmds: no such file or directory\n" {
+		t.Errorf("debug -x missing: status %d, stdout %q, stderr %q", status, out, stderr)
+	}
 	status, out, _ := runCmd(t, "", "help", "debug")
 	if status != 0 || !strings.Contains(out, "-snapshot-interval N") || !strings.Contains(out, "Tab completion") {
 		t.Errorf("help debug: %d %q", status, out)

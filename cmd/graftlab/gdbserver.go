@@ -17,13 +17,13 @@ func init() {
 	register(&command{
 		name:    "gdbserver",
 		summary: "serve a user-mode program to gdb over the GDB remote protocol, as gdbserver does",
-		usage:   "[--listen ADDR] [--profile P] [--engine E] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
+		usage:   "[--listen ADDR] [--profile PROFILE] [--engine ENGINE] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
 		setup:   setupGDBServer,
 	})
 }
 
 func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
-	listen := fs.String("listen", "127.0.0.1:1234", "TCP `address` to listen on (port 0: any free port; the port is printed)")
+	listen := fs.String("listen", "127.0.0.1:1234", "TCP `ADDR` to listen on, host:port (port 0: any free port; the port is printed)")
 	prof := profileFlag(fs)
 	engine := engineFlag(fs)
 	maxInst := fs.Uint64("max-instructions", defaultMaxInstructions, "bound each continue to `N` instructions; gdb then sees SIGXCPU and may continue (0: no limit)")

@@ -8,11 +8,6 @@ import (
 	"testing"
 )
 
-// helpKeptElsewhere are the commands whose synopses are kept with the
-// debugger (debug.go, gdbserver.go); TestHelpForm checks the form of their
-// flag lists but not their placeholders or synopses.
-var helpKeptElsewhere = map[string]bool{"debug": true, "gdbserver": true}
-
 // TestHelpForm: every command's help writes its flags in one form, --name
 // PLACEHOLDER (-x for one-letter flags), with an upper-case placeholder, and
 // its synopsis names exactly the flags the command has, each in the form
@@ -41,7 +36,7 @@ func TestHelpForm(t *testing.T) {
 			if !strings.Contains(out, "\n  "+form+"\n") {
 				t.Errorf("help %s: no flag line %q:\n%s", name, form, out)
 			}
-			if ph != "" && !placeholder.MatchString(ph) && !helpKeptElsewhere[name] {
+			if ph != "" && !placeholder.MatchString(ph) {
 				t.Errorf("help %s: %s has the placeholder %q; want an upper-case word", name, dashed, ph)
 			}
 		})
@@ -51,9 +46,6 @@ func TestHelpForm(t *testing.T) {
 					t.Errorf("help %s: %q has one dash", name, line)
 				}
 			}
-		}
-		if helpKeptElsewhere[name] {
-			continue
 		}
 		syn := c.synopsis()
 		seen := map[string]bool{}
