@@ -46,6 +46,7 @@ bench_end:
 	addiu	$s6, $s6, -1
 	bnez	$s6, 4b
 	nop
+{{finish}}
 	move	$a0, $zero
 {{exit}}
 fail:
@@ -90,8 +91,31 @@ func (s Scenario) Source() string {
 		"{{pre}}", s.Pre,
 		"{{exit}}", exit,
 		"{{extra}}", s.Extra,
+		"{{finish}}", s.Finish,
 	)
 	return r.Replace(skeleton)
+}
+
+// PartnerProgram assembles and links a scenario's partner, environment 1,
+// at PartnerText; nil without one.
+func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
+	if s.Partner == "" {
+		return nil, nil
+	}
+	name := s.ID + ".partner.s"
+	obj, err := asm.Assemble(name, []byte(s.Partner), asm.Options{Defines: map[string]int64{"ITER": int64(n)}})
+	if err != nil {
+		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
+	}
+	im, err := loader.Link([]*object.File{obj}, []string{name}, loader.LinkOptions{TextAddress: PartnerText})
+	if err != nil {
+		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
+	}
+	elf, err := im.ELF()
+	if err != nil {
+		return nil, err
+	}
+	return loader.ParseExecutable(elf)
 }
 
 // Program assembles and links a scenario's program for n iterations.

@@ -25,9 +25,10 @@ func TestSelect(t *testing.T) {
 	}{
 		{[]string{"exc.*.exo"}, []string{"exc.unalign.exo", "exc.overflow.exo", "exc.coproc.exo", "exc.prot.exo"}},
 		{[]string{"exc.prot"}, []string{"exc.prot.conv", "exc.prot.exo"}},
-		{[]string{"syscall."}, []string{"syscall.conv", "syscall.exo"}},
+		{[]string{"syscall."}, []string{"syscall.conv", "syscall.exo", "syscall.exo.stack"}},
 		// In the order asked, each once.
-		{[]string{"tlb.refill", "call", "syscall", "call"}, []string{"tlb.refill", "call", "syscall.conv", "syscall.exo"}},
+		{[]string{"tlb.refill", "call", "syscall", "call"}, []string{"tlb.refill", "call", "syscall.conv", "syscall.exo", "syscall.exo.stack"}},
+		{[]string{"ipc.*.exo"}, []string{"ipc.shm.exo", "ipc.pipe.exo", "ipc.pipe.inline.exo", "ipc.tlrpc.exo", "ipc.lrpc.exo"}},
 		// An id is itself even when it is a prefix of others.
 		{[]string{"misfit.suite"}, []string{"misfit.suite"}},
 		{[]string{"misfit.suite.*.check"}, []string{"misfit.suite.xor.check", "misfit.suite.cksum.check", "misfit.suite.hash.check",

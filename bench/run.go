@@ -137,6 +137,20 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	if s.Timer {
 		cfg.TimerInterval = TimerInterval
 	}
+	if s.Shared {
+		cfg.Regions = append(cfg.Regions, kernel.Region{VA: SharedVA, Pages: 1, Write: true, Share: "bench"})
+	}
+	partner, err := s.PartnerProgram(n)
+	if err != nil {
+		return Result{}, err
+	}
+	if partner != nil {
+		p := kernel.Program{Executable: partner, Args: []string{s.ID + ".partner"}}
+		if s.Shared {
+			p.Regions = []kernel.Region{{VA: SharedVA, Pages: 1, Write: true, Share: "bench"}}
+		}
+		cfg.Programs = []kernel.Program{p}
+	}
 	sys, err := kernel.Boot(cfg)
 	if err != nil {
 		return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
@@ -240,6 +254,9 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		r.Cycles = per(b0.cycles, b1.cycles, e0.cycles, e1.cycles)
 		r.Instructions = per(b0.instructions, b1.instructions, e0.instructions, e1.instructions)
 		r.Stalls = per(b0.stalls, b1.stalls, e0.stalls, e1.stalls)
+	}
+	if s.Halve {
+		r.Cycles, r.Instructions, r.Stalls = r.Cycles/2, r.Instructions/2, r.Stalls/2
 	}
 	if s.Exo {
 		if dispatch.err != nil {

@@ -1,6 +1,8 @@
 package bench
 
 import (
+	"fmt"
+
 	"graftlab/kernel"
 )
 
@@ -18,6 +20,16 @@ type Scenario struct {
 	Regions func(iterations int) []kernel.Region
 	// Timer marks the interrupt row: measured per interrupt (hooks.go).
 	Timer bool
+	// Partner is a second program, environment 1 of the boot list, linked
+	// at PartnerText so that its addresses never meet the measured
+	// program's. Shared gives both a page at SharedVA (the same physical
+	// page). Finish runs after the measurement, before the exit: it tells
+	// the partner to end. Halve reports half an iteration: the operation
+	// is a round trip and the row one way.
+	Partner string
+	Shared  bool
+	Finish  string
+	Halve   bool
 	// Exo marks exokernel exception rows, whose dispatch path is counted.
 	Exo bool
 	// Reference is the published figure in microseconds (0: none) and
@@ -179,7 +191,566 @@ func Scenarios() []Scenario {
 			Empty: ".rept 16\n\tnop\n\t.endr",
 		},
 	)
+	s = append(s, envScenarios()...)
 	return append(s, misfitScenarios()...)
+}
+
+// Addresses of the environment rows' partner program and shared page.
+const (
+	PartnerText = 0x01000000
+	SharedVA    = 0x00800000
+)
+
+// envScenarios are the rows of several environments: protected control
+// transfer, yield and context switch, and IPC (doc/bench.md).
+func envScenarios() []Scenario {
+	// exoMeet: the measured program yields to the partner once, so that it
+	// registers its entries before the first measured operation.
+	const exoMeet = `
+	li	$a0, 1
+	li	$v0, 5			# EXO_YIELD to environment 1
+	syscall
+`
+	const exoEntry = `
+	li	$a0, %d
+	la	$a1, %s
+	li	$v0, 9			# EXO_SET_ENTRY
+	syscall
+	bnez	$v0, fail
+	nop
+`
+	entry := func(which int, label string) string { return fmt.Sprintf(exoEntry, which, label) }
+	// The partner's end: exit when the measured program says so (the word
+	// at offset 0x100 of the shared page).
+	const flagged = `
+	lw	$t0, 0x100($s5)
+	bnez	$t0, done
+	nop
+`
+	partner := func(setup, body string, exo bool) string {
+		exit := convExit
+		if exo {
+			exit = exoExit
+		}
+		return "\t.set noreorder\n\t.text\n\t.globl __start\n__start:\n\tli $s5, " + fmt.Sprint(SharedVA) + "\n" + setup + body +
+			"done:\n\tmove $a0, $zero\n" + exit + "fail:\n\tli $a0, 1\n" + exit
+	}
+	const finish = "\tli $t0, 1\n\tli $t1, 0x00800000\n\tsw $t0, 0x100($t1)\n"
+	pct := func(id, name string, call int) Scenario {
+		return Scenario{
+			ID: id, Name: name, Personality: kernel.Exokernel, Halve: true,
+			Setup: entry(1, "back") + exoMeet,
+			// One transfer to the partner, one back to "back".
+			Op:    fmt.Sprintf("li $v1, 1\n\tli $v0, %d\n\tsyscall\n\t.globl back\nback:", call),
+			Empty: fmt.Sprintf("li $v1, 1\n\tli $v0, %d", call),
+			// The partner serves at its PCT entry: straight back to the
+			// caller, whom v1 names.
+			Partner: partner(entry(1, "serve"), `
+	li	$a0, 0
+	li	$v0, 5			# back to the measured program until called
+	syscall
+	b	done
+	nop
+serve:
+	li	$v0, `+fmt.Sprint(call)+`
+	syscall
+`, true),
+			Reference: 1.4, ReferenceInstructions: 30, ReferenceSource: srcAegis + ", one-way PCT (call and reply, halved)",
+		}
+	}
+	// Aegis-style resumption: the measured program keeps its loop state
+	// (s0-s2, s6, s7) in its u-page before it gives up the processor and
+	// its run entry, resume, reloads it and goes on at "resumed".
+	const saveLoop = "sw $s0, 0x7200($zero)\n\tsw $s1, 0x720c($zero)\n\tsw $s2, 0x7210($zero)\n\tsw $s6, 0x7208($zero)\n\tsw $s7, 0x7204($zero)\n\t"
+	const resumeLoop = "resume:\n\tlw $s0, 0x7200($zero)\n\tlw $s1, 0x720c($zero)\n\tlw $s2, 0x7210($zero)\n\tlw $s6, 0x7208($zero)\n\tb resumed\n\tlw $s7, 0x7204($zero)\n"
+	// LRPC's caller saves the callee-saved registers its callee may use
+	// (s0-s8, gp, sp, ra) and restores them when the reply comes.
+	const saveCallee = `
+	sw	$s0, 0x7300($zero)
+	sw	$s1, 0x7304($zero)
+	sw	$s2, 0x7308($zero)
+	sw	$s3, 0x730c($zero)
+	sw	$s4, 0x7310($zero)
+	sw	$s5, 0x7314($zero)
+	sw	$s6, 0x7318($zero)
+	sw	$s7, 0x731c($zero)
+	sw	$fp, 0x7320($zero)
+	sw	$gp, 0x7324($zero)
+	sw	$sp, 0x7328($zero)
+	sw	$ra, 0x732c($zero)
+`
+	const restoreCallee = `
+	lw	$s0, 0x7300($zero)
+	lw	$s1, 0x7304($zero)
+	lw	$s2, 0x7308($zero)
+	lw	$s3, 0x730c($zero)
+	lw	$s4, 0x7310($zero)
+	lw	$s5, 0x7314($zero)
+	lw	$s6, 0x7318($zero)
+	lw	$s7, 0x731c($zero)
+	lw	$fp, 0x7320($zero)
+	lw	$gp, 0x7324($zero)
+	lw	$sp, 0x7328($zero)
+	lw	$ra, 0x732c($zero)
+`
+	// An RPC server at the PCT entry: the call's argument plus one, back
+	// to the caller, whom v1 names.
+	rpcServer := partner(entry(1, "serve"), `
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	b	done
+	nop
+serve:
+	addiu	$v0, $a0, 1
+	move	$a0, $v0
+	li	$v0, 6
+	syscall
+`, true)
+	// A user-level pipe library over the shared page (ExOS's kind): two
+	// rings of 16 words, "there" at +0x200 and "back" at +0x300, each with
+	// its write count at +0 and its read count at +4. A full or empty ring
+	// yields to the peer through exyield, which keeps the callee-saved
+	// registers in the u-page and resumes, at the run entry, as a return
+	// from the call. pipe_put(a0 = ring, a1 = word), pipe_get(a0 = ring) ->
+	// v0; the peer's index is at 0x7480 of the u-page. The partner's ring
+	// wait also checks the end flag.
+	const pipeLib = `
+exyield:
+	sw	$s0, 0x7400($zero)
+	sw	$s1, 0x7404($zero)
+	sw	$s2, 0x7408($zero)
+	sw	$s3, 0x740c($zero)
+	sw	$s4, 0x7410($zero)
+	sw	$s5, 0x7414($zero)
+	sw	$s6, 0x7418($zero)
+	sw	$s7, 0x741c($zero)
+	sw	$fp, 0x7420($zero)
+	sw	$gp, 0x7424($zero)
+	sw	$sp, 0x7428($zero)
+	sw	$ra, 0x742c($zero)
+	lw	$a0, 0x7480($zero)
+	li	$v0, 5
+	syscall
+exresume:
+	lw	$s0, 0x7400($zero)
+	lw	$s1, 0x7404($zero)
+	lw	$s2, 0x7408($zero)
+	lw	$s3, 0x740c($zero)
+	lw	$s4, 0x7410($zero)
+	lw	$s5, 0x7414($zero)
+	lw	$s6, 0x7418($zero)
+	lw	$s7, 0x741c($zero)
+	lw	$fp, 0x7420($zero)
+	lw	$gp, 0x7424($zero)
+	lw	$sp, 0x7428($zero)
+	lw	$ra, 0x742c($zero)
+	jr	$ra
+	nop
+pipe_put:
+	move	$t8, $ra
+1:	lw	$t0, 0($a0)
+	lw	$t1, 4($a0)
+	subu	$t2, $t0, $t1
+	sltiu	$t2, $t2, 16
+	bnez	$t2, 2f
+	nop
+	sw	$a0, 0x7484($zero)	# full: let the reader run
+	sw	$a1, 0x7488($zero)
+	sw	$t8, 0x748c($zero)
+	jal	exyield
+	nop
+	lw	$a0, 0x7484($zero)
+	lw	$a1, 0x7488($zero)
+	b	1b
+	lw	$t8, 0x748c($zero)
+2:	andi	$t1, $t0, 15
+	sll	$t1, $t1, 2
+	addu	$t1, $t1, $a0
+	sw	$a1, 8($t1)
+	addiu	$t0, $t0, 1
+	jr	$t8
+	sw	$t0, 0($a0)
+pipe_get:
+	move	$t8, $ra
+1:	lw	$t0, 0($a0)
+	lw	$t1, 4($a0)
+	bne	$t0, $t1, 2f
+	nop
+	lw	$t2, 0x7490($zero)	# the partner: has the end come?
+	beqz	$t2, 3f
+	lui	$t2, 0x80
+	lw	$t2, 0x100($t2)
+	bnez	$t2, done
+3:	sw	$a0, 0x7484($zero)	# empty: let the writer run
+	sw	$t8, 0x748c($zero)
+	jal	exyield
+	nop
+	lw	$a0, 0x7484($zero)
+	b	1b
+	lw	$t8, 0x748c($zero)
+2:	andi	$t0, $t1, 15
+	sll	$t0, $t0, 2
+	addu	$t0, $t0, $a0
+	lw	$v0, 8($t0)
+	addiu	$t1, $t1, 1
+	jr	$t8
+	sw	$t1, 4($a0)
+`
+	// exSetup: the run entry is exresume; the peer's index goes to 0x7480.
+	exSetup := func(peer int) string {
+		return entry(0, "exresume") + fmt.Sprintf("\tli $t0, %d\n\tsw $t0, 0x7480($zero)\n", peer)
+	}
+	pipePartner := partner(entry(0, "exresume")+`
+	li	$t0, 0
+	sw	$t0, 0x7480($zero)
+	li	$t0, 1
+	sw	$t0, 0x7490($zero)	# it checks the end flag
+	jal	exyield
+	nop
+1:	li	$a0, 0x00800200
+	jal	pipe_get
+	nop
+	li	$a0, 0x00800300
+	move	$a1, $v0
+	jal	pipe_put
+	nop
+	b	1b
+	nop
+`, pipeLib, true)
+	// The inlined variant: the ring code written out in the loop (its
+	// labels are numbered from 11: the loop around it uses 3).
+	inlinePut := `
+	li	$a0, 0x00800200
+11:	lw	$t0, 0($a0)
+	lw	$t1, 4($a0)
+	subu	$t2, $t0, $t1
+	sltiu	$t2, $t2, 16
+	bnez	$t2, 12f
+	nop
+	jal	exyield
+	nop
+	li	$a0, 0x00800200
+	b	11b
+	nop
+12:	andi	$t1, $t0, 15
+	sll	$t1, $t1, 2
+	addu	$t1, $t1, $a0
+	sw	$s0, 8($t1)
+	addiu	$t0, $t0, 1
+	sw	$t0, 0($a0)
+	li	$a0, 0x00800300
+13:	lw	$t0, 0($a0)
+	lw	$t1, 4($a0)
+	bne	$t0, $t1, 14f
+	nop
+	jal	exyield
+	nop
+	li	$a0, 0x00800300
+	b	13b
+	nop
+14:	andi	$t0, $t1, 15
+	sll	$t0, $t0, 2
+	addu	$t0, $t0, $a0
+	lw	$v0, 8($t0)
+	addiu	$t1, $t1, 1
+	sw	$t1, 4($a0)`
+	return []Scenario{
+		pct("pct.sync", "protected control transfer, synchronous, one way", 6),
+		pct("pct.async", "protected control transfer, asynchronous, one way", 7),
+		{
+			ID: "syscall.exo.stack", Name: "null system call, exokernel, on the stack path", Personality: kernel.Exokernel,
+			Op:        "li $v0, 11\n\tsyscall",
+			Empty:     "li $v0, 11",
+			Reference: 2.3, ReferenceSource: srcAegis + ", stack path",
+		},
+		{
+			// Aegis-style: the measured program keeps its loop state in its
+			// memory and resumes at its run entry; the partner's run entry
+			// yields straight back.
+			ID: "sched.yield.exo", Name: "yield to another environment, exokernel, one way", Personality: kernel.Exokernel,
+			Halve: true, Shared: true, Finish: finish,
+			Setup: exoMeet + entry(0, "resume"),
+			// The loop's state: s0 (iterations), s6 (passes), s7 (return).
+			Op:    "sw $s0, 0x7200($zero)\n\tsw $s6, 0x7208($zero)\n\tsw $s7, 0x7204($zero)\n\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\t.globl resumed\nresumed:",
+			Empty: "li $a0, 1\n\tli $v0, 5",
+			Extra: "resume:\n\tlw $s0, 0x7200($zero)\n\tlw $s6, 0x7208($zero)\n\tb resumed\n\tlw $s7, 0x7204($zero)\n",
+			Partner: partner(entry(0, "run")+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+run:
+	li	$s5, 0x00800000
+`, flagged+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+`, true),
+		},
+		{
+			// Shared-memory ping-pong with yield: the measured program writes
+			// the next number in the shared page and yields until the partner
+			// has copied it into the word beside it. One round trip.
+			ID: "ipc.shm.conv", Name: "shared-memory ping-pong with sched_yield, conventional, round trip",
+			Shared: true, Finish: finish,
+			Setup: "\tli $s2, 0x00800000\n\tmove $s1, $zero\n\tli $v0, 4162\n\tsyscall\n",
+			Op:    "addiu $s1, $s1, 1\n\tsw $s1, 0($s2)\n1:\tli $v0, 4162\n\tsyscall\n\tlw $t0, 4($s2)\n\tbne $t0, $s1, 1b\n\tnop",
+			Empty: "addiu $s1, $s1, 1",
+			Partner: partner("", `
+1:`+flagged+`
+	lw	$t0, 0($s5)
+	lw	$t1, 4($s5)
+	beq	$t0, $t1, 2f
+	nop
+	sw	$t0, 4($s5)
+2:	li	$v0, 4162
+	syscall
+	b	1b
+	nop
+`, false),
+			Reference: 118, ReferenceSource: srcUltrix + ", shm ping-pong",
+		},
+		{
+			ID: "ipc.shm.exo", Name: "shared-memory ping-pong with directed yield, exokernel, round trip", Personality: kernel.Exokernel,
+			Shared: true, Finish: finish,
+			Setup: exoMeet + entry(0, "resume") + "\tli $s2, 0x00800000\n\tmove $s1, $zero\n",
+			Op: "addiu $s1, $s1, 1\n\tsw $s1, 0($s2)\n\t" + saveLoop + "\n1:\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\t.globl resumed\nresumed:\n\tlw $t0, 4($s2)\n\tbne $t0, $s1, 1b\n\tnop",
+			Empty: "addiu $s1, $s1, 1",
+			Extra: resumeLoop,
+			Partner: partner(entry(0, "run")+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+run:
+	li	$s5, 0x00800000
+`, flagged+`
+	lw	$t0, 0($s5)
+	lw	$t1, 4($s5)
+	beq	$t0, $t1, 2f
+	nop
+	sw	$t0, 4($s5)
+2:	li	$a0, 0
+	li	$v0, 5
+	syscall
+`, true),
+			Reference: 5.7, ReferenceSource: srcAegis + ", shm ping-pong",
+		},
+		{
+			// A word through one pipe to a forked child and back through
+			// another: write, then a read that waits.
+			ID: "ipc.pipe.conv", Name: "pipe ping-pong of a word with a forked process, conventional, round trip",
+			Setup: `
+	li	$v0, 4042		# pipe: there
+	syscall
+	bnez	$a3, fail
+	move	$s1, $v0
+	move	$s2, $v1
+	li	$v0, 4042		# and back
+	syscall
+	bnez	$a3, fail
+	move	$s3, $v0
+	move	$s4, $v1
+	li	$v0, 4002		# fork
+	syscall
+	bnez	$a3, fail
+	nop
+	beqz	$v0, child
+	nop
+`,
+			Op:     "move $a0, $s2\n\tla $a1, pword\n\tli $a2, 4\n\tli $v0, 4004\n\tsyscall\n\tmove $a0, $s3\n\tla $a1, pword\n\tli $a2, 4\n\tli $v0, 4003\n\tsyscall",
+			Empty:  "move $a0, $s2\n\tla $a1, pword\n\tli $a2, 4\n\tli $v0, 4004\n\tmove $a0, $s3\n\tla $a1, pword\n\tli $a2, 4\n\tli $v0, 4003",
+			Finish: "\tmove $a0, $s2\n\tli $v0, 4006\n\tsyscall\n",
+			Extra: `
+child:
+	move	$a0, $s1
+	la	$a1, cword
+	li	$a2, 4
+	li	$v0, 4003
+	syscall
+	blez	$v0, 9f			# the end of the pipe
+	nop
+	move	$a0, $s4
+	la	$a1, cword
+	li	$a2, 4
+	li	$v0, 4004
+	syscall
+	b	child
+	nop
+9:	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+	.data
+	.align	2
+pword:	.word	0
+cword:	.word	0
+`,
+			Reference: 199, ReferenceSource: srcUltrix + ", pipe",
+		},
+		{
+			// A word through a user-level pipe to the partner and back
+			// through another (pipe_put, then pipe_get, which yields to the
+			// partner until the word comes back).
+			ID: "ipc.pipe.exo", Name: "pipe ping-pong of a word over shared memory (user-level library), exokernel, round trip",
+			Personality: kernel.Exokernel, Shared: true, Finish: finish,
+			Setup:   exSetup(1) + "\tjal exyield\n\tnop\n",
+			Op:      "li $a0, 0x00800200\n\tmove $a1, $s0\n\tjal pipe_put\n\tnop\n\tli $a0, 0x00800300\n\tjal pipe_get\n\tnop",
+			Empty:   "li $a0, 0x00800200\n\tmove $a1, $s0\n\tli $a0, 0x00800300",
+			Extra:   pipeLib + "done:\n\tb fail\n\tnop\n",
+			Partner: pipePartner,
+			Reference: 14.2, ReferenceSource: srcAegis + " (ExOS pipe)",
+		},
+		{
+			ID: "ipc.pipe.inline.exo", Name: "pipe ping-pong of a word, read and write inlined, exokernel, round trip",
+			Personality: kernel.Exokernel, Shared: true, Finish: finish,
+			Setup:   exSetup(1) + "\tjal exyield\n\tnop\n",
+			Op:      inlinePut,
+			Empty:   "nop",
+			Extra:   pipeLib + "done:\n\tb fail\n\tnop\n",
+			Partner: pipePartner,
+			Reference: 10.7, ReferenceSource: srcAegis + " (ExOS pipe')",
+		},
+		{
+			// Trusted LRPC: a call through PCT to a server that adds one and
+			// transfers back; nothing is saved.
+			ID: "ipc.tlrpc.exo", Name: "trusted LRPC (no registers saved), exokernel, round trip", Personality: kernel.Exokernel,
+			Setup:   entry(1, "back") + exoMeet,
+			Op:      "li $v1, 1\n\tmove $a0, $s0\n\tli $v0, 6\n\tsyscall\n\t.globl back\nback:",
+			Empty:   "li $v1, 1\n\tmove $a0, $s0\n\tli $v0, 6",
+			Partner: rpcServer,
+			Reference: 2.9, ReferenceSource: srcAegis + ", tlrpc",
+		},
+		{
+			// LRPC: the caller saves the callee-saved registers first and
+			// restores them at the reply.
+			ID: "ipc.lrpc.exo", Name: "LRPC saving the callee-saved registers, exokernel, round trip", Personality: kernel.Exokernel,
+			Setup:   entry(1, "back") + exoMeet,
+			Op:      saveCallee + "\tli $v1, 1\n\tmove $a0, $s0\n\tli $v0, 6\n\tsyscall\n\t.globl back\nback:" + restoreCallee,
+			Empty:   "li $v1, 1\n\tmove $a0, $s0\n\tli $v0, 6",
+			Partner: rpcServer,
+			Reference: 6.3, ReferenceSource: srcAegis + ", lrpc",
+		},
+		{
+			// The end of a slice under the exokernel: the timer interrupt
+			// and the upcall to the environment's epilogue, measured from
+			// the interrupt to the epilogue's first instruction. The
+			// epilogue keeps every register in the u-page and yields; the
+			// partner yields straight back, and the run entry restores the
+			// registers and resumes the interrupted instruction.
+			ID: "intr.timer.exo", Name: "end of a time slice: timer interrupt and upcall to the epilogue, exokernel",
+			Personality: kernel.Exokernel, Timer: true, Shared: true, Finish: finish,
+			Setup: exoMeet + `
+	move	$a0, $zero		# no handler; the save area at 0x7000
+	li	$a1, 0x7000
+	li	$v0, 3
+	syscall
+	bnez	$v0, fail
+	nop
+` + entry(2, "epi") + entry(0, "eresume"),
+			Pre:   "li $t3, 20000\n1:\taddiu $t3, $t3, -1\n\tbnez $t3, 1b\n\tnop\n",
+			Op:    ".rept 16\n\tnop\n\t.endr",
+			Empty: ".rept 16\n\tnop\n\t.endr",
+			Extra: `
+	.set	noat
+epi:
+	sw	$t0, 0x7580($zero)	# the interrupted pc
+	sw	$1, 0x7504($zero)
+	sw	$2, 0x7508($zero)
+	sw	$3, 0x750c($zero)
+	sw	$4, 0x7510($zero)
+	sw	$5, 0x7514($zero)
+	sw	$6, 0x7518($zero)
+	sw	$7, 0x751c($zero)
+	sw	$11, 0x752c($zero)
+	sw	$12, 0x7530($zero)
+	sw	$13, 0x7534($zero)
+	sw	$14, 0x7538($zero)
+	sw	$15, 0x753c($zero)
+	sw	$16, 0x7540($zero)
+	sw	$17, 0x7544($zero)
+	sw	$18, 0x7548($zero)
+	sw	$19, 0x754c($zero)
+	sw	$20, 0x7550($zero)
+	sw	$21, 0x7554($zero)
+	sw	$22, 0x7558($zero)
+	sw	$23, 0x755c($zero)
+	sw	$24, 0x7560($zero)
+	sw	$25, 0x7564($zero)
+	sw	$28, 0x7570($zero)
+	sw	$29, 0x7574($zero)
+	sw	$30, 0x7578($zero)
+	sw	$31, 0x757c($zero)
+	mfhi	$t0
+	sw	$t0, 0x7584($zero)
+	mflo	$t0
+	sw	$t0, 0x7588($zero)
+	li	$a0, -1
+	li	$v0, 5			# the next slice
+	syscall
+eresume:
+	lw	$t0, 0x7584($zero)
+	mthi	$t0
+	lw	$t0, 0x7588($zero)
+	mtlo	$t0
+	lw	$1, 0x7504($zero)
+	lw	$2, 0x7508($zero)
+	lw	$3, 0x750c($zero)
+	lw	$4, 0x7510($zero)
+	lw	$5, 0x7514($zero)
+	lw	$6, 0x7518($zero)
+	lw	$7, 0x751c($zero)
+	lw	$11, 0x752c($zero)
+	lw	$12, 0x7530($zero)
+	lw	$13, 0x7534($zero)
+	lw	$14, 0x7538($zero)
+	lw	$15, 0x753c($zero)
+	lw	$16, 0x7540($zero)
+	lw	$17, 0x7544($zero)
+	lw	$18, 0x7548($zero)
+	lw	$19, 0x754c($zero)
+	lw	$20, 0x7550($zero)
+	lw	$21, 0x7554($zero)
+	lw	$22, 0x7558($zero)
+	lw	$23, 0x755c($zero)
+	lw	$24, 0x7560($zero)
+	lw	$25, 0x7564($zero)
+	lw	$28, 0x7570($zero)
+	lw	$29, 0x7574($zero)
+	lw	$30, 0x7578($zero)
+	lw	$31, 0x757c($zero)
+	lw	$t1, 0x7014($zero)	# the kernel kept t1 and t2 here
+	lw	$t2, 0x7018($zero)
+	lw	$t0, 0x7580($zero)
+	jr	$t0
+	lw	$t0, 0x7010($zero)
+	.set	at
+`,
+			Partner: partner(entry(0, "run")+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+run:
+	li	$s5, 0x00800000
+`, flagged+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+`, true),
+		},
+		{
+			ID: "sched.switch.conv", Name: "context switch between processes (sched_yield), conventional, one way",
+			Halve: true, Shared: true, Finish: finish,
+			Setup: "\tli $v0, 4162\n\tsyscall\n",
+			Op:    "li $v0, 4162\n\tsyscall",
+			Empty: "li $v0, 4162",
+			Partner: partner("", `
+1:`+flagged+`
+	li	$v0, 4162
+	syscall
+	b	1b
+	nop
+`, false),
+		},
+	}
 }
 
 // Lookup returns the scenario with the given id.
