@@ -68,7 +68,7 @@ func TestBenchUsage(t *testing.T) {
 		}
 	}
 	status, out, _ := runCmd(t, "", "bench", "--list")
-	if status != 0 || !strings.Contains(out, "tlb.refill") || strings.Count(out, "\n") != 35 || !strings.Contains(out, "misfit.suite.check") {
+	if status != 0 || !strings.Contains(out, "tlb.refill") || strings.Count(out, "\n") != 48 || !strings.Contains(out, "misfit.suite.check") {
 		t.Errorf("--list: %d %q", status, out)
 	}
 }
@@ -87,7 +87,7 @@ func TestBenchSelection(t *testing.T) {
 	for _, r := range rows {
 		got = append(got, r.ID)
 	}
-	want := []string{"exc.unalign.exo", "exc.overflow.exo", "exc.coproc.exo", "exc.prot.exo", "call", "syscall.conv", "syscall.exo"}
+	want := []string{"exc.unalign.exo", "exc.overflow.exo", "exc.coproc.exo", "exc.prot.exo", "call", "syscall.conv", "syscall.exo", "syscall.exo.stack"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("json ids %v, want %v", got, want)
 	}

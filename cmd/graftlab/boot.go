@@ -5,17 +5,24 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"graftlab/cpu"
 	"graftlab/kernel"
+	"graftlab/profile"
 )
 
 func init() {
 	register(&command{
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
-		usage:   "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE]\n" +
+			"               [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
+			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
+			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
+			"0 first, and they share the processor in time slices (doc/kernel.md, \"Environments\"). The exit\n" +
+			"status is environment 0's.",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupBoot,
@@ -31,9 +38,22 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	maxCycles := fs.Uint64("max-cycles", 0, "stop after `N` cycles, with exit status 124 (0: no limit)")
 	ram := ramFlag(fs)
 	engine := engineFlag(fs)
+	slice := fs.Uint("slice", 1, "a time slice lasts `N` timer periods")
+	grace := fs.Uint("grace", 1, "an exokernel environment has `N` timer periods to yield after its epilogue upcall")
+	manifest := fs.String("manifest", "", "read the boot list from `FILE`: one program and its arguments a line")
 	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) == 0 {
+		list, err := bootList(args, *manifest)
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
 			return usageError{"want a program to boot"}
+		}
+		if len(list) > kernel.MaxEnvs {
+			return usageError{fmt.Sprintf("%d programs: at most %d environments", len(list), kernel.MaxEnvs)}
+		}
+		if *slice == 0 || *slice > 1<<20 || *grace == 0 || *grace > 1<<20 {
+			return usageError{"--slice and --grace: want 1 to 1048576 timer periods"}
 		}
 		if err := checkRAM(*ram); err != nil {
 			return err
@@ -49,18 +69,27 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return usageError{"--personality: " + err.Error()}
 		}
-		name := args[0]
-		p, _, x, err := loadProgram(*prof, name)
-		if err != nil {
-			return err
+		name := list[0][0]
+		var progs []kernel.Program
+		var p *profile.Profile
+		for _, argv := range list {
+			pp, _, x, err := loadProgram(*prof, argv[0])
+			if err != nil {
+				return err
+			}
+			p = pp
+			progs = append(progs, kernel.Program{Executable: x, Args: argv, Env: os.Environ()})
 		}
 		sys, err := kernel.Boot(kernel.Config{
 			Profile:       p,
-			Program:       x,
-			Args:          args,
-			Env:           os.Environ(),
+			Program:       progs[0].Executable,
+			Args:          progs[0].Args,
+			Env:           progs[0].Env,
+			Programs:      progs[1:],
 			Personality:   personality,
 			TimerInterval: uint32(*timer),
+			Slice:         uint32(*slice),
+			Grace:         uint32(*grace),
 			Console:       e.stdout,
 			Input:         e.stdin,
 			RAMSize:       uint32(*ram) << 20,
@@ -87,8 +116,17 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		case stop.Reason != cpu.StopHalted:
 			return fmt.Errorf("%s: stopped (%v) at pc %#x", name, stop.Reason, m.PC)
 		}
-		if c, ok := sys.Crash(); ok && stop.Reason == cpu.StopHalted {
-			fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", name, c)
+		if stop.Reason == cpu.StopHalted {
+			for i, ex := range sys.Exits() {
+				if ex.Crash.Signal == 0 {
+					continue
+				}
+				who := list[i][0]
+				if len(list) > 1 {
+					who = fmt.Sprintf("%s (environment %d)", who, i)
+				}
+				fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", who, ex.Crash)
+			}
 		}
 		if *stats {
 			if err := writeRunStats(e.stderr, m.Stats, m.Profile, status, elapsed); err != nil {
@@ -100,4 +138,54 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		}
 		return nil
 	}
+}
+
+// bootList splits the command line's programs at each lone "+", or reads
+// them from the manifest (one program and its arguments a line, separated
+// by blanks; # starts a comment). Not both.
+func bootList(args []string, manifest string) ([][]string, error) {
+	if manifest != "" {
+		if len(args) > 0 {
+			return nil, usageError{"--manifest and programs on the command line: give one or the other"}
+		}
+		data, err := os.ReadFile(manifest)
+		if err != nil {
+			return nil, err
+		}
+		var list [][]string
+		for i, line := range strings.Split(string(data), "\n") {
+			line, _, _ = strings.Cut(line, "#")
+			f := strings.Fields(line)
+			if len(f) == 0 {
+				continue
+			}
+			if f[0] == "+" {
+				return nil, fmt.Errorf("%s:%d: a line names one program; + separates programs only on the command line", manifest, i+1)
+			}
+			list = append(list, f)
+		}
+		if len(list) == 0 {
+			return nil, fmt.Errorf("%s: no program", manifest)
+		}
+		return list, nil
+	}
+	var list [][]string
+	cur := []string{}
+	for _, a := range args {
+		if a == "+" {
+			if len(cur) == 0 {
+				return nil, usageError{"+ must separate programs: want PROG.elf [ARGS...] + PROG.elf [ARGS...]"}
+			}
+			list, cur = append(list, cur), []string{}
+			continue
+		}
+		cur = append(cur, a)
+	}
+	if len(cur) == 0 && len(list) > 0 {
+		return nil, usageError{"+ must separate programs: want PROG.elf [ARGS...] + PROG.elf [ARGS...]"}
+	}
+	if len(cur) > 0 {
+		list = append(list, cur)
+	}
+	return list, nil
 }
