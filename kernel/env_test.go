@@ -462,3 +462,46 @@ func TestEnvIsolation(t *testing.T) {
 		}
 	}
 }
+
+// Sixty-four environments, the most there is room for: each prints its
+// letter and exits with its index; they run in boot-list order.
+func TestSixtyFourEnvs(t *testing.T) {
+	x := guestProg(t, Conventional, `
+	li	$v0, 4020		# getpid: the index + 1
+	syscall
+	addiu	$s0, $v0, -1
+	addiu	$t0, $s0, 0x30		# '0' + index
+	la	$t1, ch
+	sb	$t0, 0($t1)
+	li	$a0, 1
+	la	$a1, ch
+	li	$a2, 1
+	li	$v0, 4004
+	syscall
+	move	$a0, $s0
+	li	$v0, 4001
+	syscall
+	.data
+ch:	.byte	0
+`)
+	var more []Program
+	for i := 1; i < MaxEnvs; i++ {
+		more = append(more, Program{Executable: x})
+	}
+	out, status, sys := bootRun(t, Config{Program: x, Programs: more, StackPages: 2, RAMSize: 16 << 20}, 5_000_000)
+	want := make([]byte, MaxEnvs)
+	for i := range want {
+		want[i] = byte('0' + i)
+	}
+	if out != string(want) || status != 0 {
+		t.Errorf("output %q, status %d", out, status)
+	}
+	for i, ex := range sys.Exits() {
+		if !ex.Exited || ex.Status != i {
+			t.Errorf("environment %d: %+v", i, ex)
+		}
+	}
+	if _, err := Boot(Config{Program: x, Programs: append(more, Program{Executable: x})}); err == nil || !strings.Contains(err.Error(), "at most 64 environments") {
+		t.Errorf("65 programs: %v", err)
+	}
+}
