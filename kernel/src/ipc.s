@@ -53,12 +53,12 @@ block_restart:
 	sw	$zero, ENV_RESUME($s1)
 	j	sched_next
 
-# wakeup(a0 = channel): every environment blocked on it becomes runnable.
-# Clobbers t0-t3.
+# wakeup(a0 = channel): every environment blocked on it becomes runnable
+# (of those ever made: env_top). Clobbers t0-t3.
 	.globl	wakeup
 wakeup:
 	la	$t0, envs
-	li	$t1, NENV
+	lw	$t1, env_top		# environments ever made
 	move	$t3, $zero
 1:	lw	$t2, ENV_STATE($t0)
 	addiu	$t2, $t2, -ES_BLOCKED
@@ -99,6 +99,34 @@ fd_alloc:
 	li	$v0, -1
 2:	jr	$ra
 
+# ring_copy(s2 = pipe, s3 = bytes, s4 = user address, a0 = position in
+# the ring, a3 = 1 to the user, 0 from it) -> v0 = 0 or -EFAULT: the bytes
+# in at most two pieces, the second from the ring's start. Clobbers s5,
+# t0-t9, a0-a2.
+ring_copy:
+	addiu	$sp, $sp, -16
+	sw	$ra, 12($sp)
+	li	$t1, PIPE_BUF
+	subu	$t1, $t1, $a0		# bytes before the ring wraps
+	sltu	$t2, $s3, $t1
+	move	$s5, $s3
+	bnez	$t2, 1f
+	move	$s5, $t1		# the first piece
+1:	addu	$a1, $s2, $a0
+	addiu	$a1, $a1, P_BUF
+	move	$a0, $s4
+	move	$a2, $s5
+	jal	copy_user
+	bnez	$v0, 9f
+	subu	$a2, $s3, $s5		# the second piece, from the ring's start
+	beqz	$a2, 9f
+	addu	$a0, $s4, $s5
+	addiu	$a1, $s2, P_BUF
+	jal	copy_user
+9:	lw	$ra, 12($sp)
+	addiu	$sp, $sp, 16
+	jr	$ra
+
 # read(fd, buf, count): the console (what it has, without waiting) or a
 # pipe's read end (waits while it is empty and has writers; 0 at its end).
 	.globl	sys_read
@@ -128,26 +156,9 @@ sys_read:
 	move	$a2, $t0		# min(count, bytes in the ring)
 2:	move	$s3, $a2
 	move	$s4, $a1
-	lw	$t0, P_RPOS($s2)
-	li	$t1, PIPE_BUF
-	subu	$t1, $t1, $t0		# bytes before the ring wraps
-	sltu	$t2, $s3, $t1
-	move	$s5, $s3
-	bnez	$t2, 3f
-	move	$s5, $t1		# the first piece
-3:	move	$a0, $s4
-	addu	$a1, $s2, $t0
-	addiu	$a1, $a1, P_BUF
-	move	$a2, $s5
+	lw	$a0, P_RPOS($s2)
 	li	$a3, 1
-	jal	copy_user
-	bnez	$v0, 6f
-	subu	$a2, $s3, $s5		# the second piece, from the ring's start
-	beqz	$a2, 4f
-	addu	$a0, $s4, $s5
-	addiu	$a1, $s2, P_BUF
-	li	$a3, 1
-	jal	copy_user
+	jal	ring_copy
 	bnez	$v0, 6f
 4:	lw	$t0, P_RPOS($s2)
 	addu	$t0, $t0, $s3
@@ -202,29 +213,11 @@ sys_write:
 	move	$a2, $t1
 2:	move	$s3, $a2
 	move	$s4, $a1
-	lw	$t2, P_RPOS($s2)
-	addu	$t2, $t2, $t0
-	andi	$t2, $t2, PIPE_BUF-1	# where the bytes go
-	move	$s6, $t2
-	li	$t1, PIPE_BUF
-	subu	$t1, $t1, $t2
-	sltu	$t3, $s3, $t1
-	move	$s5, $s3
-	bnez	$t3, 3f
-	move	$s5, $t1
-3:	move	$a0, $s4
-	addu	$a1, $s2, $s6
-	addiu	$a1, $a1, P_BUF
-	move	$a2, $s5
+	lw	$a0, P_RPOS($s2)
+	addu	$a0, $a0, $t0
+	andi	$a0, $a0, PIPE_BUF-1	# where the bytes go
 	move	$a3, $zero
-	jal	copy_user
-	bnez	$v0, 6f
-	subu	$a2, $s3, $s5
-	beqz	$a2, 4f
-	addu	$a0, $s4, $s5
-	addiu	$a1, $s2, P_BUF
-	move	$a3, $zero
-	jal	copy_user
+	jal	ring_copy
 	bnez	$v0, 6f
 4:	lw	$t0, P_COUNT($s2)
 	addu	$t0, $t0, $s3
@@ -354,6 +347,11 @@ sys_fork:
 	srl	$t0, $t0, ENV_SHIFT	# the child's index
 	sw	$t0, ENV_ID($s2)
 	addiu	$t1, $t0, 1
+	lw	$t2, env_top
+	sltu	$t2, $t2, $t1
+	beqz	$t2, 22f
+	sw	$t1, env_top
+22:
 	sll	$t1, $t1, 4
 	sw	$t1, ENV_VSID($s2)
 	sw	$s1, ENV_PARENT($s2)
@@ -519,7 +517,7 @@ sys_waitpid:
 	addiu	$sp, $sp, -24
 	sw	$ra, 20($sp)
 	la	$s2, envs
-	li	$t1, NENV
+	lw	$t1, env_top
 	move	$s3, $zero		# a child exists
 1:	lw	$t2, ENV_STATE($s2)
 	beqz	$t2, 3f

@@ -187,7 +187,11 @@ env_create:
 	sw	$a0, ENV_ID($s0)
 	sw	$a1, ENV_BOOTREC($s0)
 	addiu	$t0, $a0, 1
-	sll	$t0, $t0, 4
+	lw	$t1, env_top		# 1 + the highest index ever made
+	sltu	$t1, $t1, $t0
+	beqz	$t1, 1f
+	sw	$t0, env_top
+1:	sll	$t0, $t0, 4
 	sw	$t0, ENV_VSID($s0)
 	lw	$t0, BE_BRK($s1)
 	sw	$t0, ENV_BRK($s0)
@@ -1332,6 +1336,8 @@ send_signal:
 	.align	2
 	.globl	curenv, timer_interval, personality, nslices, slice_pos, slice_cur
 curenv:		.word	0
+	.globl	env_top
+env_top:	.word	0		# 1 + the highest environment index ever made
 timer_interval:	.word	0
 personality:	.word	0
 nslices:	.word	0
