@@ -87,6 +87,11 @@ type Config struct {
 	StackPages   uint32    // user stack, default 32 (128 KiB), for every environment
 	Regions      []Region  // extra user regions
 	Programs     []Program // environments 1, 2, ...
+	// Libraries are the protected shared libraries the programs may call.
+	Libraries []Library
+	// PSL lists, for environment 0, the libraries it may call (as
+	// Program.Libraries).
+	PSL []int
 }
 
 // Program is one environment of the boot list.
@@ -94,7 +99,40 @@ type Program struct {
 	Executable *loader.Executable
 	Args, Env  []string
 	Regions    []Region
+	// Libraries are the protected shared libraries it may call (indexes
+	// into Config.Libraries): it gets a common area at PSLCommon with a
+	// stub for each of their services and its service stack.
+	Libraries []int
 }
+
+// Library is a protected shared library (package psl builds them from
+// objects): its pages, all in its segment (library n: segment 4+n), its
+// services' entry addresses and its return gate (the address of a break).
+type Library struct {
+	Name     string
+	Regions  []Region
+	Services []uint32
+	Gate     uint32
+}
+
+// The common area of a library client (doc/psl.md).
+const (
+	// PSLCommon is the common area's address: the stubs, then the service
+	// stack. Library n's service i has its stub at PSLStub(n, i).
+	PSLCommon = 0x60000000
+	// PSLCommonPages: a page of stubs, then the service stack.
+	PSLCommonPages = 2
+	// MaxLibraries and MaxServices bound what the kernel keeps.
+	MaxLibraries = 2
+	MaxServices  = 32
+)
+
+// PSLStub returns the address of the stub of library n's service i: li
+// v0, -1-(n*256+i); syscall; jr ra; nop.
+func PSLStub(n, i int) uint32 { return PSLCommon + uint32(n)*0x400 + uint32(i)*16 }
+
+// PSLBase returns the base of library n's segment.
+func PSLBase(n int) uint32 { return 0x40000000 + uint32(n)<<28 }
 
 // System is a booted (reset) machine with the kernel and its programs in
 // place.
@@ -178,7 +216,7 @@ func Boot(cfg Config) (*System, error) {
 	// in a 64 KiB direct-mapped I-cache: doc/kernel.md, "Physical layout".)
 	f.next = (kend + 0xfff) &^ 0xfff
 
-	progs := append([]Program{{Executable: cfg.Program, Args: cfg.Args, Env: cfg.Env, Regions: cfg.Regions}}, cfg.Programs...)
+	progs := append([]Program{{Executable: cfg.Program, Args: cfg.Args, Env: cfg.Env, Regions: cfg.Regions, Libraries: cfg.PSL}}, cfg.Programs...)
 	if len(progs) > MaxEnvs {
 		return nil, fmt.Errorf("%w: %d programs, at most %d environments", ErrBoot, len(progs), MaxEnvs)
 	}
@@ -196,11 +234,14 @@ func Boot(cfg Config) (*System, error) {
 	bi := make([]byte, biEnvs+biEnvSize*len(progs))
 	le := binary.LittleEndian
 	f.shared = map[string]bootRegion{}
+	if err := f.libraries(bi, cfg.Libraries); err != nil {
+		return nil, err
+	}
 	for i, pr := range progs {
 		if pr.Executable == nil {
 			return nil, fmt.Errorf("%w: environment %d: no program", ErrBoot, i)
 		}
-		rec, err := f.environment(i, pr, sp)
+		rec, err := f.environment(i, pr, sp, cfg.Libraries)
 		if err != nil {
 			if len(progs) > 1 {
 				return nil, fmt.Errorf("environment %d: %w", i, err)
@@ -238,6 +279,7 @@ func Boot(cfg Config) (*System, error) {
 type envRecord struct {
 	entry, sp, brk, brkMax uint32
 	regions                []bootRegion
+	pslMask, pslSP         uint32
 }
 
 func (r envRecord) put(b []byte) error {
@@ -250,6 +292,8 @@ func (r envRecord) put(b []byte) error {
 	le.PutUint32(b[beBrk:], r.brk)
 	le.PutUint32(b[beBrkMax:], r.brkMax)
 	le.PutUint32(b[beNRegions:], uint32(len(r.regions)))
+	le.PutUint32(b[bePSLMask:], r.pslMask)
+	le.PutUint32(b[bePSLSP:], r.pslSP)
 	for i, g := range r.regions {
 		o := beRegions + i*regionSize
 		le.PutUint32(b[o:], g.va)
@@ -263,8 +307,25 @@ func (r envRecord) put(b []byte) error {
 // environment places program i: its segments, its u-page, its stack (the
 // top page wired for environment 0, with the page of its entry point) and
 // its extra regions, and builds its initial stack.
-func (f *firmware) environment(i int, pr Program, sp uint32) (envRecord, error) {
+func (f *firmware) environment(i int, pr Program, sp uint32, libs []Library) (envRecord, error) {
 	f.regions = nil
+	var rec envRecord
+	if len(pr.Libraries) > 0 {
+		// The common area: a stub for each service of its libraries, and
+		// the service stack.
+		stubs := make([]byte, 4096)
+		for _, n := range pr.Libraries {
+			if n < 0 || n >= len(libs) {
+				return envRecord{}, fmt.Errorf("%w: library %d: there are %d", ErrBoot, n, len(libs))
+			}
+			rec.pslMask |= 1 << n
+			for k := range libs[n].Services {
+				copy(stubs[PSLStub(n, k)-PSLCommon:], PSLStubCode(n, k))
+			}
+		}
+		pr.Regions = append(append([]Region{}, pr.Regions...), Region{VA: PSLCommon, Pages: PSLCommonPages, Write: true, Exec: true, Data: stubs})
+		rec.pslSP = PSLCommon + PSLCommonPages*4096
+	}
 	x := pr.Executable
 	var brk uint32
 	for _, s := range x.Segments {
@@ -345,7 +406,83 @@ func (f *firmware) environment(i int, pr Program, sp uint32) (envRecord, error) 
 			brkMax = r.va
 		}
 	}
-	return envRecord{entry: x.Entry, sp: usp, brk: brk, brkMax: brkMax, regions: f.regions}, nil
+	rec.entry, rec.sp, rec.brk, rec.brkMax, rec.regions = x.Entry, usp, brk, brkMax, f.regions
+	return rec, nil
+}
+
+// PSLStubCode returns the code of library n's service k's stub, which the
+// firmware writes into every client's common area: li v0, -1-(n*256+k);
+// syscall; jr ra; nop.
+func PSLStubCode(n, k int) []byte {
+	b := isa.NewBuilder()
+	b.Emit(isa.Inst{Op: isa.ADDIU, Rt: isa.V0, Rs: isa.Zero, Imm: int32(-1 - (n*256 + k))})
+	b.Emit(isa.Inst{Op: isa.SYSCALL})
+	b.JrNop(isa.RA)
+	code, err := b.Finish()
+	if err != nil {
+		panic(err) // four fixed instructions
+	}
+	out, err := code.Place(PSLStub(n, k), nil)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// libraries places the protected shared libraries' pages and writes their
+// records (layout.inc, BL_*).
+func (f *firmware) libraries(bi []byte, libs []Library) error {
+	if len(libs) > MaxLibraries {
+		return fmt.Errorf("%w: %d protected shared libraries, at most %d", ErrBoot, len(libs), MaxLibraries)
+	}
+	le := binary.LittleEndian
+	le.PutUint32(bi[biNLibs:], uint32(len(libs)))
+	for n, l := range libs {
+		rec := bi[biLibs+n*biLibSize : biLibs+(n+1)*biLibSize]
+		base := PSLBase(n)
+		if len(l.Services) == 0 || len(l.Services) > MaxServices {
+			return fmt.Errorf("%w: library %s: %d services, want 1 to %d", ErrBoot, l.Name, len(l.Services), MaxServices)
+		}
+		if len(l.Regions) > maxLibRegions {
+			return fmt.Errorf("%w: library %s: %d regions, at most %d", ErrBoot, l.Name, len(l.Regions), maxLibRegions)
+		}
+		inSeg := func(a uint32) bool { return a>>28 == base>>28 }
+		if !inSeg(l.Gate) {
+			return fmt.Errorf("%w: library %s: gate %#x outside its segment %#x", ErrBoot, l.Name, l.Gate, base)
+		}
+		le.PutUint32(rec[blGate:], l.Gate)
+		le.PutUint32(rec[blNServ:], uint32(len(l.Services)))
+		for i, a := range l.Services {
+			if !inSeg(a) || a%4 != 0 {
+				return fmt.Errorf("%w: library %s: service %d at %#x outside its segment", ErrBoot, l.Name, i, a)
+			}
+			le.PutUint32(rec[blServ+4*i:], a)
+		}
+		le.PutUint32(rec[blNRegions:], uint32(len(l.Regions)))
+		f.regions = nil
+		for i, r := range l.Regions {
+			end := uint64(r.VA) + uint64(r.Pages)*4096
+			if !inSeg(r.VA) || end > uint64(base)+0x10000000 {
+				return fmt.Errorf("%w: library %s: region %#x outside its segment", ErrBoot, l.Name, r.VA)
+			}
+			r.Wired = false
+			pa, err := f.region(r)
+			if err != nil {
+				return err
+			}
+			if err := f.put(pa, r.Data); err != nil {
+				return err
+			}
+			g := f.regions[len(f.regions)-1]
+			o := blRegions + i*regionSize
+			le.PutUint32(rec[o:], g.va)
+			le.PutUint32(rec[o+4:], g.pa)
+			le.PutUint32(rec[o+8:], g.pages)
+			le.PutUint32(rec[o+12:], g.flags)
+		}
+		f.regions = nil
+	}
+	return nil
 }
 
 // Run runs the system until the guest powers off, a limit or ctx ends it.

@@ -52,7 +52,21 @@ const (
 	beCrashEPC      = 32
 	beCrashCause    = 36
 	beCrashBadVAddr = 40
+	bePSLMask       = 44
+	bePSLSP         = 48
 	beRegions       = 64
+
+	biNLibs       = 52
+	biLibs        = 0x100
+	biLibSize     = 0x100
+	blSeg         = 0
+	blSROpen      = 4
+	blGate        = 8
+	blNServ       = 12
+	blNRegions    = 16
+	blServ        = 32
+	blRegions     = 160
+	maxLibRegions = 6
 
 	regionSize = 16
 	rfWrite    = 1

@@ -112,6 +112,10 @@ __start:
 	li	$t0, 1
 2:	sw	$t0, grace
 
+	# The protected shared libraries, before their clients.
+	move	$a0, $s7
+	jal	psl_boot
+
 	# The environments of the boot list, one slice each.
 	lw	$s2, BI_NENVS($s7)
 	addiu	$t0, $s2, -1
@@ -150,6 +154,7 @@ __start:
 	la	$a0, envs
 	j	env_run
 
+	.globl	badboot, nomem
 badboot:
 	la	$a0, msg_bootinfo
 	jal	puts
@@ -312,6 +317,10 @@ env_create:
 	addiu	$t1, $t1, 1
 	sltiu	$t5, $t1, 8
 	bnez	$t5, 18b
+	# A client of protected shared libraries: PSL's entries (psl.s).
+	move	$a0, $s0
+	move	$a1, $s1
+	jal	psl_attach
 	# The signal trampoline in its u-page: li v0,4119 (sigreturn); syscall.
 	move	$k1, $s0
 	LOAD_SEGS
@@ -523,6 +532,14 @@ unmap_page:
 # environment's page table, allocating tables as needed, and update the TLB
 # entry if one holds the page. v0 = 0, or -ENOMEM.
 map_page:
+	lw	$t0, curenv
+	lw	$t0, ENV_VSID($t0)
+	srl	$t1, $a0, 28
+	addu	$a2, $t0, $t1		# VSID
+# map_page_vsid(a0 = user address, a1 = PTE, a2 = VSID): the same, under
+# the given VSID (a protected shared library's, say).
+	.globl	map_page_vsid
+map_page_vsid:
 	addiu	$sp, $sp, -24
 	sw	$ra, 20($sp)
 	sw	$s5, 16($sp)
@@ -530,10 +547,7 @@ map_page:
 	sw	$s7, 8($sp)
 	move	$s5, $a0
 	move	$s6, $a1
-	lw	$t0, curenv
-	lw	$t0, ENV_VSID($t0)
-	srl	$t1, $s5, 28
-	addu	$s7, $t0, $t1		# VSID
+	move	$s7, $a2		# VSID
 	la	$t0, vsid_dir
 	sll	$t1, $s7, 2
 	addu	$t2, $t0, $t1
@@ -843,7 +857,12 @@ exo_set_handler:
 	sw	$v1, ENV_XSAVEV($t3)
 	li	$t4, 8
 	beq	$t2, $t4, 3f
-	sw	$t1, ENV_VEC($t3)
+	lw	$t4, ENV_PSL_MASK($t0)	# a library client: behind PSL's entries
+	addiu	$t5, $t3, ENV_VEC
+	beqz	$t4, 4f
+	addiu	$t4, $t3, ENV_BVEC
+	move	$t5, $t4
+4:	sw	$t1, 0($t5)
 	sw	$a0, ENV_UVEC($t3)
 3:	addiu	$t2, $t2, 1
 	sltiu	$t3, $t2, 32
@@ -894,7 +913,11 @@ exo_set_cause:
 	la	$t2, exo_exc
 	bnez	$a1, 2f
 	la	$t2, exo_kill
-2:	sw	$t2, ENV_VEC($t1)
+2:	lw	$t3, ENV_PSL_MASK($t0)	# a library client: behind PSL's entries
+	addiu	$t4, $t1, ENV_VEC
+	beqz	$t3, 3f
+	addiu	$t4, $t1, ENV_BVEC
+3:	sw	$t2, 0($t4)
 	move	$v0, $zero
 9:	move	$t0, $zero
 	move	$t1, $zero

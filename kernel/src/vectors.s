@@ -182,6 +182,8 @@ slice_over:
 slice_switch:
 	lw	$t0, ENV_EPI($k0)
 	beqz	$t0, slice_preempt
+	lw	$t0, ENV_PSL_DEPTH($k0)	# in a library's service: not its own code
+	bnez	$t0, slice_preempt
 	lw	$t0, ENV_XSAVE($k0)
 	beqz	$t0, slice_preempt
 	# The epilogue upcall, and the time it has to yield.
