@@ -69,11 +69,11 @@ func client(t *testing.T, p kernel.Personality, body string) *loader.Executable 
 
 func libs(t *testing.T) []kernel.Library {
 	t.Helper()
-	c, err := Build(Spec{Name: "counter", Object: assembleObj(t, "testdata/counter.s")}, 0)
+	c, err := Build(Spec{Name: "counter", Object: assembleObj(t, "../testdata/psl/counter.s")}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := Build(Spec{Name: "twice", Object: assembleObj(t, "testdata/twice.s")}, 1)
+	w, err := Build(Spec{Name: "twice", Object: assembleObj(t, "../testdata/psl/twice.s")}, 1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,10 +117,10 @@ func TestBuild(t *testing.T) {
 	if got := StubCode(1, 2); len(got) != 16 || !bytes.Equal(got[4:8], []byte{0x0c, 0, 0, 0}) || Stub(1, 2) != 0x60000420 {
 		t.Errorf("stub: % x at %#x", got, Stub(1, 2))
 	}
-	if _, err := Build(Spec{Name: "counter", Object: assembleObj(t, "testdata/counter.s"), Services: []string{"add", "nope"}}, 0); err == nil || !strings.Contains(err.Error(), `no service "nope"`) {
+	if _, err := Build(Spec{Name: "counter", Object: assembleObj(t, "../testdata/psl/counter.s"), Services: []string{"add", "nope"}}, 0); err == nil || !strings.Contains(err.Error(), `no service "nope"`) {
 		t.Errorf("a missing service: %v", err)
 	}
-	if _, err := Build(Spec{Name: "x", Object: assembleObj(t, "testdata/twice.s")}, 2); err == nil {
+	if _, err := Build(Spec{Name: "x", Object: assembleObj(t, "../testdata/psl/twice.s")}, 2); err == nil {
 		t.Error("library 2 accepted")
 	}
 }

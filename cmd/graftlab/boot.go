@@ -11,18 +11,20 @@ import (
 	"graftlab/cpu"
 	"graftlab/kernel"
 	"graftlab/profile"
+	"graftlab/psl"
 )
 
 func init() {
 	register(&command{
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
-		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE]\n" +
+		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
 			"               [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
 			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
 			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
 			"0 first, and they share the processor in time slices (doc/kernel.md, \"Environments\"). The exit\n" +
-			"status is environment 0's.",
+			"status is environment 0's. With --psl, every program is a client of the protected shared\n" +
+			"library LIB.o (its services the global functions named, or all of them; doc/psl.md).",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupBoot,
@@ -41,6 +43,8 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	slice := fs.Uint("slice", 1, "a time slice lasts `N` timer periods")
 	grace := fs.Uint("grace", 1, "an exokernel environment has `N` timer periods to yield after its epilogue upcall")
 	manifest := fs.String("manifest", "", "read the boot list from `FILE`: one program and its arguments a line")
+	var libsFlag listFlag
+	fs.Var(&libsFlag, "psl", "a protected shared library every program may call, `LIBRARY`: LIB.o, or LIB.o:SVC,SVC... to name its services (repeatable: library 0, then 1)")
 	return func(ctx context.Context, e *env, args []string) error {
 		list, err := bootList(args, *manifest)
 		if err != nil {
@@ -69,6 +73,20 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return usageError{"--personality: " + err.Error()}
 		}
+		var libs []kernel.Library
+		var attach []int
+		for n, arg := range libsFlag {
+			spec, err := psl.ParseSpec(arg)
+			if err != nil {
+				return err
+			}
+			l, err := psl.Build(spec, n)
+			if err != nil {
+				return err
+			}
+			libs = append(libs, l)
+			attach = append(attach, n)
+		}
 		name := list[0][0]
 		var progs []kernel.Program
 		var p *profile.Profile
@@ -78,7 +96,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 				return err
 			}
 			p = pp
-			progs = append(progs, kernel.Program{Executable: x, Args: argv, Env: os.Environ()})
+			progs = append(progs, kernel.Program{Executable: x, Args: argv, Env: os.Environ(), Libraries: attach})
 		}
 		sys, err := kernel.Boot(kernel.Config{
 			Profile:       p,
@@ -86,6 +104,8 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			Args:          progs[0].Args,
 			Env:           progs[0].Env,
 			Programs:      progs[1:],
+			Libraries:     libs,
+			PSL:           attach,
 			Personality:   personality,
 			TimerInterval: uint32(*timer),
 			Slice:         uint32(*slice),

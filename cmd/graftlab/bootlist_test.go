@@ -59,3 +59,25 @@ func TestBootSeveral(t *testing.T) {
 		}
 	}
 }
+
+// graftlab boot --psl: two clients of one protected shared library add to
+// its shared total through service calls (doc/psl.md's example).
+func TestBootPSL(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "counter.o")
+	cl := filepath.Join(dir, "client.elf")
+	for _, args := range [][]string{
+		{"asm", "-c", "-o", lib, "../../testdata/psl/counter.s"},
+		{"asm", "-o", cl, "../../testdata/psl/client.s"},
+	} {
+		if status, _, errs := runCmd(t, "", args...); status != 0 {
+			t.Fatalf("%v: %d %s", args, status, errs)
+		}
+	}
+	if status, out, errs := runCmd(t, "", "boot", "--psl", lib+":add,get", cl, "one", "+", cl, "three"); status != 0 || out != "total 8\ntotal 8\n" || errs != "" {
+		t.Errorf("boot --psl: status %d, output %q, stderr %q", status, out, errs)
+	}
+	if status, _, errs := runCmd(t, "", "boot", "--psl", lib+":add,nope", cl); status != 1 || !strings.Contains(errs, `no service "nope"`) {
+		t.Errorf("a missing service: status %d, %q", status, errs)
+	}
+}
