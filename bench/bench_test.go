@@ -40,15 +40,18 @@ var golden = map[string][2]float64{ // cycles, instructions
 	"pct.async":           {86.5, 67.5},
 	"syscall.exo.stack":   {42, 39},
 	"sched.yield.exo":     {125.5, 106.5},
-	"sched.switch.conv":   {439.5, 178.5},
-	"ipc.shm.conv":        {942, 367},
+	"sched.switch.conv":   {418.5, 178.5},
+	"ipc.shm.conv":        {847, 367},
 	"ipc.shm.exo":         {277, 228},
 	"ipc.pipe.conv":       {2975.032, 1671.032},
 	"ipc.pipe.exo":        {521, 353},
 	"ipc.pipe.inline.exo": {505, 344},
 	"ipc.tlrpc.exo":       {181, 143},
 	"ipc.lrpc.exo":        {258, 167},
-	"intr.timer.exo":      {81, 78},
+	"intr.timer.exo":      {83, 80},
+	"psl.call":            {157, 139},
+	"psl.call.args":       {163, 145},
+	"psl.nested":          {317, 285},
 }
 
 func TestGoldenDEC5000(t *testing.T) {

@@ -9,8 +9,10 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/isa"
+	"graftlab/isa/asm"
 	"graftlab/kernel"
 	"graftlab/profile"
+	"graftlab/psl"
 )
 
 // DefaultIterations is the iteration count of every row unless Options says
@@ -150,6 +152,22 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 			p.Regions = []kernel.Region{{VA: SharedVA, Pages: 1, Write: true, Share: "bench"}}
 		}
 		cfg.Programs = []kernel.Program{p}
+	}
+	for n, src := range s.Libraries {
+		obj, err := asm.Assemble(fmt.Sprintf("%s.lib%d.s", s.ID, n), []byte(src), asm.Options{})
+		if err != nil {
+			return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
+		}
+		b, err := obj.Marshal()
+		if err != nil {
+			return Result{}, err
+		}
+		l, err := psl.Build(psl.Spec{Name: fmt.Sprintf("library %d", n), Object: b}, n)
+		if err != nil {
+			return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
+		}
+		cfg.Libraries = append(cfg.Libraries, l)
+		cfg.PSL = append(cfg.PSL, n)
 	}
 	sys, err := kernel.Boot(cfg)
 	if err != nil {

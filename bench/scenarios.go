@@ -30,6 +30,9 @@ type Scenario struct {
 	Shared  bool
 	Finish  string
 	Halve   bool
+	// Libraries are protected shared libraries (assembly, built by package
+	// psl as libraries 0, 1, ...) the measured program is a client of.
+	Libraries []string
 	// Exo marks exokernel exception rows, whose dispatch path is counted.
 	Exo bool
 	// Reference is the published figure in microseconds (0: none) and
@@ -192,6 +195,7 @@ func Scenarios() []Scenario {
 		},
 	)
 	s = append(s, envScenarios()...)
+	s = append(s, pslScenarios()...)
 	return append(s, misfitScenarios()...)
 }
 
@@ -749,6 +753,74 @@ run:
 	b	1b
 	nop
 `, false),
+		},
+	}
+}
+
+// pslScenarios are the rows of protected shared libraries (doc/psl.md):
+// service calls through the stubs in the client's common area.
+func pslScenarios() []Scenario {
+	// Library 0: a null service, one that sums its four register
+	// arguments and a word of the common area, and one that calls library
+	// 1's null service.
+	const lib0 = `
+	.set	noreorder
+	.text
+	.globl	null
+	.type	null, @function
+null:
+	jr	$ra
+	nop
+	.globl	sum
+	.type	sum, @function
+sum:
+	li	$t0, 0x60001000		# the common area, past the stubs
+	lw	$v0, 0($t0)
+	addu	$v0, $v0, $a0
+	addu	$v0, $v0, $a1
+	addu	$v0, $v0, $a2
+	jr	$ra
+	addu	$v0, $v0, $a3
+	.globl	nest
+	.type	nest, @function
+nest:
+	addiu	$sp, $sp, -8
+	sw	$ra, 4($sp)
+	li	$t9, 0x60000400		# library 1's null, through its stub
+	jalr	$t9
+	nop
+	lw	$ra, 4($sp)
+	jr	$ra
+	addiu	$sp, $sp, 8
+`
+	const lib1 = `
+	.set	noreorder
+	.text
+	.globl	null1
+	.type	null1, @function
+null1:
+	jr	$ra
+	nop
+`
+	return []Scenario{
+		{
+			ID: "psl.call", Name: "protected shared library: null service call and return",
+			Libraries: []string{lib0},
+			Op:        "li $t9, 0x60000000\n\tjalr $t9\n\tnop",
+			Empty:     "li $t9, 0x60000000",
+		},
+		{
+			ID: "psl.call.args", Name: "protected shared library: a service with four register arguments and one in the common area",
+			Libraries: []string{lib0},
+			Setup:     "\tli $t0, 0x60001000\n\tli $t1, 5\n\tsw $t1, 0($t0)\n",
+			Op:        "li $a0, 1\n\tli $a1, 2\n\tli $a2, 3\n\tli $a3, 4\n\tli $t9, 0x60000010\n\tjalr $t9\n\tnop",
+			Empty:     "li $a0, 1\n\tli $a1, 2\n\tli $a2, 3\n\tli $a3, 4\n\tli $t9, 0x60000010",
+		},
+		{
+			ID: "psl.nested", Name: "protected shared library: a service that calls another library's service",
+			Libraries: []string{lib0, lib1},
+			Op:        "li $t9, 0x60000020\n\tjalr $t9\n\tnop",
+			Empty:     "li $t9, 0x60000020",
 		},
 	}
 }
