@@ -166,6 +166,16 @@ func TestCallsShareTheLibrary(t *testing.T) {
 // returns -EFAULT to the client, whose state is intact); a service index
 // that does not exist is -EINVAL; a nested call reaches the second library.
 func TestIsolation(t *testing.T) {
+	for _, prof := range []string{"dec5000", "ideal"} {
+		pr, err := profile.Lookup(prof)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(prof, func(t *testing.T) { isolation(t, pr) })
+	}
+}
+
+func isolation(t *testing.T, prof *profile.Profile) {
 	for _, p := range []kernel.Personality{kernel.Conventional, kernel.Exokernel} {
 		ok := client(t, p, `
 	li	$s0, 0x5eed
@@ -192,7 +202,7 @@ func TestIsolation(t *testing.T) {
 	.data
 secret:	.word	42
 `)
-		_, status, sys := boot(t, kernel.Config{Program: ok, Personality: p, Libraries: libs(t), PSL: []int{0}}, 1_000_000)
+		_, status, sys := boot(t, kernel.Config{Profile: prof, Program: ok, Personality: p, Libraries: libs(t), PSL: []int{0}}, 1_000_000)
 		if status != 0 {
 			t.Errorf("%v: status %d, exits %+v", p, status, sys.Exits())
 		}
@@ -205,7 +215,7 @@ secret:	.word	42
 	EXIT	0
 1:	EXIT	1
 `)
-		_, status, sys = boot(t, kernel.Config{Program: nested, Personality: p, Libraries: libs(t), PSL: []int{0, 1}}, 1_000_000)
+		_, status, sys = boot(t, kernel.Config{Profile: prof, Program: nested, Personality: p, Libraries: libs(t), PSL: []int{0, 1}}, 1_000_000)
 		if status != 0 {
 			t.Errorf("%v nested: status %d, exits %+v", p, status, sys.Exits())
 		}
@@ -214,7 +224,7 @@ secret:	.word	42
 			{"jump into the library", "\tli $t0, 0x40000004\n\tjr $t0\n\tnop\n"},
 		} {
 			x := client(t, p, c.body+"\tEXIT 0\n")
-			_, status, sys := boot(t, kernel.Config{Program: x, Personality: p, Libraries: libs(t), PSL: []int{0}}, 1_000_000)
+			_, status, sys := boot(t, kernel.Config{Profile: prof, Program: x, Personality: p, Libraries: libs(t), PSL: []int{0}}, 1_000_000)
 			if cr, killed := sys.Crash(); status != 128+11 || !killed || !strings.Contains(cr.String(), "SegV") {
 				t.Errorf("%v: %s: status %d, crash %v", p, c.name, status, cr)
 			}
