@@ -8,6 +8,7 @@ import (
 	"graftlab/kernel"
 	"graftlab/loader"
 	"graftlab/loader/object"
+	"graftlab/psl/kv"
 )
 
 // skeleton is every scenario's program. The empty and measured loops have
@@ -103,7 +104,7 @@ func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
 		return nil, nil
 	}
 	name := s.ID + ".partner.s"
-	obj, err := asm.Assemble(name, []byte(s.Partner), asm.Options{Defines: map[string]int64{"ITER": int64(n)}})
+	obj, err := asm.Assemble(name, []byte(s.Partner), asm.Options{Defines: map[string]int64{"ITER": int64(n)}, ReadFile: kv.ReadFile})
 	if err != nil {
 		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
 	}
@@ -121,7 +122,7 @@ func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
 // Program assembles and links a scenario's program for n iterations.
 func (s Scenario) Program(n int) (*loader.Executable, error) {
 	name := s.ID + ".s"
-	obj, err := asm.Assemble(name, []byte(s.Source()), asm.Options{Defines: map[string]int64{"ITER": int64(n)}})
+	obj, err := asm.Assemble(name, []byte(s.Source()), asm.Options{Defines: map[string]int64{"ITER": int64(n)}, ReadFile: kv.ReadFile})
 	if err != nil {
 		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
 	}

@@ -13,6 +13,7 @@ import (
 	"graftlab/kernel"
 	"graftlab/profile"
 	"graftlab/psl"
+	"graftlab/psl/kv"
 )
 
 // DefaultIterations is the iteration count of every row unless Options says
@@ -154,7 +155,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		cfg.Programs = []kernel.Program{p}
 	}
 	for n, src := range s.Libraries {
-		obj, err := asm.Assemble(fmt.Sprintf("%s.lib%d.s", s.ID, n), []byte(src), asm.Options{})
+		obj, err := asm.Assemble(fmt.Sprintf("%s.lib%d.s", s.ID, n), []byte(src), asm.Options{ReadFile: kv.ReadFile})
 		if err != nil {
 			return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
 		}
@@ -162,7 +163,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		if err != nil {
 			return Result{}, err
 		}
-		l, err := psl.Build(psl.Spec{Name: fmt.Sprintf("library %d", n), Object: b}, n)
+		l, err := psl.Build(psl.Spec{Name: fmt.Sprintf("library %d", n), Object: b, Services: s.Services}, n)
 		if err != nil {
 			return Result{}, fmt.Errorf("bench %s: %w", s.ID, err)
 		}

@@ -2,8 +2,10 @@ package bench
 
 import (
 	"fmt"
+	"strings"
 
 	"graftlab/kernel"
+	"graftlab/psl/kv"
 )
 
 // Scenario is one row of the table.
@@ -31,8 +33,10 @@ type Scenario struct {
 	Finish  string
 	Halve   bool
 	// Libraries are protected shared libraries (assembly, built by package
-	// psl as libraries 0, 1, ...) the measured program is a client of.
+	// psl as libraries 0, 1, ...) the measured program is a client of;
+	// Services names their services (nil: every global function).
 	Libraries []string
+	Services  []string
 	// Exo marks exokernel exception rows, whose dispatch path is counted.
 	Exo bool
 	// Reference is the published figure in microseconds (0: none) and
@@ -196,6 +200,7 @@ func Scenarios() []Scenario {
 	)
 	s = append(s, envScenarios()...)
 	s = append(s, pslScenarios()...)
+	s = append(s, kvScenarios()...)
 	return append(s, misfitScenarios()...)
 }
 
@@ -821,6 +826,58 @@ null1:
 			Libraries: []string{lib0, lib1},
 			Op:        "li $t9, 0x60000020\n\tjalr $t9\n\tnop",
 			Empty:     "li $t9, 0x60000020",
+		},
+	}
+}
+
+// kvScenarios measure one operation of the key-value store (kernel/src/kv.s)
+// reached four ways (doc/psl.md): kv_get of a key that is there.
+func kvScenarios() []Scenario {
+	lib, err := kv.Source("kvlib.mips")
+	if err != nil {
+		panic(err) // embedded
+	}
+	server, err := kv.Source("server.mips")
+	if err != nil {
+		panic(err)
+	}
+	const exoMeetServer = "\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n"
+	return []Scenario{
+		{
+			ID: "svc.kv.psl", Name: "key-value get, through a protected shared library",
+			Libraries: []string{string(lib)}, Services: kv.Services,
+			Setup: "\tli $t9, 0x60000000\n\tjalr $t9\n\tnop\n\tmove $s1, $v0\n" + // kvopen
+				"\tmove $a0, $s1\n\tli $a1, 1\n\tli $a2, 100\n\tli $t9, 0x60000010\n\tjalr $t9\n\tnop\n", // kvput
+			Op:    "move $a0, $s1\n\tli $a1, 1\n\tli $t9, 0x60000020\n\tjalr $t9\n\tnop",
+			Empty: "move $a0, $s1\n\tli $a1, 1\n\tli $t9, 0x60000020",
+		},
+		{
+			ID: "svc.kv.conv", Name: "key-value get, through a conventional system call",
+			Setup: "\tli $v0, 4290\n\tsyscall\n\tmove $s1, $v0\n" +
+				"\tmove $a0, $s1\n\tli $a1, 1\n\tli $a2, 100\n\tli $v0, 4291\n\tsyscall\n",
+			Op:    "move $a0, $s1\n\tli $a1, 1\n\tli $v0, 4292\n\tsyscall",
+			Empty: "move $a0, $s1\n\tli $a1, 1\n\tli $v0, 4292",
+		},
+		{
+			// The server is the partner: a PCT to its entry with the
+			// operation in t8, and one back with the result in a0.
+			ID: "svc.kv.lrpc", Name: "key-value get, through LRPC to a user-level server, exokernel", Personality: kernel.Exokernel,
+			Setup: "\tli $a0, 1\n\tla $a1, reply\n\tli $v0, 9\n\tsyscall\n" + exoMeetServer +
+				"\tli $t8, 0\n\tla $s5, 21f\n\tli $v1, 1\n\tli $v0, 6\n\tsyscall\n21:\tmove $s1, $a0\n" +
+				"\tmove $a0, $s1\n\tli $a1, 1\n\tli $a2, 100\n\tli $t8, 1\n\tla $s5, 22f\n\tli $v1, 1\n\tli $v0, 6\n\tsyscall\n22:\n",
+			Op:    "move $a0, $s1\n\tli $a1, 1\n\tli $t8, 2\n\tla $s5, 11f\n\tli $v1, 1\n\tli $v0, 6\n\tsyscall\n11:",
+			Empty: "move $a0, $s1\n\tli $a1, 1\n\tli $t8, 2\n\tla $s5, 11f\n\tli $v1, 1\n\tli $v0, 6\n11:",
+			// The replies come to the PCT entry, which resumes where s5 says.
+			Extra: "reply:\n\tjr $s5\n\tnop\n",
+			Partner: strings.Replace(string(server), "li	$a0, 0			# back to the first client", "li	$a0, 0			# back to the measured program", 1),
+		},
+		{
+			ID: "svc.kv.lib", Name: "key-value get, through a plain library (no protection)",
+			Setup: "\tla $a0, kvstore\n\tjal kv_open\n\tnop\n\tmove $s1, $v0\n" +
+				"\tla $a0, kvstore\n\tmove $a1, $s1\n\tli $a2, 1\n\tli $a3, 100\n\tjal kv_put\n\tnop\n",
+			Op:    "la $a0, kvstore\n\tmove $a1, $s1\n\tli $a2, 1\n\tjal kv_get\n\tnop",
+			Empty: "la $a0, kvstore\n\tmove $a1, $s1\n\tli $a2, 1",
+			Extra: "\t.include \"kv.s\"\n\t.data\n\t.align 2\nkvstore:\t.space KV_SIZE\n",
 		},
 	}
 }

@@ -8,6 +8,7 @@
 
 	.include "layout.inc"
 	.include "frame.inc"
+	.include "kv.inc"
 
 	.equ UART_TX,	0xbf000000
 	.equ UART_RX,	0xbf000004
@@ -991,6 +992,25 @@ sys_exit:
 	andi	$a0, $a0, 0xff
 	j	env_exit
 
+# The key-value store as conventional system calls (doc/psl.md, "One
+# service, four ways"): kv_open (4290), kv_put (4291), kv_get (4292) on the
+# kernel's store, through kv.s's functions. The conventional return turns a
+# -1 into the error flag with v0 = 1.
+sys_kv_open:
+	la	$a0, kv_store
+	j	kv_open
+sys_kv_put:
+	move	$a3, $a2
+	move	$a2, $a1
+	move	$a1, $a0
+	la	$a0, kv_store
+	j	kv_put
+sys_kv_get:
+	move	$a2, $a1
+	move	$a1, $a0
+	la	$a0, kv_store
+	j	kv_get
+
 # sched_yield(): the rest of the slice goes to the next environment; the
 # call returns 0 when this one runs again.
 sys_sched_yield:
@@ -1416,6 +1436,9 @@ sys_list:
 	.word	4246, sys_exit
 	.word	4263, sys_clock_gettime
 	.word	4283, sys_set_thread_area
+	.word	4290, sys_kv_open
+	.word	4291, sys_kv_put
+	.word	4292, sys_kv_get
 	.word	0, 0
 
 utsname:
@@ -1443,6 +1466,8 @@ vsid_dir:	.space	NVSID*4
 empty_leaf:	.space	4096
 empty_seg:	.space	256
 segflags:	.space	64
+	.align	2
+kv_store:	.space	KV_SIZE
 	.globl	slice_vec
 slice_vec:	.space	NENV*4		# the owner of each slice
 	.align	10
