@@ -868,7 +868,7 @@ func kvScenarios() []Scenario {
 			Op:    "move $a0, $s1\n\tli $a1, 1\n\tli $t8, 2\n\tla $s5, 11f\n\tli $v1, 1\n\tli $v0, 6\n\tsyscall\n11:",
 			Empty: "move $a0, $s1\n\tli $a1, 1\n\tli $t8, 2\n\tla $s5, 11f\n\tli $v1, 1\n\tli $v0, 6\n11:",
 			// The replies come to the PCT entry, which resumes where s5 says.
-			Extra: "reply:\n\tjr $s5\n\tnop\n",
+			Extra:   "reply:\n\tjr $s5\n\tnop\n",
 			Partner: strings.Replace(string(server), "li	$a0, 0			# back to the first client", "li	$a0, 0			# back to the measured program", 1),
 		},
 		{
