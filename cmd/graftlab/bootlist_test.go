@@ -77,6 +77,14 @@ func TestBootPSL(t *testing.T) {
 	if status, out, errs := runCmd(t, "", "boot", "--psl", lib+":add,get", cl, "one", "+", cl, "three"); status != 0 || out != "total 8\ntotal 8\n" || errs != "" {
 		t.Errorf("boot --psl: status %d, output %q, stderr %q", status, out, errs)
 	}
+	// A library in C, built by gcc (testdata/psl/build.sh).
+	cc := filepath.Join(dir, "cclient.elf")
+	if status, _, errs := runCmd(t, "", "asm", "-o", cc, "../../testdata/psl/cclient.s"); status != 0 {
+		t.Fatalf("asm cclient: %d %s", status, errs)
+	}
+	if status, out, errs := runCmd(t, "", "boot", "--psl", "../../testdata/psl/names.o:names_open,names_set,names_lookup", cc, "hello"); status != 0 || out != "key 7=5\nkey 8=/\n" {
+		t.Errorf("boot --psl names.o: status %d, output %q, stderr %q", status, out, errs)
+	}
 	if status, _, errs := runCmd(t, "", "boot", "--psl", lib+":add,nope", cl); status != 1 || !strings.Contains(errs, `no service "nope"`) {
 		t.Errorf("a missing service: status %d, %q", status, errs)
 	}
