@@ -211,10 +211,21 @@ func Boot(cfg Config) (*System, error) {
 		}
 		kend = max(kend, pa+s.MemSize)
 	}
-	// User pages follow the kernel page by page. (Aligning them to 64 KiB
-	// would make every program's first text page alias the kernel's text
-	// in a 64 KiB direct-mapped I-cache: doc/kernel.md, "Physical layout".)
+	// User pages follow the kernel, starting at the I-cache colour just
+	// after the kernel's text: the programs' first pages then never share
+	// I-cache lines with the kernel's paths, whatever the size of the
+	// kernel's data and bss (doc/kernel.md, "Physical layout").
 	f.next = (kend + 0xfff) &^ 0xfff
+	if ic := p.ICache; ic != nil && ic.Ways > 0 && ic.Size/ic.Ways >= 4096 && len(k.Segments) > 0 {
+		way := uint32(ic.Size / ic.Ways)
+		text := k.Segments[0]
+		colour := ((text.Addr&0x1fffffff + text.MemSize + 0xfff) &^ 0xfff) % way
+		start := f.next&^(way-1) + colour
+		if start < f.next {
+			start += way
+		}
+		f.next = start
+	}
 
 	progs := append([]Program{{Executable: cfg.Program, Args: cfg.Args, Env: cfg.Env, Regions: cfg.Regions, Libraries: cfg.PSL}}, cfg.Programs...)
 	if len(progs) > MaxEnvs {

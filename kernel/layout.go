@@ -92,6 +92,11 @@ const (
 	ExoGetID      = 10
 	ExoNullStack  = 11
 	ExoEnvAlloc   = 12
+	ExoPageAlloc  = 13
+	ExoPageFree   = 14
+	ExoPageShare  = 15
+	ExoBind       = 16
+	ExoUnbind     = 17
 	// ExoSetEntry's first argument.
 	EntryRun = 0
 	EntryPCT = 1

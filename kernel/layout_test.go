@@ -52,7 +52,9 @@ func TestLayoutConstants(t *testing.T) {
 		"EXO_NULL": ExoNull, "EXO_PUTC": ExoPutc, "EXO_EXIT": ExoExit, "EXO_SET_HANDLER": ExoSetHandler,
 		"EXO_TICKS": ExoTicks, "EXO_YIELD": ExoYield, "EXO_PCT_SYNC": ExoPCTSync, "EXO_PCT_ASYNC": ExoPCTAsync,
 		"EXO_SET_CAUSE": ExoSetCause, "EXO_SET_ENTRY": ExoSetEntry, "EXO_GETID": ExoGetID,
-		"EXO_NULL_STACK": ExoNullStack, "EXO_ENV_ALLOC": ExoEnvAlloc, "ENTRY_RUN": EntryRun, "ENTRY_PCT": EntryPCT, "ENTRY_EPI": EntryEpi,
+		"EXO_NULL_STACK": ExoNullStack, "EXO_ENV_ALLOC": ExoEnvAlloc,
+		"EXO_PAGE_ALLOC": ExoPageAlloc, "EXO_PAGE_FREE": ExoPageFree, "EXO_PAGE_SHARE": ExoPageShare,
+		"EXO_BIND": ExoBind, "EXO_UNBIND": ExoUnbind, "ENTRY_RUN": EntryRun, "ENTRY_PCT": EntryPCT, "ENTRY_EPI": EntryEpi,
 		"WIRED": Wired, "ENV_VSID_BASE": EnvVSIDBase,
 	} {
 		got, ok := inc[name]

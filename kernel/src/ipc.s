@@ -750,6 +750,7 @@ exo_env_alloc:
 
 # pte_of(t8 = user address) -> v0 = the current environment's PTE for it,
 # or 0. Clobbers t4-t7.
+	.globl	pte_of
 pte_of:
 	move	$v0, $zero
 	bltz	$t8, 1f

@@ -113,6 +113,9 @@ __start:
 	li	$t0, 1
 2:	sw	$t0, grace
 
+	# The physical pages' owners (bind.s).
+	jal	own_boot
+
 	# The protected shared libraries, before their clients.
 	move	$a0, $s7
 	jal	psl_boot
@@ -449,7 +452,7 @@ copy_words:
 	b	copy_words
 1:	jr	$ra
 
-	.globl	alloc_page, map_page, copy_user, unmap_page, env_create
+	.globl	alloc_page, map_page, copy_user, unmap_page, env_create, uva2k
 # alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0: a
 # page freed earlier (free_list, linked through each page's first word) or
 # the next never-used one. Every page is zeroed here, so no contents pass
@@ -466,7 +469,15 @@ alloc_page:
 	sltu	$t0, $t0, $t1
 	bnez	$t0, 2f
 	sw	$t1, free_next
-	lui	$t0, 0x8000
+	lw	$t0, page_own		# a page an environment owns (bind.s) is
+	beqz	$t0, 5f			# skipped; the one taken is the kernel's
+	srl	$t1, $v0, 10
+	addu	$t0, $t0, $t1
+	lw	$t1, 0($t0)
+	bnez	$t1, 3b
+	li	$t1, OWN_KERNEL
+	sw	$t1, 0($t0)
+5:	lui	$t0, 0x8000
 	or	$v0, $v0, $t0
 4:	move	$t0, $v0
 	addiu	$t1, $v0, 4096
@@ -1379,9 +1390,12 @@ send_signal:
 	.align	2
 	.globl	curenv, timer_interval, personality, nslices, slice_pos, slice_cur
 curenv:		.word	0
+	.globl	page_own, free_next, free_end
+page_own:	.word	0		# the owners' table (bind.s), 0 before it is made
 	.globl	env_top
 env_top:	.word	0		# 1 + the highest environment index ever made
 timer_interval:	.word	0
+free_next:	.word	0
 personality:	.word	0
 nslices:	.word	0
 slice_pos:	.word	0
@@ -1397,7 +1411,6 @@ grace:		.word	1		# ticks to yield after an epilogue upcall
 slice_scratch:	.word	0, 0, 0, 0	# slice_over's t0-t2
 clock_hz:	.word	25000000
 ns_per_tick:	.word	40
-free_next:	.word	0
 free_list:	.word	0
 free_end:	.word	0
 wired_next:	.word	0
@@ -1417,6 +1430,7 @@ exo_systab:
 	.word	exo_null, exo_putc, exo_exit, exo_set_handler, exo_ticks
 	.word	exo_yield, exo_pct_sync, exo_pct_async, exo_set_cause, exo_set_entry
 	.word	exo_getid, exo_null_stack, exo_env_alloc
+	.word	exo_page_alloc, exo_page_free, exo_page_share, exo_bind, exo_unbind
 
 sys_list:
 	.word	4001, sys_exit
@@ -1461,7 +1475,7 @@ msg_deadlock:	.asciz	"nanokernel: every environment is blocked\n"
 
 	.bss
 	.align	12
-	.globl	vsid_dir, empty_leaf
+	.globl	vsid_dir, empty_leaf, empty_seg
 vsid_dir:	.space	NVSID*4
 empty_leaf:	.space	4096
 empty_seg:	.space	256

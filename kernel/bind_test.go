@@ -1,0 +1,233 @@
+package kernel
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"testing"
+
+	"graftlab/cpu"
+)
+
+// Secure bindings (bind.s): pages owned by environments, capabilities,
+// and bindings the kernel checks against them.
+
+// exoCall is the assembly of one exokernel call with up to three
+// arguments; CHECK fails with status n unless v0 equals want.
+const bindMacros = `
+	.macro	CALL n, a=0, b=0, c=0
+	li	$a0, \a
+	li	$a1, \b
+	li	$a2, \c
+	li	$v0, \n
+	syscall
+	.endm
+	.macro	CHECK want, n
+	li	$t0, \want
+	beq	$v0, $t0, 1f
+	nop
+	EXIT	\n
+1:
+	.endm
+`
+
+// One environment: allocate by physical number, bind, use, unbind, free;
+// and every refusal.
+func TestSecureBindings(t *testing.T) {
+	x := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3000		# EXO_PAGE_ALLOC of page 3000
+	CHECK	3000, 1
+	CALL	13, 3000		# taken
+	CHECK	-16, 2
+	CALL	13, 0x7fffffff		# no such page
+	CHECK	-22, 3
+	CALL	13, 5			# the kernel's
+	CHECK	-16, 4
+	CALL	16, 0x10000000, 3000, 3	# bind it read-write at 0x10000000
+	CHECK	0, 5
+	li	$t1, 0x10000000
+	li	$t2, 0x1234
+	sw	$t2, 8($t1)
+	lw	$t3, 8($t1)
+	bne	$t3, $t2, 9f
+	nop
+	CALL	14, 3000		# freed while bound
+	CHECK	-16, 6
+	CALL	16, 0x80001000, 3000, 1	# over the kernel
+	CHECK	-22, 7
+	CALL	16, 0x10001000, 5, 1	# a page it does not own
+	CHECK	-1, 8
+	CALL	16, 0x10001000, 3000, 4	# bad rights
+	CHECK	-22, 9
+	CALL	17, 0x10000000		# unbind
+	CHECK	0, 10
+	CALL	14, 3000		# free
+	CHECK	0, 11
+	CALL	14, 3000		# twice
+	CHECK	-1, 12
+	CALL	13, 3000		# again: zeroed
+	CHECK	3000, 13
+	CALL	16, 0x10000000, 3000, 1	# read-only now
+	CHECK	0, 14
+	li	$t1, 0x10000000
+	lw	$t3, 8($t1)
+	bnez	$t3, 9f
+	nop
+	sw	$t3, 8($t1)		# a write to a read-only binding: TLB Mod
+	EXIT	15
+9:	EXIT	16
+`)
+	_, status, sys := bootRun(t, Config{Program: x, Personality: Exokernel, RAMSize: 16 << 20}, 1_000_000)
+	c, _ := sys.Crash()
+	if status != 128+11 || c.Code() != 1 || c.BadVAddr != 0x10000008 {
+		t.Errorf("status %d (a failed check is its number), crash %v; want the write to the read-only binding killed", status, c)
+	}
+}
+
+// Two environments: a page shared read-only by capability can be bound
+// read-only by the other and not read-write; taken back, not at all.
+func TestCapabilities(t *testing.T) {
+	owner := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3001
+	CHECK	3001, 1
+	CALL	16, 0x10000000, 3001, 3
+	CHECK	0, 2
+	li	$t1, 0x10000000
+	li	$t2, 0x5a5a
+	sw	$t2, 0($t1)
+	CALL	15, 3001, 1, 1		# a read capability for environment 1
+	CHECK	0, 3
+	li	$a0, 1			# its turn
+	li	$v0, 5
+	syscall
+	CALL	15, 3001, 1, 0		# taken back
+	CHECK	0, 4
+	li	$a0, 1
+	li	$v0, 5
+	syscall
+	EXIT	0
+`)
+	other := guestProg(t, Exokernel, bindMacros+`
+	CALL	16, 0x20000000, 3001, 3	# read-write: more than it was granted
+	CHECK	-1, 21
+	CALL	16, 0x20000000, 3001, 1	# read
+	CHECK	0, 22
+	li	$t1, 0x20000000
+	lw	$t2, 0($t1)
+	li	$t3, 0x5a5a
+	bne	$t2, $t3, 9f
+	nop
+	li	$a0, 0			# bound when the capability is taken back
+	li	$v0, 5
+	syscall
+	CALL	16, 0x20000000, 3001, 1	# the capability is gone
+	CHECK	-1, 24
+	CALL	14, 3001		# not its page
+	CHECK	-1, 25
+	li	$t1, 0x20000000		# and so is the binding: a fault
+	lw	$t2, 0($t1)
+	EXIT	27
+9:	EXIT	26
+`)
+	_, status, sys := bootRun(t, Config{Program: owner, Personality: Exokernel, RAMSize: 16 << 20,
+		Programs: []Program{{Executable: other}}}, 1_000_000)
+	if ex := sys.Exits(); status != 0 || ex[1].Crash.Signal != 11 || ex[1].Crash.BadVAddr != 0x20000000 {
+		t.Errorf("status %d, exits %+v (a failed check is its number); want the holder's access after revocation to fault", status, ex)
+	}
+}
+
+// FuzzBindCalls runs random sequences of the exokernel's memory calls
+// (alloc, free, share, bind, unbind, with small arguments so that they
+// meet) from two environments, each touching the pages it binds. The
+// kernel never crashes, its text is intact, and a memory hook checks every
+// user access to an environment's page against the ownership table and
+// the capabilities the kernel keeps: no environment reads or writes a page
+// it neither owns nor holds a capability for.
+func FuzzBindCalls(f *testing.F) {
+	f.Add([]byte{0, 0, 3, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2, 1, 1, 1})
+	f.Add([]byte{0, 1, 0, 0, 2, 0, 1, 1, 3, 1, 0, 3, 1, 2, 1, 1, 4, 1, 0})
+	// A page shared, bound by the holder, the capability taken back.
+	f.Add([]byte{0, 0, 0, 0, 0, 2, 0, 4, 1, 3, 0, 0, 0, 2, 0, 1, 1, 3, 0, 0, 1, 4, 0, 0})
+	k, err := Build()
+	if err != nil {
+		f.Fatal(err)
+	}
+	ownAddr, _ := k.Symbol("page_own")
+	grantsAddr, _ := k.Symbol("grants")
+	curenvAddr, _ := k.Symbol("curenv")
+	envsAddr, _ := k.Symbol("envs")
+	ktext := k.Segments[0]
+	f.Fuzz(func(t *testing.T, ops []byte) {
+		if len(ops) > 120 {
+			ops = ops[:120]
+		}
+		// Each op is 4 bytes: environment, call, page, argument.
+		var src [2]string
+		for i := 0; i+4 <= len(ops); i += 4 {
+			env, call, page, arg := ops[i]%2, ops[i+1]%5, 3000+int(ops[i+2]%4), int(ops[i+3])
+			va := 0x10000000 + (arg%4)*0x1000
+			var s string
+			switch call {
+			case 0:
+				s = fmt.Sprintf("\tCALL 13, %d\n", page)
+			case 1:
+				s = fmt.Sprintf("\tCALL 14, %d\n", page)
+			case 2:
+				s = fmt.Sprintf("\tCALL 15, %d, %d, %d\n", page, arg%3, arg/3%4)
+			case 3:
+				s = fmt.Sprintf("\tCALL 16, %d, %d, %d\n\tbnez $v0, 1f\n\tnop\n\tli $t1, %d\n\tlw $t2, 0($t1)\n\tsw $t2, 4($t1)\n1:\n", va, page, 1+arg%3, va)
+			case 4:
+				s = fmt.Sprintf("\tCALL 17, %d\n", va)
+			}
+			src[env] += s + "\tli $a0, -1\n\tli $v0, 5\n\tsyscall\n"
+		}
+		// A write to a read-only binding is a fault: a handler skips it.
+		handler := "\tla $a0, handler\n\tli $a1, 0x7000\n\tli $v0, 3\n\tsyscall\n"
+		tail := "\tEXIT 0\nhandler:\n\taddiu $t0, $t0, 4\n\tlw $t1, 0x7004($zero)\n\tlw $t2, 0x7008($zero)\n\tjr $t0\n\tlw $t0, 0x7000($zero)\n"
+		a := guestProg(t, Exokernel, bindMacros+handler+src[0]+tail)
+		b := guestProg(t, Exokernel, bindMacros+handler+src[1]+tail)
+		sys, err := Boot(Config{Program: a, Personality: Exokernel, RAMSize: 16 << 20, Programs: []Program{{Executable: b}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ram := sys.Machine.Bus.RAM()
+		word := func(va uint32) uint32 { return binary.LittleEndian.Uint32(ram[va&0x1fffffff:]) }
+		var bad string
+		sys.Machine.AddMemHook(cpu.MemRead|cpu.MemWrite, cpu.Range{}, func(m *cpu.Machine, ev cpu.MemEvent) {
+			if ev.PC >= 0x80000000 || bad != "" {
+				return
+			}
+			own := word(word(ownAddr) + ev.PAddr>>12*4)
+			owner := own & 0xff
+			if owner == 0 || owner == 0xff {
+				return
+			}
+			me := (word(curenvAddr)-envsAddr)>>10 + 1
+			if owner == me {
+				return
+			}
+			for g := uint32(0); g < 64; g++ {
+				e := grantsAddr + 12*g
+				if word(e) == ev.PAddr>>12 && word(e+4) == me && (ev.Kind == cpu.MemRead || word(e+8)&2 != 0) {
+					return
+				}
+			}
+			bad = fmt.Sprintf("environment %d touched page %d of environment %d at %#x", me-1, ev.PAddr>>12, owner-1, ev.VAddr)
+		})
+		stop, err := sys.Run(context.Background(), cpu.Limits{MaxInstructions: 2_000_000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stop.Reason != cpu.StopHalted {
+			t.Fatalf("stopped: %v", stop)
+		}
+		if bad != "" {
+			t.Fatal(bad)
+		}
+		pa := ktext.Addr & 0x1fffffff
+		if !bytes.Equal(ram[pa:pa+uint32(len(ktext.Data))], ktext.Data) {
+			t.Fatal("kernel text modified")
+		}
+	})
+}

@@ -1,0 +1,418 @@
+# bind.s: physical pages owned by exokernel environments, capabilities to
+# share them, and secure bindings (doc/kernel.md, "Secure bindings"). The
+# kernel protects the pages; the library operating system manages its own
+# virtual memory: it asks for pages by physical number, and binds a virtual
+# page to a physical one, which the kernel allows only for a page the
+# environment owns or holds a capability for, with no more rights than that
+# grants.
+#
+# page_own holds a word for each physical page: its owner in the low byte
+# (0 free, an environment's index + 1, OWN_KERNEL the kernel's or the
+# firmware's) and, above it, how many bindings refer to it.
+
+	.include "layout.inc"
+	.include "frame.inc"
+
+	.equ NGRANT,	64
+	.equ EINVAL,	22
+	.equ EPERM,	1
+	.equ EBUSY,	16
+	.equ ENOMEM,	12
+	.equ PTE_V,	2
+	.equ PTE_D,	4
+	.equ PTE_CACHED, 0x18
+	.equ SR_V,	0x80000000
+	.equ SR_U,	0x40000000
+	.equ SR_W,	0x20000000
+
+	.set	reorder
+	.text
+
+# own_boot: the owners' table, after the firmware's and the kernel's pages,
+# which it marks the kernel's. At boot.
+	.globl	own_boot
+own_boot:
+	lw	$t0, free_end
+	srl	$t0, $t0, 10		# a word for each page
+	addiu	$t0, $t0, 4095
+	srl	$t0, $t0, 12		# its pages
+	lw	$t1, free_next
+	lui	$t2, 0x8000
+	or	$t2, $t2, $t1
+	sw	$t2, page_own
+	sll	$t0, $t0, 12
+	addu	$t1, $t1, $t0
+	sw	$t1, free_next
+	# Zero the table, then mark every page below free_next the kernel's.
+	move	$t3, $t2
+	lw	$t4, free_end
+	srl	$t4, $t4, 10
+	addu	$t4, $t4, $t2
+1:	sw	$zero, 0($t3)
+	addiu	$t3, $t3, 4
+	bne	$t3, $t4, 1b
+	srl	$t4, $t1, 10
+	addu	$t4, $t4, $t2
+	li	$t5, OWN_KERNEL
+2:	beq	$t2, $t4, 3f
+	sw	$t5, 0($t2)
+	addiu	$t2, $t2, 4
+	b	2b
+3:	jr	$ra
+
+# The stack path for these calls: the caller's kernel stack, below its
+# trap frame. ENTER keeps sp, ra and s0-s3 there; LEAVE returns v0 to the
+# caller with the temporaries cleared.
+	.macro	ENTER
+	lui	$k1, %hi(curenv)
+	lw	$k1, %lo(curenv)($k1)
+	lw	$k0, ENV_KFRAME($k1)
+	addiu	$k0, $k0, -32
+	sw	$sp, 28($k0)
+	sw	$ra, 24($k0)
+	sw	$s0, 20($k0)
+	sw	$s1, 16($k0)
+	sw	$s2, 12($k0)
+	sw	$s3, 8($k0)
+	move	$sp, $k0
+	move	$s0, $k1		# the caller
+	.endm
+
+	.macro	LEAVE
+	lw	$ra, 24($sp)
+	lw	$s0, 20($sp)
+	lw	$s1, 16($sp)
+	lw	$s2, 12($sp)
+	lw	$s3, 8($sp)
+	lw	$sp, 28($sp)
+	.set	noat
+	.set	noreorder
+	move	$t0, $zero
+	move	$t1, $zero
+	move	$t2, $zero
+	move	$t3, $zero
+	move	$t4, $zero
+	move	$t5, $zero
+	move	$t6, $zero
+	move	$t7, $zero
+	move	$t8, $zero
+	move	$t9, $zero
+	move	$v1, $zero
+	move	$at, $zero
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+	.set	reorder
+	.set	at
+	.endm
+
+# own_of(a0 = physical page number) -> t9 = the address of its word in
+# page_own, or 0 when the page does not exist.
+own_of:
+	move	$t9, $zero
+	lw	$t0, free_end
+	srl	$t0, $t0, 12
+	sltu	$t0, $a0, $t0
+	beqz	$t0, 1f
+	lw	$t9, page_own
+	sll	$t0, $a0, 2
+	addu	$t9, $t9, $t0
+1:	jr	$ra
+
+# exo_page_alloc(a0 = physical page number, or -1 for any free one) -> v0
+# = the page, owned by the caller and zeroed; -EBUSY when it is taken,
+# -EINVAL when it does not exist, -ENOMEM when none is free.
+	.globl	exo_page_alloc
+exo_page_alloc:
+	ENTER
+	bgez	$a0, 2f
+	lw	$a0, free_end		# any: the highest free page
+	srl	$a0, $a0, 12
+1:	addiu	$a0, $a0, -1
+	bltz	$a0, 8f
+	jal	own_of
+	lw	$t0, 0($t9)
+	bnez	$t0, 1b
+	b	3f
+2:	jal	own_of
+	li	$v0, -EINVAL
+	beqz	$t9, 9f
+	lw	$t0, 0($t9)
+	li	$v0, -EBUSY
+	bnez	$t0, 9f
+3:	lw	$t0, ENV_ID($s0)
+	addiu	$t0, $t0, 1
+	sw	$t0, 0($t9)		# the caller's, with no binding
+	sll	$t1, $a0, 12		# zeroed: nothing of a former owner
+	lui	$t2, 0x8000
+	or	$t1, $t1, $t2
+	addiu	$t2, $t1, 4096
+4:	sw	$zero, 0($t1)
+	addiu	$t1, $t1, 4
+	bne	$t1, $t2, 4b
+	move	$v0, $a0
+	b	9f
+8:	li	$v0, -ENOMEM
+9:	LEAVE
+
+# owner_check(a0 = page) -> t9 = its word, v0 = 0 when the caller owns it,
+# else -EINVAL (no such page) or -EPERM.
+owner_check:
+	move	$s3, $ra
+	jal	own_of
+	move	$ra, $s3
+	li	$v0, -EINVAL
+	beqz	$t9, 1f
+	lw	$t0, 0($t9)
+	andi	$t0, $t0, 0xff
+	lw	$t1, ENV_ID($s0)
+	addiu	$t1, $t1, 1
+	li	$v0, -EPERM
+	bne	$t0, $t1, 1f
+	move	$v0, $zero
+1:	jr	$ra
+
+# exo_page_free(a0 = page): the caller gives its page back: -EPERM if it is
+# not the caller's (freeing twice, say), -EBUSY while a binding refers to
+# it. Its capabilities go with it.
+	.globl	exo_page_free
+exo_page_free:
+	ENTER
+	jal	owner_check
+	bnez	$v0, 9f
+	lw	$t0, 0($t9)
+	srl	$t0, $t0, 8
+	li	$v0, -EBUSY
+	bnez	$t0, 9f
+	sw	$zero, 0($t9)
+	la	$t0, grants		# its capabilities
+	li	$t1, NGRANT
+1:	lw	$t2, 0($t0)
+	bne	$t2, $a0, 2f
+	sw	$zero, 4($t0)
+2:	addiu	$t0, $t0, 12
+	addiu	$t1, $t1, -1
+	bnez	$t1, 1b
+	move	$v0, $zero
+9:	LEAVE
+
+# exo_page_share(a0 = page, a1 = environment, a2 = rights): a capability
+# for another environment to bind the caller's page with at most those
+# rights (RIGHT_READ, RIGHT_WRITE); rights 0 takes it back. -EPERM if the
+# page is not the caller's, -EINVAL for a bad environment or rights,
+# -ENOMEM when the table of capabilities is full.
+	.globl	exo_page_share
+exo_page_share:
+	ENTER
+	jal	owner_check
+	bnez	$v0, 9f
+	li	$v0, -EINVAL
+	sltiu	$t0, $a1, NENV
+	beqz	$t0, 9f
+	sltiu	$t0, $a2, 4
+	beqz	$t0, 9f
+	addiu	$s1, $a1, 1		# the holder
+	la	$t0, grants		# its capability, if it has one
+	li	$t1, NGRANT
+	move	$t3, $zero		# a free entry
+1:	lw	$t2, 4($t0)
+	bnez	$t2, 2f
+	bnez	$t3, 3f
+	move	$t3, $t0
+	b	3f
+2:	bne	$t2, $s1, 3f
+	lw	$t2, 0($t0)
+	bne	$t2, $a0, 3f
+	move	$t3, $t0		# the same holder and page: replace it
+	b	4f
+3:	addiu	$t0, $t0, 12
+	addiu	$t1, $t1, -1
+	bnez	$t1, 1b
+	li	$v0, -ENOMEM
+	beqz	$t3, 9f
+4:	sw	$a0, 0($t3)
+	sw	$s1, 4($t3)
+	sw	$a2, 8($t3)
+	bnez	$a2, 5f
+	sw	$zero, 4($t3)		# rights 0: no capability
+5:	# A capability changed or taken back: the bindings the holder made
+	# with it go (it binds again with what it now holds).
+	sll	$t0, $a1, ENV_SHIFT
+	la	$t1, envs
+	addu	$a1, $t0, $t1
+	jal	drop_binds
+	move	$v0, $zero
+9:	LEAVE
+
+# drop_binds(a0 = page, a1 = environment): every binding of the page in
+# the environment's tables goes: its PTE cleared, a TLB entry that holds
+# it invalidated, the page's count of bindings lowered. Walks the present
+# tables of the environment's segments 0-7. Clobbers t0-t9, s1-s3.
+drop_binds:
+	move	$s3, $ra
+	move	$s1, $zero		# the segment
+1:	lw	$t0, ENV_VSID($a1)
+	addu	$t8, $t0, $s1		# its VSID
+	sll	$t0, $t8, 2
+	la	$t1, vsid_dir
+	addu	$t0, $t0, $t1
+	lw	$t2, 0($t0)		# the segment table
+	la	$t1, empty_seg
+	beq	$t2, $t1, 6f
+	move	$s2, $zero		# EA[27:22]
+2:	sll	$t0, $s2, 2
+	addu	$t0, $t0, $t2
+	lw	$t3, 0($t0)		# a leaf
+	la	$t1, empty_leaf
+	beq	$t3, $t1, 5f
+	move	$t4, $zero		# EA[21:12]
+3:	sll	$t0, $t4, 2
+	addu	$t5, $t0, $t3
+	lw	$t6, 0($t5)		# the PTE
+	andi	$t7, $t6, PTE_V
+	beqz	$t7, 4f
+	srl	$t7, $t6, 6
+	bne	$t7, $a0, 4f
+	sw	$zero, 0($t5)
+	cache	0x11, 0($t5)		# Hit_Invalidate_D, as map_page
+	sll	$t7, $s1, 28		# its address: a TLB entry that holds it
+	sll	$t9, $s2, 22
+	or	$t7, $t7, $t9
+	sll	$t9, $t4, 12
+	or	$t7, $t7, $t9
+	mtc0	$t7, $10
+	mtc0	$t8, $10, 1
+	tlbp
+	mfc0	$t9, $0
+	bltz	$t9, 7f
+	mtc0	$zero, $2
+	tlbwi
+7:	lw	$t9, page_own		# one fewer binding
+	sll	$t7, $a0, 2
+	addu	$t9, $t9, $t7
+	lw	$t7, 0($t9)
+	addiu	$t7, $t7, -0x100
+	sw	$t7, 0($t9)
+4:	addiu	$t4, $t4, 1
+	sltiu	$t0, $t4, 1024
+	bnez	$t0, 3b
+5:	addiu	$s2, $s2, 1
+	sltiu	$t0, $s2, 64
+	bnez	$t0, 2b
+6:	addiu	$s1, $s1, 1
+	sltiu	$t0, $s1, 8
+	bnez	$t0, 1b
+	jr	$s3
+
+# exo_bind(a0 = user address, a1 = page, a2 = rights): the secure binding
+# of the caller's virtual page to a physical page. The kernel checks it
+# against ownership: the page must be the caller's (any rights) or the
+# caller must hold a capability for it with the rights asked. The address
+# must be a user page (its segment is opened for the caller if it was
+# not). -EINVAL for a bad address, page or rights, -EPERM otherwise.
+	.globl	exo_bind
+exo_bind:
+	ENTER
+	li	$v0, -EINVAL
+	bltz	$a0, 9f			# a kernel address
+	andi	$t0, $a0, 0xfff
+	bnez	$t0, 9f
+	addiu	$t0, $a2, -1
+	sltiu	$t0, $t0, 3		# rights 1, 2 or 3
+	beqz	$t0, 9f
+	move	$s1, $a0
+	move	$s3, $a2		# the rights
+	move	$a0, $a1
+	jal	own_of
+	li	$v0, -EINVAL
+	beqz	$t9, 9f
+	lw	$t0, 0($t9)
+	andi	$t1, $t0, 0xff
+	lw	$t2, ENV_ID($s0)
+	addiu	$t2, $t2, 1
+	beq	$t1, $t2, 3f		# the caller's own page
+	la	$t3, grants		# else a capability with those rights
+	li	$t4, NGRANT
+1:	lw	$t5, 4($t3)
+	bne	$t5, $t2, 2f
+	lw	$t5, 0($t3)
+	bne	$t5, $a0, 2f
+	lw	$t5, 8($t3)
+	and	$t6, $t5, $a2
+	beq	$t6, $a2, 3f
+2:	addiu	$t3, $t3, 12
+	addiu	$t4, $t4, -1
+	bnez	$t4, 1b
+	li	$v0, -EPERM
+	b	9f
+3:	# The binding: a PTE in the caller's tables (the refill reads them).
+	li	$t1, 0x100		# one more binding of the page
+	addu	$t0, $t0, $t1
+	sw	$t0, 0($t9)
+	move	$s2, $a0
+	move	$t8, $s1		# a binding it replaces: one fewer of that page
+	jal	pte_of
+	andi	$t0, $v0, PTE_V
+	beqz	$t0, 6f
+	srl	$a0, $v0, 6
+	jal	own_of
+	beqz	$t9, 6f
+	lw	$t0, 0($t9)
+	li	$t1, 0x100
+	sltu	$t2, $t0, $t1
+	bnez	$t2, 6f
+	subu	$t0, $t0, $t1
+	sw	$t0, 0($t9)
+6:	move	$a0, $s2
+	move	$a2, $s3		# (rights, kept below)
+	sll	$a1, $a0, 6
+	ori	$a1, $a1, PTE_V|PTE_CACHED
+	andi	$t1, $a2, RIGHT_WRITE
+	beqz	$t1, 4f
+	ori	$a1, $a1, PTE_D
+4:	srl	$t1, $s1, 28		# its segment, opened if need be
+	sll	$t1, $t1, 2
+	addu	$t1, $t1, $s0
+	lw	$t2, ENV_SEGS($t1)
+	bnez	$t2, 5f
+	lw	$t2, ENV_VSID($s0)
+	srl	$t3, $s1, 28
+	addu	$t2, $t2, $t3
+	li	$t3, SR_V|SR_U|SR_W
+	or	$t2, $t2, $t3
+	sw	$t2, ENV_SEGS($t1)
+	mtsrin	$t2, $s1
+5:	move	$a0, $s1
+	jal	map_page
+9:	LEAVE
+
+# exo_unbind(a0 = user address): the caller's binding of that page goes;
+# the physical page stays the owner's. -EINVAL when nothing is bound there.
+	.globl	exo_unbind
+exo_unbind:
+	ENTER
+	li	$v0, -EINVAL
+	bltz	$a0, 9f
+	andi	$t0, $a0, 0xfff
+	bnez	$t0, 9f
+	jal	unmap_page		# v0 = the page's kseg0 address, or 0
+	beqz	$v0, 8f
+	sll	$a0, $v0, 3
+	srl	$a0, $a0, 15		# its number
+	jal	own_of
+	beqz	$t9, 7f
+	lw	$t0, 0($t9)
+	li	$t1, 0x100
+	sltu	$t2, $t0, $t1
+	bnez	$t2, 7f
+	subu	$t0, $t0, $t1
+	sw	$t0, 0($t9)
+7:	move	$v0, $zero
+	b	9f
+8:	li	$v0, -EINVAL
+9:	LEAVE
+
+	.data
+	.align	2
+	.globl	grants
+grants:	.space	NGRANT*12		# capabilities: page, holder (index + 1), rights
