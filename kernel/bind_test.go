@@ -231,3 +231,75 @@ func FuzzBindCalls(f *testing.F) {
 		}
 	})
 }
+
+// The software TLB: two pages whose slots collide evict each other's
+// binding; touching the evicted one is a TLB-miss upcall to the
+// environment's handler, which binds it again from its own page table and
+// resumes the access.
+func TestSTLBUpcall(t *testing.T) {
+	x := guestProg(t, Exokernel, bindMacros+`
+	la	$a0, handler		# the TLB-miss handler (the library OS's)
+	li	$a1, 0x7000
+	li	$v0, 3
+	syscall
+	CALL	13, 3000
+	CHECK	3000, 1
+	CALL	13, 3001
+	CHECK	3001, 2
+	CALL	16, 0x10000000, 3000, 3
+	CHECK	0, 3
+	li	$t1, 0x10000000
+	li	$t2, 11
+	sw	$t2, 0($t1)
+	# 0x10001000 ^ ... : the slot is (page ^ VSID) mod 4096, so 4096
+	# pages on, the same slot: 0x11000000.
+	CALL	16, 0x11000000, 3001, 3	# evicts 0x10000000's binding
+	CHECK	0, 4
+	li	$t1, 0x11000000
+	li	$t2, 22
+	sw	$t2, 0($t1)
+	li	$t1, 0x10000000		# a miss in the software TLB: the upcall
+	lw	$t3, 0($t1)
+	li	$t2, 11
+	bne	$t3, $t2, 9f
+	nop
+	la	$t0, upcalls
+	lw	$t0, 0($t0)
+	li	$t2, 1
+	bne	$t0, $t2, 9f
+	nop
+	EXIT	0
+9:	EXIT	5
+
+# The library OS's TLB-miss handler: t0 = EPC, t1 = Cause, t2 = BadVAddr.
+# Its page table: 0x10000000 -> 3000, 0x11000000 -> 3001.
+handler:
+	la	$t3, upcalls
+	lw	$t1, 0($t3)
+	addiu	$t1, $t1, 1
+	sw	$t1, 0($t3)
+	sw	$t0, 4($t3)		# EPC: the call below clobbers t0-t9
+	li	$t1, -4096
+	and	$a0, $t2, $t1
+	li	$a1, 3000
+	li	$t1, 0x11000000
+	bne	$a0, $t1, 1f
+	nop
+	li	$a1, 3001
+1:	li	$a2, 3
+	li	$v0, 16			# EXO_BIND
+	syscall
+	la	$t3, upcalls
+	lw	$t0, 4($t3)
+	lw	$t1, 0x7004($zero)
+	lw	$t2, 0x7008($zero)
+	jr	$t0			# the access again
+	lw	$t0, 0x7000($zero)
+	.data
+upcalls:	.word	0, 0
+`)
+	_, status, sys := bootRun(t, Config{Program: x, Personality: Exokernel, RAMSize: 16 << 20}, 1_000_000)
+	if status != 0 {
+		t.Errorf("status %d (a failed check is its number), exits %+v", status, sys.Exits())
+	}
+}

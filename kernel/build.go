@@ -76,7 +76,7 @@ func buildFrom(files []string, entry string) (*Image, error) {
 	for _, v := range []struct {
 		start, end string
 		max        uint32
-	}{{"refill_start", "refill_end", 0x180}, {"general_start", "general_end", 0x80}} {
+	}{{"refill_start", "refill_end", 0x180}, {"refill_exo_start", "refill_exo_end", 0x180}, {"general_start", "general_end", 0x80}} {
 		a, err := k.Symbol(v.start)
 		if err != nil {
 			return nil, err

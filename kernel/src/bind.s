@@ -244,64 +244,40 @@ exo_page_share:
 	move	$v0, $zero
 9:	LEAVE
 
-# drop_binds(a0 = page, a1 = environment): every binding of the page in
-# the environment's tables goes: its PTE cleared, a TLB entry that holds
-# it invalidated, the page's count of bindings lowered. Walks the present
-# tables of the environment's segments 0-7. Clobbers t0-t9, s1-s3.
+# drop_binds(a0 = page, a1 = environment): every binding of the page that
+# the environment holds goes: its software-TLB slot cleared, a TLB entry
+# that holds it invalidated, the page's count of bindings lowered. Scans
+# the 4096 slots for the environment's VSIDs. Clobbers t0-t9, s1-s3.
 drop_binds:
 	move	$s3, $ra
-	move	$s1, $zero		# the segment
-1:	lw	$t0, ENV_VSID($a1)
-	addu	$t8, $t0, $s1		# its VSID
-	sll	$t0, $t8, 2
-	la	$t1, vsid_dir
-	addu	$t0, $t0, $t1
-	lw	$t2, 0($t0)		# the segment table
-	la	$t1, empty_seg
-	beq	$t2, $t1, 6f
-	move	$s2, $zero		# EA[27:22]
-2:	sll	$t0, $s2, 2
-	addu	$t0, $t0, $t2
-	lw	$t3, 0($t0)		# a leaf
-	la	$t1, empty_leaf
-	beq	$t3, $t1, 5f
-	move	$t4, $zero		# EA[21:12]
-3:	sll	$t0, $t4, 2
-	addu	$t5, $t0, $t3
-	lw	$t6, 0($t5)		# the PTE
-	andi	$t7, $t6, PTE_V
-	beqz	$t7, 4f
-	srl	$t7, $t6, 6
-	bne	$t7, $a0, 4f
-	sw	$zero, 0($t5)
-	cache	0x11, 0($t5)		# Hit_Invalidate_D, as map_page
-	sll	$t7, $s1, 28		# its address: a TLB entry that holds it
-	sll	$t9, $s2, 22
-	or	$t7, $t7, $t9
-	sll	$t9, $t4, 12
-	or	$t7, $t7, $t9
-	mtc0	$t7, $10
-	mtc0	$t8, $10, 1
-	tlbp
-	mfc0	$t9, $0
-	bltz	$t9, 7f
-	mtc0	$zero, $2
-	tlbwi
-7:	lw	$t9, page_own		# one fewer binding
+	lw	$s2, ENV_VSID($a1)	# its VSIDs: s2 .. s2+7
+	la	$t3, stlb
+	li	$t4, 4096
+1:	lw	$t0, 0($t3)
+	andi	$t1, $t0, 1
+	beqz	$t1, 2f
+	lw	$t1, 4($t3)
+	srl	$t1, $t1, 6
+	bne	$t1, $a0, 2f
+	andi	$t8, $t0, 0xffe		# the tag's VSID << 1
+	srl	$t8, $t8, 1
+	subu	$t2, $t8, $s2		# one of the environment's VSIDs?
+	sltiu	$t2, $t2, 8
+	beqz	$t2, 2f
+	sw	$zero, 0($t3)
+	sw	$zero, 4($t3)
+	li	$t2, -4096		# its address: the tag xor (VSID << 1 | 1)
+	and	$s1, $t0, $t2
+	jal	tlb_drop
+	lw	$t9, page_own		# one fewer binding
 	sll	$t7, $a0, 2
 	addu	$t9, $t9, $t7
 	lw	$t7, 0($t9)
 	addiu	$t7, $t7, -0x100
 	sw	$t7, 0($t9)
-4:	addiu	$t4, $t4, 1
-	sltiu	$t0, $t4, 1024
-	bnez	$t0, 3b
-5:	addiu	$s2, $s2, 1
-	sltiu	$t0, $s2, 64
-	bnez	$t0, 2b
-6:	addiu	$s1, $s1, 1
-	sltiu	$t0, $s1, 8
-	bnez	$t0, 1b
+2:	addiu	$t3, $t3, 8
+	addiu	$t4, $t4, -1
+	bnez	$t4, 1b
 	jr	$s3
 
 # exo_bind(a0 = user address, a1 = page, a2 = rights): the secure binding
@@ -322,6 +298,7 @@ exo_bind:
 	beqz	$t0, 9f
 	move	$s1, $a0
 	move	$s3, $a2		# the rights
+	sw	$a2, 4($sp)
 	move	$a0, $a1
 	jal	own_of
 	li	$v0, -EINVAL
@@ -345,36 +322,18 @@ exo_bind:
 	bnez	$t4, 1b
 	li	$v0, -EPERM
 	b	9f
-3:	# The binding: a PTE in the caller's tables (the refill reads them).
+3:	# The binding: the slot of the software TLB for (the page, its VSID),
+	# and the TLB itself. A binding the slot held before is evicted: the
+	# next access to that page misses and its environment binds it again.
 	li	$t1, 0x100		# one more binding of the page
 	addu	$t0, $t0, $t1
 	sw	$t0, 0($t9)
-	move	$s2, $a0
-	move	$t8, $s1		# a binding it replaces: one fewer of that page
-	jal	pte_of
-	andi	$t0, $v0, PTE_V
-	beqz	$t0, 6f
-	srl	$a0, $v0, 6
-	jal	own_of
-	beqz	$t9, 6f
-	lw	$t0, 0($t9)
-	li	$t1, 0x100
-	sltu	$t2, $t0, $t1
-	bnez	$t2, 6f
-	subu	$t0, $t0, $t1
-	sw	$t0, 0($t9)
-6:	move	$a0, $s2
-	move	$a2, $s3		# (rights, kept below)
-	sll	$a1, $a0, 6
-	ori	$a1, $a1, PTE_V|PTE_CACHED
-	andi	$t1, $a2, RIGHT_WRITE
-	beqz	$t1, 4f
-	ori	$a1, $a1, PTE_D
-4:	srl	$t1, $s1, 28		# its segment, opened if need be
+	move	$s2, $a0		# the page
+	srl	$t1, $s1, 28		# the address's segment, opened if need be
 	sll	$t1, $t1, 2
 	addu	$t1, $t1, $s0
 	lw	$t2, ENV_SEGS($t1)
-	bnez	$t2, 5f
+	bnez	$t2, 4f
 	lw	$t2, ENV_VSID($s0)
 	srl	$t3, $s1, 28
 	addu	$t2, $t2, $t3
@@ -382,12 +341,76 @@ exo_bind:
 	or	$t2, $t2, $t3
 	sw	$t2, ENV_SEGS($t1)
 	mtsrin	$t2, $s1
-5:	move	$a0, $s1
-	jal	map_page
+4:	lw	$t8, ENV_VSID($s0)
+	srl	$t1, $s1, 28
+	addu	$t8, $t8, $t1		# the VSID
+	jal	stlb_slot		# t7 = the slot, t6 = the tag
+	lw	$t0, 0($t7)		# what it held
+	andi	$t1, $t0, 1
+	beqz	$t1, 5f
+	lw	$a0, 4($t7)
+	move	$s3, $t8		# its TLB entry goes too: the count must
+	andi	$t8, $t0, 0xffe		# not say unbound while the TLB maps it
+	srl	$t8, $t8, 1
+	li	$t1, -4096
+	and	$t1, $t0, $t1
+	sw	$s1, 0($sp)
+	move	$s1, $t1
+	jal	tlb_drop
+	lw	$s1, 0($sp)
+	move	$t8, $s3
+	lw	$s3, 4($sp)		# (the rights, kept below)
+	srl	$a0, $a0, 6		# its page: one binding fewer
+	jal	own_of
+	beqz	$t9, 5f
+	lw	$t0, 0($t9)
+	li	$t1, 0x100
+	sltu	$t2, $t0, $t1
+	bnez	$t2, 5f
+	subu	$t0, $t0, $t1
+	sw	$t0, 0($t9)
+5:	sll	$t0, $s2, 6		# the EntryLo
+	ori	$t0, $t0, PTE_V|PTE_CACHED
+	andi	$t1, $s3, RIGHT_WRITE
+	beqz	$t1, 6f
+	ori	$t0, $t0, PTE_D
+6:	sw	$t6, 0($t7)
+	sw	$t0, 4($t7)
+	# The TLB: the entry for the page if it has one, else a random one
+	# above the wired ones.
+	mtc0	$s1, $10
+	mtc0	$t8, $10, 1
+	mtc0	$t0, $2
+	tlbp
+	mfc0	$t1, $0
+	bgez	$t1, 7f
+	mfc0	$t1, $1
+	sltiu	$t2, $t1, WIRED
+	sll	$t2, $t2, 3
+	addu	$t1, $t1, $t2
+	mtc0	$t1, $0
+7:	tlbwi
+	move	$v0, $zero
 9:	LEAVE
 
-# exo_unbind(a0 = user address): the caller's binding of that page goes;
-# the physical page stays the owner's. -EINVAL when nothing is bound there.
+# stlb_slot(s1 = page-aligned user address, t8 = its VSID) -> t7 = the
+# kseg0 address of its software-TLB slot, t6 = its tag: the address xor
+# (VSID << 1 | 1). Clobbers t5.
+stlb_slot:
+	srl	$t7, $s1, 12
+	xor	$t7, $t7, $t8
+	andi	$t7, $t7, 0xfff
+	sll	$t7, $t7, 3
+	la	$t5, stlb
+	addu	$t7, $t7, $t5
+	sll	$t6, $t8, 1
+	ori	$t6, $t6, 1
+	xor	$t6, $t6, $s1
+	jr	$ra
+
+# exo_unbind(a0 = user address): the caller's binding of that page goes
+# (its software-TLB slot and TLB entry); the physical page stays its
+# owner's. -EINVAL when nothing is bound there.
 	.globl	exo_unbind
 exo_unbind:
 	ENTER
@@ -395,10 +418,19 @@ exo_unbind:
 	bltz	$a0, 9f
 	andi	$t0, $a0, 0xfff
 	bnez	$t0, 9f
-	jal	unmap_page		# v0 = the page's kseg0 address, or 0
-	beqz	$v0, 8f
-	sll	$a0, $v0, 3
-	srl	$a0, $a0, 15		# its number
+	move	$s1, $a0
+	lw	$t8, ENV_VSID($s0)
+	srl	$t1, $s1, 28
+	addu	$t8, $t8, $t1
+	jal	stlb_slot
+	lw	$t0, 0($t7)
+	li	$v0, -EINVAL
+	bne	$t0, $t6, 9f		# not bound there
+	lw	$a0, 4($t7)
+	sw	$zero, 0($t7)
+	sw	$zero, 4($t7)
+	jal	tlb_drop		# s1, t8: the TLB entry, if any
+	srl	$a0, $a0, 6
 	jal	own_of
 	beqz	$t9, 7f
 	lw	$t0, 0($t9)
@@ -408,10 +440,24 @@ exo_unbind:
 	subu	$t0, $t0, $t1
 	sw	$t0, 0($t9)
 7:	move	$v0, $zero
-	b	9f
-8:	li	$v0, -EINVAL
 9:	LEAVE
 
+# tlb_drop(s1 = user address, t8 = VSID): a TLB entry that maps the page
+# is invalidated. Clobbers t1.
+tlb_drop:
+	mtc0	$s1, $10
+	mtc0	$t8, $10, 1
+	tlbp
+	mfc0	$t1, $0
+	bltz	$t1, 1f
+	mtc0	$zero, $2
+	tlbwi
+1:	jr	$ra
+
+	.bss
+	.align	15
+	.globl	stlb
+stlb:	.space	4096*8			# the software TLB: tag, EntryLo
 	.data
 	.align	2
 	.globl	grants

@@ -44,11 +44,16 @@ __start:
 	li	$a0, 255
 	j	poweroff
 1:
-	# Exception vectors: copy the refill handler and the general stub.
+	# Exception vectors: copy the refill handler (the exokernel's looks in
+	# its software TLB first) and the general stub.
 	li	$a0, 0x80000000
 	la	$a1, refill_start
 	la	$a2, refill_end
-	jal	copy_words
+	lw	$t0, BI_PERSONALITY($s7)
+	beqz	$t0, 1f
+	la	$a1, refill_exo_start
+	la	$a2, refill_exo_end
+1:	jal	copy_words
 	li	$a0, 0x80000180
 	la	$a1, general_start
 	la	$a2, general_end

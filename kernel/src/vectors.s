@@ -47,6 +47,69 @@ refill_start:
 	eret
 refill_end:
 
+# TLB refill under the exokernel: first the software TLB (stlb, bind.s),
+# 4096 direct-mapped slots of 8 bytes in kseg0, as Aegis has: slot (page
+# xor VSID) mod 4096 holds the tag EntryHi xor (VSID << 1 | 1) and the
+# EntryLo. A hit writes the TLB; a miss walks the page tables as
+# refill_start does (the pages the firmware placed), and where nothing is
+# bound the retried access raises TLBL/TLBS, the environment's TLB-miss
+# upcall. Copied to 0x80000000 when the personality is the exokernel's.
+	.globl	refill_exo_start, refill_exo_end, stlb_hit
+refill_exo_start:
+	mfc0	$k0, $10		# EntryHi
+	mfc0	$k1, $10, 1		# EntryVSID
+	srl	$k0, $k0, 12
+	xor	$k0, $k0, $k1
+	andi	$k0, $k0, 0xfff		# the slot
+	sll	$k0, $k0, 3
+	lui	$k1, %hi(stlb)
+	addu	$k1, $k1, $k0
+	lw	$k0, %lo(stlb)($k1)	# its tag
+	lw	$k1, %lo(stlb)+4($k1)	# its EntryLo
+	mtc0	$k1, $2
+	mfc0	$k1, $10
+	xor	$k0, $k0, $k1		# VSID << 1 | 1 when it is this page's
+	mfc0	$k1, $10, 1
+	sll	$k1, $k1, 1
+	ori	$k1, $k1, 1
+	bne	$k0, $k1, 1f
+stlb_hit:
+	mfc0	$k0, $1			# Random, above the wired entries
+	sltiu	$k1, $k0, WIRED
+	sll	$k1, $k1, 3
+	addu	$k0, $k0, $k1
+	mtc0	$k0, $0
+	tlbwi
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+1:	mfc0	$k0, $10, 1		# the page tables
+	lui	$k1, %hi(vsid_dir)
+	sll	$k0, $k0, 2
+	addu	$k1, $k1, $k0
+	lw	$k1, %lo(vsid_dir)($k1)
+	mfc0	$k0, $10
+	srl	$k0, $k0, 20
+	andi	$k0, $k0, 0xfc
+	addu	$k1, $k1, $k0
+	lw	$k1, 0($k1)
+	mfc0	$k0, $10
+	srl	$k0, $k0, 10
+	andi	$k0, $k0, 0xffc
+	addu	$k1, $k1, $k0
+	lw	$k0, 0($k1)
+	mtc0	$k0, $2
+	mfc0	$k0, $1
+	sltiu	$k1, $k0, WIRED
+	sll	$k1, $k1, 3
+	addu	$k0, $k0, $k1
+	mtc0	$k0, $0
+	tlbwi
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
+refill_exo_end:
+
 # The general-exception stub, copied to 0x80000180: load the current
 # environment and jump to the dispatcher.
 	.globl	general_start, general_end
