@@ -376,20 +376,17 @@ exo_bind:
 	ori	$t0, $t0, PTE_D
 6:	sw	$t6, 0($t7)
 	sw	$t0, 4($t7)
-	# The TLB: the entry for the page if it has one, else a random one
-	# above the wired ones.
+	# The TLB: an entry it holds for the page (an old binding, or the
+	# invalid entry of the miss that led here) takes the binding; else the
+	# refill loads it from the software TLB on the first access.
 	mtc0	$s1, $10
 	mtc0	$t8, $10, 1
 	mtc0	$t0, $2
 	tlbp
 	mfc0	$t1, $0
-	bgez	$t1, 7f
-	mfc0	$t1, $1
-	sltiu	$t2, $t1, WIRED
-	sll	$t2, $t2, 3
-	addu	$t1, $t1, $t2
-	mtc0	$t1, $0
-7:	tlbwi
+	bltz	$t1, 7f
+	tlbwi
+7:
 	move	$v0, $zero
 9:	LEAVE
 
