@@ -24,42 +24,44 @@ func dec5000(t *testing.T) *profile.Profile {
 // The dec5000 figures at 1000 iterations. A change here is a change in the
 // kernel's paths or the machine model: explain it in doc/bench.md.
 var golden = map[string][2]float64{ // cycles, instructions
-	"call":                {4, 4},
-	"syscall.conv":        {329, 117},
-	"syscall.exo":         {28, 25},
-	"exc.unalign.conv":    {1424, 869},
-	"exc.unalign.exo":     {27, 24},
-	"exc.overflow.conv":   {1425, 870},
-	"exc.overflow.exo":    {28, 25},
-	"exc.coproc.conv":     {1424, 870},
-	"exc.coproc.exo":      {27, 25},
-	"exc.prot.conv":       {1424, 869},
-	"exc.prot.exo":        {27, 24},
-	"tlb.refill":          {38, 25},
-	"tlb.stlb":            {49, 26},
-	"tlb.upcall":          {307.241, 227.419},
-	"bind.install":        {201, 187},
-	"intr.timer":          {30, 27},
-	"pct.sync":            {89.5, 70.5},
-	"pct.async":           {86.5, 67.5},
-	"syscall.exo.stack":   {42, 39},
-	"sched.yield.exo":     {125.5, 106.5},
-	"sched.switch.conv":   {418.5, 178.5},
-	"ipc.shm.conv":        {847, 367},
-	"ipc.shm.exo":         {277, 228},
-	"ipc.pipe.conv":       {2975.032, 1671.032},
-	"ipc.pipe.exo":        {521, 353},
-	"ipc.pipe.inline.exo": {505, 344},
-	"ipc.tlrpc.exo":       {181, 143},
-	"ipc.lrpc.exo":        {258, 167},
-	"intr.timer.exo":      {83, 80},
-	"psl.call":            {157, 139},
-	"psl.call.args":       {163, 145},
-	"psl.nested":          {317, 285},
-	"svc.kv.psl":          {171, 153},
-	"svc.kv.conv":         {341, 129},
-	"svc.kv.lrpc":         {205, 167},
-	"svc.kv.lib":          {12, 12},
+	"call":                   {4, 4},
+	"syscall.conv":           {329, 117},
+	"syscall.exo":            {28, 25},
+	"exc.unalign.conv":       {1424, 869},
+	"exc.unalign.exo":        {27, 24},
+	"exc.overflow.conv":      {1425, 870},
+	"exc.overflow.exo":       {28, 25},
+	"exc.coproc.conv":        {1424, 870},
+	"exc.coproc.exo":         {27, 25},
+	"exc.prot.conv":          {1424, 869},
+	"exc.prot.exo":           {27, 24},
+	"tlb.refill":             {38, 25},
+	"tlb.stlb":               {49, 26},
+	"tlb.upcall":             {322.531, 228.322},
+	"bind.install":           {201, 187},
+	"vm.colour.naive.exo":    {76198, 33413},
+	"vm.colour.coloured.exo": {33413, 33413},
+	"intr.timer":             {30, 27},
+	"pct.sync":               {89.5, 70.5},
+	"pct.async":              {86.5, 67.5},
+	"syscall.exo.stack":      {42, 39},
+	"sched.yield.exo":        {125.5, 106.5},
+	"sched.switch.conv":      {418.5, 178.5},
+	"ipc.shm.conv":           {847, 367},
+	"ipc.shm.exo":            {277, 228},
+	"ipc.pipe.conv":          {2975.032, 1671.032},
+	"ipc.pipe.exo":           {521, 353},
+	"ipc.pipe.inline.exo":    {505, 344},
+	"ipc.tlrpc.exo":          {181, 143},
+	"ipc.lrpc.exo":           {258, 167},
+	"intr.timer.exo":         {83, 80},
+	"psl.call":               {157, 139},
+	"psl.call.args":          {163, 145},
+	"psl.nested":             {317, 285},
+	"svc.kv.psl":             {171, 153},
+	"svc.kv.conv":            {341, 129},
+	"svc.kv.lrpc":            {205, 167},
+	"svc.kv.lib":             {12, 12},
 }
 
 func TestGoldenDEC5000(t *testing.T) {
@@ -78,10 +80,22 @@ func TestGoldenDEC5000(t *testing.T) {
 		if r.Cycles != want[0] || r.Instructions != want[1] {
 			t.Errorf("%s: %v cycles, %v instructions; want %v, %v", r.ID, r.Cycles, r.Instructions, want[0], want[1])
 		}
+		if want, ok := goldenMisses[r.ID]; ok && (r.DCacheMisses == nil || *r.DCacheMisses != want) {
+			t.Errorf("%s: data-cache misses %v; want %v", r.ID, r.DCacheMisses, want)
+		}
 		if r.Micros != r.Cycles/25 {
 			t.Errorf("%s: %v µs for %v cycles at 25 MHz", r.ID, r.Micros, r.Cycles)
 		}
 	}
+}
+
+// goldenMisses are the data-cache misses per operation of the rows whose
+// point they are.
+var goldenMisses = map[string]float64{
+	"tlb.refill":             1,
+	"tlb.stlb":               2,
+	"vm.colour.naive.exo":    4278.5,
+	"vm.colour.coloured.exo": 0,
 }
 
 // Per-operation figures do not depend on the iteration count: the measured
@@ -109,6 +123,27 @@ func TestLinear(t *testing.T) {
 		if s.Timer && b.Iterations < 2*a.Iterations-1 {
 			t.Errorf("%s: %d interrupts at 500 iterations, %d at 1000", s.ID, a.Iterations, b.Iterations)
 		}
+	}
+}
+
+// The tlb.stlb row's instruction count is the static length of the
+// refill's software-TLB hit path in the kernel image: every instruction it
+// adds per iteration is that path's.
+func TestSTLBPath(t *testing.T) {
+	static, err := StaticSTLBPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if static != 26 {
+		t.Errorf("static software-TLB hit path: %d instructions", static)
+	}
+	s, _ := Lookup("tlb.stlb")
+	r, err := Run(context.Background(), s, Options{Profile: dec5000(t), Iterations: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Instructions != float64(static) {
+		t.Errorf("tlb.stlb: %v instructions, the static path %d", r.Instructions, static)
 	}
 }
 

@@ -58,15 +58,15 @@ func WriteText(w io.Writer, results []Result) error {
 
 // writeKernelText writes the kernel paths' table and its reference note.
 func writeKernelText(w io.Writer, results []Result) error {
-	fmt.Fprintf(w, "\nkernel paths in system mode: cycles, instructions and µs per operation\n\n")
+	fmt.Fprintf(w, "\nkernel paths in system mode: cycles, instructions, stalls, data-cache misses and µs per operation\n\n")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%7s\treference\tsource\n", "cycles", "instructions", "stalls", "µs")
+	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%8s\t%7s\treference\tsource\n", "cycles", "instructions", "stalls", "D-misses", "µs")
 	for _, r := range results {
 		id := r.ID
 		if r.DispatchInstructions > 0 {
 			id += fmt.Sprintf(" (dispatch %d instr)", r.DispatchInstructions)
 		}
-		line := fmt.Sprintf("%s\t%8s\t%12s\t%7s\t%7s\t%s", id, num(r.Cycles, 2), num(r.Instructions, 2), num(r.Stalls, 2),
+		line := fmt.Sprintf("%s\t%8s\t%12s\t%7s\t%8s\t%7s\t%s", id, num(r.Cycles, 2), num(r.Instructions, 2), num(r.Stalls, 2), optNum(r.DCacheMisses),
 			strconv.FormatFloat(r.Micros, 'f', 2, 64), refText(r))
 		if src := shortSource(r.ReferenceSource); src != "" {
 			line += "\t" + src // no cell, no padding before the line's end
@@ -139,7 +139,7 @@ func WriteCSV(w io.Writer, results []Result) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"id", "name", "personality", "profile", "iterations", "cycles", "instructions", "micros", "stalls",
 		"dispatch_instructions", "reference", "reference_instructions", "reference_source",
-		"baseline_cycles", "overhead_percent", "checked_ops", "added_cycles_per_op", "reference_text"})
+		"baseline_cycles", "overhead_percent", "checked_ops", "added_cycles_per_op", "reference_text", "dcache_misses"})
 	for _, r := range results {
 		ref := ""
 		if r.Reference != nil {
@@ -150,10 +150,19 @@ func WriteCSV(w io.Writer, results []Result) error {
 			strconv.FormatFloat(r.Micros, 'g', -1, 64), strconv.FormatFloat(r.Stalls, 'g', -1, 64),
 			optInt(r.DispatchInstructions), ref,
 			optInt(r.ReferenceInstructions), r.ReferenceSource,
-			optFloat(r.BaselineCycles), optFloat(r.OverheadPercent), optInt(r.CheckedOps), optFloat(r.AddedPerOp), r.ReferenceText})
+			optFloat(r.BaselineCycles), optFloat(r.OverheadPercent), optInt(r.CheckedOps), optFloat(r.AddedPerOp), r.ReferenceText,
+			optFloat(r.DCacheMisses)})
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// optNum formats a per-operation figure that a row may not have.
+func optNum(v *float64) string {
+	if v == nil {
+		return "—"
+	}
+	return num(*v, 2)
 }
 
 func optInt(v int) string {

@@ -61,9 +61,9 @@ func TestSelect(t *testing.T) {
 
 // Rows as the harness makes them, without running it.
 func fakeRows() (kernelRow, microRow, suiteRow Result) {
-	ref, base, ov, added := 0.28, 10107.0, 79.96438112199466, 2.0205
+	ref, base, ov, added, dm := 0.28, 10107.0, 79.96438112199466, 2.0205, 0.0
 	kernelRow = Result{ID: "call", Name: "null procedure call", Personality: "conventional", Profile: "dec5000", Iterations: 1000,
-		Cycles: 4, Instructions: 4, Micros: 0.16, Reference: &ref, ReferenceSource: srcAegis}
+		Cycles: 4, Instructions: 4, Micros: 0.16, Reference: &ref, ReferenceSource: srcAegis, DCacheMisses: &dm}
 	microRow = Result{ID: "misfit.load", Name: "load micro kernel, one call (4000 checked loads), sandboxing",
 		Personality: "graft kernel", Profile: "dec5000", Iterations: 1, Cycles: 18189, Instructions: 18011, Micros: 727.56, Stalls: 178,
 		BaselineCycles: &base, OverheadPercent: &ov, CheckedOps: 4000, AddedPerOp: &added, ReferenceText: refLdSt, ReferenceSource: srcVINO}
@@ -94,9 +94,9 @@ func TestTextSections(t *testing.T) {
 		t.Fatal(err)
 	}
 	want = "graftlab bench: profile dec5000\n\n" +
-		"kernel paths in system mode: cycles, instructions and µs per operation\n\n" +
-		"id      cycles  instructions   stalls       µs  reference  source\n" +
-		"call         4             4        0     0.16  0.28 µs    Aegis\n" +
+		"kernel paths in system mode: cycles, instructions, stalls, data-cache misses and µs per operation\n\n" +
+		"id      cycles  instructions   stalls  D-misses       µs  reference  source\n" +
+		"call         4             4        0         0     0.16  0.28 µs    Aegis\n" +
 		"(reference: Aegis and Ultrix on a DECstation 5000/125 at 25 MHz, Engler, Kaashoek and O'Toole, SOSP 1995 [EKO95]; see doc/bench.md)\n"
 	if d := cmp.Diff(want, b.String()); d != "" {
 		t.Errorf("call alone (-want +got):\n%s", d)
@@ -129,6 +129,7 @@ func TestCSVMisfitColumns(t *testing.T) {
 		"micros": "727.56", "stalls": "178", "dispatch_instructions": "", "reference": "", "reference_instructions": "",
 		"reference_source": srcVINO, "baseline_cycles": "10107", "overhead_percent": "79.96438112199466",
 		"checked_ops": "4000", "added_cycles_per_op": "2.0205", "reference_text": refLdSt,
+		"dcache_misses": "",
 	}
 	if d := cmp.Diff(want, row(2)); d != "" {
 		t.Errorf("misfit.load (-want +got):\n%s", d)

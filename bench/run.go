@@ -55,6 +55,9 @@ type Result struct {
 	// Stalls is the part of Cycles spent waiting: for the caches, the
 	// write buffer, memory, HI/LO.
 	Stalls float64 `json:"stalls"`
+	// DCacheMisses is the data-cache misses per operation (kernel rows;
+	// nil for the misfit.* rows).
+	DCacheMisses *float64 `json:"dcache_misses,omitempty"`
 	// DispatchInstructions is, for exokernel exception rows, the measured
 	// instruction count from the general vector to the first instruction of
 	// the user handler.
@@ -99,7 +102,7 @@ func (o Options) withDefaults() (Options, error) {
 }
 
 // counters is a reading of the machine's counters at a symbol.
-type counters struct{ cycles, instructions, stalls uint64 }
+type counters struct{ cycles, instructions, stalls, dmisses uint64 }
 
 // Run measures one scenario.
 func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
@@ -111,6 +114,9 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		return runMisfit(ctx, s, opt)
 	}
 	n := opt.Iterations
+	if s.Iterations != 0 {
+		n = s.Iterations
+	}
 	x, err := s.Program(n)
 	if err != nil {
 		return Result{}, err
@@ -198,7 +204,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 			return counters{}, fmt.Errorf("bench %s: stopped (%v, status %d) at pc %#x before reaching %s; console: %q",
 				s.ID, stop.Reason, stop.Status, m.PC, name, console.String())
 		}
-		return counters{m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls}, nil
+		return counters{m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls, m.Stats.DCacheMisses}, nil
 	}
 
 	// The first pass warms everything up; the second is measured.
@@ -257,6 +263,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		ref := s.Reference
 		r.Reference = &ref
 	}
+	var dmisses float64
 	switch {
 	case s.Timer:
 		if intr.count == 0 {
@@ -266,6 +273,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		r.Cycles = float64(intr.cycles) / float64(intr.count)
 		r.Instructions = float64(intr.instructions) / float64(intr.count)
 		r.Stalls = float64(intr.stalls) / float64(intr.count)
+		dmisses = float64(intr.dmisses) / float64(intr.count)
 	default:
 		per := func(b0, b1, e0, e1 uint64) float64 {
 			return (float64(b1-b0) - float64(e1-e0)) / float64(n)
@@ -273,9 +281,10 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		r.Cycles = per(b0.cycles, b1.cycles, e0.cycles, e1.cycles)
 		r.Instructions = per(b0.instructions, b1.instructions, e0.instructions, e1.instructions)
 		r.Stalls = per(b0.stalls, b1.stalls, e0.stalls, e1.stalls)
+		dmisses = per(b0.dmisses, b1.dmisses, e0.dmisses, e1.dmisses)
 	}
 	if s.Halve {
-		r.Cycles, r.Instructions, r.Stalls = r.Cycles/2, r.Instructions/2, r.Stalls/2
+		r.Cycles, r.Instructions, r.Stalls, dmisses = r.Cycles/2, r.Instructions/2, r.Stalls/2, dmisses/2
 	}
 	if s.Exo {
 		if dispatch.err != nil {
@@ -286,6 +295,7 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		}
 		r.DispatchInstructions = int(dispatch.path)
 	}
+	r.DCacheMisses = &dmisses
 	r.Micros = r.Cycles / opt.Profile.ClockMHz
 	return r, nil
 }
@@ -385,6 +395,26 @@ func StaticDispatchPath() (int, error) {
 	return n, nil
 }
 
+// StaticSTLBPath returns the length, in instructions, of the exokernel
+// refill's path on a software-TLB hit: from refill_exo_start, straight
+// through the tag check and its delay slot, to the eret before
+// stlb_hit_end.
+func StaticSTLBPath() (int, error) {
+	k, err := kernel.Build()
+	if err != nil {
+		return 0, err
+	}
+	a, err := k.Symbol("refill_exo_start")
+	if err != nil {
+		return 0, err
+	}
+	b, err := k.Symbol("stlb_hit_end")
+	if err != nil {
+		return 0, err
+	}
+	return int(b-a) / 4, nil
+}
+
 // dispatchCounter counts the instructions from the general vector to the
 // user handler's first instruction, for every exception.
 type dispatchCounter struct {
@@ -426,11 +456,11 @@ func (d *dispatchCounter) remove(m *cpu.Machine) {
 // interruptCounter measures each timer interrupt from the instruction
 // boundary where it is taken to the first user instruction after it.
 type interruptCounter struct {
-	ids                          []cpu.HookID
-	pending                      bool
-	at                           counters
-	count                        int
-	cycles, instructions, stalls uint64
+	ids                                   []cpu.HookID
+	pending                               bool
+	at                                    counters
+	count                                 int
+	cycles, instructions, stalls, dmisses uint64
 }
 
 func (c *interruptCounter) install(m *cpu.Machine) {
@@ -438,7 +468,7 @@ func (c *interruptCounter) install(m *cpu.Machine) {
 		m.AddExceptionHook(func(m *cpu.Machine, e *cpu.Exception) {
 			if e.Code == isa.ExcInt {
 				c.pending = true
-				c.at = counters{m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls}
+				c.at = counters{m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls, m.Stats.DCacheMisses}
 			}
 		}),
 		m.AddCodeHook(cpu.Range{Begin: 0, End: 0x80000000}, func(m *cpu.Machine, pc uint32) {
@@ -450,6 +480,7 @@ func (c *interruptCounter) install(m *cpu.Machine) {
 			c.cycles += m.Stats.Cycles - c.at.cycles
 			c.instructions += m.Stats.Instructions - c.at.instructions
 			c.stalls += m.Stats.Stalls - c.at.stalls
+			c.dmisses += m.Stats.DCacheMisses - c.at.dmisses
 		}))
 }
 

@@ -40,6 +40,9 @@ own_boot:
 	lui	$t2, 0x8000
 	or	$t2, $t2, $t1
 	sw	$t2, page_own
+	lw	$t3, free_end		# no page taken yet
+	srl	$t3, $t3, 12
+	sw	$t3, free_hint
 	sll	$t0, $t0, 12
 	addu	$t1, $t1, $t0
 	sw	$t1, free_next
@@ -126,13 +129,13 @@ own_of:
 exo_page_alloc:
 	ENTER
 	bgez	$a0, 2f
-	lw	$a0, free_end		# any: the highest free page
-	srl	$a0, $a0, 12
-1:	addiu	$a0, $a0, -1
-	bltz	$a0, 8f
+	lw	$a0, free_hint		# any: the highest free page, at or
+1:	addiu	$a0, $a0, -1		# below the hint (every page from the
+	bltz	$a0, 8f			# hint up is taken)
 	jal	own_of
 	lw	$t0, 0($t9)
 	bnez	$t0, 1b
+	sw	$a0, free_hint
 	b	3f
 2:	jal	own_of
 	li	$v0, -EINVAL
@@ -185,7 +188,12 @@ exo_page_free:
 	li	$v0, -EBUSY
 	bnez	$t0, 9f
 	sw	$zero, 0($t9)
-	la	$t0, grants		# its capabilities
+	lw	$t0, free_hint		# the search for a free page starts
+	addiu	$t1, $a0, 1		# above it again
+	sltu	$t2, $t0, $t1
+	beqz	$t2, 3f
+	sw	$t1, free_hint
+3:	la	$t0, grants		# its capabilities
 	li	$t1, NGRANT
 1:	lw	$t2, 0($t0)
 	bne	$t2, $a0, 2f
@@ -457,5 +465,6 @@ tlb_drop:
 stlb:	.space	4096*8			# the software TLB: tag, EntryLo
 	.data
 	.align	2
+free_hint:	.word	0		# pages from this number up are taken
 	.globl	grants
 grants:	.space	NGRANT*12		# capabilities: page, holder (index + 1), rights

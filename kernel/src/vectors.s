@@ -54,7 +54,7 @@ refill_end:
 # refill_start does (the pages the firmware placed), and where nothing is
 # bound the retried access raises TLBL/TLBS, the environment's TLB-miss
 # upcall. Copied to 0x80000000 when the personality is the exokernel's.
-	.globl	refill_exo_start, refill_exo_end, stlb_hit
+	.globl	refill_exo_start, refill_exo_end, stlb_hit, stlb_hit_end
 refill_exo_start:
 	mfc0	$k0, $10		# EntryHi
 	mfc0	$k1, $10, 1		# EntryVSID
@@ -83,6 +83,7 @@ stlb_hit:
 	move	$k0, $zero
 	move	$k1, $zero
 	eret
+stlb_hit_end:				# (the hit path: refill_exo_start to here)
 1:	mfc0	$k0, $10, 1		# the page tables
 	lui	$k1, %hi(vsid_dir)
 	sll	$k0, $k0, 2
