@@ -112,11 +112,7 @@ func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
 	}
-	elf, err := im.ELF()
-	if err != nil {
-		return nil, err
-	}
-	return loader.ParseExecutable(elf)
+	return im.Executable()
 }
 
 // Program assembles and links a scenario's program for n iterations.
@@ -130,9 +126,5 @@ func (s Scenario) Program(n int) (*loader.Executable, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
 	}
-	elf, err := im.ELF()
-	if err != nil {
-		return nil, err
-	}
-	return loader.ParseExecutable(elf)
+	return im.Executable()
 }

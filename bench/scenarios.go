@@ -255,6 +255,21 @@ func envScenarios() []Scenario {
 			"done:\n\tmove $a0, $zero\n" + exit + "fail:\n\tli $a0, 1\n" + exit
 	}
 	const finish = "\tli $t0, 1\n\tli $t1, 0x00800000\n\tsw $t0, 0x100($t1)\n"
+	// runSetup: a partner that meets the measured program once and then
+	// runs from its run entry, run; yieldBack yields straight back to the
+	// measured program each time it runs.
+	runSetup := entry(0, "run") + `
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+run:
+	li	$s5, 0x00800000
+`
+	yieldBack := partner(runSetup, flagged+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+`, true)
 	pct := func(id, name string, call int) Scenario {
 		return Scenario{
 			ID: id, Name: name, Personality: kernel.Exokernel, Halve: true,
@@ -491,20 +506,10 @@ pipe_get:
 			Halve: true, Shared: true, Finish: finish,
 			Setup: exoMeet + entry(0, "resume"),
 			// The loop's state: s0 (iterations), s6 (passes), s7 (return).
-			Op:    "sw $s0, 0x7200($zero)\n\tsw $s6, 0x7208($zero)\n\tsw $s7, 0x7204($zero)\n\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\t.globl resumed\nresumed:",
-			Empty: "li $a0, 1\n\tli $v0, 5",
-			Extra: "resume:\n\tlw $s0, 0x7200($zero)\n\tlw $s6, 0x7208($zero)\n\tb resumed\n\tlw $s7, 0x7204($zero)\n",
-			Partner: partner(entry(0, "run")+`
-	li	$a0, 0
-	li	$v0, 5
-	syscall
-run:
-	li	$s5, 0x00800000
-`, flagged+`
-	li	$a0, 0
-	li	$v0, 5
-	syscall
-`, true),
+			Op:      "sw $s0, 0x7200($zero)\n\tsw $s6, 0x7208($zero)\n\tsw $s7, 0x7204($zero)\n\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\t.globl resumed\nresumed:",
+			Empty:   "li $a0, 1\n\tli $v0, 5",
+			Extra:   "resume:\n\tlw $s0, 0x7200($zero)\n\tlw $s6, 0x7208($zero)\n\tb resumed\n\tlw $s7, 0x7204($zero)\n",
+			Partner: yieldBack,
 		},
 		{
 			// Shared-memory ping-pong with yield: the measured program writes
@@ -536,13 +541,7 @@ run:
 			Op:    "addiu $s1, $s1, 1\n\tsw $s1, 0($s2)\n\t" + saveLoop + "\n1:\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\t.globl resumed\nresumed:\n\tlw $t0, 4($s2)\n\tbne $t0, $s1, 1b\n\tnop",
 			Empty: "addiu $s1, $s1, 1",
 			Extra: resumeLoop,
-			Partner: partner(entry(0, "run")+`
-	li	$a0, 0
-	li	$v0, 5
-	syscall
-run:
-	li	$s5, 0x00800000
-`, flagged+`
+			Partner: partner(runSetup, flagged+`
 	lw	$t0, 0($s5)
 	lw	$t1, 4($s5)
 	beq	$t0, $t1, 2f
@@ -743,17 +742,7 @@ eresume:
 	lw	$t0, 0x7010($zero)
 	.set	at
 `,
-			Partner: partner(entry(0, "run")+`
-	li	$a0, 0
-	li	$v0, 5
-	syscall
-run:
-	li	$s5, 0x00800000
-`, flagged+`
-	li	$a0, 0
-	li	$v0, 5
-	syscall
-`, true),
+			Partner: yieldBack,
 		},
 		{
 			ID: "sched.switch.conv", Name: "context switch between processes (sched_yield), conventional, one way",

@@ -25,11 +25,7 @@ func assemble(t *testing.T, path string, defines map[string]int64) *loader.Execu
 	if err != nil {
 		t.Fatal(err)
 	}
-	elf, err := im.ELF()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := loader.ParseExecutable(elf)
+	x, err := im.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -167,6 +167,17 @@ func (im *Image) sectionAt(addr uint32) string {
 	return ""
 }
 
+// Executable returns the image as a loader of ELF files sees it: its ELF
+// file written and parsed back, so that what runs is what a file of it
+// would hold.
+func (im *Image) Executable() (*Executable, error) {
+	data, err := im.ELF()
+	if err != nil {
+		return nil, err
+	}
+	return ParseExecutable(data)
+}
+
 // ELF encodes the image as an ELF32 little-endian MIPS executable.
 func (im *Image) ELF() ([]byte, error) {
 	hdrSize := im.headerSize()

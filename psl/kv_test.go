@@ -39,11 +39,7 @@ func linkKV(t *testing.T, name string, defs map[string]int64) *loader.Executable
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := im.ELF()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := loader.ParseExecutable(data)
+	x, err := im.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}

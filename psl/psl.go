@@ -118,11 +118,7 @@ func Build(s Spec, n int) (kernel.Library, error) {
 	if err != nil {
 		return kernel.Library{}, fmt.Errorf("%s: %w", s.Name, err)
 	}
-	data, err := im.ELF()
-	if err != nil {
-		return kernel.Library{}, err
-	}
-	x, err := loader.ParseExecutable(data)
+	x, err := im.Executable()
 	if err != nil {
 		return kernel.Library{}, err
 	}

@@ -56,11 +56,7 @@ func client(t *testing.T, p kernel.Personality, body string) *loader.Executable 
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := im.ELF()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := loader.ParseExecutable(data)
+	x, err := im.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -154,11 +154,7 @@ func Link(graft []byte) (*loader.Executable, error) {
 	if err != nil {
 		return nil, err
 	}
-	elf, err := im.ELF()
-	if err != nil {
-		return nil, err
-	}
-	return loader.ParseExecutable(elf)
+	return im.Executable()
 }
 
 func lookup(x *loader.Executable, name string) (uint32, uint32, bool) {
