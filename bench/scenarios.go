@@ -758,7 +758,90 @@ eresume:
 	nop
 `, false),
 		},
+		{
+			// Visible revocation (doc/kernel.md, "Secure bindings"): the
+			// partner, a library OS with a revocation entry, owns a run of
+			// pages; the measured program asks for the next one back
+			// (EXO_RECLAIM) and yields to it; the partner starts at its
+			// revocation entry, learns the page (EXO_PAGE_ASKED), frees
+			// it and yields back, and the measured program resumes from
+			// its trap frame.
+			ID: "revoke.visible", Name: "a page asked back, and given back by its owner's revocation entry, exokernel", Personality: kernel.Exokernel,
+			Shared: true, Finish: finish,
+			Setup: exoMeet + "\tli $t0, 0x00800000\n\tlw $s1, 0x200($t0)\n",
+			// (EXO_RECLAIM returns 1, the request posted; the yield 0,
+			// the measured program resumed from its trap frame.)
+			Op:    "move $a0, $s1\n\tli $v0, 18\n\tsyscall\n\taddiu $t0, $v0, -1\n\tbnez $t0, fail\n\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\tbnez $v0, fail\n\taddiu $s1, $s1, 1",
+			Empty: "move $a0, $s1\n\tli $v0, 18\n\tnop\n\tnop\n\tli $a0, 1\n\tli $v0, 5\n\tnop\n\tnop\n\taddiu $s2, $s2, 1",
+			Partner: partner(ownPages("")+`
+	li	$a0, 3			# EXO_SET_ENTRY: the revocation entry
+	la	$a1, revoke
+	li	$v0, 9
+	syscall
+`+runSetup, flagged+`
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+revoke:
+	li	$v0, 19			# EXO_PAGE_ASKED
+	syscall
+	move	$a0, $v0
+	li	$v0, 14			# EXO_PAGE_FREE
+	syscall
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+`, true),
+		},
+		{
+			// The abort: the partner binds each of its pages and ends;
+			// asked for a page of an owner that has ended, the kernel
+			// takes it by force at once, as it does when a deadline has
+			// passed: the page's binding broken (a scan of the software
+			// TLB's 4096 slots), its capabilities gone, the page freed and
+			// written in the owner's repossession vector.
+			ID: "revoke.abort", Name: "a page taken back by force from a bound owner (the abort protocol), exokernel", Personality: kernel.Exokernel,
+			Shared: true,
+			// Now and then a page's owners' entry or slot meets a line
+			// the loop's other data use: the mean moves in the fourth
+			// digit with the iteration count.
+			Spread: 0.001,
+			Setup:  exoMeet + "\tli $t0, 0x00800000\n\tlw $s1, 0x200($t0)\n",
+			Op:     "move $a0, $s1\n\tli $v0, 18\n\tsyscall\n\tbnez $v0, fail\n\taddiu $s1, $s1, 1",
+			Empty:  "move $a0, $s1\n\tli $v0, 18\n\tnop\n\tnop\n\taddiu $s2, $s2, 1",
+			Partner: partner(ownPages(`
+	sll	$a0, $s4, 12		# bound at 0x20000000 + 4096 * i
+	lui	$t0, 0x2000
+	addu	$a0, $a0, $t0
+	move	$a1, $v0
+	li	$a2, 3
+	li	$v0, 16			# EXO_BIND
+	syscall
+	bnez	$v0, fail
+	nop
+`), "", true),
+		},
 	}
+}
+
+// ownPages is a partner's set-up for the revoke.* rows: 2*ITER+8 pages
+// allocated (the highest free ones, so consecutive), bind run after each
+// with the page in v0 and its index in s4, and the lowest page's number
+// left at offset 0x200 of the shared page for the measured program.
+func ownPages(bind string) string {
+	return `
+	li	$s4, 2*ITER+8
+1:	li	$a0, -1
+	li	$v0, 13			# EXO_PAGE_ALLOC
+	syscall
+	bltz	$v0, fail
+	nop
+	move	$s6, $v0
+` + bind + `	addiu	$s4, $s4, -1
+	bnez	$s4, 1b
+	nop
+	sw	$s6, 0x200($s5)
+`
 }
 
 // pslScenarios are the rows of protected shared libraries (doc/psl.md):

@@ -138,8 +138,10 @@ func TestCapabilities(t *testing.T) {
 }
 
 // FuzzBindCalls runs random sequences of the exokernel's memory calls
-// (alloc, free, share, bind, unbind, with small arguments so that they
-// meet) from two environments, each touching the pages it binds. The
+// (alloc, free, share, bind, unbind, reclaim, and the asked and repossessed
+// queries, with small arguments so that they meet) from two environments,
+// each touching the pages it binds, with the timer running so that
+// revocation deadlines pass. The
 // kernel never crashes, its text is intact, and a memory hook checks every
 // user access to an environment's page against the ownership table and
 // the capabilities the kernel keeps: no environment reads or writes a page
@@ -149,6 +151,9 @@ func FuzzBindCalls(f *testing.F) {
 	f.Add([]byte{0, 1, 0, 0, 2, 0, 1, 1, 3, 1, 0, 3, 1, 2, 1, 1, 4, 1, 0})
 	// A page shared, bound by the holder, the capability taken back.
 	f.Add([]byte{0, 0, 0, 0, 0, 2, 0, 4, 1, 3, 0, 0, 0, 2, 0, 1, 1, 3, 0, 0, 1, 4, 0, 0})
+	// A page bound by its owner and its capability's holder, asked back
+	// until it is taken by force; the owner reads its repossession vector.
+	f.Add([]byte{0, 0, 1, 0, 0, 3, 1, 0, 0, 2, 1, 4, 1, 3, 1, 0, 1, 5, 1, 0, 1, 5, 1, 0, 1, 5, 1, 0, 1, 5, 1, 0, 1, 5, 1, 0, 0, 6, 0, 0, 1, 0, 1, 0})
 	k, err := Build()
 	if err != nil {
 		f.Fatal(err)
@@ -165,7 +170,7 @@ func FuzzBindCalls(f *testing.F) {
 		// Each op is 4 bytes: environment, call, page, argument.
 		var src [2]string
 		for i := 0; i+4 <= len(ops); i += 4 {
-			env, call, page, arg := ops[i]%2, ops[i+1]%5, 3000+int(ops[i+2]%4), int(ops[i+3])
+			env, call, page, arg := ops[i]%2, ops[i+1]%7, 3000+int(ops[i+2]%4), int(ops[i+3])
 			va := 0x10000000 + (arg%4)*0x1000
 			var s string
 			switch call {
@@ -179,6 +184,10 @@ func FuzzBindCalls(f *testing.F) {
 				s = fmt.Sprintf("\tCALL 16, %d, %d, %d\n\tbnez $v0, 1f\n\tnop\n\tli $t1, %d\n\tlw $t2, 0($t1)\n\tsw $t2, 4($t1)\n1:\n", va, page, 1+arg%3, va)
 			case 4:
 				s = fmt.Sprintf("\tCALL 17, %d\n", va)
+			case 5:
+				s = fmt.Sprintf("\tCALL 18, %d\n", page)
+			case 6:
+				s = "\tCALL 19\n\tCALL 20\n"
 			}
 			src[env] += s + "\tli $a0, -1\n\tli $v0, 5\n\tsyscall\n"
 		}
@@ -187,7 +196,9 @@ func FuzzBindCalls(f *testing.F) {
 		tail := "\tEXIT 0\nhandler:\n\taddiu $t0, $t0, 4\n\tlw $t1, 0x7004($zero)\n\tlw $t2, 0x7008($zero)\n\tjr $t0\n\tlw $t0, 0x7000($zero)\n"
 		a := guestProg(t, Exokernel, bindMacros+handler+src[0]+tail)
 		b := guestProg(t, Exokernel, bindMacros+handler+src[1]+tail)
-		sys, err := Boot(Config{Program: a, Personality: Exokernel, RAMSize: 16 << 20, Programs: []Program{{Executable: b}}})
+		// The timer lets revocation deadlines pass (EXO_RECLAIM).
+		sys, err := Boot(Config{Program: a, Personality: Exokernel, RAMSize: 16 << 20, TimerInterval: 3000,
+			Programs: []Program{{Executable: b}}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -301,5 +312,244 @@ upcalls:	.word	0, 0
 	_, status, sys := bootRun(t, Config{Program: x, Personality: Exokernel, RAMSize: 16 << 20}, 1_000_000)
 	if status != 0 {
 		t.Errorf("status %d (a failed check is its number), exits %+v", status, sys.Exits())
+	}
+}
+
+// Visible revocation and the abort protocol (bind.s, exo_reclaim).
+// Environment 0 asks environment 1, a library OS with a revocation entry,
+// for page 3100: it is started there, unbinds and frees the page, and
+// yields back. It asks environment 2, which has no revocation entry, for
+// page 3201: the request stands until its deadline, then the kernel takes
+// the page by force. Environment 2 loses exactly that page: its other
+// pages keep their contents, the kernel's repossession vector names 3201
+// once, and its next access to the page faults. Environment 1's other
+// page is untouched.
+func TestRevocation(t *testing.T) {
+	requester := guestProg(t, Exokernel, bindMacros+`
+	li	$a0, 1			# the others set up
+	li	$v0, 5
+	syscall
+	CALL	18, 3300		# a free page: nothing to ask
+	CHECK	0, 1
+	CALL	18, 5			# the kernel's
+	CHECK	-1, 2
+	CALL	13, 3300
+	CHECK	3300, 3
+	CALL	18, 3300		# its own
+	CHECK	-22, 4
+	CALL	18, 3100		# environment 1's: asked
+	CHECK	1, 5
+	CALL	18, 3101		# one request at a time
+	CHECK	-16, 6
+	li	$a0, 1			# its revocation entry runs
+	li	$v0, 5
+	syscall
+	CALL	18, 3100		# given back
+	CHECK	0, 7
+	CALL	13, 3100
+	CHECK	3100, 8
+	CALL	18, 3201		# environment 2's: asked, and it does not answer
+	CHECK	1, 9
+	li	$a0, 2
+	li	$v0, 5
+	syscall
+	CALL	18, 3201		# before the deadline the request stands
+	CHECK	1, 10
+	li	$v0, 4			# EXO_TICKS: wait past the deadline
+	syscall
+	addiu	$s1, $v0, 3
+1:	li	$v0, 4
+	syscall
+	sltu	$t0, $v0, $s1
+	bnez	$t0, 1b
+	nop
+	CALL	18, 3201		# taken by force
+	CHECK	0, 11
+	CALL	13, 3201		# now the requester's, zeroed
+	CHECK	3201, 12
+	CALL	16, 0x30000000, 3201, 3
+	CHECK	0, 13
+	li	$t1, 0x30000000
+	lw	$t2, 0x40($t1)
+	bnez	$t2, 9f
+	nop
+	li	$a0, 2			# environment 2 finds out
+	li	$v0, 5
+	syscall
+	EXIT	0
+9:	EXIT	14
+`)
+	cooperating := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3100
+	CHECK	3100, 21
+	CALL	13, 3101
+	CHECK	3101, 22
+	CALL	16, 0x10000000, 3100, 3
+	CHECK	0, 23
+	CALL	16, 0x10001000, 3101, 3
+	CHECK	0, 24
+	li	$t1, 0x10000000
+	li	$t2, 0xb0
+	sw	$t2, 0x40($t1)
+	li	$t2, 0xb1
+	sw	$t2, 0x1040($t1)
+	li	$a0, 0			# EXO_SET_ENTRY: run and revocation
+	la	$a1, run
+	li	$v0, 9
+	syscall
+	CHECK	0, 25
+	li	$a0, 3
+	la	$a1, revoke
+	li	$v0, 9
+	syscall
+	CHECK	0, 26
+	li	$a0, 2
+	li	$v0, 5
+	syscall
+	EXIT	27
+# The revocation entry: the page asked back, unbound and freed; back to
+# the environment that asked.
+revoke:
+	li	$v0, 19			# EXO_PAGE_ASKED
+	syscall
+	li	$t0, 3100
+	bne	$v0, $t0, 8f
+	nop
+	bnez	$a1, 8f			# asked by environment 0
+	nop
+	CALL	14, 3100		# still bound: refused
+	CHECK	-16, 28
+	CALL	17, 0x10000000
+	CHECK	0, 29
+	CALL	14, 3100
+	CHECK	0, 30
+	li	$v0, 19			# nothing asked now
+	syscall
+	CHECK	-1, 31
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	EXIT	32
+8:	EXIT	33
+# The run entry, when it next runs: its other page as it left it.
+run:
+	li	$t1, 0x10000000
+	lw	$t2, 0x1040($t1)
+	li	$t3, 0xb1
+	bne	$t2, $t3, 7f
+	nop
+	li	$v0, 20			# nothing repossessed
+	syscall
+	CHECK	-1, 34
+	EXIT	0
+7:	EXIT	35
+`)
+	stubborn := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3200
+	CHECK	3200, 41
+	CALL	13, 3201
+	CHECK	3201, 42
+	CALL	13, 3202
+	CHECK	3202, 43
+	CALL	16, 0x10000000, 3200, 3
+	CHECK	0, 44
+	CALL	16, 0x10001000, 3201, 3
+	CHECK	0, 45
+	CALL	16, 0x10002000, 3202, 3
+	CHECK	0, 46
+	li	$t1, 0x10000000
+	li	$t2, 0xa0
+	sw	$t2, 0x40($t1)
+	li	$t2, 0xa1
+	sw	$t2, 0x1040($t1)
+	li	$t2, 0xa2
+	sw	$t2, 0x2040($t1)
+	li	$a0, 0
+	la	$a1, run
+	li	$v0, 9
+	syscall
+	CHECK	0, 47
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	EXIT	48
+# The run entry: back to environment 0 until the kernel has taken a page;
+# then the vector names it once, the other pages are as they were, and
+# the page taken is gone.
+run:
+	li	$v0, 20			# EXO_PAGE_REPOSSESSED
+	syscall
+	bgez	$v0, 1f
+	nop
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	EXIT	49
+1:	li	$t0, 3201
+	bne	$v0, $t0, 8f
+	nop
+	li	$v0, 20
+	syscall
+	CHECK	-1, 50
+	li	$t1, 0x10000000
+	lw	$t2, 0x40($t1)
+	li	$t3, 0xa0
+	bne	$t2, $t3, 8f
+	nop
+	lw	$t2, 0x2040($t1)
+	li	$t3, 0xa2
+	bne	$t2, $t3, 8f
+	nop
+	lw	$t2, 0x1040($t1)	# the page taken: a fault
+	EXIT	51
+8:	EXIT	52
+`)
+	_, status, sys := bootRun(t, Config{Program: requester, Personality: Exokernel, RAMSize: 16 << 20, TimerInterval: 5000,
+		Programs: []Program{{Executable: cooperating}, {Executable: stubborn}}}, 5_000_000)
+	ex := sys.Exits()
+	if status != 0 || !ex[1].Exited || ex[1].Status != 0 || ex[1].Crash.Signal != 0 ||
+		ex[2].Crash.Signal != 11 || ex[2].Crash.BadVAddr != 0x10001040 {
+		t.Errorf("status %d, exits %+v (a failed check is its number); want 0, 0, and environment 2 faulting at 0x10001040", status, ex)
+	}
+}
+
+// An environment that ends keeps its pages; asked for one, the kernel
+// takes it at once, bindings and capabilities included: the holder of a
+// capability loses its binding too.
+func TestReclaimFromEnded(t *testing.T) {
+	requester := guestProg(t, Exokernel, bindMacros+`
+	li	$a0, 1
+	li	$v0, 5
+	syscall
+	CALL	16, 0x20000000, 3000, 1	# bound with the capability
+	CHECK	0, 1
+	li	$a0, 1			# its owner ends
+	li	$v0, 5
+	syscall
+	CALL	18, 3000		# taken at once
+	CHECK	0, 2
+	CALL	13, 3000
+	CHECK	3000, 3
+	li	$t1, 0x20000000		# the binding made with the capability went
+	lw	$t2, 0($t1)
+	EXIT	4
+`)
+	owner := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3000
+	CHECK	3000, 11
+	CALL	16, 0x10000000, 3000, 3
+	CHECK	0, 12
+	CALL	15, 3000, 0, 1		# a read capability for environment 0
+	CHECK	0, 13
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	EXIT	0
+`)
+	_, status, sys := bootRun(t, Config{Program: requester, Personality: Exokernel, RAMSize: 16 << 20,
+		Programs: []Program{{Executable: owner}}}, 2_000_000)
+	ex := sys.Exits()
+	if ex[0].Crash.Signal != 11 || ex[0].Crash.BadVAddr != 0x20000000 || !ex[1].Exited || ex[1].Status != 0 {
+		t.Errorf("status %d, exits %+v (a failed check is its number); want environment 0 faulting at 0x20000000", status, ex)
 	}
 }

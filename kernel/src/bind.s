@@ -6,9 +6,11 @@
 # environment owns or holds a capability for, with no more rights than that
 # grants.
 #
-# page_own holds a word for each physical page: its owner in the low byte
-# (0 free, an environment's index + 1, OWN_KERNEL the kernel's or the
-# firmware's) and, above it, how many bindings refer to it.
+# page_own holds two words for each physical page: its owner in the low
+# byte (0 free, an environment's index + 1, OWN_KERNEL the kernel's or the
+# firmware's) and, above it, how many bindings refer to it; then the
+# software-TLB slot + 1 of the last binding made to it (0: none), which
+# lets the abort of a page bound once clear one slot instead of all.
 
 	.include "layout.inc"
 	.include "frame.inc"
@@ -33,7 +35,7 @@
 	.globl	own_boot
 own_boot:
 	lw	$t0, free_end
-	srl	$t0, $t0, 10		# a word for each page
+	srl	$t0, $t0, 9		# two words for each page
 	addiu	$t0, $t0, 4095
 	srl	$t0, $t0, 12		# its pages
 	lw	$t1, free_next
@@ -48,18 +50,28 @@ own_boot:
 	sw	$t1, free_next
 	# Zero the table, then mark every page below free_next the kernel's.
 	move	$t3, $t2
-	lw	$t4, free_end
-	srl	$t4, $t4, 10
+	lw	$t4, free_end		# (rounded up to 32 bytes, within
+	srl	$t4, $t4, 9		# the table's pages)
+	addiu	$t4, $t4, 31
+	li	$t5, -32
+	and	$t4, $t4, $t5
 	addu	$t4, $t4, $t2
 1:	sw	$zero, 0($t3)
-	addiu	$t3, $t3, 4
+	sw	$zero, 4($t3)
+	sw	$zero, 8($t3)
+	sw	$zero, 12($t3)
+	sw	$zero, 16($t3)
+	sw	$zero, 20($t3)
+	sw	$zero, 24($t3)
+	sw	$zero, 28($t3)
+	addiu	$t3, $t3, 32
 	bne	$t3, $t4, 1b
-	srl	$t4, $t1, 10
+	srl	$t4, $t1, 9
 	addu	$t4, $t4, $t2
 	li	$t5, OWN_KERNEL
 2:	beq	$t2, $t4, 3f
 	sw	$t5, 0($t2)
-	addiu	$t2, $t2, 4
+	addiu	$t2, $t2, 8
 	b	2b
 3:	jr	$ra
 
@@ -118,7 +130,7 @@ own_of:
 	sltu	$t0, $a0, $t0
 	beqz	$t0, 1f
 	lw	$t9, page_own
-	sll	$t0, $a0, 2
+	sll	$t0, $a0, 3
 	addu	$t9, $t9, $t0
 1:	jr	$ra
 
@@ -188,12 +200,24 @@ exo_page_free:
 	li	$v0, -EBUSY
 	bnez	$t0, 9f
 	sw	$zero, 0($t9)
-	lw	$t0, free_hint		# the search for a free page starts
-	addiu	$t1, $a0, 1		# above it again
+	jal	page_freed
+	lw	$t0, ENV_REV_PAGE($s0)	# the page asked back of it: the
+	addiu	$t1, $a0, 1		# request is met
+	bne	$t0, $t1, 4f
+	move	$s2, $s0
+	jal	rev_done
+4:	move	$v0, $zero
+9:	LEAVE
+
+# page_freed(a0 = page): what follows a page's freeing: the search for a
+# free page starts above it again, and its capabilities go. Clobbers t0-t2.
+page_freed:
+	lw	$t0, free_hint
+	addiu	$t1, $a0, 1
 	sltu	$t2, $t0, $t1
 	beqz	$t2, 3f
 	sw	$t1, free_hint
-3:	la	$t0, grants		# its capabilities
+3:	la	$t0, grants
 	li	$t1, NGRANT
 1:	lw	$t2, 0($t0)
 	bne	$t2, $a0, 2f
@@ -201,7 +225,157 @@ exo_page_free:
 2:	addiu	$t0, $t0, 12
 	addiu	$t1, $t1, -1
 	bnez	$t1, 1b
+	jr	$ra
+
+# rev_done(s2 = environment): its revocation request is over (met or
+# carried out): the request cleared, its run entry back in place.
+rev_done:
+	sw	$zero, ENV_REV_PAGE($s2)
+	sw	$zero, ENV_REV_DL($s2)
+	sw	$zero, ENV_REV_BY($s2)
+	lw	$t0, ENV_REV_RUN($s2)
+	beqz	$t0, 1f
+	li	$t1, -4
+	and	$t0, $t0, $t1		# (its mark, kernel.s exo_set_entry)
+	sw	$t0, ENV_RUN($s2)
+	sw	$zero, ENV_REV_RUN($s2)
+1:	jr	$ra
+
+# exo_reclaim(a0 = page): the kernel asks the page's owner to give it
+# back: visible revocation. v0 = 0 when the page is free (it was, or it
+# has just been taken by force), 1 while the request stands, -EINVAL for
+# no such page or the caller's own, -EPERM for the kernel's, -EBUSY when
+# the owner has another request standing. A new request gives the owner
+# Config.Grace timer periods; an owner with a revocation entry and a run
+# entry starts at the revocation entry, instead of its run entry, until it
+# frees the page (EXO_PAGE_ASKED names it). Asked again after the
+# deadline, or when the owner has ended, the kernel aborts the owner's
+# hold: every binding of the page goes, whoever made it, its capabilities
+# too, the page is free, and it is written in the owner's repossession
+# vector (EXO_PAGE_REPOSSESSED).
+	.globl	exo_reclaim
+exo_reclaim:
+	ENTER
+	sw	$a0, 0($sp)
+	jal	own_of
+	li	$v0, -EINVAL
+	beqz	$t9, 9f
+	lw	$t0, 0($t9)
+	andi	$t1, $t0, 0xff		# the owner's index + 1
 	move	$v0, $zero
+	beqz	$t1, 9f			# free
+	li	$v0, -EPERM
+	li	$t2, OWN_KERNEL
+	beq	$t1, $t2, 9f
+	lw	$t2, ENV_ID($s0)
+	addiu	$t2, $t2, 1
+	li	$v0, -EINVAL
+	beq	$t1, $t2, 9f		# the caller's own
+	addiu	$t1, $t1, -1
+	sll	$t1, $t1, ENV_SHIFT
+	la	$t2, envs
+	addu	$s2, $t1, $t2		# s2 = the owner
+	sw	$s2, 4($sp)
+	lw	$t5, ENV_STATE($s2)
+	li	$t6, ES_DEAD
+	beq	$t5, $t6, 5f		# ended: nothing to ask
+	addiu	$t3, $a0, 1
+	lw	$t4, ENV_REV_PAGE($s2)
+	beq	$t4, $t3, 3f		# this request stands
+	li	$v0, -EBUSY
+	bnez	$t4, 9f			# another does
+	sw	$t3, ENV_REV_PAGE($s2)	# the request, and its deadline
+	lw	$t5, ticks
+	lw	$t6, grace
+	addu	$t5, $t5, $t6
+	sw	$t5, ENV_REV_DL($s2)
+	lw	$t5, ENV_ID($s0)
+	sw	$t5, ENV_REV_BY($s2)
+	lw	$t5, ENV_REVENT($s2)	# the upcall: where it starts next
+	beqz	$t5, 4f
+	lw	$t6, ENV_RUN($s2)
+	beqz	$t6, 4f			# (its state is in its trap frame)
+	ori	$t6, $t6, 1		# kept aside, marked
+	sw	$t6, ENV_REV_RUN($s2)
+	sw	$t5, ENV_RUN($s2)
+4:	li	$v0, 1
+	b	9f
+3:	lw	$t5, ticks		# before the deadline it stands
+	lw	$t6, ENV_REV_DL($s2)
+	sltu	$t5, $t5, $t6
+	li	$v0, 1
+	bnez	$t5, 9f
+5:	# The abort: every binding of the page, whoever holds it. Bound
+	# once, and its last binding's slot still holds it: that slot;
+	# bound more than once: every slot looked at.
+	jal	own_of
+	lw	$t0, 0($t9)
+	srl	$t0, $t0, 8		# its bindings
+	beqz	$t0, 8f
+	addiu	$t0, $t0, -1
+	bnez	$t0, 7f
+	lw	$t1, 4($t9)
+	beqz	$t1, 7f
+	sll	$t3, $t1, 3
+	la	$t2, stlb-8
+	addu	$t3, $t3, $t2		# the slot
+	lw	$t0, 0($t3)
+	andi	$t1, $t0, 1
+	beqz	$t1, 7f
+	lw	$t1, 4($t3)
+	srl	$t1, $t1, 6
+	bne	$t1, $a0, 7f
+	andi	$t8, $t0, 0xffe		# the tag's VSID
+	srl	$t8, $t8, 1
+	jal	drop_slot
+	b	8f
+7:	move	$a1, $zero
+	jal	drop_binds
+8:	lw	$a0, 0($sp)
+	lw	$s2, 4($sp)
+	jal	own_of
+	sw	$zero, 0($t9)
+	jal	page_freed
+	lw	$t0, ENV_REPO_N($s2)	# the repossession vector
+	sltiu	$t1, $t0, 8
+	beqz	$t1, 6f
+	sll	$t1, $t0, 2
+	addu	$t1, $t1, $s2
+	sw	$a0, ENV_REPO($t1)
+	addiu	$t0, $t0, 1
+	sw	$t0, ENV_REPO_N($s2)
+6:	lw	$t0, ENV_REV_PAGE($s2)	# the request it had, if it was this
+	addiu	$t1, $a0, 1
+	bne	$t0, $t1, 7f
+	jal	rev_done
+7:	move	$v0, $zero
+9:	LEAVE
+
+# exo_page_asked() -> v0 = the page asked back of the caller, a1 = the
+# index of the environment that asked; v0 = -1 when none is.
+	.globl	exo_page_asked
+exo_page_asked:
+	ENTER
+	li	$v0, -1
+	lw	$t0, ENV_REV_PAGE($s0)
+	beqz	$t0, 9f
+	addiu	$v0, $t0, -1
+	lw	$a1, ENV_REV_BY($s0)
+9:	LEAVE
+
+# exo_page_repossessed() -> v0 = a page the kernel took from the caller by
+# force, the last one first, each once; -1 when there is none left.
+	.globl	exo_page_repossessed
+exo_page_repossessed:
+	ENTER
+	li	$v0, -1
+	lw	$t0, ENV_REPO_N($s0)
+	beqz	$t0, 9f
+	addiu	$t0, $t0, -1
+	sw	$t0, ENV_REPO_N($s0)
+	sll	$t1, $t0, 2
+	addu	$t1, $t1, $s0
+	lw	$v0, ENV_REPO($t1)
 9:	LEAVE
 
 # exo_page_share(a0 = page, a1 = environment, a2 = rights): a capability
@@ -258,8 +432,12 @@ exo_page_share:
 # the 4096 slots for the environment's VSIDs. Clobbers t0-t9, s1-s3.
 drop_binds:
 	move	$s3, $ra
+	move	$s2, $zero		# a1 = 0: every environment's, the
+	li	$t5, -1			# VSIDs 0 .. 2^32-2
+	beqz	$a1, 3f
 	lw	$s2, ENV_VSID($a1)	# its VSIDs: s2 .. s2+7
-	la	$t3, stlb
+	li	$t5, 8
+3:	la	$t3, stlb
 	li	$t4, 4096
 1:	lw	$t0, 0($t3)
 	andi	$t1, $t0, 1
@@ -270,23 +448,32 @@ drop_binds:
 	andi	$t8, $t0, 0xffe		# the tag's VSID << 1
 	srl	$t8, $t8, 1
 	subu	$t2, $t8, $s2		# one of the environment's VSIDs?
-	sltiu	$t2, $t2, 8
+	sltu	$t2, $t2, $t5
 	beqz	$t2, 2f
+	jal	drop_slot
+2:	addiu	$t3, $t3, 8
+	addiu	$t4, $t4, -1
+	bnez	$t4, 1b
+	jr	$s3
+
+# drop_slot(t3 = a software-TLB slot, t0 = its tag, t8 = the tag's VSID,
+# a0 = its page): the binding goes: the slot cleared, a TLB entry that
+# holds it invalidated, the page's count of bindings lowered. Clobbers t1,
+# t2, t6, t7, t9, s1.
+drop_slot:
+	move	$t6, $ra
 	sw	$zero, 0($t3)
 	sw	$zero, 4($t3)
 	li	$t2, -4096		# its address: the tag xor (VSID << 1 | 1)
 	and	$s1, $t0, $t2
 	jal	tlb_drop
 	lw	$t9, page_own		# one fewer binding
-	sll	$t7, $a0, 2
+	sll	$t7, $a0, 3
 	addu	$t9, $t9, $t7
 	lw	$t7, 0($t9)
 	addiu	$t7, $t7, -0x100
 	sw	$t7, 0($t9)
-2:	addiu	$t3, $t3, 8
-	addiu	$t4, $t4, -1
-	bnez	$t4, 1b
-	jr	$s3
+	jr	$t6
 
 # exo_bind(a0 = user address, a1 = page, a2 = rights): the secure binding
 # of the caller's virtual page to a physical page. The kernel checks it
@@ -377,7 +564,15 @@ exo_bind:
 	bnez	$t2, 5f
 	subu	$t0, $t0, $t1
 	sw	$t0, 0($t9)
-5:	sll	$t0, $s2, 6		# the EntryLo
+5:	lw	$t9, page_own		# the page's last binding: this slot
+	sll	$t0, $s2, 3
+	addu	$t9, $t9, $t0
+	la	$t0, stlb
+	subu	$t0, $t7, $t0
+	srl	$t0, $t0, 3
+	addiu	$t0, $t0, 1
+	sw	$t0, 4($t9)
+	sll	$t0, $s2, 6		# the EntryLo
 	ori	$t0, $t0, PTE_V|PTE_CACHED
 	andi	$t1, $s3, RIGHT_WRITE
 	beqz	$t1, 6f

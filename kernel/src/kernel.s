@@ -476,7 +476,7 @@ alloc_page:
 	sw	$t1, free_next
 	lw	$t0, page_own		# a page an environment owns (bind.s) is
 	beqz	$t0, 5f			# skipped; the one taken is the kernel's
-	srl	$t1, $v0, 10
+	srl	$t1, $v0, 9		# (two words a page)
 	addu	$t0, $t0, $t1
 	lw	$t1, 0($t0)
 	bnez	$t1, 3b
@@ -943,23 +943,38 @@ exo_set_cause:
 	move	$k1, $zero
 	eret
 
-# exo_set_entry(a0 = ENTRY_RUN, ENTRY_PCT or ENTRY_EPI, a1 = address, 0 to
-# remove): the environment's run entry (where it starts when scheduled
-# after yielding), protected-control-transfer entry, or epilogue (upcalled
-# at the end of its slice). v0 = 0 or -EINVAL.
+# exo_set_entry(a0 = ENTRY_RUN, ENTRY_PCT, ENTRY_EPI or ENTRY_REVOKE, a1 =
+# address, 0 to remove): the environment's run entry (where it starts when
+# scheduled after yielding), protected-control-transfer entry, epilogue
+# (upcalled at the end of its slice), or revocation entry (where it starts
+# instead of its run entry while a page is asked back of it, bind.s).
+# v0 = 0 or -EINVAL.
 exo_set_entry:
 	lw	$t0, curenv
 	li	$v0, -EINVAL
-	sltiu	$t1, $a0, 3
+	sltiu	$t1, $a0, 4
 	beqz	$t1, 9f
 	andi	$t1, $a1, 3
 	bnez	$t1, 9f
 	bltz	$a1, 9f
+	li	$t1, ENTRY_REVOKE
+	beq	$a0, $t1, 2f
 	sll	$t1, $a0, 2
 	addu	$t1, $t1, $t0
-	sw	$a1, ENV_RUN($t1)	# ENV_RUN, ENV_PCT, ENV_EPI follow each other
+	move	$t3, $a1
+	bnez	$a0, 1f
+	lw	$t2, ENV_REV_RUN($t0)	# the run entry while the revocation
+	beqz	$t2, 1f			# entry stands in for it: kept aside,
+	addiu	$t1, $t0, ENV_REV_RUN-ENV_RUN
+	ori	$t3, $t3, 1		# marked (bind.s, rev_done)
+1:	sw	$t3, ENV_RUN($t1)	# ENV_RUN, ENV_PCT, ENV_EPI follow each other
 	move	$v0, $zero
-9:	move	$t0, $zero
+	b	9f
+2:	sw	$a1, ENV_REVENT($t0)
+	move	$v0, $zero
+9:	move	$t3, $zero
+	move	$t2, $zero
+	move	$t0, $zero
 	move	$t1, $zero
 	move	$k0, $zero
 	move	$k1, $zero
@@ -1436,6 +1451,7 @@ exo_systab:
 	.word	exo_yield, exo_pct_sync, exo_pct_async, exo_set_cause, exo_set_entry
 	.word	exo_getid, exo_null_stack, exo_env_alloc
 	.word	exo_page_alloc, exo_page_free, exo_page_share, exo_bind, exo_unbind
+	.word	exo_reclaim, exo_page_asked, exo_page_repossessed
 
 sys_list:
 	.word	4001, sys_exit
