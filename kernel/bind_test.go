@@ -382,6 +382,8 @@ func TestRevocation(t *testing.T) {
 	cooperating := guestProg(t, Exokernel, bindMacros+`
 	CALL	13, 3100
 	CHECK	3100, 21
+	CALL	18, 3100		# only environment 0 may ask
+	CHECK	-1, 20
 	CALL	13, 3101
 	CHECK	3101, 22
 	CALL	16, 0x10000000, 3100, 3

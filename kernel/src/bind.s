@@ -242,10 +242,13 @@ rev_done:
 1:	jr	$ra
 
 # exo_reclaim(a0 = page): the kernel asks the page's owner to give it
-# back: visible revocation. v0 = 0 when the page is free (it was, or it
-# has just been taken by force), 1 while the request stands, -EINVAL for
-# no such page or the caller's own, -EPERM for the kernel's, -EBUSY when
-# the owner has another request standing. A new request gives the owner
+# back: visible revocation. Only environment 0, the boot list's first,
+# may ask: it stands for the policy that decides which memory to take
+# back (any other could otherwise take every page of its peers). v0 = 0
+# when the page is free (it was, or it has just been taken by force), 1
+# while the request stands, -EINVAL for no such page or the caller's own,
+# -EPERM for the kernel's or a caller other than environment 0, -EBUSY
+# when the owner has another request standing. A new request gives the owner
 # Config.Grace timer periods; an owner with a revocation entry and a run
 # entry starts at the revocation entry, instead of its run entry, until it
 # frees the page (EXO_PAGE_ASKED names it). Asked again after the
@@ -256,6 +259,9 @@ rev_done:
 	.globl	exo_reclaim
 exo_reclaim:
 	ENTER
+	li	$v0, -EPERM		# environment 0 stands for the memory
+	lw	$t0, ENV_ID($s0)	# policy: the one that may ask
+	bnez	$t0, 9f
 	sw	$a0, 0($sp)
 	jal	own_of
 	li	$v0, -EINVAL
