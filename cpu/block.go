@@ -188,7 +188,7 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		b.pre = append(b.pre, b.static)
 		if d.bad {
 			bad := *d
-			o.fn = func(m *Machine, o *blockOp) *Exception { return bad.badException(o.pc, m.DelaySlot) }
+			o.fn = func(m *Machine, o *blockOp) *Exception { return m.badException(&bad, o.pc) }
 			b.ops = append(b.ops, o)
 			b.fops = append(b.fops, fastOp{})
 			break
@@ -304,6 +304,11 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 		default:
 			if o.fn != nil {
 				e = o.fn(m, o)
+			} else if o.info.Flags&(isa.FlagR2|isa.FlagFPU) != 0 && m.levelException(o.info, o.pc) != nil {
+				e = m.levelException(o.info, o.pc) // costs what a reserved word does
+				e.Inst = o.word
+				m.Stats.Instructions++
+				return m.raise(e)
 			} else {
 				e, err = m.execute(o.inst, o.info, o.pc)
 			}
@@ -340,7 +345,8 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 func endsBlock(op isa.Op) bool {
 	switch op {
 	case isa.MTC0, isa.TLBR, isa.TLBWI, isa.TLBWR, isa.TLBP, isa.ERET, isa.WAIT,
-		isa.MTSR, isa.MTSRIN, isa.CACHE, isa.SYSCALL, isa.BREAK, isa.SDBBP, isa.DERET:
+		isa.MTSR, isa.MTSRIN, isa.CACHE, isa.SYSCALL, isa.BREAK, isa.SDBBP, isa.DERET,
+		isa.DI, isa.EI:
 		return true
 	}
 	return false

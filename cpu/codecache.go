@@ -53,16 +53,6 @@ func (d *decoded) decode(word uint32) {
 
 // codePage is one physical page's predecoded words and the blocks that
 // start in it, by word index.
-// badException is the exception that running d, a word that does not
-// decode, raises at pc.
-func (d *decoded) badException(pc uint32, delaySlot bool) *Exception {
-	code := isa.ExcRI
-	if d.cop != 0 {
-		code = isa.ExcCpU
-	}
-	return &Exception{Code: code, PC: pc, Coprocessor: d.cop, DelaySlot: delaySlot, Inst: d.word}
-}
-
 type codePage struct {
 	words  [codePageWords]decoded
 	blocks [codePageWords]*block

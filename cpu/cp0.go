@@ -112,6 +112,14 @@ func (m *Machine) ReadCP0(r isa.CP0Reg) uint32 {
 		return c.Config
 	case isa.CP0Config1:
 		return c.Config1
+	case isa.CP0HWREna:
+		if m.Profile.R2() {
+			return c.HWREna
+		}
+	case isa.CP0UserLocal:
+		if m.Profile.R2() {
+			return c.UserLocal
+		}
 	}
 	return 0
 }
@@ -140,13 +148,21 @@ func (m *Machine) WriteCP0(r isa.CP0Reg, v uint32) {
 		c.Cause &^= CauseIPTimer
 		m.scheduleTimer()
 	case isa.CP0Status:
-		c.Status = v & statusWritable
+		c.Status = v & m.statusMask()
 	case isa.CP0Cause:
 		c.Cause = c.Cause&^CauseIPSoft | v&CauseIPSoft
 	case isa.CP0EPC:
 		c.EPC = v
 	case isa.CP0ErrorEPC:
 		c.ErrorEPC = v
+	case isa.CP0HWREna:
+		if m.Profile.R2() {
+			c.HWREna = v & hwrEnaMask
+		}
+	case isa.CP0UserLocal:
+		if m.Profile.R2() {
+			c.UserLocal = v
+		}
 	case isa.CP0Config:
 		c.Config = c.Config&^configK0 | v&configK0
 		if u := v&configK0 == 2; u != m.MMU.Kseg0Uncached {
@@ -154,4 +170,17 @@ func (m *Machine) WriteCP0(r isa.CP0Reg, v uint32) {
 			m.MMU.FlushTranslations() // what kseg0 fetches and accesses mean changed
 		}
 	}
+}
+
+// statusMask is what mtc0 may write in Status: CU1 as well with an FPU, FR
+// with a 64-bit one.
+func (m *Machine) statusMask() uint32 {
+	mask := uint32(statusWritable)
+	if f := m.Profile.FPU; f != nil {
+		mask |= StatusCU1
+		if f.F64 {
+			mask |= StatusFR
+		}
+	}
+	return mask
 }

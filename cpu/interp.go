@@ -52,7 +52,16 @@ func (m *Machine) step(code *codeCache) error {
 func (m *Machine) exec(d *decoded, pc uint32) error {
 	if d.bad {
 		m.Stats.Instructions++
-		return m.raise(d.badException(pc, m.DelaySlot))
+		return m.raise(m.badException(d, pc))
+	}
+	if d.info.Flags&(isa.FlagR2|isa.FlagFPU) != 0 {
+		if e := m.levelException(d.info, pc); e != nil {
+			// An instruction the machine lacks costs what a reserved word
+			// does: no class cycles.
+			m.Stats.Instructions++
+			e.Inst = d.word
+			return m.raise(e)
+		}
 	}
 	e, err := m.execute(d.inst, d.info, pc)
 	if e == nil || !e.Restarts() {
@@ -121,8 +130,23 @@ func (m *Machine) privileged() bool {
 // is as it was before the instruction.
 // Only wait can end in a host error (ErrWaitForever).
 func (m *Machine) execute(inst isa.Inst, info *isa.OpInfo, pc uint32) (*Exception, error) {
-	if info.Flags&isa.FlagPriv != 0 && !m.privileged() {
+	if info.Flags&isa.FlagPriv != 0 && info.Flags&isa.FlagR2 == 0 && !m.privileged() {
 		return &Exception{Code: isa.ExcCpU, PC: pc, DelaySlot: m.DelaySlot}, nil
+	}
+	if info.Flags&(isa.FlagR2|isa.FlagFPU) != 0 {
+		// An instruction beyond the profile is reserved in every mode.
+		if e := m.levelException(info, pc); e != nil {
+			return e, nil
+		}
+		if info.Flags&isa.FlagPriv != 0 && !m.privileged() {
+			return &Exception{Code: isa.ExcCpU, PC: pc, DelaySlot: m.DelaySlot}, nil
+		}
+		if info.Flags&isa.FlagFPU != 0 {
+			return m.executeFPU(inst, info, pc)
+		}
+		if e, ok := m.executeR2(inst, pc); ok {
+			return e, nil
+		}
 	}
 	g := &m.GPR
 	rs, rt := g[inst.Rs], g[inst.Rt]

@@ -28,6 +28,11 @@ type Machine struct {
 	// hiloReady is the cycle at which HI and LO hold the result of the last
 	// multiply or divide; reading them earlier stalls.
 	hiloReady uint64
+	// fpReady is the cycle at which each FPU register holds the result of
+	// the last instruction that writes it; fccReady likewise for the
+	// condition codes.
+	fpReady  [32]uint64
+	fccReady uint64
 	// countBase is the cycle at which software last wrote Count.
 	countBase uint64
 	// timer is when Count next reaches Compare (see advance).
@@ -193,9 +198,16 @@ func (m *Machine) Reset() {
 	m.CP0.PRId = PRId
 	m.CP0.Config = configM | 3 // kseg0 cacheable
 	m.CP0.Config1 = uint32(len(m.MMU.TLB)-1) << 25
+	if m.Profile.FPU != nil {
+		m.CP0.Config1 |= config1FP
+	}
+	if m.Profile.R2() {
+		m.CP0.Config |= configAR2
+	}
 	m.SetPC(ResetVector)
 	m.Stats = Stats{}
 	m.hiloReady = 0
+	m.fpReady, m.fccReady = [32]uint64{}, 0
 	m.countBase = 0
 	m.scheduleTimer()
 	m.stop = nil

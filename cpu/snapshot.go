@@ -16,6 +16,8 @@ type Snapshot struct {
 
 type snapshotExtra struct {
 	hiloReady uint64
+	fpReady   [32]uint64
+	fccReady  uint64
 	countBase uint64
 	halted    bool
 	status    int
@@ -29,7 +31,7 @@ func (m *Machine) Snapshot() *Snapshot {
 		Stats: m.Stats,
 		mmu:   m.MMU.Clone(),
 		ram:   append([]byte(nil), m.Bus.RAM()...),
-		extra: snapshotExtra{m.hiloReady, m.countBase, m.halted, m.status},
+		extra: snapshotExtra{m.hiloReady, m.fpReady, m.fccReady, m.countBase, m.halted, m.status},
 	}
 }
 
@@ -45,6 +47,7 @@ func (m *Machine) Restore(s *Snapshot) {
 		m.code.flush() // RAM was written behind the bus's back
 	}
 	m.hiloReady, m.countBase, m.halted, m.status = s.extra.hiloReady, s.extra.countBase, s.extra.halted, s.extra.status
+	m.fpReady, m.fccReady = s.extra.fpReady, s.extra.fccReady
 	m.stop = nil
 	m.scheduleTimer()
 }

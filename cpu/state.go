@@ -19,6 +19,11 @@ type State struct {
 	// Waiting is set by wait until an interrupt arrives.
 	Waiting bool
 	CP0     CP0
+	// FPR are the FPU registers: 64 bits each with Status.FR set, else
+	// only the low words count (a double is the pair 2n, 2n+1).
+	FPR [32]uint64
+	// FCSR is the FPU control and status register (FCR31).
+	FCSR uint32
 }
 
 // CP0 holds the coprocessor 0 registers that graftlab implements (doc/isa.md).
@@ -40,6 +45,9 @@ type CP0 struct {
 	PRId      uint32
 	Config    uint32
 	Config1   uint32
+	// Release 2 profiles only.
+	HWREna    uint32 // which hardware registers rdhwr may read in user mode
+	UserLocal uint32 // the thread pointer that rdhwr $29 reads
 }
 
 // Status register bits.
@@ -53,6 +61,7 @@ const (
 	StatusCU0 = 1 << 28
 
 	statusWritable = StatusIE | StatusEXL | StatusERL | StatusUM | StatusIM | StatusBEV | StatusCU0
+	hwrEnaMask     = 0xf | 1<<29 // CPUNum, SYNCI_Step, CC, CCRes, ULR
 )
 
 // Cause register bits.
@@ -81,6 +90,8 @@ const (
 	contextBase   = 0xffc00000
 	configK0      = 0x7
 	configM       = 1 << 31
+	configAR2     = 1 << 10 // Config.AR: Release 2
+	config1FP     = 1 << 0  // Config1.FP: an FPU is present
 )
 
 // Kernel reports whether the processor is in kernel mode: Status.UM clear,

@@ -205,6 +205,34 @@ func (b *Builder) Branch(op Op, rs, rt Reg, l Label) {
 	b.Emit(inst)
 }
 
+// BranchCC emits a branch on FPU condition code cc to l: bc1f, bc1t,
+// bc1fl or bc1tl. The next instruction is its delay slot.
+func (b *Builder) BranchCC(op Op, cc uint8, l Label) {
+	if !op.Info().Has(FlagBranch) || !op.Info().Has(FlagFPU) {
+		b.fail("%s is not a branch on a condition code", op)
+		return
+	}
+	b.fixups = append(b.fixups, fixup{at: b.Len(), label: l})
+	b.Emit(Inst{Op: op, CC: cc})
+}
+
+// FP emits an FPU arithmetic instruction: op fd, fs, ft (ft is ignored by
+// the one-operand forms).
+func (b *Builder) FP(op Op, fd, fs, ft FReg) {
+	inst := Inst{Op: op}
+	for _, a := range op.Info().Args {
+		switch a {
+		case ArgFd:
+			inst.Fd = fd
+		case ArgFs:
+			inst.Fs = fs
+		case ArgFt:
+			inst.Ft = ft
+		}
+	}
+	b.Emit(inst)
+}
+
 // BranchNop emits a branch and a nop in its delay slot.
 func (b *Builder) BranchNop(op Op, rs, rt Reg, l Label) { b.Branch(op, rs, rt, l); b.Nop() }
 

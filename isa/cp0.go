@@ -15,6 +15,8 @@ var (
 	CP0Random    = CP0Reg{1, 0}
 	CP0EntryLo   = CP0Reg{2, 0}
 	CP0Context   = CP0Reg{4, 0}
+	CP0UserLocal = CP0Reg{4, 2} // Release 2 profiles: the thread pointer rdhwr $29 reads
+	CP0HWREna    = CP0Reg{7, 0} // Release 2 profiles: the hardware registers rdhwr may read in user mode
 	CP0BadVAddr  = CP0Reg{8, 0}
 	CP0Count     = CP0Reg{9, 0}
 	CP0EntryHi   = CP0Reg{10, 0}
@@ -39,6 +41,8 @@ var CP0Regs = []struct {
 	{CP0Random, "Random"},
 	{CP0EntryLo, "EntryLo"},
 	{CP0Context, "Context"},
+	{CP0UserLocal, "UserLocal"},
+	{CP0HWREna, "HWREna"},
 	{CP0BadVAddr, "BadVAddr"},
 	{CP0Count, "Count"},
 	{CP0EntryHi, "EntryHi"},
@@ -82,18 +86,19 @@ const (
 	ExcCpU  ExcCode = 11 // coprocessor unusable
 	ExcOv   ExcCode = 12 // arithmetic overflow
 	ExcTr   ExcCode = 13 // trap
+	ExcFPE  ExcCode = 15 // floating-point exception (FCSR's cause bits say which)
 	ExcSegV ExcCode = 16 // segment violation
 )
 
 var excNames = map[ExcCode]string{
 	ExcInt: "Int", ExcMod: "Mod", ExcTLBL: "TLBL", ExcTLBS: "TLBS", ExcAdEL: "AdEL",
 	ExcAdES: "AdES", ExcIBE: "IBE", ExcDBE: "DBE", ExcSys: "Sys", ExcBp: "Bp",
-	ExcRI: "RI", ExcCpU: "CpU", ExcOv: "Ov", ExcTr: "Tr", ExcSegV: "SegV",
+	ExcRI: "RI", ExcCpU: "CpU", ExcOv: "Ov", ExcTr: "Tr", ExcFPE: "FPE", ExcSegV: "SegV",
 }
 
 // ExcCodes lists the exception codes in numeric order.
 var ExcCodes = []ExcCode{ExcInt, ExcMod, ExcTLBL, ExcTLBS, ExcAdEL, ExcAdES, ExcIBE,
-	ExcDBE, ExcSys, ExcBp, ExcRI, ExcCpU, ExcOv, ExcTr, ExcSegV}
+	ExcDBE, ExcSys, ExcBp, ExcRI, ExcCpU, ExcOv, ExcTr, ExcFPE, ExcSegV}
 
 func (c ExcCode) String() string {
 	if n, ok := excNames[c]; ok {

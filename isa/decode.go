@@ -67,9 +67,19 @@ func Decode(w uint32) (Inst, error) {
 			inst.Rs = Reg(v)
 		case ArgRt, ArgCacheOp, ArgHint:
 			inst.Rt = Reg(v)
-		case ArgRd, ArgC0, ArgSR:
+		case ArgRd, ArgC0, ArgSR, ArgFCR, ArgHWR, ArgMSB, ArgMSBD, ArgHintX:
 			inst.Rd = Reg(v)
-		case ArgSa, ArgStype:
+		case ArgFs:
+			inst.Fs = FReg(v)
+		case ArgFt:
+			inst.Ft = FReg(v)
+		case ArgFd:
+			inst.Fd = FReg(v)
+		case ArgFr:
+			inst.Fr = FReg(v)
+		case ArgCC:
+			inst.CC = uint8(v)
+		case ArgSa, ArgStype, ArgLSB:
 			inst.Sa = uint8(v)
 		case ArgSel:
 			inst.Sel = uint8(v)

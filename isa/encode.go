@@ -29,9 +29,19 @@ func Encode(inst Inst) (uint32, error) {
 			v, used.Rs = uint32(inst.Rs), inst.Rs
 		case ArgRt, ArgCacheOp, ArgHint:
 			v, used.Rt = uint32(inst.Rt), inst.Rt
-		case ArgRd, ArgC0, ArgSR:
+		case ArgRd, ArgC0, ArgSR, ArgFCR, ArgHWR, ArgMSB, ArgMSBD, ArgHintX:
 			v, used.Rd = uint32(inst.Rd), inst.Rd
-		case ArgSa, ArgStype:
+		case ArgFs:
+			v, used.Fs = uint32(inst.Fs), inst.Fs
+		case ArgFt:
+			v, used.Ft = uint32(inst.Ft), inst.Ft
+		case ArgFd:
+			v, used.Fd = uint32(inst.Fd), inst.Fd
+		case ArgFr:
+			v, used.Fr = uint32(inst.Fr), inst.Fr
+		case ArgCC:
+			v, used.CC = uint32(inst.CC), inst.CC
+		case ArgSa, ArgStype, ArgLSB:
 			v, used.Sa = uint32(inst.Sa), inst.Sa
 		case ArgSel:
 			v, used.Sel = uint32(inst.Sel), inst.Sel

@@ -44,14 +44,35 @@ type Symbolizer func(addr uint32) (name string, base uint32, ok bool)
 //	mfsrin	a1,a0
 //	mtsrin	a1,a0
 func GNU(inst Inst, pc uint32, sym Symbolizer) string {
-	return gnu(inst, pc, sym, true)
+	return gnu(inst, pc, sym, true, SyntaxMIPS32)
+}
+
+// Syntax is the dialect of objdump's disassembly, which depends on the
+// architecture an ELF file's flags name.
+type Syntax uint8
+
+const (
+	// SyntaxMIPS32 is objdump's syntax for MIPS32 (Release 1) files.
+	SyntaxMIPS32 Syntax = iota
+	// SyntaxMIPS32R2 is objdump's syntax for MIPS32 Release 2 files, the
+	// default of Debian's cross gcc: Release 2's CP0 register names
+	// (c0_hwrena, c0_ebase, ...), the sync aliases (sync_wmb, sync_mb,
+	// sync_acquire, sync_release, sync_rmb) and pause for sll zero,zero,5.
+	SyntaxMIPS32R2
+)
+
+// GNUSyntax is GNU (aliases true) or GNUNoAliases (aliases false) in the
+// given dialect. Release 2 and FPU instructions print the same in both
+// dialects.
+func GNUSyntax(inst Inst, pc uint32, sym Symbolizer, syntax Syntax, aliases bool) string {
+	return gnu(inst, pc, sym, aliases, syntax)
 }
 
 // GNUNoAliases is GNU without the aliases, as objdump -M no-aliases prints:
 // "sll zero,zero,0x0" for nop, "addiu v0,zero,5" for li, "beq zero,zero,..."
 // for b, and so on.
 func GNUNoAliases(inst Inst, pc uint32, sym Symbolizer) string {
-	return gnu(inst, pc, sym, false)
+	return gnu(inst, pc, sym, false, SyntaxMIPS32)
 }
 
 // GNUWord disassembles a raw word: GNU(Decode(w)) or, for a word that does
@@ -64,23 +85,51 @@ func GNUWord(w uint32, pc uint32, sym Symbolizer) string {
 	return GNU(inst, pc, sym)
 }
 
+// GNUWordSyntax disassembles a raw word as objdump does in a file of the
+// given dialect: with aliases or without, and in a MIPS32 (Release 1) file
+// Release 2 instructions as objdump prints them there, unknown. A word
+// that is no instruction prints as ".word\t0x..." or, for the arithmetic
+// group of coprocessor 1, as objdump's "c1\t0x..." (the low 25 bits).
+func GNUWordSyntax(w uint32, pc uint32, sym Symbolizer, syntax Syntax, aliases bool) string {
+	inst, err := Decode(w)
+	if err == nil && (syntax == SyntaxMIPS32R2 || !inst.Info().Has(FlagR2)) {
+		return gnu(inst, pc, sym, aliases, syntax)
+	}
+	if w>>25 == 0x11<<1|1 {
+		return "c1\t0x" + strconv.FormatUint(uint64(w&0x1ffffff), 16)
+	}
+	return ".word\t0x" + strconv.FormatUint(uint64(w), 16)
+}
+
 // String formats the instruction as GNU does at address 0 without symbols.
 func (i Inst) String() string { return GNU(i, 0, nil) }
 
-func gnu(inst Inst, pc uint32, sym Symbolizer, aliases bool) string {
+func gnu(inst Inst, pc uint32, sym Symbolizer, aliases bool, syntax Syntax) string {
 	if !inst.Op.Valid() {
 		return "invalid"
 	}
-	p := printer{inst: inst, pc: pc, sym: sym}
+	p := printer{inst: inst, pc: pc, sym: sym, r2: syntax == SyntaxMIPS32R2}
 	if aliases {
 		if s, ok := p.alias(); ok {
 			return s
 		}
 	}
 	switch inst.Op {
-	case JALR:
+	case JALR, JALR_HB:
 		if inst.Rd == RA {
-			return op("jalr", inst.Rs.String())
+			return op(inst.Op.String(), inst.Rs.String())
+		}
+	case DI, EI:
+		if inst.Rt == Zero {
+			return inst.Op.String()
+		}
+	case BC1F, BC1T, BC1FL, BC1TL:
+		if inst.CC == 0 {
+			return op(inst.Op.String(), p.branch())
+		}
+	case SYNC:
+		if n, ok := syncR2Names[inst.Sa]; ok && p.r2 {
+			return n
 		}
 	case DIV, DIVU:
 		return op(inst.Op.String(), "zero", inst.Rs.String(), inst.Rt.String())
@@ -122,7 +171,11 @@ type printer struct {
 	inst Inst
 	pc   uint32
 	sym  Symbolizer
+	r2   bool // SyntaxMIPS32R2
 }
+
+// syncR2Names are objdump's names of sync types in Release 2 files.
+var syncR2Names = map[uint8]string{4: "sync_wmb", 0x10: "sync_mb", 0x11: "sync_acquire", 0x12: "sync_release", 0x13: "sync_rmb"}
 
 // alias returns objdump's alias for the instruction, if it has one.
 func (p *printer) alias() (string, bool) {
@@ -137,8 +190,16 @@ func (p *printer) alias() (string, bool) {
 				return "ssnop", true
 			case 3:
 				return "ehb", true
+			case 5:
+				if p.r2 {
+					return "pause", true
+				}
 			}
 		}
+	case ROTR:
+		return op("ror", i.Rd.String(), i.Rt.String(), hex(uint32(i.Sa))), true
+	case ROTRV:
+		return op("rorv", i.Rd.String(), i.Rt.String(), i.Rs.String()), true
 	case ADDU, OR:
 		if i.Rt == Zero {
 			return op("move", i.Rd.String(), i.Rs.String()), true
@@ -187,6 +248,11 @@ func (p *printer) arg(a Arg) (s string, ok bool) {
 	case ArgSa:
 		return hex(uint32(i.Sa)), true
 	case ArgC0:
+		if p.r2 {
+			if n, ok := cp0R2Names[[2]uint8{uint8(i.Rd), i.Sel}]; ok {
+				return n, true
+			}
+		}
 		return CP0Name(uint8(i.Rd), i.Sel), true
 	case ArgSel:
 		return "", false // printed with the CP0 register
@@ -216,6 +282,39 @@ func (p *printer) arg(a Arg) (s string, ok bool) {
 		return hex(i.Code), i.Code != 0
 	case ArgMem:
 		return strconv.Itoa(int(i.Imm)) + "(" + i.Rs.String() + ")", true
+	case ArgFs:
+		return i.Fs.String(), true
+	case ArgFt:
+		return i.Ft.String(), true
+	case ArgFd:
+		return i.Fd.String(), true
+	case ArgFr:
+		return i.Fr.String(), true
+	case ArgFCR:
+		if n, ok := fcrNames[uint8(i.Rd)]; ok {
+			return n, true
+		}
+		return "$" + strconv.Itoa(int(i.Rd)), true
+	case ArgHWR:
+		if i.Rd < 4 {
+			return hwrNames[i.Rd], true
+		}
+		return "$" + strconv.Itoa(int(i.Rd)), true
+	case ArgCC:
+		if i.CC == 0 && i.Info().Class == ClassFPCmp {
+			return "", false // c.cond.fmt names a condition code other than 0 only
+		}
+		return "$fcc" + strconv.Itoa(int(i.CC)), true
+	case ArgLSB:
+		return hex(uint32(i.Sa)), true
+	case ArgMSBD:
+		return hex(uint32(i.Rd) + 1), true
+	case ArgMSB:
+		return hex(uint32(i.Rd) + 1 - uint32(i.Sa)), true
+	case ArgHintX:
+		return hex(uint32(i.Rd)), true
+	case ArgIndexMem:
+		return i.Rt.String() + "(" + i.Rs.String() + ")", true
 	}
 	return "?", true
 }
@@ -287,4 +386,59 @@ func CP0Name(reg, sel uint8) string {
 		return n
 	}
 	return "$" + strconv.Itoa(int(reg)) + "," + strconv.Itoa(int(sel))
+}
+
+// fcrNames are objdump's names of the FPU control registers.
+var fcrNames = map[uint8]string{0: "c1_fir", 1: "c1_ufr", 4: "c1_unfr", 25: "c1_fccr", 26: "c1_fexr", 28: "c1_fenr", 31: "c1_fcsr"}
+
+// hwrNames are objdump's names of the hardware registers 0-3 of rdhwr.
+var hwrNames = [4]string{"hwr_cpunum", "hwr_synci_step", "hwr_cc", "hwr_ccres"}
+
+// cp0R2Names are the CP0 names that objdump gives in Release 2 files where
+// they differ from CP0Name's.
+var cp0R2Names = map[[2]uint8]string{
+	{0, 1}:  "c0_mvpcontrol",
+	{0, 2}:  "c0_mvpconf0",
+	{0, 3}:  "c0_mvpconf1",
+	{1, 1}:  "c0_vpecontrol",
+	{1, 2}:  "c0_vpeconf0",
+	{1, 3}:  "c0_vpeconf1",
+	{1, 4}:  "c0_yqmask",
+	{1, 5}:  "c0_vpeschedule",
+	{1, 6}:  "c0_vpeschefback",
+	{2, 1}:  "c0_tcstatus",
+	{2, 2}:  "c0_tcbind",
+	{2, 3}:  "c0_tcrestart",
+	{2, 4}:  "c0_tchalt",
+	{2, 5}:  "c0_tccontext",
+	{2, 6}:  "c0_tcschedule",
+	{2, 7}:  "c0_tcschefback",
+	{4, 1}:  "c0_contextconfig",
+	{5, 1}:  "c0_pagegrain",
+	{6, 1}:  "c0_srsconf0",
+	{6, 2}:  "c0_srsconf1",
+	{6, 3}:  "c0_srsconf2",
+	{6, 4}:  "c0_srsconf3",
+	{6, 5}:  "c0_srsconf4",
+	{7, 0}:  "c0_hwrena",
+	{12, 1}: "c0_intctl",
+	{12, 2}: "c0_srsctl",
+	{12, 3}: "c0_srsmap",
+	{15, 1}: "c0_ebase",
+	{23, 1}: "c0_tracecontrol",
+	{23, 2}: "c0_tracecontrol2",
+	{23, 3}: "c0_usertracedata",
+	{23, 4}: "c0_tracebpc",
+	{28, 2}: "c0_taglo1",
+	{28, 3}: "c0_datalo1",
+	{28, 4}: "c0_taglo2",
+	{28, 5}: "c0_datalo2",
+	{28, 6}: "c0_taglo3",
+	{28, 7}: "c0_datalo3",
+	{29, 2}: "c0_taghi1",
+	{29, 3}: "c0_datahi1",
+	{29, 4}: "c0_taghi2",
+	{29, 5}: "c0_datahi2",
+	{29, 6}: "c0_taghi3",
+	{29, 7}: "c0_datahi3",
 }

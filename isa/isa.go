@@ -87,29 +87,42 @@ type FieldPos struct {
 type Arg uint8
 
 const (
-	ArgNone    Arg = iota
-	ArgRs          // GPR in rs (Inst.Rs)
-	ArgRt          // GPR in rt (Inst.Rt)
-	ArgRd          // GPR in rd (Inst.Rd)
-	ArgSa          // shift amount (Inst.Sa)
-	ArgC0          // CP0 register number in rd (Inst.Rd)
-	ArgSR          // segment register number in rd[3:0] (Inst.Rd)
-	ArgCacheOp     // cache operation in rt (Inst.Rt)
-	ArgHint        // prefetch hint in rt (Inst.Rt)
-	ArgStype       // sync type in sa (Inst.Sa)
-	ArgSel         // CP0 select (Inst.Sel)
-	ArgSImm        // signed 16-bit immediate (Inst.Imm, sign-extended)
-	ArgUImm        // unsigned 16-bit immediate (Inst.Imm, zero-extended)
-	ArgOff         // branch offset in words (Inst.Imm, sign-extended)
-	ArgTarget      // 26-bit jump target (Inst.Target)
-	ArgCode20      // 20-bit code of syscall, break, sdbbp (Inst.Code)
-	ArgCode19      // 19-bit code of wait (Inst.Code)
-	ArgCode10      // 10-bit code of the register trap instructions (Inst.Code)
-	ArgMem         // memory operand simm(rs): Inst.Imm and Inst.Rs
+	ArgNone     Arg = iota
+	ArgRs           // GPR in rs (Inst.Rs)
+	ArgRt           // GPR in rt (Inst.Rt)
+	ArgRd           // GPR in rd (Inst.Rd)
+	ArgSa           // shift amount (Inst.Sa)
+	ArgC0           // CP0 register number in rd (Inst.Rd)
+	ArgSR           // segment register number in rd[3:0] (Inst.Rd)
+	ArgCacheOp      // cache operation in rt (Inst.Rt)
+	ArgHint         // prefetch hint in rt (Inst.Rt)
+	ArgStype        // sync type in sa (Inst.Sa)
+	ArgSel          // CP0 select (Inst.Sel)
+	ArgSImm         // signed 16-bit immediate (Inst.Imm, sign-extended)
+	ArgUImm         // unsigned 16-bit immediate (Inst.Imm, zero-extended)
+	ArgOff          // branch offset in words (Inst.Imm, sign-extended)
+	ArgTarget       // 26-bit jump target (Inst.Target)
+	ArgCode20       // 20-bit code of syscall, break, sdbbp (Inst.Code)
+	ArgCode19       // 19-bit code of wait (Inst.Code)
+	ArgCode10       // 10-bit code of the register trap instructions (Inst.Code)
+	ArgMem          // memory operand simm(rs): Inst.Imm and Inst.Rs
+	ArgFs           // FPR in the fs field, bits 15:11 (Inst.Fs)
+	ArgFt           // FPR in the ft field, bits 20:16 (Inst.Ft)
+	ArgFd           // FPR in the fd field, bits 10:6 (Inst.Fd)
+	ArgFr           // FPR in the fr field, bits 25:21 (Inst.Fr)
+	ArgFCR          // FPU control register number in the fs field (Inst.Rd)
+	ArgCC           // FPU condition code, 0-7 (Inst.CC)
+	ArgHWR          // hardware register of rdhwr in rd (Inst.Rd)
+	ArgLSB          // ext, ins: the lowest bit of the field, in sa (Inst.Sa)
+	ArgMSB          // ins: the highest bit of the field, in rd (Inst.Rd); assembly gives the size
+	ArgMSBD         // ext: the size of the field less one, in rd (Inst.Rd); assembly gives the size
+	ArgHintX        // prefx hint in the fs field (Inst.Rd)
+	ArgIndexMem     // indexed memory operand rt(rs): index Inst.Rt, base Inst.Rs
 )
 
 var argNames = [...]string{"none", "rs", "rt", "rd", "sa", "c0", "sr", "cacheop", "hint",
-	"stype", "sel", "simm", "uimm", "off", "target", "code20", "code19", "code10", "simm(rs)"}
+	"stype", "sel", "simm", "uimm", "off", "target", "code20", "code19", "code10", "simm(rs)",
+	"fs", "ft", "fd", "fr", "fcr", "cc", "hwr", "lsb", "msb", "msbd", "hintx", "rt(rs)"}
 
 func (a Arg) String() string {
 	if int(a) < len(argNames) {
@@ -167,6 +180,7 @@ const (
 	MemWord                // word
 	MemWordLeft            // lwl/swl: the bytes from the address to the end of its word
 	MemWordRight           // lwr/swr: the bytes from the start of the word to the address
+	MemDouble              // doubleword (ldc1, sdc1 and the indexed forms)
 )
 
 // Size is the access width in bytes (for partial words, the word).
@@ -178,6 +192,8 @@ func (m MemAccess) Size() int {
 		return 2
 	case MemNone:
 		return 0
+	case MemDouble:
+		return 8
 	}
 	return 4
 }
@@ -195,6 +211,11 @@ type Inst struct {
 	Imm    int32  // immediate, sign- or zero-extended as the operand kind says; branch offset in words
 	Target uint32 // jump target field: word index in the current 256 MiB region
 	Code   uint32 // code field of syscall, break, sdbbp, wait and the trap instructions
+	Fs     FReg   // FPU registers: fs (bits 15:11), ft (20:16), fd (10:6), fr (25:21)
+	Ft     FReg
+	Fd     FReg
+	Fr     FReg
+	CC     uint8 // FPU condition code of bc1f/bc1t, c.cond.fmt, movf/movt
 }
 
 // Info returns the table entry of the instruction's operation.

@@ -84,10 +84,10 @@ func TestDecodeErrors(t *testing.T) {
 		msg  string
 	}{
 		{0xffffffff, 0, "reserved instruction 0xffffffff"},
-		{0x00200002, 0, "reserved instruction 0x00200002"}, // rotr is Release 2
-		{0x00a51060, 0, "reserved instruction 0x00a51060"}, // add with a non-zero sa
-		{0x46000000, 1, "coprocessor 1 instruction 0x46000000: coprocessor unusable"},
-		{0x01010001, 1, "coprocessor 1 instruction 0x01010001: coprocessor unusable"},
+		{0x00400002, 0, "reserved instruction 0x00400002"},                            // srl/rotr with rs = 2
+		{0x00a51060, 0, "reserved instruction 0x00a51060"},                            // add with a non-zero sa
+		{0x46800000, 1, "coprocessor 1 instruction 0x46800000: coprocessor unusable"}, // add.w
+		{0x01030001, 1, "coprocessor 1 instruction 0x01030001: coprocessor unusable"}, // movt with bit 17 set
 		{0xc8000000, 2, "coprocessor 2 instruction 0xc8000000: coprocessor unusable"},
 		{0x41808001, 0, "reserved instruction 0x41808001"}, // mtsr with rd[4] set
 	} {

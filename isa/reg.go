@@ -81,3 +81,9 @@ func ParseReg(s string) (Reg, bool) {
 	}
 	return 0, false
 }
+
+// FReg is a floating-point register number, 0-31 ($f0-$f31).
+type FReg uint8
+
+// String is the register as objdump prints it: $f0-$f31.
+func (r FReg) String() string { return "$f" + strconv.Itoa(int(r)) }

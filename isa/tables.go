@@ -4,113 +4,245 @@ package isa
 
 // Instruction operations, one per line of opcodes.txt.
 const (
-	Invalid Op = iota
-	SLL        // sll
-	SRL        // srl
-	SRA        // sra
-	SLLV       // sllv
-	SRLV       // srlv
-	SRAV       // srav
-	JR         // jr
-	JALR       // jalr
-	MOVZ       // movz
-	MOVN       // movn
-	SYSCALL    // syscall
-	BREAK      // break
-	SYNC       // sync
-	MFHI       // mfhi
-	MTHI       // mthi
-	MFLO       // mflo
-	MTLO       // mtlo
-	MULT       // mult
-	MULTU      // multu
-	DIV        // div
-	DIVU       // divu
-	ADD        // add
-	ADDU       // addu
-	SUB        // sub
-	SUBU       // subu
-	AND        // and
-	OR         // or
-	XOR        // xor
-	NOR        // nor
-	SLT        // slt
-	SLTU       // sltu
-	TGE        // tge
-	TGEU       // tgeu
-	TLT        // tlt
-	TLTU       // tltu
-	TEQ        // teq
-	TNE        // tne
-	BLTZ       // bltz
-	BGEZ       // bgez
-	BLTZL      // bltzl
-	BGEZL      // bgezl
-	TGEI       // tgei
-	TGEIU      // tgeiu
-	TLTI       // tlti
-	TLTIU      // tltiu
-	TEQI       // teqi
-	TNEI       // tnei
-	BLTZAL     // bltzal
-	BGEZAL     // bgezal
-	BLTZALL    // bltzall
-	BGEZALL    // bgezall
-	J          // j
-	JAL        // jal
-	BEQ        // beq
-	BNE        // bne
-	BLEZ       // blez
-	BGTZ       // bgtz
-	ADDI       // addi
-	ADDIU      // addiu
-	SLTI       // slti
-	SLTIU      // sltiu
-	ANDI       // andi
-	ORI        // ori
-	XORI       // xori
-	LUI        // lui
-	BEQL       // beql
-	BNEL       // bnel
-	BLEZL      // blezl
-	BGTZL      // bgtzl
-	MADD       // madd
-	MADDU      // maddu
-	MUL        // mul
-	MSUB       // msub
-	MSUBU      // msubu
-	CLZ        // clz
-	CLO        // clo
-	SDBBP      // sdbbp
-	LB         // lb
-	LH         // lh
-	LWL        // lwl
-	LW         // lw
-	LBU        // lbu
-	LHU        // lhu
-	LWR        // lwr
-	SB         // sb
-	SH         // sh
-	SWL        // swl
-	SW         // sw
-	SWR        // swr
-	CACHE      // cache
-	LL         // ll
-	PREF       // pref
-	SC         // sc
-	MFC0       // mfc0
-	MTC0       // mtc0
-	TLBR       // tlbr
-	TLBWI      // tlbwi
-	TLBWR      // tlbwr
-	TLBP       // tlbp
-	ERET       // eret
-	DERET      // deret
-	WAIT       // wait
-	MFSR       // mfsr
-	MTSR       // mtsr
-	MFSRIN     // mfsrin
-	MTSRIN     // mtsrin
+	Invalid   Op = iota
+	SLL          // sll
+	SRL          // srl
+	SRA          // sra
+	SLLV         // sllv
+	SRLV         // srlv
+	SRAV         // srav
+	JR           // jr
+	JALR         // jalr
+	MOVZ         // movz
+	MOVN         // movn
+	SYSCALL      // syscall
+	BREAK        // break
+	SYNC         // sync
+	MFHI         // mfhi
+	MTHI         // mthi
+	MFLO         // mflo
+	MTLO         // mtlo
+	MULT         // mult
+	MULTU        // multu
+	DIV          // div
+	DIVU         // divu
+	ADD          // add
+	ADDU         // addu
+	SUB          // sub
+	SUBU         // subu
+	AND          // and
+	OR           // or
+	XOR          // xor
+	NOR          // nor
+	SLT          // slt
+	SLTU         // sltu
+	TGE          // tge
+	TGEU         // tgeu
+	TLT          // tlt
+	TLTU         // tltu
+	TEQ          // teq
+	TNE          // tne
+	BLTZ         // bltz
+	BGEZ         // bgez
+	BLTZL        // bltzl
+	BGEZL        // bgezl
+	TGEI         // tgei
+	TGEIU        // tgeiu
+	TLTI         // tlti
+	TLTIU        // tltiu
+	TEQI         // teqi
+	TNEI         // tnei
+	BLTZAL       // bltzal
+	BGEZAL       // bgezal
+	BLTZALL      // bltzall
+	BGEZALL      // bgezall
+	J            // j
+	JAL          // jal
+	BEQ          // beq
+	BNE          // bne
+	BLEZ         // blez
+	BGTZ         // bgtz
+	ADDI         // addi
+	ADDIU        // addiu
+	SLTI         // slti
+	SLTIU        // sltiu
+	ANDI         // andi
+	ORI          // ori
+	XORI         // xori
+	LUI          // lui
+	BEQL         // beql
+	BNEL         // bnel
+	BLEZL        // blezl
+	BGTZL        // bgtzl
+	MADD         // madd
+	MADDU        // maddu
+	MUL          // mul
+	MSUB         // msub
+	MSUBU        // msubu
+	CLZ          // clz
+	CLO          // clo
+	SDBBP        // sdbbp
+	LB           // lb
+	LH           // lh
+	LWL          // lwl
+	LW           // lw
+	LBU          // lbu
+	LHU          // lhu
+	LWR          // lwr
+	SB           // sb
+	SH           // sh
+	SWL          // swl
+	SW           // sw
+	SWR          // swr
+	CACHE        // cache
+	LL           // ll
+	PREF         // pref
+	SC           // sc
+	MFC0         // mfc0
+	MTC0         // mtc0
+	TLBR         // tlbr
+	TLBWI        // tlbwi
+	TLBWR        // tlbwr
+	TLBP         // tlbp
+	ERET         // eret
+	DERET        // deret
+	WAIT         // wait
+	MFSR         // mfsr
+	MTSR         // mtsr
+	MFSRIN       // mfsrin
+	MTSRIN       // mtsrin
+	ROTR         // rotr
+	ROTRV        // rotrv
+	JR_HB        // jr.hb
+	JALR_HB      // jalr.hb
+	SYNCI        // synci
+	EXT          // ext
+	INS          // ins
+	WSBH         // wsbh
+	SEB          // seb
+	SEH          // seh
+	RDHWR        // rdhwr
+	RDPGPR       // rdpgpr
+	WRPGPR       // wrpgpr
+	DI           // di
+	EI           // ei
+	MOVF         // movf
+	MOVT         // movt
+	MFC1         // mfc1
+	CFC1         // cfc1
+	MFHC1        // mfhc1
+	MTC1         // mtc1
+	CTC1         // ctc1
+	MTHC1        // mthc1
+	BC1F         // bc1f
+	BC1T         // bc1t
+	BC1FL        // bc1fl
+	BC1TL        // bc1tl
+	ADD_S        // add.s
+	SUB_S        // sub.s
+	MUL_S        // mul.s
+	DIV_S        // div.s
+	SQRT_S       // sqrt.s
+	ABS_S        // abs.s
+	MOV_S        // mov.s
+	NEG_S        // neg.s
+	ROUND_L_S    // round.l.s
+	TRUNC_L_S    // trunc.l.s
+	CEIL_L_S     // ceil.l.s
+	FLOOR_L_S    // floor.l.s
+	ROUND_W_S    // round.w.s
+	TRUNC_W_S    // trunc.w.s
+	CEIL_W_S     // ceil.w.s
+	FLOOR_W_S    // floor.w.s
+	MOVF_S       // movf.s
+	MOVT_S       // movt.s
+	MOVZ_S       // movz.s
+	MOVN_S       // movn.s
+	RECIP_S      // recip.s
+	RSQRT_S      // rsqrt.s
+	CVT_D_S      // cvt.d.s
+	CVT_W_S      // cvt.w.s
+	CVT_L_S      // cvt.l.s
+	C_F_S        // c.f.s
+	C_UN_S       // c.un.s
+	C_EQ_S       // c.eq.s
+	C_UEQ_S      // c.ueq.s
+	C_OLT_S      // c.olt.s
+	C_ULT_S      // c.ult.s
+	C_OLE_S      // c.ole.s
+	C_ULE_S      // c.ule.s
+	C_SF_S       // c.sf.s
+	C_NGLE_S     // c.ngle.s
+	C_SEQ_S      // c.seq.s
+	C_NGL_S      // c.ngl.s
+	C_LT_S       // c.lt.s
+	C_NGE_S      // c.nge.s
+	C_LE_S       // c.le.s
+	C_NGT_S      // c.ngt.s
+	ADD_D        // add.d
+	SUB_D        // sub.d
+	MUL_D        // mul.d
+	DIV_D        // div.d
+	SQRT_D       // sqrt.d
+	ABS_D        // abs.d
+	MOV_D        // mov.d
+	NEG_D        // neg.d
+	ROUND_L_D    // round.l.d
+	TRUNC_L_D    // trunc.l.d
+	CEIL_L_D     // ceil.l.d
+	FLOOR_L_D    // floor.l.d
+	ROUND_W_D    // round.w.d
+	TRUNC_W_D    // trunc.w.d
+	CEIL_W_D     // ceil.w.d
+	FLOOR_W_D    // floor.w.d
+	MOVF_D       // movf.d
+	MOVT_D       // movt.d
+	MOVZ_D       // movz.d
+	MOVN_D       // movn.d
+	RECIP_D      // recip.d
+	RSQRT_D      // rsqrt.d
+	CVT_S_D      // cvt.s.d
+	CVT_W_D      // cvt.w.d
+	CVT_L_D      // cvt.l.d
+	C_F_D        // c.f.d
+	C_UN_D       // c.un.d
+	C_EQ_D       // c.eq.d
+	C_UEQ_D      // c.ueq.d
+	C_OLT_D      // c.olt.d
+	C_ULT_D      // c.ult.d
+	C_OLE_D      // c.ole.d
+	C_ULE_D      // c.ule.d
+	C_SF_D       // c.sf.d
+	C_NGLE_D     // c.ngle.d
+	C_SEQ_D      // c.seq.d
+	C_NGL_D      // c.ngl.d
+	C_LT_D       // c.lt.d
+	C_NGE_D      // c.nge.d
+	C_LE_D       // c.le.d
+	C_NGT_D      // c.ngt.d
+	CVT_S_W      // cvt.s.w
+	CVT_D_W      // cvt.d.w
+	CVT_S_L      // cvt.s.l
+	CVT_D_L      // cvt.d.l
+	LWC1         // lwc1
+	LDC1         // ldc1
+	SWC1         // swc1
+	SDC1         // sdc1
+	LWXC1        // lwxc1
+	LDXC1        // ldxc1
+	LUXC1        // luxc1
+	SWXC1        // swxc1
+	SDXC1        // sdxc1
+	SUXC1        // suxc1
+	PREFX        // prefx
+	MADD_S       // madd.s
+	MADD_D       // madd.d
+	MSUB_S       // msub.s
+	MSUB_D       // msub.d
+	NMADD_S      // nmadd.s
+	NMADD_D      // nmadd.d
+	NMSUB_S      // nmsub.s
+	NMSUB_D      // nmsub.d
 	numOps
 )
 
@@ -133,10 +265,20 @@ const (
 	ClassSync
 	ClassCache
 	ClassWait
+	ClassBitOps
+	ClassHazard
+	ClassFPMove
+	ClassFPAdd
+	ClassFPCmp
+	ClassFPMul
+	ClassFPDiv
+	ClassFPBranch
+	ClassFPLoad
+	ClassFPStore
 	numClasses
 )
 
-var classNames = [numClasses]string{"alu", "shift", "branch", "jump", "load", "store", "mul", "div", "hilo", "cp0", "tlb", "seg", "trap", "eret", "sync", "cache", "wait"}
+var classNames = [numClasses]string{"alu", "shift", "branch", "jump", "load", "store", "mul", "div", "hilo", "cp0", "tlb", "seg", "trap", "eret", "sync", "cache", "wait", "bitops", "hazard", "fpmove", "fpadd", "fpcmp", "fpmul", "fpdiv", "fpbranch", "fpload", "fpstore"}
 
 // Instruction flags.
 const (
@@ -155,9 +297,12 @@ const (
 	FlagPriv
 	FlagTrap
 	FlagOvf
+	FlagR2
+	FlagFPU
+	FlagF64
 )
 
-var flagNames = [...]string{"load", "store", "branch", "jump", "delay", "likely", "link", "wrd", "wrt", "wr31", "whilo", "rhilo", "priv", "trap", "ovf"}
+var flagNames = [...]string{"load", "store", "branch", "jump", "delay", "likely", "link", "wrd", "wrt", "wr31", "whilo", "rhilo", "priv", "trap", "ovf", "r2", "fpu", "f64"}
 
 var opTable = [numOps]OpInfo{
 	SLL: {
@@ -902,116 +1047,1172 @@ var opTable = [numOps]OpInfo{
 		Args:   []Arg{ArgRt, ArgRd},
 		Class:  ClassSeg, Flags: FlagPriv,
 	},
+	ROTR: {
+		Mnemonic: "rotr", Encoding: "000000|00001|rt|rd|sa|000010",
+		Match: 0x00200002, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgRd, 11, 5}, {ArgSa, 6, 5}},
+		Args:   []Arg{ArgRd, ArgRt, ArgSa},
+		Class:  ClassBitOps, Flags: FlagWrd | FlagR2,
+	},
+	ROTRV: {
+		Mnemonic: "rotrv", Encoding: "000000|rs|rt|rd|00001|000110",
+		Match: 0x00000046, Mask: 0xfc0007ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRt, ArgRs},
+		Class:  ClassBitOps, Flags: FlagWrd | FlagR2,
+	},
+	JR_HB: {
+		Mnemonic: "jr.hb", Encoding: "000000|rs|00000|00000|10000|001000",
+		Match: 0x00000408, Mask: 0xfc1fffff,
+		Fields: []FieldPos{{ArgRs, 21, 5}},
+		Args:   []Arg{ArgRs},
+		Class:  ClassHazard, Flags: FlagJump | FlagDelay | FlagR2,
+	},
+	JALR_HB: {
+		Mnemonic: "jalr.hb", Encoding: "000000|rs|00000|rd|10000|001001",
+		Match: 0x00000409, Mask: 0xfc1f07ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRs},
+		Class:  ClassHazard, Flags: FlagJump | FlagDelay | FlagLink | FlagWrd | FlagR2,
+	},
+	SYNCI: {
+		Mnemonic: "synci", Encoding: "000001|rs|11111|simm",
+		Match: 0x041f0000, Mask: 0xfc1f0000,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgSImm, 0, 16}},
+		Args:   []Arg{ArgMem},
+		Class:  ClassCache, Flags: FlagR2,
+	},
+	EXT: {
+		Mnemonic: "ext", Encoding: "011111|rs|rt|msbd|lsb|000000",
+		Match: 0x7c000000, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgMSBD, 11, 5}, {ArgLSB, 6, 5}},
+		Args:   []Arg{ArgRt, ArgRs, ArgLSB, ArgMSBD},
+		Class:  ClassBitOps, Flags: FlagWrt | FlagR2,
+	},
+	INS: {
+		Mnemonic: "ins", Encoding: "011111|rs|rt|msb|lsb|000100",
+		Match: 0x7c000004, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgMSB, 11, 5}, {ArgLSB, 6, 5}},
+		Args:   []Arg{ArgRt, ArgRs, ArgLSB, ArgMSB},
+		Class:  ClassBitOps, Flags: FlagWrt | FlagR2,
+	},
+	WSBH: {
+		Mnemonic: "wsbh", Encoding: "011111|00000|rt|rd|00010|100000",
+		Match: 0x7c0000a0, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRt},
+		Class:  ClassBitOps, Flags: FlagWrd | FlagR2,
+	},
+	SEB: {
+		Mnemonic: "seb", Encoding: "011111|00000|rt|rd|10000|100000",
+		Match: 0x7c000420, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRt},
+		Class:  ClassBitOps, Flags: FlagWrd | FlagR2,
+	},
+	SEH: {
+		Mnemonic: "seh", Encoding: "011111|00000|rt|rd|11000|100000",
+		Match: 0x7c000620, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRt},
+		Class:  ClassBitOps, Flags: FlagWrd | FlagR2,
+	},
+	RDHWR: {
+		Mnemonic: "rdhwr", Encoding: "011111|00000|rt|hwr|00000|111011",
+		Match: 0x7c00003b, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgHWR, 11, 5}},
+		Args:   []Arg{ArgRt, ArgHWR},
+		Class:  ClassCP0, Flags: FlagWrt | FlagR2,
+	},
+	RDPGPR: {
+		Mnemonic: "rdpgpr", Encoding: "010000|01010|rt|rd|00000000000",
+		Match: 0x41400000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRt},
+		Class:  ClassCP0, Flags: FlagPriv | FlagWrd | FlagR2,
+	},
+	WRPGPR: {
+		Mnemonic: "wrpgpr", Encoding: "010000|01110|rt|rd|00000000000",
+		Match: 0x41c00000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRt},
+		Class:  ClassCP0, Flags: FlagPriv | FlagWrd | FlagR2,
+	},
+	DI: {
+		Mnemonic: "di", Encoding: "010000|01011|rt|01100|00000|0|00|000",
+		Match: 0x41606000, Mask: 0xffe0ffff,
+		Fields: []FieldPos{{ArgRt, 16, 5}},
+		Args:   []Arg{ArgRt},
+		Class:  ClassCP0, Flags: FlagPriv | FlagWrt | FlagR2,
+	},
+	EI: {
+		Mnemonic: "ei", Encoding: "010000|01011|rt|01100|00000|1|00|000",
+		Match: 0x41606020, Mask: 0xffe0ffff,
+		Fields: []FieldPos{{ArgRt, 16, 5}},
+		Args:   []Arg{ArgRt},
+		Class:  ClassCP0, Flags: FlagPriv | FlagWrt | FlagR2,
+	},
+	MOVF: {
+		Mnemonic: "movf", Encoding: "000000|rs|cc|0|0|rd|00000|000001",
+		Match: 0x00000001, Mask: 0xfc0307ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgCC, 18, 3}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRs, ArgCC},
+		Class:  ClassFPMove, Flags: FlagWrd | FlagFPU,
+	},
+	MOVT: {
+		Mnemonic: "movt", Encoding: "000000|rs|cc|0|1|rd|00000|000001",
+		Match: 0x00010001, Mask: 0xfc0307ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgCC, 18, 3}, {ArgRd, 11, 5}},
+		Args:   []Arg{ArgRd, ArgRs, ArgCC},
+		Class:  ClassFPMove, Flags: FlagWrd | FlagFPU,
+	},
+	MFC1: {
+		Mnemonic: "mfc1", Encoding: "010001|00000|rt|fs|00000000000",
+		Match: 0x44000000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgRt, ArgFs},
+		Class:  ClassFPMove, Flags: FlagWrt | FlagFPU,
+	},
+	CFC1: {
+		Mnemonic: "cfc1", Encoding: "010001|00010|rt|fcr|00000000000",
+		Match: 0x44400000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFCR, 11, 5}},
+		Args:   []Arg{ArgRt, ArgFCR},
+		Class:  ClassFPMove, Flags: FlagWrt | FlagFPU,
+	},
+	MFHC1: {
+		Mnemonic: "mfhc1", Encoding: "010001|00011|rt|fs|00000000000",
+		Match: 0x44600000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgRt, ArgFs},
+		Class:  ClassFPMove, Flags: FlagWrt | FlagFPU | FlagR2,
+	},
+	MTC1: {
+		Mnemonic: "mtc1", Encoding: "010001|00100|rt|fs|00000000000",
+		Match: 0x44800000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgRt, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	CTC1: {
+		Mnemonic: "ctc1", Encoding: "010001|00110|rt|fcr|00000000000",
+		Match: 0x44c00000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFCR, 11, 5}},
+		Args:   []Arg{ArgRt, ArgFCR},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MTHC1: {
+		Mnemonic: "mthc1", Encoding: "010001|00111|rt|fs|00000000000",
+		Match: 0x44e00000, Mask: 0xffe007ff,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgRt, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU | FlagR2,
+	},
+	BC1F: {
+		Mnemonic: "bc1f", Encoding: "010001|01000|cc|00|off",
+		Match: 0x45000000, Mask: 0xffe30000,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgOff, 0, 16}},
+		Args:   []Arg{ArgCC, ArgOff},
+		Class:  ClassFPBranch, Flags: FlagBranch | FlagDelay | FlagFPU,
+	},
+	BC1T: {
+		Mnemonic: "bc1t", Encoding: "010001|01000|cc|01|off",
+		Match: 0x45010000, Mask: 0xffe30000,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgOff, 0, 16}},
+		Args:   []Arg{ArgCC, ArgOff},
+		Class:  ClassFPBranch, Flags: FlagBranch | FlagDelay | FlagFPU,
+	},
+	BC1FL: {
+		Mnemonic: "bc1fl", Encoding: "010001|01000|cc|10|off",
+		Match: 0x45020000, Mask: 0xffe30000,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgOff, 0, 16}},
+		Args:   []Arg{ArgCC, ArgOff},
+		Class:  ClassFPBranch, Flags: FlagBranch | FlagDelay | FlagLikely | FlagFPU,
+	},
+	BC1TL: {
+		Mnemonic: "bc1tl", Encoding: "010001|01000|cc|11|off",
+		Match: 0x45030000, Mask: 0xffe30000,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgOff, 0, 16}},
+		Args:   []Arg{ArgCC, ArgOff},
+		Class:  ClassFPBranch, Flags: FlagBranch | FlagDelay | FlagLikely | FlagFPU,
+	},
+	ADD_S: {
+		Mnemonic: "add.s", Encoding: "010001|10000|ft|fs|fd|000000",
+		Match: 0x46000000, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	SUB_S: {
+		Mnemonic: "sub.s", Encoding: "010001|10000|ft|fs|fd|000001",
+		Match: 0x46000001, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	MUL_S: {
+		Mnemonic: "mul.s", Encoding: "010001|10000|ft|fs|fd|000010",
+		Match: 0x46000002, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU,
+	},
+	DIV_S: {
+		Mnemonic: "div.s", Encoding: "010001|10000|ft|fs|fd|000011",
+		Match: 0x46000003, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPDiv, Flags: FlagFPU,
+	},
+	SQRT_S: {
+		Mnemonic: "sqrt.s", Encoding: "010001|10000|00000|fs|fd|000100",
+		Match: 0x46000004, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPDiv, Flags: FlagFPU,
+	},
+	ABS_S: {
+		Mnemonic: "abs.s", Encoding: "010001|10000|00000|fs|fd|000101",
+		Match: 0x46000005, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOV_S: {
+		Mnemonic: "mov.s", Encoding: "010001|10000|00000|fs|fd|000110",
+		Match: 0x46000006, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	NEG_S: {
+		Mnemonic: "neg.s", Encoding: "010001|10000|00000|fs|fd|000111",
+		Match: 0x46000007, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	ROUND_L_S: {
+		Mnemonic: "round.l.s", Encoding: "010001|10000|00000|fs|fd|001000",
+		Match: 0x46000008, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	TRUNC_L_S: {
+		Mnemonic: "trunc.l.s", Encoding: "010001|10000|00000|fs|fd|001001",
+		Match: 0x46000009, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	CEIL_L_S: {
+		Mnemonic: "ceil.l.s", Encoding: "010001|10000|00000|fs|fd|001010",
+		Match: 0x4600000a, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	FLOOR_L_S: {
+		Mnemonic: "floor.l.s", Encoding: "010001|10000|00000|fs|fd|001011",
+		Match: 0x4600000b, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	ROUND_W_S: {
+		Mnemonic: "round.w.s", Encoding: "010001|10000|00000|fs|fd|001100",
+		Match: 0x4600000c, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	TRUNC_W_S: {
+		Mnemonic: "trunc.w.s", Encoding: "010001|10000|00000|fs|fd|001101",
+		Match: 0x4600000d, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CEIL_W_S: {
+		Mnemonic: "ceil.w.s", Encoding: "010001|10000|00000|fs|fd|001110",
+		Match: 0x4600000e, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	FLOOR_W_S: {
+		Mnemonic: "floor.w.s", Encoding: "010001|10000|00000|fs|fd|001111",
+		Match: 0x4600000f, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	MOVF_S: {
+		Mnemonic: "movf.s", Encoding: "010001|10000|cc|0|0|fs|fd|010001",
+		Match: 0x46000011, Mask: 0xffe3003f,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgCC},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOVT_S: {
+		Mnemonic: "movt.s", Encoding: "010001|10000|cc|0|1|fs|fd|010001",
+		Match: 0x46010011, Mask: 0xffe3003f,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgCC},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOVZ_S: {
+		Mnemonic: "movz.s", Encoding: "010001|10000|rt|fs|fd|010010",
+		Match: 0x46000012, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgRt},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOVN_S: {
+		Mnemonic: "movn.s", Encoding: "010001|10000|rt|fs|fd|010011",
+		Match: 0x46000013, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgRt},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	RECIP_S: {
+		Mnemonic: "recip.s", Encoding: "010001|10000|00000|fs|fd|010101",
+		Match: 0x46000015, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPDiv, Flags: FlagFPU | FlagR2,
+	},
+	RSQRT_S: {
+		Mnemonic: "rsqrt.s", Encoding: "010001|10000|00000|fs|fd|010110",
+		Match: 0x46000016, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPDiv, Flags: FlagFPU | FlagR2,
+	},
+	CVT_D_S: {
+		Mnemonic: "cvt.d.s", Encoding: "010001|10000|00000|fs|fd|100001",
+		Match: 0x46000021, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CVT_W_S: {
+		Mnemonic: "cvt.w.s", Encoding: "010001|10000|00000|fs|fd|100100",
+		Match: 0x46000024, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CVT_L_S: {
+		Mnemonic: "cvt.l.s", Encoding: "010001|10000|00000|fs|fd|100101",
+		Match: 0x46000025, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	C_F_S: {
+		Mnemonic: "c.f.s", Encoding: "010001|10000|ft|fs|cc|00|11|0000",
+		Match: 0x46000030, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_UN_S: {
+		Mnemonic: "c.un.s", Encoding: "010001|10000|ft|fs|cc|00|11|0001",
+		Match: 0x46000031, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_EQ_S: {
+		Mnemonic: "c.eq.s", Encoding: "010001|10000|ft|fs|cc|00|11|0010",
+		Match: 0x46000032, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_UEQ_S: {
+		Mnemonic: "c.ueq.s", Encoding: "010001|10000|ft|fs|cc|00|11|0011",
+		Match: 0x46000033, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_OLT_S: {
+		Mnemonic: "c.olt.s", Encoding: "010001|10000|ft|fs|cc|00|11|0100",
+		Match: 0x46000034, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_ULT_S: {
+		Mnemonic: "c.ult.s", Encoding: "010001|10000|ft|fs|cc|00|11|0101",
+		Match: 0x46000035, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_OLE_S: {
+		Mnemonic: "c.ole.s", Encoding: "010001|10000|ft|fs|cc|00|11|0110",
+		Match: 0x46000036, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_ULE_S: {
+		Mnemonic: "c.ule.s", Encoding: "010001|10000|ft|fs|cc|00|11|0111",
+		Match: 0x46000037, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_SF_S: {
+		Mnemonic: "c.sf.s", Encoding: "010001|10000|ft|fs|cc|00|11|1000",
+		Match: 0x46000038, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGLE_S: {
+		Mnemonic: "c.ngle.s", Encoding: "010001|10000|ft|fs|cc|00|11|1001",
+		Match: 0x46000039, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_SEQ_S: {
+		Mnemonic: "c.seq.s", Encoding: "010001|10000|ft|fs|cc|00|11|1010",
+		Match: 0x4600003a, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGL_S: {
+		Mnemonic: "c.ngl.s", Encoding: "010001|10000|ft|fs|cc|00|11|1011",
+		Match: 0x4600003b, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_LT_S: {
+		Mnemonic: "c.lt.s", Encoding: "010001|10000|ft|fs|cc|00|11|1100",
+		Match: 0x4600003c, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGE_S: {
+		Mnemonic: "c.nge.s", Encoding: "010001|10000|ft|fs|cc|00|11|1101",
+		Match: 0x4600003d, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_LE_S: {
+		Mnemonic: "c.le.s", Encoding: "010001|10000|ft|fs|cc|00|11|1110",
+		Match: 0x4600003e, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGT_S: {
+		Mnemonic: "c.ngt.s", Encoding: "010001|10000|ft|fs|cc|00|11|1111",
+		Match: 0x4600003f, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	ADD_D: {
+		Mnemonic: "add.d", Encoding: "010001|10001|ft|fs|fd|000000",
+		Match: 0x46200000, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	SUB_D: {
+		Mnemonic: "sub.d", Encoding: "010001|10001|ft|fs|fd|000001",
+		Match: 0x46200001, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	MUL_D: {
+		Mnemonic: "mul.d", Encoding: "010001|10001|ft|fs|fd|000010",
+		Match: 0x46200002, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU,
+	},
+	DIV_D: {
+		Mnemonic: "div.d", Encoding: "010001|10001|ft|fs|fd|000011",
+		Match: 0x46200003, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgFt},
+		Class:  ClassFPDiv, Flags: FlagFPU,
+	},
+	SQRT_D: {
+		Mnemonic: "sqrt.d", Encoding: "010001|10001|00000|fs|fd|000100",
+		Match: 0x46200004, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPDiv, Flags: FlagFPU,
+	},
+	ABS_D: {
+		Mnemonic: "abs.d", Encoding: "010001|10001|00000|fs|fd|000101",
+		Match: 0x46200005, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOV_D: {
+		Mnemonic: "mov.d", Encoding: "010001|10001|00000|fs|fd|000110",
+		Match: 0x46200006, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	NEG_D: {
+		Mnemonic: "neg.d", Encoding: "010001|10001|00000|fs|fd|000111",
+		Match: 0x46200007, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	ROUND_L_D: {
+		Mnemonic: "round.l.d", Encoding: "010001|10001|00000|fs|fd|001000",
+		Match: 0x46200008, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	TRUNC_L_D: {
+		Mnemonic: "trunc.l.d", Encoding: "010001|10001|00000|fs|fd|001001",
+		Match: 0x46200009, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	CEIL_L_D: {
+		Mnemonic: "ceil.l.d", Encoding: "010001|10001|00000|fs|fd|001010",
+		Match: 0x4620000a, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	FLOOR_L_D: {
+		Mnemonic: "floor.l.d", Encoding: "010001|10001|00000|fs|fd|001011",
+		Match: 0x4620000b, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	ROUND_W_D: {
+		Mnemonic: "round.w.d", Encoding: "010001|10001|00000|fs|fd|001100",
+		Match: 0x4620000c, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	TRUNC_W_D: {
+		Mnemonic: "trunc.w.d", Encoding: "010001|10001|00000|fs|fd|001101",
+		Match: 0x4620000d, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CEIL_W_D: {
+		Mnemonic: "ceil.w.d", Encoding: "010001|10001|00000|fs|fd|001110",
+		Match: 0x4620000e, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	FLOOR_W_D: {
+		Mnemonic: "floor.w.d", Encoding: "010001|10001|00000|fs|fd|001111",
+		Match: 0x4620000f, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	MOVF_D: {
+		Mnemonic: "movf.d", Encoding: "010001|10001|cc|0|0|fs|fd|010001",
+		Match: 0x46200011, Mask: 0xffe3003f,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgCC},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOVT_D: {
+		Mnemonic: "movt.d", Encoding: "010001|10001|cc|0|1|fs|fd|010001",
+		Match: 0x46210011, Mask: 0xffe3003f,
+		Fields: []FieldPos{{ArgCC, 18, 3}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgCC},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOVZ_D: {
+		Mnemonic: "movz.d", Encoding: "010001|10001|rt|fs|fd|010010",
+		Match: 0x46200012, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgRt},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	MOVN_D: {
+		Mnemonic: "movn.d", Encoding: "010001|10001|rt|fs|fd|010011",
+		Match: 0x46200013, Mask: 0xffe0003f,
+		Fields: []FieldPos{{ArgRt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs, ArgRt},
+		Class:  ClassFPMove, Flags: FlagFPU,
+	},
+	RECIP_D: {
+		Mnemonic: "recip.d", Encoding: "010001|10001|00000|fs|fd|010101",
+		Match: 0x46200015, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPDiv, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	RSQRT_D: {
+		Mnemonic: "rsqrt.d", Encoding: "010001|10001|00000|fs|fd|010110",
+		Match: 0x46200016, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPDiv, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	CVT_S_D: {
+		Mnemonic: "cvt.s.d", Encoding: "010001|10001|00000|fs|fd|100000",
+		Match: 0x46200020, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CVT_W_D: {
+		Mnemonic: "cvt.w.d", Encoding: "010001|10001|00000|fs|fd|100100",
+		Match: 0x46200024, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CVT_L_D: {
+		Mnemonic: "cvt.l.d", Encoding: "010001|10001|00000|fs|fd|100101",
+		Match: 0x46200025, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	C_F_D: {
+		Mnemonic: "c.f.d", Encoding: "010001|10001|ft|fs|cc|00|11|0000",
+		Match: 0x46200030, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_UN_D: {
+		Mnemonic: "c.un.d", Encoding: "010001|10001|ft|fs|cc|00|11|0001",
+		Match: 0x46200031, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_EQ_D: {
+		Mnemonic: "c.eq.d", Encoding: "010001|10001|ft|fs|cc|00|11|0010",
+		Match: 0x46200032, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_UEQ_D: {
+		Mnemonic: "c.ueq.d", Encoding: "010001|10001|ft|fs|cc|00|11|0011",
+		Match: 0x46200033, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_OLT_D: {
+		Mnemonic: "c.olt.d", Encoding: "010001|10001|ft|fs|cc|00|11|0100",
+		Match: 0x46200034, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_ULT_D: {
+		Mnemonic: "c.ult.d", Encoding: "010001|10001|ft|fs|cc|00|11|0101",
+		Match: 0x46200035, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_OLE_D: {
+		Mnemonic: "c.ole.d", Encoding: "010001|10001|ft|fs|cc|00|11|0110",
+		Match: 0x46200036, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_ULE_D: {
+		Mnemonic: "c.ule.d", Encoding: "010001|10001|ft|fs|cc|00|11|0111",
+		Match: 0x46200037, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_SF_D: {
+		Mnemonic: "c.sf.d", Encoding: "010001|10001|ft|fs|cc|00|11|1000",
+		Match: 0x46200038, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGLE_D: {
+		Mnemonic: "c.ngle.d", Encoding: "010001|10001|ft|fs|cc|00|11|1001",
+		Match: 0x46200039, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_SEQ_D: {
+		Mnemonic: "c.seq.d", Encoding: "010001|10001|ft|fs|cc|00|11|1010",
+		Match: 0x4620003a, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGL_D: {
+		Mnemonic: "c.ngl.d", Encoding: "010001|10001|ft|fs|cc|00|11|1011",
+		Match: 0x4620003b, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_LT_D: {
+		Mnemonic: "c.lt.d", Encoding: "010001|10001|ft|fs|cc|00|11|1100",
+		Match: 0x4620003c, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGE_D: {
+		Mnemonic: "c.nge.d", Encoding: "010001|10001|ft|fs|cc|00|11|1101",
+		Match: 0x4620003d, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_LE_D: {
+		Mnemonic: "c.le.d", Encoding: "010001|10001|ft|fs|cc|00|11|1110",
+		Match: 0x4620003e, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	C_NGT_D: {
+		Mnemonic: "c.ngt.d", Encoding: "010001|10001|ft|fs|cc|00|11|1111",
+		Match: 0x4620003f, Mask: 0xffe000ff,
+		Fields: []FieldPos{{ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgCC, 8, 3}},
+		Args:   []Arg{ArgCC, ArgFs, ArgFt},
+		Class:  ClassFPCmp, Flags: FlagFPU,
+	},
+	CVT_S_W: {
+		Mnemonic: "cvt.s.w", Encoding: "010001|10100|00000|fs|fd|100000",
+		Match: 0x46800020, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CVT_D_W: {
+		Mnemonic: "cvt.d.w", Encoding: "010001|10100|00000|fs|fd|100001",
+		Match: 0x46800021, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU,
+	},
+	CVT_S_L: {
+		Mnemonic: "cvt.s.l", Encoding: "010001|10101|00000|fs|fd|100000",
+		Match: 0x46a00020, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	CVT_D_L: {
+		Mnemonic: "cvt.d.l", Encoding: "010001|10101|00000|fs|fd|100001",
+		Match: 0x46a00021, Mask: 0xffff003f,
+		Fields: []FieldPos{{ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFs},
+		Class:  ClassFPAdd, Flags: FlagFPU | FlagR2 | FlagF64,
+	},
+	LWC1: {
+		Mnemonic: "lwc1", Encoding: "110001|rs|ft|simm",
+		Match: 0xc4000000, Mask: 0xfc000000,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgFt, 16, 5}, {ArgSImm, 0, 16}},
+		Args:   []Arg{ArgFt, ArgMem},
+		Class:  ClassFPLoad, Flags: FlagLoad | FlagFPU, Mem: MemWord,
+	},
+	LDC1: {
+		Mnemonic: "ldc1", Encoding: "110101|rs|ft|simm",
+		Match: 0xd4000000, Mask: 0xfc000000,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgFt, 16, 5}, {ArgSImm, 0, 16}},
+		Args:   []Arg{ArgFt, ArgMem},
+		Class:  ClassFPLoad, Flags: FlagLoad | FlagFPU, Mem: MemDouble,
+	},
+	SWC1: {
+		Mnemonic: "swc1", Encoding: "111001|rs|ft|simm",
+		Match: 0xe4000000, Mask: 0xfc000000,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgFt, 16, 5}, {ArgSImm, 0, 16}},
+		Args:   []Arg{ArgFt, ArgMem},
+		Class:  ClassFPStore, Flags: FlagStore | FlagFPU, Mem: MemWord,
+	},
+	SDC1: {
+		Mnemonic: "sdc1", Encoding: "111101|rs|ft|simm",
+		Match: 0xf4000000, Mask: 0xfc000000,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgFt, 16, 5}, {ArgSImm, 0, 16}},
+		Args:   []Arg{ArgFt, ArgMem},
+		Class:  ClassFPStore, Flags: FlagStore | FlagFPU, Mem: MemDouble,
+	},
+	LWXC1: {
+		Mnemonic: "lwxc1", Encoding: "010011|rs|rt|00000|fd|000000",
+		Match: 0x4c000000, Mask: 0xfc00f83f,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgIndexMem},
+		Class:  ClassFPLoad, Flags: FlagLoad | FlagFPU | FlagR2, Mem: MemWord,
+	},
+	LDXC1: {
+		Mnemonic: "ldxc1", Encoding: "010011|rs|rt|00000|fd|000001",
+		Match: 0x4c000001, Mask: 0xfc00f83f,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgIndexMem},
+		Class:  ClassFPLoad, Flags: FlagLoad | FlagFPU | FlagR2, Mem: MemDouble,
+	},
+	LUXC1: {
+		Mnemonic: "luxc1", Encoding: "010011|rs|rt|00000|fd|000101",
+		Match: 0x4c000005, Mask: 0xfc00f83f,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgIndexMem},
+		Class:  ClassFPLoad, Flags: FlagLoad | FlagFPU | FlagR2 | FlagF64, Mem: MemDouble,
+	},
+	SWXC1: {
+		Mnemonic: "swxc1", Encoding: "010011|rs|rt|fs|00000|001000",
+		Match: 0x4c000008, Mask: 0xfc0007ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgFs, ArgIndexMem},
+		Class:  ClassFPStore, Flags: FlagStore | FlagFPU | FlagR2, Mem: MemWord,
+	},
+	SDXC1: {
+		Mnemonic: "sdxc1", Encoding: "010011|rs|rt|fs|00000|001001",
+		Match: 0x4c000009, Mask: 0xfc0007ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgFs, ArgIndexMem},
+		Class:  ClassFPStore, Flags: FlagStore | FlagFPU | FlagR2, Mem: MemDouble,
+	},
+	SUXC1: {
+		Mnemonic: "suxc1", Encoding: "010011|rs|rt|fs|00000|001101",
+		Match: 0x4c00000d, Mask: 0xfc0007ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgFs, 11, 5}},
+		Args:   []Arg{ArgFs, ArgIndexMem},
+		Class:  ClassFPStore, Flags: FlagStore | FlagFPU | FlagR2 | FlagF64, Mem: MemDouble,
+	},
+	PREFX: {
+		Mnemonic: "prefx", Encoding: "010011|rs|rt|hintx|00000|001111",
+		Match: 0x4c00000f, Mask: 0xfc0007ff,
+		Fields: []FieldPos{{ArgRs, 21, 5}, {ArgRt, 16, 5}, {ArgHintX, 11, 5}},
+		Args:   []Arg{ArgHintX, ArgIndexMem},
+		Class:  ClassCache, Flags: FlagFPU | FlagR2,
+	},
+	MADD_S: {
+		Mnemonic: "madd.s", Encoding: "010011|fr|ft|fs|fd|100|000",
+		Match: 0x4c000020, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	MADD_D: {
+		Mnemonic: "madd.d", Encoding: "010011|fr|ft|fs|fd|100|001",
+		Match: 0x4c000021, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	MSUB_S: {
+		Mnemonic: "msub.s", Encoding: "010011|fr|ft|fs|fd|101|000",
+		Match: 0x4c000028, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	MSUB_D: {
+		Mnemonic: "msub.d", Encoding: "010011|fr|ft|fs|fd|101|001",
+		Match: 0x4c000029, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	NMADD_S: {
+		Mnemonic: "nmadd.s", Encoding: "010011|fr|ft|fs|fd|110|000",
+		Match: 0x4c000030, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	NMADD_D: {
+		Mnemonic: "nmadd.d", Encoding: "010011|fr|ft|fs|fd|110|001",
+		Match: 0x4c000031, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	NMSUB_S: {
+		Mnemonic: "nmsub.s", Encoding: "010011|fr|ft|fs|fd|111|000",
+		Match: 0x4c000038, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
+	NMSUB_D: {
+		Mnemonic: "nmsub.d", Encoding: "010011|fr|ft|fs|fd|111|001",
+		Match: 0x4c000039, Mask: 0xfc00003f,
+		Fields: []FieldPos{{ArgFr, 21, 5}, {ArgFt, 16, 5}, {ArgFs, 11, 5}, {ArgFd, 6, 5}},
+		Args:   []Arg{ArgFd, ArgFr, ArgFs, ArgFt},
+		Class:  ClassFPMul, Flags: FlagFPU | FlagR2,
+	},
 }
 
 var decodeKeys = [...]struct {
 	key uint32
 	op  Op
 }{
-	{0x00000, SLL},
-	{0x00002, SRL},
-	{0x00003, SRA},
-	{0x00004, SLLV},
-	{0x00006, SRLV},
-	{0x00007, SRAV},
-	{0x00008, JR},
-	{0x00009, JALR},
-	{0x0000a, MOVZ},
-	{0x0000b, MOVN},
-	{0x0000c, SYSCALL},
-	{0x0000d, BREAK},
-	{0x0000f, SYNC},
-	{0x00010, MFHI},
-	{0x00011, MTHI},
-	{0x00012, MFLO},
-	{0x00013, MTLO},
-	{0x00018, MULT},
-	{0x00019, MULTU},
-	{0x0001a, DIV},
-	{0x0001b, DIVU},
-	{0x00020, ADD},
-	{0x00021, ADDU},
-	{0x00022, SUB},
-	{0x00023, SUBU},
-	{0x00024, AND},
-	{0x00025, OR},
-	{0x00026, XOR},
-	{0x00027, NOR},
-	{0x0002a, SLT},
-	{0x0002b, SLTU},
-	{0x00030, TGE},
-	{0x00031, TGEU},
-	{0x00032, TLT},
-	{0x00033, TLTU},
-	{0x00034, TEQ},
-	{0x00036, TNE},
-	{0x00800, BLTZ},
-	{0x00801, BGEZ},
-	{0x00802, BLTZL},
-	{0x00803, BGEZL},
-	{0x00808, TGEI},
-	{0x00809, TGEIU},
-	{0x0080a, TLTI},
-	{0x0080b, TLTIU},
-	{0x0080c, TEQI},
-	{0x0080e, TNEI},
-	{0x00810, BLTZAL},
-	{0x00811, BGEZAL},
-	{0x00812, BLTZALL},
-	{0x00813, BGEZALL},
-	{0x01000, J},
-	{0x01800, JAL},
-	{0x02000, BEQ},
-	{0x02800, BNE},
-	{0x03000, BLEZ},
-	{0x03800, BGTZ},
-	{0x04000, ADDI},
-	{0x04800, ADDIU},
-	{0x05000, SLTI},
-	{0x05800, SLTIU},
-	{0x06000, ANDI},
-	{0x06800, ORI},
-	{0x07000, XORI},
-	{0x07800, LUI},
-	{0x0a000, BEQL},
-	{0x0a800, BNEL},
-	{0x0b000, BLEZL},
-	{0x0b800, BGTZL},
-	{0x0e000, MADD},
-	{0x0e001, MADDU},
-	{0x0e002, MUL},
-	{0x0e004, MSUB},
-	{0x0e005, MSUBU},
-	{0x0e020, CLZ},
-	{0x0e021, CLO},
-	{0x0e03f, SDBBP},
-	{0x10000, LB},
-	{0x10800, LH},
-	{0x11000, LWL},
-	{0x11800, LW},
-	{0x12000, LBU},
-	{0x12800, LHU},
-	{0x13000, LWR},
-	{0x14000, SB},
-	{0x14800, SH},
-	{0x15000, SWL},
-	{0x15800, SW},
-	{0x17000, SWR},
-	{0x17800, CACHE},
-	{0x18000, LL},
-	{0x19800, PREF},
-	{0x1c000, SC},
-	{0x08000, MFC0},
-	{0x08100, MTC0},
-	{0x08401, TLBR},
-	{0x08402, TLBWI},
-	{0x08406, TLBWR},
-	{0x08408, TLBP},
-	{0x08418, ERET},
-	{0x0841f, DERET},
-	{0x08420, WAIT},
-	{0x08300, MFSR},
-	{0x08301, MTSR},
-	{0x08302, MFSRIN},
-	{0x08303, MTSRIN},
+	{0x000000, SLL},
+	{0x000002, SRL},
+	{0x000003, SRA},
+	{0x000004, SLLV},
+	{0x000006, SRLV},
+	{0x000007, SRAV},
+	{0x000008, JR},
+	{0x000009, JALR},
+	{0x00000a, MOVZ},
+	{0x00000b, MOVN},
+	{0x00000c, SYSCALL},
+	{0x00000d, BREAK},
+	{0x00000f, SYNC},
+	{0x000010, MFHI},
+	{0x000011, MTHI},
+	{0x000012, MFLO},
+	{0x000013, MTLO},
+	{0x000018, MULT},
+	{0x000019, MULTU},
+	{0x00001a, DIV},
+	{0x00001b, DIVU},
+	{0x000020, ADD},
+	{0x000021, ADDU},
+	{0x000022, SUB},
+	{0x000023, SUBU},
+	{0x000024, AND},
+	{0x000025, OR},
+	{0x000026, XOR},
+	{0x000027, NOR},
+	{0x00002a, SLT},
+	{0x00002b, SLTU},
+	{0x000030, TGE},
+	{0x000031, TGEU},
+	{0x000032, TLT},
+	{0x000033, TLTU},
+	{0x000034, TEQ},
+	{0x000036, TNE},
+	{0x001000, BLTZ},
+	{0x001001, BGEZ},
+	{0x001002, BLTZL},
+	{0x001003, BGEZL},
+	{0x001008, TGEI},
+	{0x001009, TGEIU},
+	{0x00100a, TLTI},
+	{0x00100b, TLTIU},
+	{0x00100c, TEQI},
+	{0x00100e, TNEI},
+	{0x001010, BLTZAL},
+	{0x001011, BGEZAL},
+	{0x001012, BLTZALL},
+	{0x001013, BGEZALL},
+	{0x002000, J},
+	{0x003000, JAL},
+	{0x004000, BEQ},
+	{0x005000, BNE},
+	{0x006000, BLEZ},
+	{0x007000, BGTZ},
+	{0x008000, ADDI},
+	{0x009000, ADDIU},
+	{0x00a000, SLTI},
+	{0x00b000, SLTIU},
+	{0x00c000, ANDI},
+	{0x00d000, ORI},
+	{0x00e000, XORI},
+	{0x00f000, LUI},
+	{0x014000, BEQL},
+	{0x015000, BNEL},
+	{0x016000, BLEZL},
+	{0x017000, BGTZL},
+	{0x01c000, MADD},
+	{0x01c001, MADDU},
+	{0x01c002, MUL},
+	{0x01c004, MSUB},
+	{0x01c005, MSUBU},
+	{0x01c020, CLZ},
+	{0x01c021, CLO},
+	{0x01c03f, SDBBP},
+	{0x020000, LB},
+	{0x021000, LH},
+	{0x022000, LWL},
+	{0x023000, LW},
+	{0x024000, LBU},
+	{0x025000, LHU},
+	{0x026000, LWR},
+	{0x028000, SB},
+	{0x029000, SH},
+	{0x02a000, SWL},
+	{0x02b000, SW},
+	{0x02e000, SWR},
+	{0x02f000, CACHE},
+	{0x030000, LL},
+	{0x033000, PREF},
+	{0x038000, SC},
+	{0x010000, MFC0},
+	{0x010100, MTC0},
+	{0x010401, TLBR},
+	{0x010402, TLBWI},
+	{0x010406, TLBWR},
+	{0x010408, TLBP},
+	{0x010418, ERET},
+	{0x01041f, DERET},
+	{0x010420, WAIT},
+	{0x010300, MFSR},
+	{0x010301, MTSR},
+	{0x010302, MFSRIN},
+	{0x010303, MTSRIN},
+	{0x000042, ROTR},
+	{0x000046, ROTRV},
+	{0x000048, JR_HB},
+	{0x000049, JALR_HB},
+	{0x00101f, SYNCI},
+	{0x01f000, EXT},
+	{0x01f004, INS},
+	{0x01f0a0, WSBH},
+	{0x01f420, SEB},
+	{0x01f620, SEH},
+	{0x01f03b, RDHWR},
+	{0x010280, RDPGPR},
+	{0x010380, WRPGPR},
+	{0x0102c0, DI},
+	{0x0102c1, EI},
+	{0x000001, MOVF},
+	{0x000041, MOVT},
+	{0x011000, MFC1},
+	{0x011080, CFC1},
+	{0x0110c0, MFHC1},
+	{0x011100, MTC1},
+	{0x011180, CTC1},
+	{0x0111c0, MTHC1},
+	{0x011200, BC1F},
+	{0x011201, BC1T},
+	{0x011202, BC1FL},
+	{0x011203, BC1TL},
+	{0x011800, ADD_S},
+	{0x011801, SUB_S},
+	{0x011802, MUL_S},
+	{0x011803, DIV_S},
+	{0x011804, SQRT_S},
+	{0x011805, ABS_S},
+	{0x011806, MOV_S},
+	{0x011807, NEG_S},
+	{0x011808, ROUND_L_S},
+	{0x011809, TRUNC_L_S},
+	{0x01180a, CEIL_L_S},
+	{0x01180b, FLOOR_L_S},
+	{0x01180c, ROUND_W_S},
+	{0x01180d, TRUNC_W_S},
+	{0x01180e, CEIL_W_S},
+	{0x01180f, FLOOR_W_S},
+	{0x011811, MOVF_S},
+	{0x011851, MOVT_S},
+	{0x011812, MOVZ_S},
+	{0x011813, MOVN_S},
+	{0x011815, RECIP_S},
+	{0x011816, RSQRT_S},
+	{0x011821, CVT_D_S},
+	{0x011824, CVT_W_S},
+	{0x011825, CVT_L_S},
+	{0x011830, C_F_S},
+	{0x011831, C_UN_S},
+	{0x011832, C_EQ_S},
+	{0x011833, C_UEQ_S},
+	{0x011834, C_OLT_S},
+	{0x011835, C_ULT_S},
+	{0x011836, C_OLE_S},
+	{0x011837, C_ULE_S},
+	{0x011838, C_SF_S},
+	{0x011839, C_NGLE_S},
+	{0x01183a, C_SEQ_S},
+	{0x01183b, C_NGL_S},
+	{0x01183c, C_LT_S},
+	{0x01183d, C_NGE_S},
+	{0x01183e, C_LE_S},
+	{0x01183f, C_NGT_S},
+	{0x011880, ADD_D},
+	{0x011881, SUB_D},
+	{0x011882, MUL_D},
+	{0x011883, DIV_D},
+	{0x011884, SQRT_D},
+	{0x011885, ABS_D},
+	{0x011886, MOV_D},
+	{0x011887, NEG_D},
+	{0x011888, ROUND_L_D},
+	{0x011889, TRUNC_L_D},
+	{0x01188a, CEIL_L_D},
+	{0x01188b, FLOOR_L_D},
+	{0x01188c, ROUND_W_D},
+	{0x01188d, TRUNC_W_D},
+	{0x01188e, CEIL_W_D},
+	{0x01188f, FLOOR_W_D},
+	{0x011891, MOVF_D},
+	{0x0118d1, MOVT_D},
+	{0x011892, MOVZ_D},
+	{0x011893, MOVN_D},
+	{0x011895, RECIP_D},
+	{0x011896, RSQRT_D},
+	{0x0118a0, CVT_S_D},
+	{0x0118a4, CVT_W_D},
+	{0x0118a5, CVT_L_D},
+	{0x0118b0, C_F_D},
+	{0x0118b1, C_UN_D},
+	{0x0118b2, C_EQ_D},
+	{0x0118b3, C_UEQ_D},
+	{0x0118b4, C_OLT_D},
+	{0x0118b5, C_ULT_D},
+	{0x0118b6, C_OLE_D},
+	{0x0118b7, C_ULE_D},
+	{0x0118b8, C_SF_D},
+	{0x0118b9, C_NGLE_D},
+	{0x0118ba, C_SEQ_D},
+	{0x0118bb, C_NGL_D},
+	{0x0118bc, C_LT_D},
+	{0x0118bd, C_NGE_D},
+	{0x0118be, C_LE_D},
+	{0x0118bf, C_NGT_D},
+	{0x011a20, CVT_S_W},
+	{0x011a21, CVT_D_W},
+	{0x011aa0, CVT_S_L},
+	{0x011aa1, CVT_D_L},
+	{0x031000, LWC1},
+	{0x035000, LDC1},
+	{0x039000, SWC1},
+	{0x03d000, SDC1},
+	{0x013000, LWXC1},
+	{0x013001, LDXC1},
+	{0x013005, LUXC1},
+	{0x013008, SWXC1},
+	{0x013009, SDXC1},
+	{0x01300d, SUXC1},
+	{0x01300f, PREFX},
+	{0x013020, MADD_S},
+	{0x013021, MADD_D},
+	{0x013028, MSUB_S},
+	{0x013029, MSUB_D},
+	{0x013030, NMADD_S},
+	{0x013031, NMADD_D},
+	{0x013038, NMSUB_S},
+	{0x013039, NMSUB_D},
 }

@@ -20,6 +20,17 @@ func (p *Profile) MarshalJSON() ([]byte, error) {
 	}
 	fmt.Fprintf(&b, "{\n  \"name\": %s,\n  \"description\": %s,\n", str(p.Name), str(p.Description))
 	fmt.Fprintf(&b, "  \"clock_mhz\": %s,\n", strconv.FormatFloat(p.ClockMHz, 'g', -1, 64))
+	fmt.Fprintf(&b, "  \"isa\": %s,\n", str(p.ISA))
+	if f := p.FPU; f == nil {
+		b.WriteString("  \"fpu\": null,\n")
+	} else {
+		fmt.Fprintf(&b, "  \"fpu\": {\n    \"fir\": %d,\n    \"f64\": %t,\n    \"move_latency\": %d,\n"+
+			"    \"add_latency\": %d,\n    \"cmp_latency\": %d,\n    \"mul_latency_s\": %d,\n"+
+			"    \"mul_latency_d\": %d,\n    \"div_latency_s\": %d,\n    \"div_latency_d\": %d,\n"+
+			"    \"sqrt_latency_s\": %d,\n    \"sqrt_latency_d\": %d\n  },\n",
+			f.FIR, f.F64, f.MoveLatency, f.AddLatency, f.CmpLatency, f.MulLatencyS, f.MulLatencyD,
+			f.DivLatencyS, f.DivLatencyD, f.SqrtLatencyS, f.SqrtLatencyD)
+	}
 	b.WriteString("  \"class_cycles\": {")
 	for c := isa.Class(0); int(c) < isa.NumClasses; c++ {
 		sep := ","

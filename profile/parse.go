@@ -28,10 +28,13 @@ func (e *Error) Error() string {
 
 // The JSON field names, in document order.
 var (
-	profileFields = []string{"name", "description", "clock_mhz", "class_cycles",
+	profileFields = []string{"name", "description", "clock_mhz", "isa", "fpu", "class_cycles",
 		"mul_latency", "div_latency", "icache", "dcache", "uncached_access",
 		"exception_entry", "eret", "segment_write", "tlb_entries",
 		"user_syscall", "user_tlb_refill", "count_divider"}
+	fpuFields = []string{"fir", "f64", "move_latency", "add_latency", "cmp_latency",
+		"mul_latency_s", "mul_latency_d", "div_latency_s", "div_latency_d",
+		"sqrt_latency_s", "sqrt_latency_d"}
 	cacheFields = []string{"size", "line_size", "ways", "miss_penalty", "write_through",
 		"write_buffer_depth", "write_cycles", "partial_write_cycles"}
 )
@@ -47,7 +50,8 @@ func Parse(data []byte, source string) (*Profile, error) {
 		return nil, err
 	}
 	p := new(Profile)
-	optional := map[string]bool{"description": true, "icache": true, "dcache": true}
+	optional := map[string]bool{"description": true, "icache": true, "dcache": true, "isa": true, "fpu": true}
+	p.ISA = ISAMIPS32R1
 	for _, name := range profileFields {
 		raw, ok := o.fields[name]
 		if !ok {
@@ -65,6 +69,10 @@ func Parse(data []byte, source string) (*Profile, error) {
 			err = o.float(name, raw, &p.ClockMHz)
 		case "class_cycles":
 			err = parseClasses(raw, source, &p.ClassCycles)
+		case "isa":
+			err = o.str(name, raw, &p.ISA)
+		case "fpu":
+			p.FPU, err = parseFPU(raw, source)
 		case "icache":
 			p.ICache, err = parseCache(raw, source, name)
 		case "dcache":
@@ -129,6 +137,48 @@ func parseClasses(raw json.RawMessage, source string, dst *[isa.NumClasses]int) 
 		}
 	}
 	return nil
+}
+
+func parseFPU(raw json.RawMessage, source string) (*FPUConfig, error) {
+	if string(bytes.TrimSpace(raw)) == "null" {
+		return nil, nil
+	}
+	o, err := readObject(raw, source, "fpu")
+	if err != nil {
+		return nil, err
+	}
+	if err := o.known(fpuFields); err != nil {
+		return nil, err
+	}
+	f := new(FPUConfig)
+	ints := map[string]*int{"move_latency": &f.MoveLatency, "add_latency": &f.AddLatency,
+		"cmp_latency": &f.CmpLatency, "mul_latency_s": &f.MulLatencyS, "mul_latency_d": &f.MulLatencyD,
+		"div_latency_s": &f.DivLatencyS, "div_latency_d": &f.DivLatencyD,
+		"sqrt_latency_s": &f.SqrtLatencyS, "sqrt_latency_d": &f.SqrtLatencyD}
+	for _, name := range fpuFields {
+		raw, ok := o.fields[name]
+		if !ok {
+			return nil, o.errorf(name, "missing")
+		}
+		switch name {
+		case "f64":
+			err = o.bool(name, raw, &f.F64)
+		case "fir":
+			var v int
+			if err = o.int(name, raw, &v); err == nil {
+				if v < 0 {
+					err = o.errorf(name, fmt.Sprintf("%d is negative", v))
+				}
+				f.FIR = uint32(v)
+			}
+		default:
+			err = o.int(name, raw, ints[name])
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
 }
 
 func parseCache(raw json.RawMessage, source, field string) (*CacheConfig, error) {

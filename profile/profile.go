@@ -63,6 +63,37 @@ type CacheConfig struct {
 	PartialWriteCycles int
 }
 
+// ISA levels a profile may name.
+const (
+	ISAMIPS32R1 = "mips32r1" // MIPS32 Release 1: Release 2 instructions raise Reserved Instruction
+	ISAMIPS32R2 = "mips32r2" // MIPS32 Release 2
+)
+
+// FPUConfig describes the floating-point unit (coprocessor 1).
+type FPUConfig struct {
+	// FIR is the value of the FPU Implementation Register (FCR0).
+	FIR uint32
+	// F64 marks a 64-bit FPU: Status.FR is writable and selects the FR=1
+	// model of 32 64-bit registers; the instructions that need it (the
+	// .l conversions, recip.d, rsqrt.d, luxc1, suxc1) run only then. A
+	// 32-bit FPU always has FR=0: 32 32-bit registers, doubles in pairs.
+	F64 bool
+
+	// Result latencies: the cycles from an instruction's issue until its
+	// result can be read; an FPU instruction (or mfc1, a branch on a
+	// condition code, ...) issued earlier waits for the rest. A latency
+	// of 1 or less never stalls.
+	MoveLatency  int // fpmove: mov, abs, neg, the conditional moves, mtc1, ctc1
+	AddLatency   int // fpadd: add, sub, conversions and roundings
+	CmpLatency   int // fpcmp: c.cond.fmt, until bc1t/bc1f/movf/movt read the condition
+	MulLatencyS  int // mul.s; madd.s and the others add AddLatency
+	MulLatencyD  int // mul.d; madd.d and the others add AddLatency
+	DivLatencyS  int // div.s, recip.s
+	DivLatencyD  int // div.d, recip.d
+	SqrtLatencyS int // sqrt.s, rsqrt.s
+	SqrtLatencyD int // sqrt.d, rsqrt.d
+}
+
 // Profile is a machine profile.
 type Profile struct {
 	Name        string
@@ -70,6 +101,12 @@ type Profile struct {
 
 	// ClockMHz converts cycles to microseconds.
 	ClockMHz float64
+
+	// ISA is the instruction-set level: ISAMIPS32R1 or ISAMIPS32R2.
+	ISA string
+	// FPU is nil when the machine has no floating-point unit: FPU
+	// instructions then raise Coprocessor Unusable.
+	FPU *FPUConfig
 
 	// ClassCycles is the issue cost of each instruction class (isa.Class).
 	ClassCycles [isa.NumClasses]int
@@ -104,6 +141,9 @@ type Profile struct {
 	CountDivider int
 }
 
+// R2 reports whether the profile implements MIPS32 Release 2.
+func (p *Profile) R2() bool { return p.ISA == ISAMIPS32R2 }
+
 // Micros converts a cycle count to microseconds at the profile's clock.
 func (p *Profile) Micros(cycles uint64) float64 {
 	return float64(cycles) / p.ClockMHz
@@ -119,6 +159,10 @@ func (p *Profile) Clone() *Profile {
 	if p.DCache != nil {
 		c := *p.DCache
 		q.DCache = &c
+	}
+	if p.FPU != nil {
+		f := *p.FPU
+		q.FPU = &f
 	}
 	return &q
 }

@@ -15,7 +15,7 @@ import (
 )
 
 func TestNames(t *testing.T) {
-	if diff := cmp.Diff([]string{"dec5000", "ideal"}, Names()); diff != "" {
+	if diff := cmp.Diff([]string{"24kf", "dec5000", "ideal"}, Names()); diff != "" {
 		t.Errorf("Names() (-want +got):\n%s", diff)
 	}
 }
@@ -34,8 +34,11 @@ func TestEmbeddedFigures(t *testing.T) {
 		want Profile
 	}{
 		{"dec5000", Profile{
-			Name:        "dec5000",
-			ClockMHz:    25,
+			Name:     "dec5000",
+			ClockMHz: 25,
+			ISA:      ISAMIPS32R1,
+			FPU: &FPUConfig{FIR: 0x300, MoveLatency: 1, AddLatency: 2, CmpLatency: 2,
+				MulLatencyS: 4, MulLatencyD: 5, DivLatencyS: 12, DivLatencyD: 19, SqrtLatencyS: 12, SqrtLatencyD: 19},
 			ClassCycles: ones(),
 			MulLatency:  12,
 			DivLatency:  35,
@@ -54,6 +57,7 @@ func TestEmbeddedFigures(t *testing.T) {
 		{"ideal", Profile{
 			Name:         "ideal",
 			ClockMHz:     25,
+			ISA:          ISAMIPS32R1,
 			ClassCycles:  ones(),
 			TLBEntries:   64,
 			CountDivider: 1,
@@ -104,7 +108,9 @@ func TestEmbeddedCanonical(t *testing.T) {
 func TestRoundTrip(t *testing.T) {
 	twoWay := &Profile{
 		Name: "two-way", Description: "a \"quoted\" <description> é",
-		ClockMHz: 33.333, ClassCycles: ones(), MulLatency: 5, DivLatency: 20,
+		ClockMHz: 33.333, ISA: ISAMIPS32R2, ClassCycles: ones(), MulLatency: 5, DivLatency: 20,
+		FPU: &FPUConfig{FIR: 0x12345, F64: true, MoveLatency: 1, AddLatency: 2, CmpLatency: 3,
+			MulLatencyS: 4, MulLatencyD: 5, DivLatencyS: 6, DivLatencyD: 7, SqrtLatencyS: 8, SqrtLatencyD: 9},
 		ICache: &CacheConfig{Size: 8 << 10, LineSize: 32, Ways: 2, MissPenalty: 9},
 		DCache: &CacheConfig{Size: 4 << 10, LineSize: 16, Ways: 4, MissPenalty: 7,
 			WriteThrough: true, WriteBufferDepth: 2, WriteCycles: 3},
@@ -158,7 +164,7 @@ func TestLookupUnknown(t *testing.T) {
 		}
 	}
 	_, err := Lookup("vax")
-	if got, want := err.Error(), `profile "vax": unknown profile (embedded: dec5000, ideal)`; got != want {
+	if got, want := err.Error(), `profile "vax": unknown profile (embedded: 24kf, dec5000, ideal)`; got != want {
 		t.Errorf("error %q, want %q", got, want)
 	}
 }

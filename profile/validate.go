@@ -34,6 +34,24 @@ func (p *Profile) validate(source string) error {
 	if !(p.ClockMHz > 0) || math.IsInf(p.ClockMHz, 0) {
 		return bad("clock_mhz", "%v is not a positive clock rate", p.ClockMHz)
 	}
+	if p.ISA != ISAMIPS32R1 && p.ISA != ISAMIPS32R2 {
+		return bad("isa", "%q is not %s or %s", p.ISA, ISAMIPS32R1, ISAMIPS32R2)
+	}
+	if f := p.FPU; f != nil {
+		for _, l := range []struct {
+			name string
+			v    int
+		}{
+			{"move_latency", f.MoveLatency}, {"add_latency", f.AddLatency}, {"cmp_latency", f.CmpLatency},
+			{"mul_latency_s", f.MulLatencyS}, {"mul_latency_d", f.MulLatencyD},
+			{"div_latency_s", f.DivLatencyS}, {"div_latency_d", f.DivLatencyD},
+			{"sqrt_latency_s", f.SqrtLatencyS}, {"sqrt_latency_d", f.SqrtLatencyD},
+		} {
+			if l.v < 0 {
+				return bad("fpu."+l.name, "%d is negative", l.v)
+			}
+		}
+	}
 	for c := isa.Class(0); int(c) < isa.NumClasses; c++ {
 		if p.ClassCycles[c] < 1 {
 			return bad("class_cycles."+c.String(), "%d: every instruction takes at least one cycle", p.ClassCycles[c])

@@ -184,7 +184,7 @@ func (p *Process) describe(e *cpu.Exception) (Signal, string) {
 	case isa.ExcIBE, isa.ExcDBE:
 		return SIGBUS, "bus error"
 	case isa.ExcRI:
-		return SIGILL, describeReserved(e.Inst, p.Machine.Profile.Name)
+		return SIGILL, describeReserved(e.Inst, p.Machine.Profile)
 	case isa.ExcCpU:
 		if e.Coprocessor == 1 {
 			return SIGILL, "floating-point instruction: the CPU has no FPU (build with -msoft-float)"

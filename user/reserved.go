@@ -1,6 +1,11 @@
 package user
 
-import "fmt"
+import (
+	"fmt"
+
+	"graftlab/isa"
+	"graftlab/profile"
+)
 
 // ISA levels that name the instructions a profile may lack.
 const (
@@ -20,29 +25,11 @@ type knownInstruction struct {
 }
 
 // knownInstructions names the encodings that a program built for another
-// MIPS level may hold. (Floating-point instructions raise Coprocessor
-// Unusable and are described as such.)
+// MIPS level may hold and that graftlab does not decode. (Release 2
+// instructions decode, and are described from the instruction table;
+// floating-point instructions raise Coprocessor Unusable on a profile
+// without an FPU and are described as such.)
 var knownInstructions = []knownInstruction{
-	// SPECIAL: rotr is srl with bit 21 set, rotrv srlv with bit 6 set.
-	{0xffe0003f, 0x00200002, "rotr", levelR2, false},
-	{0xfc0007ff, 0x00000046, "rotrv", levelR2, false},
-	// jr.hb and jalr.hb: the hint field's top bit.
-	{0xfc1fffff, 0x00000408, "jr.hb", levelR2, false},
-	{0xfc1f07ff, 0x00000409, "jalr.hb", levelR2, false},
-	// SPECIAL3 (opcode 0x1f).
-	{0xfc00003f, 0x7c000000, "ext", levelR2, false},
-	{0xfc00003f, 0x7c000004, "ins", levelR2, false},
-	{0xffe007ff, 0x7c0000a0, "wsbh", levelR2, false},
-	{0xffe007ff, 0x7c000420, "seb", levelR2, false},
-	{0xffe007ff, 0x7c000620, "seh", levelR2, false},
-	{0xffe007ff, 0x7c00003b, "rdhwr", levelR2, false},
-	// REGIMM rt 0x1f.
-	{0xfc1f0000, 0x041f0000, "synci", levelR2, false},
-	// COP0: MFMC0 and the shadow-register moves.
-	{0xffe0ffff, 0x41606000, "di", levelR2, true},
-	{0xffe0ffff, 0x41606020, "ei", levelR2, true},
-	{0xffe007ff, 0x41400000, "rdpgpr", levelR2, true},
-	{0xffe007ff, 0x41c00000, "wrpgpr", levelR2, true},
 	// jalx switches to the 16-bit encodings.
 	{0xfc000000, 0x74000000, "jalx", levelMIPS16, false},
 	// 64-bit instructions.
@@ -75,9 +62,16 @@ func lookupKnown(word uint32) (knownInstruction, bool) {
 // "reserved instruction 0x7c032020 (`seb`: a MIPS32 Release 2 instruction;
 // the dec5000 profile implements MIPS32 Release 1)" for one that another
 // MIPS level defines, else "reserved instruction 0x70000030".
-func describeReserved(word uint32, profileName string) string {
+func describeReserved(word uint32, p *profile.Profile) string {
+	profileName := p.Name
 	s := fmt.Sprintf("reserved instruction %#08x", word)
 	k, ok := lookupKnown(word)
+	if inst, err := isa.Decode(word); err == nil && inst.Info().Has(isa.FlagR2) {
+		if inst.Info().Has(isa.FlagF64) && p.R2() {
+			return fmt.Sprintf("%s (`%s`: needs the 64-bit FPU register model, Status.FR set)", s, inst.Op)
+		}
+		k, ok = knownInstruction{name: inst.Op.String(), level: levelR2, privileged: inst.Info().Has(isa.FlagPriv)}, true
+	}
 	if !ok {
 		return s
 	}

@@ -457,6 +457,9 @@ func dirModule(a *assembler, _ string, c *cursor) {
 	case "fp=32", "fp=xx":
 		f.fpxx = opt == "fp=xx"
 		return
+	case "arch=mips32r2":
+		a.set.r2 = true
+		return
 	case "gp=32",
 		"mips32", "arch=mips32", "nomips16", "nomicromips", "nomt", "nodsp", "nomdmx", "nosmartmips", "nomips3d", "novirt":
 		return

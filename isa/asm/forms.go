@@ -23,6 +23,13 @@ import (
 //	1         sync type                   k   cache operation or prefetch hint
 //	G         CP0 register                H   CP0 select
 //	S         segment register
+//
+// and graftlab's letters for Release 2 and the FPU:
+//
+//	D E T R   FPR in fd, fs, ft, fr       N   condition code $fcc0-$fcc7
+//	F         FPU control register        K   rdhwr's hardware register
+//	L         bit position (ext, ins)     Z Y size of ext, of ins
+//	X         index(base)                 h   prefx hint
 type form struct {
 	format  string
 	letters []byte
@@ -53,7 +60,9 @@ var argLetter = map[isa.Arg]string{
 	isa.ArgSR: "S", isa.ArgCacheOp: "k", isa.ArgHint: "k", isa.ArgStype: "1",
 	isa.ArgSel: "H", isa.ArgSImm: "j", isa.ArgUImm: "i", isa.ArgOff: "p",
 	isa.ArgTarget: "a", isa.ArgCode20: "B", isa.ArgCode19: "J", isa.ArgCode10: "q",
-	isa.ArgMem: "m",
+	isa.ArgMem: "m", isa.ArgFd: "D", isa.ArgFs: "E", isa.ArgFt: "T", isa.ArgFr: "R",
+	isa.ArgCC: "N", isa.ArgFCR: "F", isa.ArgHWR: "K", isa.ArgLSB: "L", isa.ArgMSBD: "Z",
+	isa.ArgMSB: "Y", isa.ArgIndexMem: "X", isa.ArgHintX: "h",
 }
 
 // realForms derives the forms of a machine instruction from its operands
@@ -89,6 +98,12 @@ func realForms(op isa.Op) []*form {
 			short.op = op
 			list = append(list, short)
 		}
+	}
+	if n := len(info.Args); n > 1 && info.Args[0] == isa.ArgCC && info.Class != isa.ClassFPMove {
+		// bc1t and c.cond.fmt without a condition code use $fcc0.
+		short := newForm(strings.Join(letters[1:], ","))
+		short.op = op
+		list = append(list, short)
 	}
 	if info.Has(isa.FlagLink) && format == "d,s" { // jalr rs: rd is $31
 		short := newForm("s")
@@ -136,6 +151,10 @@ var gnuForms = []gnuForm{
 	{"nop", "", isa.SLL, isa.Inst{}, nil},
 	{"ssnop", "", isa.SLL, isa.Inst{Sa: 1}, nil},
 	{"ehb", "", isa.SLL, isa.Inst{Sa: 3}, nil},
+	{"pause", "", isa.SLL, isa.Inst{Sa: 5}, nil},
+	{"di", "", isa.DI, isa.Inst{}, nil},
+	{"rorv", "d,t,s", isa.ROTRV, isa.Inst{}, nil},
+	{"ei", "", isa.EI, isa.Inst{}, nil},
 	{"li", "t,j", isa.ADDIU, isa.Inst{}, nil},
 	{"li", "t,i", isa.ORI, isa.Inst{}, nil},
 	{"li", "t,I", 0, isa.Inst{}, macroLI},
@@ -260,7 +279,7 @@ func init() {
 	// large offset goes through $at (or the loaded register).
 	for op := isa.Op(1); op.Valid(); op++ {
 		info := op.Info()
-		if len(info.Args) == 2 && info.Args[1] == isa.ArgMem {
+		if len(info.Args) == 2 && info.Args[1] == isa.ArgMem && info.Args[0] != isa.ArgFt {
 			first := argLetter[info.Args[0]]
 			f := newForm(first + ",M")
 			f.macro = macroLoadStore(op)

@@ -108,7 +108,9 @@ func FuzzDisasmAsm(f *testing.F) {
 		0x0007000d, 0x000700cd, 0x0000014c, 0x008501f4, 0x0320f809, 0x0c000000, 0x0000010f,
 		0xbc940008, 0x42000160, 0x700000ff, 0x3c031234, 0x34028000, 0x8c62fffc, 0x70851020,
 		0xcc850010, 0x00001025, 0x00601021, 0x1000ffff, 0x0401ffff, 0x34020005, 0x41850800,
-		0x41850801, 0x41852002, 0x41852003, 0x08000040, 0x00000040, 0x000000c0, 0x03e00008} {
+		0x41850801, 0x41852002, 0x41852003, 0x08000040, 0x00000040, 0x000000c0, 0x03e00008,
+		0x00221a02, 0x00a21846, 0x7c4311c0, 0x7c851004, 0x7c03e83b, 0x41606000, 0x46020332,
+		0x450dfffe, 0x4c850008, 0x4c4420a1, 0xc4820008, 0x44c2f800, 0x46a01021} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w uint32) {
@@ -136,11 +138,17 @@ func TestDisasmAsmEveryOp(t *testing.T) {
 
 func checkDisasmAsm(t *testing.T, w uint32) {
 	t.Helper()
+	if inst := mustDecode(w); inst.Op == isa.EXT && uint(inst.Sa)+uint(inst.Rd) >= 32 || inst.Op == isa.INS && inst.Rd < isa.Reg(inst.Sa) {
+		return // a field past bit 31: no size operand gives it, in GNU as either
+	}
 	plain := isa.GNUNoAliases(mustDecode(w), fuzzPC, nil)
 	if got, err := assembleAt(plain); err != nil || got != w && !clzPair(w, got) {
 		t.Fatalf("%#08x: %q assembles to %#08x (%v)", w, plain, got, err)
 	}
 	text := isa.GNUWord(w, fuzzPC, nil)
+	if mustDecode(w).Info().Has(isa.FlagR2) {
+		text = ".set mips32r2\n\t" + text // objdump's ror is rotr in a Release 2 file
+	}
 	got, err := assembleAt(text)
 	if err != nil {
 		t.Fatalf("%#08x: %q: %v", w, text, err)

@@ -116,7 +116,10 @@ func (a *assembler) match(f *form, toks []*token, lax bool) (*match, *matchErr) 
 		if t.either && l != 'U' {
 			return fail("must not be a pair of registers")
 		}
-		if t.isReg && t.bare && strings.IndexByte("IcqBJ1kH<jiuMpa", l) >= 0 {
+		if (t.isFPR || t.isFCC || t.hasIndex) && strings.IndexByte("DETRNX", l) < 0 {
+			return fail("must not be an FPU register or an indexed address")
+		}
+		if t.isReg && t.bare && strings.IndexByte("IcqBJ1kH<jiuMpaLZYh", l) >= 0 {
 			t = a.bareSymbol(t) // where a register cannot stand, v0 is a symbol
 		}
 		switch l {
@@ -153,10 +156,35 @@ func (a *assembler) match(f *form, toks []*token, lax bool) (*match, *matchErr) 
 				return fail("must be a segment register ($sr0-$sr15)")
 			}
 			g.num = int64(r)
-		case 'I', 'c', 'q', 'B', 'J', '1', 'k', 'H', '<':
+		case 'D', 'E', 'T', 'R':
+			if !t.isFPR {
+				return fail("must be an FPU register ($f0-$f31)")
+			}
+			g.num = int64(t.fnum)
+		case 'N':
+			if !t.isFCC {
+				return fail("must be a condition code ($fcc0-$fcc7)")
+			}
+			g.num = int64(t.fnum)
+		case 'F', 'K':
+			names := map[byte]map[string]uint8{'F': fcrNames, 'K': hwrNames}[l]
+			n, ok := parseNamedReg(t.text, names)
+			if !ok {
+				return fail("must be %s", map[byte]string{'F': "an FPU control register", 'K': "a hardware register"}[l])
+			}
+			g.num = int64(n)
+		case 'X':
+			if !t.hasIndex {
+				return fail("must be an index(base) memory operand")
+			}
+			g.reg, g.base = t.index, t.base
+		case 'I', 'c', 'q', 'B', 'J', '1', 'k', 'H', '<', 'L', 'Z', 'Y', 'h':
 			v, msg := a.constOperand(t)
 			if msg != "" {
 				return fail("%s", msg)
+			}
+			if (l == 'Z' || l == 'Y') && v < 1 {
+				return fail("out of range (1-32)")
 			}
 			if l != 'I' && (v < 0 || v > intLimit[l]) {
 				return fail("out of range (0-%d)", intLimit[l])
@@ -166,7 +194,7 @@ func (a *assembler) match(f *form, toks []*token, lax bool) (*match, *matchErr) 
 			}
 			g.num, g.konst = v, true
 		case 'j', 'i', 'u', 'm':
-			if l == 'm' && !t.hasBase || l != 'm' && (t.isReg || t.hasBase) {
+			if l == 'm' && (!t.hasBase || t.hasIndex) || l != 'm' && (t.isReg || t.hasBase) {
 				return fail("must be %s", map[bool]string{true: "an offset(base) memory operand", false: "an immediate"}[l == 'm'])
 			}
 			g.base = t.base
@@ -213,7 +241,8 @@ func (a *assembler) bareSymbol(t *token) *token {
 }
 
 // intLimit is the largest value of each integer operand letter.
-var intLimit = map[byte]int64{'c': 1023, 'q': 1023, 'B': 1<<20 - 1, 'J': 1<<19 - 1, '1': 31, 'k': 31, 'H': 7, '<': 31}
+var intLimit = map[byte]int64{'c': 1023, 'q': 1023, 'B': 1<<20 - 1, 'J': 1<<19 - 1, '1': 31, 'k': 31, 'H': 7, '<': 31,
+	'L': 31, 'Z': 32, 'Y': 32, 'h': 31}
 
 // tokenValue evaluates an operand's expression as things stand.
 func (a *assembler) tokenValue(t *token) (value, *exprError) {
@@ -329,6 +358,34 @@ func (a *assembler) build(m *match) {
 			inst.Imm, fix = a.immField(g, false, fix)
 		case 'p':
 			fix = &instFixup{kind: fixBranch, expr: g.expr, val: g.val}
+		case 'D':
+			inst.Fd = isa.FReg(g.num)
+		case 'E':
+			inst.Fs = isa.FReg(g.num)
+		case 'T':
+			inst.Ft = isa.FReg(g.num)
+		case 'R':
+			inst.Fr = isa.FReg(g.num)
+		case 'N':
+			inst.CC = uint8(g.num)
+		case 'F', 'K', 'h':
+			inst.Rd = isa.Reg(g.num)
+		case 'X':
+			inst.Rt, inst.Rs = g.reg, g.base
+		case 'L':
+			inst.Sa = uint8(g.num)
+		case 'Z', 'Y':
+			// The size: after the position, which came first.
+			pos := int64(inst.Sa)
+			if pos+g.num > 32 {
+				a.errAt(g.pos, "%s: position %d and size %d pass bit 31", inst.Op, pos, g.num)
+				return
+			}
+			if g.letter == 'Z' {
+				inst.Rd = isa.Reg(g.num - 1)
+			} else {
+				inst.Rd = isa.Reg(pos + g.num - 1)
+			}
 		case 'a':
 			if g.konst {
 				if g.num&3 != 0 {

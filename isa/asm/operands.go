@@ -22,6 +22,13 @@ type token struct {
 
 	either bool // objdump's "rd or rt" of clz and clo
 
+	isFPR bool // an FPU register, $f0-$f31
+	isFCC bool // an FPU condition code, $fcc0-$fcc7
+	fnum  uint8
+
+	hasIndex bool // an indexed memory operand: index(base)
+	index    isa.Reg
+
 	asSymbol *token // a bare register name read as a symbol (bareSymbol)
 
 	rel  relocOp // %hi, %lo, %gp_rel before the expression
@@ -60,6 +67,22 @@ func (a *assembler) tokenize(c *cursor) []*token {
 		if _, _, ok := parseEitherReg(text); ok {
 			t.either = true
 			continue
+		}
+		if n, ok := parseNumbered(text, "$fcc", 7); ok {
+			t.isFCC, t.fnum = true, n
+			continue
+		}
+		if n, ok := parseNumbered(text, "$f", 31); ok {
+			t.isFPR, t.fnum = true, n
+			continue
+		}
+		if open := strings.IndexByte(text, '('); open > 0 && text[len(text)-1] == ')' {
+			idx, ok1 := parseGPR(strings.TrimSpace(text[:open]), true)
+			base, ok2 := parseGPR(strings.TrimSpace(text[open+1:len(text)-1]), true)
+			if ok1 && ok2 {
+				t.hasIndex, t.index, t.hasBase, t.base = true, idx, true, base
+				continue
+			}
 		}
 		if bad := badRegister(text); bad != "" {
 			a.errAt(sp.start+strings.Index(text, bad), "bad register name %s", bad)
@@ -204,4 +227,30 @@ func parseEitherReg(s string) (rd, rt isa.Reg, ok bool) {
 	rd, ok1 := parseGPR(strings.TrimSpace(x), true)
 	rt, ok2 := parseGPR(strings.TrimSpace(y), true)
 	return rd, rt, ok1 && ok2
+}
+
+// parseNumbered parses prefix followed by a decimal number 0-max ($f12,
+// $fcc3).
+func parseNumbered(s, prefix string, max int) (uint8, bool) {
+	t, ok := strings.CutPrefix(s, prefix)
+	if !ok || t == "" || len(t) > 2 || len(t) > 1 && t[0] == '0' || strings.Trim(t, "0123456789") != "" {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(t)
+	return uint8(n), n <= max
+}
+
+// fcrNames are the FPU control registers by objdump's names.
+var fcrNames = map[string]uint8{"c1_fir": 0, "c1_ufr": 1, "c1_unfr": 4, "c1_fccr": 25, "c1_fexr": 26, "c1_fenr": 28, "c1_fcsr": 31}
+
+// hwrNames are rdhwr's hardware registers by objdump's names.
+var hwrNames = map[string]uint8{"hwr_cpunum": 0, "hwr_synci_step": 1, "hwr_cc": 2, "hwr_ccres": 3}
+
+// parseNamedReg parses $n (0-31) or one of names.
+func parseNamedReg(s string, names map[string]uint8) (uint8, bool) {
+	if n, ok := parseNumbered(s, "$", 31); ok {
+		return n, true
+	}
+	n, ok := names[strings.ToLower(s)]
+	return n, ok
 }

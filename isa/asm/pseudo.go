@@ -239,6 +239,20 @@ func macroMulo(unsigned, imm bool) macroFunc {
 func macroRotate(left bool) macroFunc {
 	return func(a *assembler, m *match) {
 		d, s, t := m.args[0].reg, m.args[1].reg, m.args[2].reg
+		if a.set.r2 {
+			if !left {
+				a.r3(isa.ROTRV, d, t, s)
+				return
+			}
+			temp := d // GNU as negates into the destination unless it is the source
+			if d == s {
+				temp = isa.AT
+				a.useAT()
+			}
+			a.r3(isa.SUBU, temp, isa.Zero, t)
+			a.r3(isa.ROTRV, d, temp, s)
+			return
+		}
 		first, second := isa.SRLV, isa.SLLV
 		if !left {
 			first, second = isa.SLLV, isa.SRLV
@@ -256,6 +270,13 @@ func macroRotateI(left bool) macroFunc {
 	return func(a *assembler, m *match) {
 		d, s := m.args[0].reg, m.args[1].reg
 		rot := m.args[2].num & 0x1f
+		if a.set.r2 {
+			if left {
+				rot = (32 - rot) & 0x1f
+			}
+			a.shift(isa.ROTR, d, s, rot)
+			return
+		}
 		if rot == 0 {
 			a.shift(isa.SRL, d, s, 0)
 			return

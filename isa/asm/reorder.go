@@ -10,6 +10,7 @@ import (
 // setOptions is the state that .set changes (and .set push/pop saves).
 type setOptions struct {
 	noreorder bool // emit exactly what is written; no delay-slot nops
+	r2        bool // MIPS32 Release 2 (.set mips32r2): ror and rol use rotr and rotrv
 	nomove    bool // .set nomove or .set volatile: fill no delay slot by moving
 	at        bool // macros may use $at
 	macro     bool // macros may expand to more than one instruction
@@ -62,7 +63,11 @@ func dirSet(a *assembler, _ string, c *cursor) {
 		a.set = a.setStack[len(a.setStack)-1]
 		a.setStack = a.setStack[:len(a.setStack)-1]
 		a.anyNoreorder = a.anyNoreorder || a.set.noreorder
-	case "mips32", "arch=mips32", "mips0", "arch=default", "nomips16", "nomicromips",
+	case "mips32r2", "arch=mips32r2":
+		a.set.r2 = true
+	case "mips32", "arch=mips32", "mips0", "arch=default":
+		a.set.r2 = false
+	case "nomips16", "nomicromips",
 		"softfloat", "hardfloat", "singlefloat", "doublefloat", "oddspreg", "nooddspreg",
 		"fp=32", "fp=xx", "gp=32", "fp=default", "gp=default", "bopt", "nobopt", "sym32", "nosym32", "autoextend",
 		"noautoextend", "nodsp", "nomt", "nosmartmips", "nomips3d", "nomdmx", "novirt":

@@ -16,6 +16,9 @@ const (
 	shnMIPSScommon    = 0xff03
 	shnMIPSSundefined = 0xff04
 	efMIPSABI2        = 0x20 // e_flags: n32
+	efMIPSArch        = 0xf0000000
+	efMIPSArch32R2    = 0x70000000
+	efMIPSArch64R2    = 0x80000000
 )
 
 // readELF reads an ELF32 little-endian MIPS file. It checks every offset and

@@ -15,13 +15,18 @@
 // isa.GNU). Known differences:
 //   - graftlab's segment-register instructions print as themselves, where
 //     objdump prints ".word";
-//   - words that isa.Decode rejects print as ".word", where objdump knows
-//     some of them (floating point, coprocessor 2, SmartMIPS, jalx);
+//   - words that isa.Decode rejects print as ".word" (or "c1 0x..." for
+//     coprocessor 1's arithmetic group, as objdump does), where objdump
+//     knows some of them (coprocessor 2, MIPS-3D, SmartMIPS, jalx);
 //   - MIPS16 and microMIPS code (odd addresses, compressed-mode symbols) is
 //     listed as MIPS32; register names are always o32's (objdump uses the
-//     n32 names for n32 files); objdump's aliases and CP0 names for
-//     architectures other than MIPS32 (Release 2's pause, say) are not
-//     reproduced.
+//     n32 names for n32 files).
+//
+// The dialect follows the file's architecture flags (SyntaxOf): a MIPS32
+// Release 2 file, as Debian's gcc makes, gets Release 2's CP0 names and
+// aliases (pause, sync_wmb, ...), and in a MIPS32 (Release 1) file the
+// Release 2 instructions print as objdump prints them there (".word" or
+// "c1 0x...").
 //
 // # The graftlab format
 //
@@ -105,6 +110,19 @@ type Options struct {
 	Start     uint32 // list from this address
 	Stop      uint32 // list up to (not including) this address; 0 for no limit
 	NoAliases bool   // print instructions as objdump -M no-aliases does
+
+	syntax isa.Syntax // objdump's dialect for the file's architecture (set by Write)
+}
+
+// SyntaxOf is the dialect in which objdump disassembles a file with ELF
+// flags flags: MIPS32 Release 2 for a Release 2 architecture (Debian's
+// default), else MIPS32.
+func SyntaxOf(flags uint32) isa.Syntax {
+	switch flags & efMIPSArch {
+	case efMIPSArch32R2, efMIPSArch64R2:
+		return isa.SyntaxMIPS32R2
+	}
+	return isa.SyntaxMIPS32
 }
 
 // Write lists f.
@@ -125,6 +143,7 @@ func (f *File) Write(w io.Writer, opts Options) error {
 			}
 		}
 	}
+	opts.syntax = SyntaxOf(f.Flags)
 	var text string
 	if opts.Format == FormatObjdump {
 		ow := &objdumpWriter{f: f, opts: &opts}
@@ -155,15 +174,17 @@ func (o *Options) bounds(sec *Section) (start, stop uint64) {
 }
 
 // text formats the instruction word at addr in GNU syntax.
+// objdump's format prints the word as objdump does for the file's
+// architecture; graftlab's names every instruction it decodes.
 func (o *Options) text(word, addr uint32, sym isa.Symbolizer) string {
-	inst, err := isa.Decode(word)
-	switch {
-	case err != nil:
-		return ".word\t0x" + strconv.FormatUint(uint64(word), 16)
-	case o.NoAliases:
-		return isa.GNUNoAliases(inst, addr, sym)
+	if o.Format == FormatObjdump {
+		return isa.GNUWordSyntax(word, addr, sym, o.syntax, !o.NoAliases)
 	}
-	return isa.GNU(inst, addr, sym)
+	inst, err := isa.Decode(word)
+	if err != nil {
+		return ".word\t0x" + strconv.FormatUint(uint64(word), 16)
+	}
+	return isa.GNUSyntax(inst, addr, sym, o.syntax, !o.NoAliases)
 }
 
 // splitText splits "mnemonic\toperands".

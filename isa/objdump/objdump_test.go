@@ -85,9 +85,13 @@ func allowedMismatch(got, want string, rejected bool) bool {
 // TestObjdumpGolden lists the committed GNU as and ld outputs in objdump's
 // format and compares them with objdump -d's listings (testdata/regen.sh).
 func TestObjdumpGolden(t *testing.T) {
-	for _, c := range []struct{ file, golden string }{
-		{"forms.o", "forms.objdump"},
-		{"forms.elf", "forms.elf.objdump"},
+	for _, c := range []struct {
+		file, golden string
+		seg          int
+	}{
+		{"forms.o", "forms.objdump", 9},
+		{"forms.elf", "forms.elf.objdump", 9},
+		{"forms_r2.o", "forms_r2.objdump", 0},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			want, err := os.ReadFile(filepath.Join("testdata", c.golden))
@@ -96,20 +100,36 @@ func TestObjdumpGolden(t *testing.T) {
 			}
 			got := list(t, openTestdata(t, c.file), Options{Format: FormatObjdump})
 			lines, allowed := compareObjdump(t, got, string(want), false)
-			if allowed != 9 {
-				t.Errorf("%d segment-register lines differ, want the 9 of forms.s", allowed)
+			if allowed != c.seg {
+				t.Errorf("%d segment-register lines differ, want %d", allowed, c.seg)
 			}
 			t.Logf("%d lines compared; %d segment-register lines differ as allowed", lines, allowed)
 		})
 	}
 }
 
-// TestFormsCoverage checks that forms.o holds every row of the instruction
-// table and every alias objdump prints.
+// TestFormsCoverage checks that forms.o and forms_r2.o hold every row of
+// the instruction table and every alias objdump prints.
 func TestFormsCoverage(t *testing.T) {
-	f := openTestdata(t, "forms.o")
 	ops := map[isa.Op]bool{}
 	mnemonics := map[string]bool{}
+	for _, name := range []string{"forms.o", "forms_r2.o"} {
+		formsCoverage(openTestdata(t, name), ops, mnemonics)
+	}
+	for op := isa.Op(1); op.Valid(); op++ {
+		if !ops[op] {
+			t.Errorf("forms.o and forms_r2.o have no %s", op)
+		}
+	}
+	for _, m := range []string{"nop", "ssnop", "ehb", "move", "negu", "neg", "li", "b", "bal", "beqz", "bnez", "beqzl", "bnezl"} {
+		if !mnemonics[m] {
+			t.Errorf("forms.o has no %s", m)
+		}
+	}
+	t.Logf("forms.o and forms_r2.o reach %d of %d table rows", len(ops), isa.NumOps-1)
+}
+
+func formsCoverage(f *File, ops map[isa.Op]bool, mnemonics map[string]bool) {
 	for _, sec := range f.Sections {
 		if !sec.Exec {
 			continue
@@ -123,17 +143,6 @@ func TestFormsCoverage(t *testing.T) {
 			}
 		}
 	}
-	for op := isa.Op(1); op.Valid(); op++ {
-		if !ops[op] {
-			t.Errorf("forms.o has no %s", op)
-		}
-	}
-	for _, m := range []string{"nop", "ssnop", "ehb", "move", "negu", "neg", "li", "b", "bal", "beqz", "bnez", "beqzl", "bnezl"} {
-		if !mnemonics[m] {
-			t.Errorf("forms.o has no %s", m)
-		}
-	}
-	t.Logf("forms.o reaches %d of %d table rows", len(ops), isa.NumOps-1)
 }
 
 // TestListingGolden keeps graftlab's own format stable: go test -update

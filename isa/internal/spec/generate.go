@@ -15,9 +15,17 @@ var argNames = map[string]string{
 	"stype": "ArgStype", "sel": "ArgSel", "simm": "ArgSImm", "uimm": "ArgUImm",
 	"off": "ArgOff", "target": "ArgTarget", "code20": "ArgCode20",
 	"code19": "ArgCode19", "code10": "ArgCode10", "simm(rs)": "ArgMem",
+	"fs": "ArgFs", "ft": "ArgFt", "fd": "ArgFd", "fr": "ArgFr", "fcr": "ArgFCR", "cc": "ArgCC",
+	"hwr": "ArgHWR", "lsb": "ArgLSB", "msb": "ArgMSB", "msbd": "ArgMSBD", "hintx": "ArgHintX",
+	"rt(rs)": "ArgIndexMem",
 }
 
-var initialisms = map[string]string{"alu": "ALU", "cp0": "CP0", "tlb": "TLB", "hilo": "HILO"}
+var initialisms = map[string]string{"alu": "ALU", "cp0": "CP0", "tlb": "TLB", "hilo": "HILO", "r2": "R2", "bitops": "BitOps", "fpu": "FPU", "f64": "F64",
+	"fpmove": "FPMove", "fpadd": "FPAdd", "fpcmp": "FPCmp", "fpmul": "FPMul", "fpdiv": "FPDiv", "fpbranch": "FPBranch", "fpload": "FPLoad", "fpstore": "FPStore"}
+
+// OpName returns the Go name of a mnemonic: upper case, dots as underscores
+// (add.s is ADD_S).
+func OpName(m string) string { return strings.ReplaceAll(strings.ToUpper(m), ".", "_") }
 
 // GoName returns the exported Go name of a lower-case table word.
 func GoName(s string) string {
@@ -29,7 +37,7 @@ func GoName(s string) string {
 
 var memNames = map[string]string{
 	"": "MemNone", "b": "MemByte", "bu": "MemByteU", "h": "MemHalf", "hu": "MemHalfU",
-	"w": "MemWord", "wl": "MemWordLeft", "wr": "MemWordRight",
+	"w": "MemWord", "wl": "MemWordLeft", "wr": "MemWordRight", "d": "MemDouble",
 }
 
 // Generate returns the formatted source of isa/tables.go.
@@ -45,7 +53,7 @@ func Generate(text string) ([]byte, error) {
 
 	p("// Instruction operations, one per line of opcodes.txt.\nconst (\n\tInvalid Op = iota\n")
 	for _, e := range entries {
-		p("\t%s // %s\n", strings.ToUpper(e.Mnemonic), e.Mnemonic)
+		p("\t%s // %s\n", OpName(e.Mnemonic), e.Mnemonic)
 	}
 	p("\tnumOps\n)\n\n")
 
@@ -81,7 +89,7 @@ func Generate(text string) ([]byte, error) {
 
 	p("var opTable = [numOps]OpInfo{\n")
 	for _, e := range entries {
-		p("\t%s: {\n", strings.ToUpper(e.Mnemonic))
+		p("\t%s: {\n", OpName(e.Mnemonic))
 		p("\t\tMnemonic: %q, Encoding: %q,\n", e.Mnemonic, e.Encoding)
 		p("\t\tMatch: %#08x, Mask: %#08x,\n", e.Match, e.Mask)
 		p("\t\tFields: []FieldPos{")
@@ -111,7 +119,7 @@ func Generate(text string) ([]byte, error) {
 
 	p("var decodeKeys = [...]struct {\n\tkey uint32\n\top  Op\n}{\n")
 	for _, e := range entries {
-		p("\t{%#05x, %s},\n", Key(e.Match), strings.ToUpper(e.Mnemonic))
+		p("\t{%#06x, %s},\n", Key(e.Match), OpName(e.Mnemonic))
 	}
 	p("}\n")
 	return format.Source(b.Bytes())

@@ -17,22 +17,26 @@ var FieldWidths = map[string]int{
 	"simm": 16, "uimm": 16, "off": 16,
 	"target": 26,
 	"code20": 20, "code19": 19, "code10": 10,
+	"fs": 5, "ft": 5, "fd": 5, "fr": 5, "fcr": 5, "cc": 3,
+	"hwr": 5, "lsb": 5, "msb": 5, "msbd": 5, "hintx": 5,
 }
 
 // Classes lists the cycle classes in their fixed order.
 var Classes = []string{
 	"alu", "shift", "branch", "jump", "load", "store", "mul", "div", "hilo",
 	"cp0", "tlb", "seg", "trap", "eret", "sync", "cache", "wait",
+	"bitops", "hazard", "fpmove", "fpadd", "fpcmp", "fpmul", "fpdiv", "fpbranch", "fpload", "fpstore",
 }
 
 // Flags lists the flag names in their fixed order (bit 0 first).
 var Flags = []string{
 	"load", "store", "branch", "jump", "delay", "likely", "link",
 	"wrd", "wrt", "wr31", "whilo", "rhilo", "priv", "trap", "ovf",
+	"r2", "fpu", "f64",
 }
 
 // MemKinds lists the memory access kinds after "mem=" (index 0 is none).
-var MemKinds = []string{"", "b", "bu", "h", "hu", "w", "wl", "wr"}
+var MemKinds = []string{"", "b", "bu", "h", "hu", "w", "wl", "wr", "d"}
 
 // Field is one named field of an encoding.
 type Field struct {
@@ -173,8 +177,11 @@ func (e *Entry) parseOperands(s string) error {
 	used := map[string]bool{}
 	for _, op := range strings.Split(s, ",") {
 		names := []string{op}
-		if op == "simm(rs)" {
+		switch op {
+		case "simm(rs)":
 			names = []string{"simm", "rs"}
+		case "rt(rs)":
+			names = []string{"rt", "rs"}
 		}
 		for _, n := range names {
 			if !e.hasField(n) {
@@ -211,26 +218,60 @@ func index(list []string, s string) int {
 }
 
 // KeyBits is the number of bits in a decode key.
-const KeyBits = 17
+const KeyBits = 18
 
 // Key maps an instruction word to its decode key: the primary opcode and
-// the secondary field that selects the instruction within its group.
+// the secondary fields that select the instruction within its group.
 func Key(w uint32) uint32 {
 	primary := w >> 26
+	funct := w & 0x3f
+	rs := (w >> 21) & 0x1f
+	var sub uint32
 	switch primary {
-	case 0x00, 0x1c: // SPECIAL, SPECIAL2: function field
-		return primary<<11 | w&0x3f
+	case 0x00: // SPECIAL: function field, and the bit that tells the Release 2 and FPU forms apart
+		sub = funct
+		switch funct {
+		case 0x01: // movf, movt: tf
+			sub |= (w >> 16 & 1) << 6
+		case 0x02: // srl, rotr: bit 21
+			sub |= (w >> 21 & 1) << 6
+		case 0x06: // srlv, rotrv: bit 6
+			sub |= (w >> 6 & 1) << 6
+		case 0x08, 0x09: // jr, jalr and their .hb forms: bit 10
+			sub |= (w >> 10 & 1) << 6
+		}
+	case 0x1c, 0x13: // SPECIAL2, COP1X: function field
+		sub = funct
+	case 0x1f: // SPECIAL3: function field; BSHFL also the sa field
+		sub = funct
+		if funct == 0x20 {
+			sub |= (w >> 6 & 0x1f) << 6
+		}
 	case 0x01: // REGIMM: rt field
-		return primary<<11 | (w>>16)&0x1f
+		sub = (w >> 16) & 0x1f
 	case 0x10: // COP0: rs field, and the function field for CO and the segment group
-		rs := (w >> 21) & 0x1f
-		if rs&0x10 != 0 {
-			return primary<<11 | 1<<10 | w&0x3f
+		switch {
+		case rs&0x10 != 0:
+			sub = 1<<10 | funct
+		case rs == 0x0c:
+			sub = rs<<6 | funct
+		case rs == 0x0b: // MFMC0: di, ei by bit 5
+			sub = rs<<6 | w>>5&1
+		default:
+			sub = rs << 6
 		}
-		if rs == 0x0c {
-			return primary<<11 | rs<<6 | w&0x3f
+	case 0x11: // COP1: rs field; nd and tf for BC1; fmt and function field for the arithmetic
+		switch {
+		case rs&0x10 != 0:
+			sub = 1<<11 | (rs&0xf)<<7 | funct
+			if funct == 0x11 { // movf.fmt, movt.fmt: tf
+				sub |= (w >> 16 & 1) << 6
+			}
+		case rs == 0x08:
+			sub = rs<<6 | w>>16&3
+		default:
+			sub = rs << 6
 		}
-		return primary<<11 | rs<<6
 	}
-	return primary << 11
+	return primary<<12 | sub
 }

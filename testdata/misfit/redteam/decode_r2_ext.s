@@ -1,6 +1,6 @@
 # family: forbidden-instructions
-# attack: a MIPS32r2 ext instruction on a Release 1 machine
-# expect: refused "reserved instruction"
+# attack: a MIPS32r2 ext instruction (it decodes; its class is not on the verifier's allowlist)
+# expect: refused "instruction of class bitops is not allowed in a graft"
 # route: direct
 # local: __misfit_table
 	.set	noreorder

@@ -1,0 +1,670 @@
+# Release 2 and FPU instructions for the objdump golden files (regen.sh):
+# words, since GNU as would pick its own operands.
+	.text
+	.globl	start
+start:
+# rotr
+	.word	0x00200002
+	.word	0x002fb702
+	.word	0x00341842
+	.word	0x00333502
+# rotrv
+	.word	0x00000046
+	.word	0x01cd4846
+	.word	0x03766846
+	.word	0x03be1046
+# jr.hb
+	.word	0x00000408
+	.word	0x03a00408
+	.word	0x03a00408
+	.word	0x01e00408
+# jalr.hb
+	.word	0x00000409
+	.word	0x0200cc09
+	.word	0x01c0f409
+	.word	0x01602409
+# synci
+	.word	0x041f0000
+	.word	0x079fb230
+	.word	0x045ff818
+	.word	0x04bf757f
+# ext
+	.word	0x7c000000
+	.word	0x7fa3dbc0
+	.word	0x7f687980
+	.word	0x7c1c59c0
+# ins
+	.word	0x7c000004
+	.word	0x7c5306c4
+	.word	0x7f9bd504
+	.word	0x7d6af6c4
+# wsbh
+	.word	0x7c0000a0
+	.word	0x7c0310a0
+	.word	0x7c0858a0
+	.word	0x7c1ea8a0
+# seb
+	.word	0x7c000420
+	.word	0x7c1c7420
+	.word	0x7c083c20
+	.word	0x7c012420
+# seh
+	.word	0x7c000620
+	.word	0x7c0a9e20
+	.word	0x7c06e620
+	.word	0x7c18ee20
+# rdhwr
+	.word	0x7c00003b
+	.word	0x7c17883b
+	.word	0x7c04483b
+	.word	0x7c00203b
+# rdpgpr
+	.word	0x41400000
+	.word	0x4157f000
+	.word	0x414e6800
+	.word	0x41476800
+# wrpgpr
+	.word	0x41c00000
+	.word	0x41cb7000
+	.word	0x41dc5800
+	.word	0x41d2c000
+# di
+	.word	0x41606000
+	.word	0x417a6000
+	.word	0x41706000
+	.word	0x41636000
+# ei
+	.word	0x41606020
+	.word	0x41666020
+	.word	0x417c6020
+	.word	0x416b6020
+# movf
+	.word	0x00000001
+	.word	0x02dc8801
+	.word	0x02049001
+	.word	0x03140801
+# movt
+	.word	0x00010001
+	.word	0x01916801
+	.word	0x03898801
+	.word	0x00dd5001
+# mfc1
+	.word	0x44000000
+	.word	0x44119000
+	.word	0x44138000
+	.word	0x44059000
+# cfc1
+	.word	0x44400000
+	.word	0x44583000
+	.word	0x444b0800
+	.word	0x44597800
+# mfhc1
+	.word	0x44600000
+	.word	0x44628000
+	.word	0x44734800
+	.word	0x44675800
+# mtc1
+	.word	0x44800000
+	.word	0x449b6000
+	.word	0x44856800
+	.word	0x4498f000
+# ctc1
+	.word	0x44c00000
+	.word	0x44c9d000
+	.word	0x44d35000
+	.word	0x44ddb800
+# mthc1
+	.word	0x44e00000
+	.word	0x44f36800
+	.word	0x44fc9000
+	.word	0x44f1d800
+# bc1f
+	.word	0x45000000
+	.word	0x4518f8f2
+	.word	0x450c7151
+	.word	0x4518c195
+# bc1t
+	.word	0x45010000
+	.word	0x450ddfad
+	.word	0x45058f9b
+	.word	0x4519364c
+# bc1fl
+	.word	0x45020000
+	.word	0x450e16ba
+	.word	0x4506cf28
+	.word	0x451eb782
+# bc1tl
+	.word	0x45030000
+	.word	0x4517409e
+	.word	0x45035b6b
+	.word	0x451bfeda
+# add.s
+	.word	0x46000000
+	.word	0x461c8a00
+	.word	0x460dd400
+	.word	0x46173cc0
+# sub.s
+	.word	0x46000001
+	.word	0x46164541
+	.word	0x461cc841
+	.word	0x460e2f81
+# mul.s
+	.word	0x46000002
+	.word	0x460ceb02
+	.word	0x4613e802
+	.word	0x46012842
+# div.s
+	.word	0x46000003
+	.word	0x46083b03
+	.word	0x4617d703
+	.word	0x4605b443
+# sqrt.s
+	.word	0x46000004
+	.word	0x46003384
+	.word	0x46001a84
+	.word	0x46009284
+# abs.s
+	.word	0x46000005
+	.word	0x4600e985
+	.word	0x4600d0c5
+	.word	0x4600b005
+# mov.s
+	.word	0x46000006
+	.word	0x460046c6
+	.word	0x46005d86
+	.word	0x4600ac06
+# neg.s
+	.word	0x46000007
+	.word	0x4600af47
+	.word	0x4600cfc7
+	.word	0x46008cc7
+# round.l.s
+	.word	0x46000008
+	.word	0x4600cd88
+	.word	0x460048c8
+	.word	0x46005408
+# trunc.l.s
+	.word	0x46000009
+	.word	0x4600d249
+	.word	0x4600ff89
+	.word	0x4600fa49
+# ceil.l.s
+	.word	0x4600000a
+	.word	0x4600bcca
+	.word	0x4600df4a
+	.word	0x4600f00a
+# floor.l.s
+	.word	0x4600000b
+	.word	0x46007c0b
+	.word	0x46003f0b
+	.word	0x4600518b
+# round.w.s
+	.word	0x4600000c
+	.word	0x4600014c
+	.word	0x46008d0c
+	.word	0x4600dc0c
+# trunc.w.s
+	.word	0x4600000d
+	.word	0x460069cd
+	.word	0x46005a4d
+	.word	0x4600aa4d
+# ceil.w.s
+	.word	0x4600000e
+	.word	0x4600de4e
+	.word	0x4600780e
+	.word	0x4600884e
+# floor.w.s
+	.word	0x4600000f
+	.word	0x46007fcf
+	.word	0x460050cf
+	.word	0x4600998f
+# movf.s
+	.word	0x46000011
+	.word	0x461408d1
+	.word	0x46085151
+	.word	0x46086091
+# movt.s
+	.word	0x46010011
+	.word	0x460d11d1
+	.word	0x46012fd1
+	.word	0x4611ed51
+# movz.s
+	.word	0x46000012
+	.word	0x4604e912
+	.word	0x46041612
+	.word	0x46061892
+# movn.s
+	.word	0x46000013
+	.word	0x461720d3
+	.word	0x461eb7d3
+	.word	0x46074f93
+# recip.s
+	.word	0x46000015
+	.word	0x4600c755
+	.word	0x4600db55
+	.word	0x46001d15
+# rsqrt.s
+	.word	0x46000016
+	.word	0x46002f56
+	.word	0x4600b956
+	.word	0x460015d6
+# cvt.d.s
+	.word	0x46000021
+	.word	0x460054a1
+	.word	0x46002be1
+	.word	0x4600c9a1
+# cvt.w.s
+	.word	0x46000024
+	.word	0x460063a4
+	.word	0x46003a24
+	.word	0x460033e4
+# cvt.l.s
+	.word	0x46000025
+	.word	0x4600b1a5
+	.word	0x46001a65
+	.word	0x4600ada5
+# c.f.s
+	.word	0x46000030
+	.word	0x46062230
+	.word	0x461e1830
+	.word	0x4608d930
+# c.un.s
+	.word	0x46000031
+	.word	0x46035731
+	.word	0x46191331
+	.word	0x46094331
+# c.eq.s
+	.word	0x46000032
+	.word	0x46161532
+	.word	0x46069832
+	.word	0x4615cc32
+# c.ueq.s
+	.word	0x46000033
+	.word	0x460a0333
+	.word	0x4604bc33
+	.word	0x46017133
+# c.olt.s
+	.word	0x46000034
+	.word	0x461c9734
+	.word	0x4607ad34
+	.word	0x461fa534
+# c.ult.s
+	.word	0x46000035
+	.word	0x46149635
+	.word	0x460bcf35
+	.word	0x4606a635
+# c.ole.s
+	.word	0x46000036
+	.word	0x46080936
+	.word	0x460f0f36
+	.word	0x4604ac36
+# c.ule.s
+	.word	0x46000037
+	.word	0x46135337
+	.word	0x46020237
+	.word	0x4611a537
+# c.sf.s
+	.word	0x46000038
+	.word	0x461e2e38
+	.word	0x46003038
+	.word	0x46186638
+# c.ngle.s
+	.word	0x46000039
+	.word	0x46136e39
+	.word	0x46051839
+	.word	0x461f1339
+# c.seq.s
+	.word	0x4600003a
+	.word	0x4606383a
+	.word	0x460de83a
+	.word	0x4615bf3a
+# c.ngl.s
+	.word	0x4600003b
+	.word	0x4600033b
+	.word	0x461f123b
+	.word	0x4607103b
+# c.lt.s
+	.word	0x4600003c
+	.word	0x4614553c
+	.word	0x4603e03c
+	.word	0x4616493c
+# c.nge.s
+	.word	0x4600003d
+	.word	0x460ae63d
+	.word	0x461d393d
+	.word	0x4607313d
+# c.le.s
+	.word	0x4600003e
+	.word	0x460be33e
+	.word	0x4604e63e
+	.word	0x460eb53e
+# c.ngt.s
+	.word	0x4600003f
+	.word	0x4610943f
+	.word	0x4617863f
+	.word	0x4610213f
+# add.d
+	.word	0x46200000
+	.word	0x4624ac40
+	.word	0x46205e80
+	.word	0x4639d000
+# sub.d
+	.word	0x46200001
+	.word	0x4623c181
+	.word	0x462ed181
+	.word	0x462b1c41
+# mul.d
+	.word	0x46200002
+	.word	0x46210f82
+	.word	0x4638fb02
+	.word	0x46271982
+# div.d
+	.word	0x46200003
+	.word	0x462a8743
+	.word	0x46366743
+	.word	0x4630b283
+# sqrt.d
+	.word	0x46200004
+	.word	0x4620afc4
+	.word	0x462043c4
+	.word	0x46209204
+# abs.d
+	.word	0x46200005
+	.word	0x46201485
+	.word	0x46200345
+	.word	0x46200885
+# mov.d
+	.word	0x46200006
+	.word	0x4620f4c6
+	.word	0x46204906
+	.word	0x4620a686
+# neg.d
+	.word	0x46200007
+	.word	0x4620e987
+	.word	0x4620ea47
+	.word	0x462014c7
+# round.l.d
+	.word	0x46200008
+	.word	0x46201308
+	.word	0x46208408
+	.word	0x46201188
+# trunc.l.d
+	.word	0x46200009
+	.word	0x46202a49
+	.word	0x46201a49
+	.word	0x46206149
+# ceil.l.d
+	.word	0x4620000a
+	.word	0x4620f30a
+	.word	0x4620468a
+	.word	0x4620feca
+# floor.l.d
+	.word	0x4620000b
+	.word	0x4620110b
+	.word	0x4620b50b
+	.word	0x462048cb
+# round.w.d
+	.word	0x4620000c
+	.word	0x4620a14c
+	.word	0x46206b4c
+	.word	0x46200b8c
+# trunc.w.d
+	.word	0x4620000d
+	.word	0x4620410d
+	.word	0x4620290d
+	.word	0x4620a68d
+# ceil.w.d
+	.word	0x4620000e
+	.word	0x4620dace
+	.word	0x4620258e
+	.word	0x4620af0e
+# floor.w.d
+	.word	0x4620000f
+	.word	0x4620eecf
+	.word	0x4620600f
+	.word	0x4620c3cf
+# movf.d
+	.word	0x46200011
+	.word	0x46203d11
+	.word	0x463c6591
+	.word	0x46384991
+# movt.d
+	.word	0x46210011
+	.word	0x46393bd1
+	.word	0x46359b11
+	.word	0x46392511
+# movz.d
+	.word	0x46200012
+	.word	0x463b8f52
+	.word	0x46286c12
+	.word	0x462cf3d2
+# movn.d
+	.word	0x46200013
+	.word	0x463c2dd3
+	.word	0x4637b693
+	.word	0x46267453
+# recip.d
+	.word	0x46200015
+	.word	0x46203015
+	.word	0x462002d5
+	.word	0x46207b95
+# rsqrt.d
+	.word	0x46200016
+	.word	0x462074d6
+	.word	0x4620f7d6
+	.word	0x46201b56
+# cvt.s.d
+	.word	0x46200020
+	.word	0x4620fbe0
+	.word	0x46205f20
+	.word	0x4620df60
+# cvt.w.d
+	.word	0x46200024
+	.word	0x4620f064
+	.word	0x46205aa4
+	.word	0x46200524
+# cvt.l.d
+	.word	0x46200025
+	.word	0x462017e5
+	.word	0x4620eae5
+	.word	0x4620fae5
+# c.f.d
+	.word	0x46200030
+	.word	0x4625de30
+	.word	0x46344730
+	.word	0x462cd230
+# c.un.d
+	.word	0x46200031
+	.word	0x4623eb31
+	.word	0x463e7231
+	.word	0x4624c431
+# c.eq.d
+	.word	0x46200032
+	.word	0x46303832
+	.word	0x462abe32
+	.word	0x46292a32
+# c.ueq.d
+	.word	0x46200033
+	.word	0x463d5833
+	.word	0x4622f233
+	.word	0x463a7a33
+# c.olt.d
+	.word	0x46200034
+	.word	0x462b4234
+	.word	0x462a0c34
+	.word	0x4628d634
+# c.ult.d
+	.word	0x46200035
+	.word	0x46268b35
+	.word	0x463dbb35
+	.word	0x463a4f35
+# c.ole.d
+	.word	0x46200036
+	.word	0x46379c36
+	.word	0x4633f136
+	.word	0x46292d36
+# c.ule.d
+	.word	0x46200037
+	.word	0x4634e837
+	.word	0x46319337
+	.word	0x4620fa37
+# c.sf.d
+	.word	0x46200038
+	.word	0x462ca038
+	.word	0x46342b38
+	.word	0x462cfa38
+# c.ngle.d
+	.word	0x46200039
+	.word	0x462d9839
+	.word	0x46290e39
+	.word	0x46297539
+# c.seq.d
+	.word	0x4620003a
+	.word	0x462fd73a
+	.word	0x463f3b3a
+	.word	0x46240d3a
+# c.ngl.d
+	.word	0x4620003b
+	.word	0x462de83b
+	.word	0x463ad93b
+	.word	0x4637d93b
+# c.lt.d
+	.word	0x4620003c
+	.word	0x462a0d3c
+	.word	0x462e943c
+	.word	0x4631f93c
+# c.nge.d
+	.word	0x4620003d
+	.word	0x4634753d
+	.word	0x463f4f3d
+	.word	0x4622a93d
+# c.le.d
+	.word	0x4620003e
+	.word	0x462d443e
+	.word	0x4638293e
+	.word	0x4639033e
+# c.ngt.d
+	.word	0x4620003f
+	.word	0x4623d73f
+	.word	0x46226f3f
+	.word	0x463d4c3f
+# cvt.s.w
+	.word	0x46800020
+	.word	0x4680eca0
+	.word	0x46809560
+	.word	0x46805560
+# cvt.d.w
+	.word	0x46800021
+	.word	0x468024a1
+	.word	0x4680d821
+	.word	0x4680e7a1
+# cvt.s.l
+	.word	0x46a00020
+	.word	0x46a06360
+	.word	0x46a02060
+	.word	0x46a0a160
+# cvt.d.l
+	.word	0x46a00021
+	.word	0x46a08661
+	.word	0x46a00761
+	.word	0x46a0dbe1
+# lwc1
+	.word	0xc4000000
+	.word	0xc6b18907
+	.word	0xc69e549c
+	.word	0xc565d37a
+# ldc1
+	.word	0xd4000000
+	.word	0xd55b034f
+	.word	0xd42cb42f
+	.word	0xd6ebd30c
+# swc1
+	.word	0xe4000000
+	.word	0xe7fb5c2d
+	.word	0xe44db0ff
+	.word	0xe70dc3c1
+# sdc1
+	.word	0xf4000000
+	.word	0xf626d2d2
+	.word	0xf422e6e6
+	.word	0xf79804f4
+# lwxc1
+	.word	0x4c000000
+	.word	0x4d100500
+	.word	0x4e4e0700
+	.word	0x4d2e0740
+# ldxc1
+	.word	0x4c000001
+	.word	0x4f9d0201
+	.word	0x4fad0041
+	.word	0x4ff90781
+# luxc1
+	.word	0x4c000005
+	.word	0x4d2b0205
+	.word	0x4e070285
+	.word	0x4d9c0145
+# swxc1
+	.word	0x4c000008
+	.word	0x4ceb3808
+	.word	0x4fdfd008
+	.word	0x4cc54808
+# sdxc1
+	.word	0x4c000009
+	.word	0x4d030009
+	.word	0x4c79e809
+	.word	0x4e1db809
+# suxc1
+	.word	0x4c00000d
+	.word	0x4ce3280d
+	.word	0x4e04c80d
+	.word	0x4f47100d
+# prefx
+	.word	0x4c00000f
+	.word	0x4caf980f
+	.word	0x4d8df80f
+	.word	0x4d6cb80f
+# madd.s
+	.word	0x4c000020
+	.word	0x4f163e20
+	.word	0x4ebf7720
+	.word	0x4d3fab20
+# madd.d
+	.word	0x4c000021
+	.word	0x4c64fca1
+	.word	0x4ca44121
+	.word	0x4e11f1a1
+# msub.s
+	.word	0x4c000028
+	.word	0x4e1509e8
+	.word	0x4ef49a28
+	.word	0x4d4677a8
+# msub.d
+	.word	0x4c000029
+	.word	0x4e9d09a9
+	.word	0x4f7acb69
+	.word	0x4c078169
+# nmadd.s
+	.word	0x4c000030
+	.word	0x4f682330
+	.word	0x4d7cd9b0
+	.word	0x4dc55a30
+# nmadd.d
+	.word	0x4c000031
+	.word	0x4fdaeb71
+	.word	0x4fd4fbf1
+	.word	0x4c95fef1
+# nmsub.s
+	.word	0x4c000038
+	.word	0x4daadef8
+	.word	0x4cda96b8
+	.word	0x4eaf4338
+# nmsub.d
+	.word	0x4c000039
+	.word	0x4fa162b9
+	.word	0x4e0716b9
+	.word	0x4cd3dab9
+	.word	0x00000140
+	.word	0x0000010f
+	.word	0x0000040f
+	.word	0x40087801
+	.word	0x46800000
