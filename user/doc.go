@@ -45,11 +45,15 @@
 //     a3 = 1) is served in Go, moves the PC past the syscall instruction and
 //     costs profile.UserSyscall cycles. The calls served are listed in
 //     syscall.go; any other returns ENOSYS.
-//   - rdhwr $29 (the TLS pointer, UserLocal) is a Release 2 instruction and
-//     raises Reserved Instruction on graftlab's Release 1 CPU. Linux emulates
-//     it in its RI handler on such CPUs, and so does this package: it
-//     returns the value of set_thread_area, at the cost of a system call.
-//     That is what gcc's TLS accesses and glibc's start-up need.
+//   - rdhwr $29 (the TLS pointer, UserLocal) is a Release 2 instruction. On a
+//     Release 2 profile it runs (HWREna allows it); on a Release 1 profile it
+//     raises Reserved Instruction, and, as Linux does in its RI handler on
+//     such CPUs, this package returns the value of set_thread_area, at the
+//     cost of a system call. That is what gcc's TLS accesses and glibc's
+//     start-up need.
+//   - The FPU is usable (Status.CU1) when the profile has one.
+//   - Host files are opened read-only by path, as under qemu-user, and read
+//     whole when opened (doc/machine.md lists the calls).
 //   - Any other exception ends the run with a *Fault that carries the
 //     exception, the registers and the signal Linux would deliver: SIGSEGV
 //     for TLB, Mod and segment faults, SIGBUS for address and bus errors,

@@ -187,11 +187,13 @@ func (p *Process) describe(e *cpu.Exception) (Signal, string) {
 		return SIGILL, describeReserved(e.Inst, p.Machine.Profile)
 	case isa.ExcCpU:
 		if e.Coprocessor == 1 {
-			return SIGILL, "floating-point instruction: the CPU has no FPU (build with -msoft-float)"
+			return SIGILL, fmt.Sprintf("floating-point instruction: the %s profile has no FPU (build with -msoft-float, or run on a profile with an FPU: 24kf, dec5000)", p.Machine.Profile.Name)
 		}
 		return SIGILL, fmt.Sprintf("coprocessor %d is unusable", e.Coprocessor)
 	case isa.ExcOv:
 		return SIGFPE, "integer overflow"
+	case isa.ExcFPE:
+		return SIGFPE, fmt.Sprintf("floating-point exception (FCSR %#08x)", p.Machine.FCSR)
 	case isa.ExcBp:
 		return breakSignal(breakCode(e.Inst)), fmt.Sprintf("break %d", breakCode(e.Inst))
 	case isa.ExcTr:

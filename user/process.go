@@ -23,7 +23,10 @@ type Config struct {
 	Stdout    io.Writer // nil: discarded
 	Stderr    io.Writer // nil: discarded
 	RAMSize   uint32    // physical memory; 0: cpu.New's default (64 MiB)
-	Engine    cpu.Engine
+	// Dir is the directory against which the program's relative paths
+	// are resolved; "" is the host's current directory, as under qemu-user.
+	Dir    string
+	Engine cpu.Engine
 }
 
 // Process is a program running in user mode.
@@ -39,9 +42,12 @@ type Process struct {
 	stdout io.Writer
 	stderr io.Writer
 
-	brkStart, brk uint32 // the heap is [brkStart, pageUp(brk))
-	threadArea    uint32 // set_thread_area's pointer, read by rdhwr $29
-	victim        int    // the TLB entry the next refill writes
+	brkStart, brk uint32                // the heap is [brkStart, pageUp(brk))
+	threadArea    uint32                // set_thread_area's pointer, read by rdhwr $29
+	files         map[uint32]*guestFile // open files, by descriptor (3 and up)
+	dir           string                // Config.Dir
+	randState     uint64                // getrandom's generator
+	victim        int                   // the TLB entry the next refill writes
 	exited        bool
 	status        int
 	fault         *Fault
@@ -63,6 +69,7 @@ func New(cfg Config) (*Process, error) {
 		exe:     cfg.Executable,
 		engine:  cfg.Engine,
 		stdin:   cfg.Stdin,
+		dir:     cfg.Dir,
 		stdout:  cfg.Stdout,
 		stderr:  cfg.Stderr,
 	}
@@ -90,6 +97,12 @@ func New(cfg Config) (*Process, error) {
 	}
 	m.GPR[isa.SP] = sp
 	m.CP0.Status = cpu.StatusUM
+	if m.Profile.FPU != nil {
+		m.CP0.Status |= cpu.StatusCU1 // Linux gives a process the FPU (FR=0, o32)
+	}
+	if m.Profile.R2() {
+		m.CP0.HWREna = 1<<29 | 0xf // rdhwr $29 and the counters, as Linux allows
+	}
 	m.SetPC(p.exe.Entry)
 	m.Handler = p.handle
 	return p, nil

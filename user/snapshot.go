@@ -9,7 +9,8 @@ import (
 
 // Snapshot is a saved process: the machine's snapshot (registers, MMU,
 // RAM, counters) and the half of the process that the host keeps — areas,
-// page table, free frames, program break, TLB refill victim, thread area.
+// page table, free frames, program break, TLB refill victim, thread area,
+// open files and their offsets.
 // Output already written and input already read are not part of it.
 type Snapshot struct {
 	Machine *cpu.Snapshot
@@ -17,10 +18,22 @@ type Snapshot struct {
 	mem           addressSpace
 	brkStart, brk uint32
 	threadArea    uint32
+	files         map[uint32]guestFile
+	randState     uint64
 	victim        int
 	exited        bool
 	status        int
 	fault         *Fault
+}
+
+// copyFiles copies the descriptor table: the contents are shared (never
+// written), the offsets copied.
+func copyFiles(files map[uint32]*guestFile) map[uint32]guestFile {
+	c := make(map[uint32]guestFile, len(files))
+	for fd, f := range files {
+		c[fd] = *f
+	}
+	return c
 }
 
 // Snapshot saves the process. Like cpu.Machine.Snapshot it copies RAM.
@@ -35,6 +48,8 @@ func (p *Process) Snapshot() *Snapshot {
 		brkStart:   p.brkStart,
 		brk:        p.brk,
 		threadArea: p.threadArea,
+		files:      copyFiles(p.files),
+		randState:  p.randState,
 		victim:     p.victim,
 		exited:     p.exited,
 		status:     p.status,
@@ -58,6 +73,15 @@ func (p *Process) Restore(s *Snapshot) {
 	p.mem.mmu = p.Machine.MMU
 	p.brkStart, p.brk = s.brkStart, s.brk
 	p.threadArea = s.threadArea
+	p.files = nil
+	for fd, f := range s.files {
+		if p.files == nil {
+			p.files = map[uint32]*guestFile{}
+		}
+		c := f
+		p.files[fd] = &c
+	}
+	p.randState = s.randState
 	p.victim = s.victim
 	p.exited, p.status, p.fault = s.exited, s.status, s.fault
 }

@@ -3,6 +3,7 @@ package user
 import (
 	"errors"
 	"io"
+	"slices"
 
 	"graftlab/isa"
 )
@@ -10,20 +11,49 @@ import (
 // O32 system call numbers (arch/mips/kernel/syscalls/syscall_o32.tbl, plus
 // 4000) of the calls served.
 const (
-	SysExit           = 4001
-	SysRead           = 4003
-	SysWrite          = 4004
-	SysGetpid         = 4020
-	SysBrk            = 4045
-	SysMmap           = 4090
-	SysMunmap         = 4091
-	SysUname          = 4122
-	SysWritev         = 4146
-	SysMmap2          = 4210
-	SysExitGroup      = 4246
-	SysClockGettime   = 4263
-	SysSetThreadArea  = 4283
-	SysClockGettime64 = 4403
+	SysExit             = 4001
+	SysRead             = 4003
+	SysWrite            = 4004
+	SysOpen             = 4005
+	SysClose            = 4006
+	SysTime             = 4013
+	SysLseek            = 4019
+	SysGetpid           = 4020
+	SysGetuid           = 4024
+	SysBrk              = 4045
+	SysGetgid           = 4047
+	SysGeteuid          = 4049
+	SysGetegid          = 4050
+	SysIoctl            = 4054
+	SysGetrlimit        = 4076
+	SysGettimeofday     = 4078
+	SysReadlink         = 4085
+	SysMmap             = 4090
+	SysMunmap           = 4091
+	SysUname            = 4122
+	SysMprotect         = 4125
+	SysLlseek           = 4140
+	SysWritev           = 4146
+	SysNanosleep        = 4166
+	SysRtSigaction      = 4194
+	SysRtSigprocmask    = 4195
+	SysMmap2            = 4210
+	SysStat64           = 4213
+	SysLstat64          = 4214
+	SysFstat64          = 4215
+	SysMadvise          = 4218
+	SysGetdents64       = 4219
+	SysExitGroup        = 4246
+	SysSetTidAddress    = 4252
+	SysClockGettime     = 4263
+	SysClockNanosleep   = 4265
+	SysSetThreadArea    = 4283
+	SysOpenat           = 4288
+	SysReadlinkat       = 4298
+	SysGetrandom        = 4353
+	SysStatx            = 4366
+	SysClockGettime64   = 4403
+	SysClockNanosleep64 = 4407
 )
 
 // syscallArgs are a call's six arguments: a0–a3, then the words at sp+16
@@ -45,26 +75,164 @@ func (a syscallArgs) stackArg(i int) (uint32, Errno) {
 type syscallFn func(p *Process, a syscallArgs) (uint32, Errno)
 
 var syscalls = map[uint32]syscallFn{
-	SysExit:           sysExit,
-	SysExitGroup:      sysExit,
-	SysRead:           sysRead,
-	SysWrite:          sysWrite,
-	SysWritev:         sysWritev,
-	SysGetpid:         func(*Process, syscallArgs) (uint32, Errno) { return pid, 0 },
-	SysBrk:            sysBrk,
-	SysMmap:           sysMmap,
-	SysMmap2:          sysMmap,
-	SysMunmap:         sysMunmap,
-	SysUname:          sysUname,
-	SysSetThreadArea:  sysSetThreadArea,
-	SysClockGettime:   sysClockGettime,
-	SysClockGettime64: sysClockGettime,
+	SysExit:             sysExit,
+	SysExitGroup:        sysExit,
+	SysRead:             sysRead,
+	SysWrite:            sysWrite,
+	SysWritev:           sysWritev,
+	SysOpen:             sysOpen,
+	SysOpenat:           sysOpenat,
+	SysClose:            sysClose,
+	SysLseek:            sysLseek,
+	SysLlseek:           sysLlseek,
+	SysFstat64:          sysFstat64,
+	SysStat64:           sysStat64,
+	SysLstat64:          sysStat64,
+	SysStatx:            sysStatx,
+	SysGetdents64:       sysGetdents64,
+	SysIoctl:            sysIoctl,
+	SysReadlink:         sysReadlink,
+	SysReadlinkat:       sysReadlink,
+	SysGetpid:           func(*Process, syscallArgs) (uint32, Errno) { return pid, 0 },
+	SysSetTidAddress:    func(*Process, syscallArgs) (uint32, Errno) { return pid, 0 },
+	SysGetuid:           func(*Process, syscallArgs) (uint32, Errno) { return uid, 0 },
+	SysGeteuid:          func(*Process, syscallArgs) (uint32, Errno) { return uid, 0 },
+	SysGetgid:           func(*Process, syscallArgs) (uint32, Errno) { return uid, 0 },
+	SysGetegid:          func(*Process, syscallArgs) (uint32, Errno) { return uid, 0 },
+	SysBrk:              sysBrk,
+	SysMmap:             sysMmap,
+	SysMmap2:            sysMmap,
+	SysMunmap:           sysMunmap,
+	SysMprotect:         sysAccept,
+	SysMadvise:          sysAccept,
+	SysUname:            sysUname,
+	SysSetThreadArea:    sysSetThreadArea,
+	SysClockGettime:     sysClockGettime,
+	SysClockGettime64:   sysClockGettime,
+	SysGettimeofday:     sysGettimeofday,
+	SysTime:             sysTime,
+	SysNanosleep:        sysNanosleep,
+	SysClockNanosleep:   sysNanosleep,
+	SysClockNanosleep64: sysNanosleep,
+	SysRtSigaction:      sysRtSigaction,
+	SysRtSigprocmask:    sysRtSigprocmask,
+	SysGetrandom:        sysGetrandom,
 }
 
-// Syscalls lists the numbers of the system calls served.
+// Syscalls lists the numbers of the system calls served, in increasing
+// order.
 func Syscalls() []uint32 {
-	return []uint32{SysExit, SysRead, SysWrite, SysGetpid, SysBrk, SysMmap, SysMunmap, SysUname,
-		SysWritev, SysMmap2, SysExitGroup, SysClockGettime, SysSetThreadArea, SysClockGettime64}
+	nums := make([]uint32, 0, len(syscalls))
+	for n := range syscalls {
+		nums = append(nums, n)
+	}
+	slices.Sort(nums)
+	return nums
+}
+
+// sysAccept accepts a call that changes nothing graftlab models (mprotect,
+// madvise).
+func sysAccept(*Process, syscallArgs) (uint32, Errno) { return 0, 0 }
+
+// emulatedNanos is the emulated time: the cycle count at the profile's
+// clock rate, from 0 at the start of the run.
+func (p *Process) emulatedNanos() uint64 {
+	m := p.Machine
+	return uint64(float64(m.Stats.Cycles) * 1000 / m.Profile.ClockMHz)
+}
+
+func sysGettimeofday(p *Process, a syscallArgs) (uint32, Errno) {
+	if a.arg(0) == 0 {
+		return 0, 0
+	}
+	ns := p.emulatedNanos()
+	return 0, p.writeGuest(a.arg(0), le.AppendUint32(le.AppendUint32(nil, uint32(ns/1e9)), uint32(ns%1e9/1000)))
+}
+
+func sysTime(p *Process, a syscallArgs) (uint32, Errno) {
+	sec := uint32(p.emulatedNanos() / 1e9)
+	if a.arg(0) != 0 {
+		if e := p.writeGuest(a.arg(0), le.AppendUint32(nil, sec)); e != 0 {
+			return 0, e
+		}
+	}
+	return sec, 0
+}
+
+// sysNanosleep serves nanosleep, clock_nanosleep and clock_nanosleep_time64:
+// the emulated time moves on by the interval (an absolute one: to it), as
+// idle cycles; the call is never interrupted.
+func sysNanosleep(p *Process, a syscallArgs) (uint32, Errno) {
+	req, abs := a.arg(0), false
+	var sec, nsec uint64
+	switch a.num {
+	case SysNanosleep:
+	case SysClockNanosleep, SysClockNanosleep64:
+		if a.arg(0) > 11 {
+			return 0, EINVAL
+		}
+		req, abs = a.arg(2), a.arg(1)&1 != 0 // TIMER_ABSTIME
+	}
+	if a.num == SysClockNanosleep64 {
+		b, e := p.readGuest(req, 16)
+		if e != 0 {
+			return 0, e
+		}
+		sec, nsec = le.Uint64(b), le.Uint64(b[8:])
+	} else {
+		b, e := p.readGuest(req, 8)
+		if e != 0 {
+			return 0, e
+		}
+		sec, nsec = uint64(le.Uint32(b)), uint64(le.Uint32(b[4:]))
+	}
+	if nsec >= 1e9 || int64(sec) < 0 {
+		return 0, EINVAL
+	}
+	ns := min(sec, 1<<30)*1e9 + nsec
+	if abs {
+		now := p.emulatedNanos()
+		ns = max(ns, now) - now
+	}
+	m := p.Machine
+	cycles := uint64(float64(ns) * m.Profile.ClockMHz / 1000)
+	m.Stats.IdleCycles += cycles
+	m.Charge(cycles)
+	return 0, 0
+}
+
+// sysRtSigaction accepts a handler and forgets it: no signal is ever
+// delivered to the guest (a fault ends the run). The old action reads as
+// SIG_DFL.
+func sysRtSigaction(p *Process, a syscallArgs) (uint32, Errno) {
+	if a.arg(0) == 0 || a.arg(0) > 128 {
+		return 0, EINVAL
+	}
+	if old := a.arg(2); old != 0 {
+		return 0, p.writeGuest(old, make([]byte, 16+4)) // o32 struct sigaction: flags, handler, mask[4]
+	}
+	return 0, 0
+}
+
+// sysRtSigprocmask accepts any mask; the old mask reads as empty.
+func sysRtSigprocmask(p *Process, a syscallArgs) (uint32, Errno) {
+	if old := a.arg(2); old != 0 {
+		n := min(a.arg(3), 128)
+		return 0, p.writeGuest(old, make([]byte, n))
+	}
+	return 0, 0
+}
+
+// sysGetrandom fills the buffer from a generator seeded with a constant, so
+// runs repeat.
+func sysGetrandom(p *Process, a syscallArgs) (uint32, Errno) {
+	n := min(a.arg(1), ioChunk)
+	b := make([]byte, n)
+	for i := range b {
+		p.randState = p.randState*6364136223846793005 + 1442695040888963407
+		b[i] = byte(p.randState >> 56)
+	}
+	return n, p.writeGuest(a.arg(0), b)
 }
 
 // syscall serves the syscall instruction at the PC: the result in v0 and
@@ -106,7 +274,11 @@ const ioChunk = 64 << 10
 func sysRead(p *Process, a syscallArgs) (uint32, Errno) {
 	fd, buf, n := a.arg(0), a.arg(1), a.arg(2)
 	if fd != 0 {
-		return 0, EBADF
+		f, e := p.fileOf(fd)
+		if e != 0 {
+			return 0, e
+		}
+		return p.readFile(f, buf, min(n, ioChunk))
 	}
 	n = min(n, ioChunk) // a short read, as from a pipe
 	if e := p.checkWritable(buf, int(n)); e != 0 {
@@ -244,6 +416,7 @@ func sysUname(p *Process, a syscallArgs) (uint32, Errno) {
 
 func sysSetThreadArea(p *Process, a syscallArgs) (uint32, Errno) {
 	p.threadArea = a.arg(0)
+	p.Machine.CP0.UserLocal = a.arg(0) // what rdhwr $29 reads on a Release 2 profile
 	return 0, 0
 }
 
@@ -255,8 +428,7 @@ func sysClockGettime(p *Process, a syscallArgs) (uint32, Errno) {
 	if a.arg(0) > 11 { // CLOCK_REALTIME ... CLOCK_TAI
 		return 0, EINVAL
 	}
-	m := p.Machine
-	ns := uint64(float64(m.Stats.Cycles) * 1000 / m.Profile.ClockMHz)
+	ns := p.emulatedNanos()
 	sec, nsec := ns/1e9, ns%1e9
 	var b []byte
 	if a.num == SysClockGettime64 {

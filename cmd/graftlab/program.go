@@ -14,7 +14,7 @@ import (
 // profileFlag declares --profile, which every command that runs guest code
 // takes.
 func profileFlag(fs *flag.FlagSet) *string {
-	return fs.String("profile", "dec5000", "machine `PROFILE`: an embedded one (dec5000, ideal) or a JSON file")
+	return fs.String("profile", "dec5000", "machine `PROFILE`: an embedded one (dec5000, ideal, 24kf) or a JSON file")
 }
 
 // ramFlag declares --ram; checkRAM checks its value.

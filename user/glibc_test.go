@@ -1,0 +1,108 @@
+package user_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"graftlab/cpu"
+	"graftlab/loader"
+	"graftlab/profile"
+	"graftlab/user"
+)
+
+// glibcDir holds programs built as a user builds them, with Debian's cross
+// gcc and its defaults (MIPS32 Release 2, hard float, static glibc):
+// sources, ELF files (build.sh), qemu-mipsel's output (NAME.out, golden.sh)
+// and Unicorn's counts (counts.txt, unicorn_glibc.py).
+const glibcDir = "../testdata/glibc"
+
+// glibcProgs are the corpus, in build.sh's order, with their arguments.
+var glibcProgs = []struct {
+	name string
+	args []string
+}{
+	{"hello", nil}, {"stdio", nil}, {"strtod", nil}, {"math", nil}, {"qsort", nil},
+	{"file", []string{"file.c"}}, {"fenv", nil}, {"dir", []string{"."}},
+}
+
+// runGlibc runs a corpus program on the 24kf profile from glibcDir.
+func runGlibc(t *testing.T, name string, args []string, eng cpu.Engine) result {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(glibcDir, name+".elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := loader.ParseExecutable(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := profile.Lookup("24kf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	proc, err := user.New(user.Config{
+		Profile: p, Executable: x, Engine: eng, Dir: glibcDir,
+		Args: append([]string{name + ".elf"}, args...), Env: []string{"GRAFTLAB=1"},
+		Stdout: &stdout, Stderr: &stderr,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, err := proc.Run(context.Background(), cpu.Limits{MaxInstructions: 200_000_000})
+	var f *user.Fault
+	if err != nil && !errors.As(err, &f) {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if f != nil {
+		t.Errorf("%s: %v", name, f)
+	}
+	return result{stdout.String(), status, proc.Stats(), f, proc.Machine.State}
+}
+
+// TestGlibcPrograms runs the corpus on both engines: the output and exit
+// status must be qemu-mipsel's, and the engines must agree on every counter
+// and the final state.
+func TestGlibcPrograms(t *testing.T) {
+	for _, pr := range glibcProgs {
+		t.Run(pr.name, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(glibcDir, pr.name+".out"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			const sep = "\n-- exit status "
+			i := bytes.LastIndex(b, []byte(sep))
+			if i < 0 {
+				t.Fatalf("%s.out has no exit status line", pr.name)
+			}
+			wantStatus, _ := strconv.Atoi(strings.TrimSpace(string(b[i+len(sep):])))
+			want := string(b[:i])
+			interp := runGlibc(t, pr.name, pr.args, cpu.Interp{})
+			if interp.stdout != want || interp.status != wantStatus {
+				t.Errorf("interp: status %d, stdout\n%s\nqemu-mipsel: status %d, stdout\n%s", interp.status, interp.stdout, wantStatus, want)
+			}
+			if testing.Short() {
+				return
+			}
+			fast := runGlibc(t, pr.name, pr.args, cpu.Fast{})
+			if fast.stdout != interp.stdout || fast.status != interp.status {
+				t.Errorf("fast: status %d, stdout %q", fast.status, fast.stdout)
+			}
+			if diff := cmp.Diff(interp.stats, fast.stats); diff != "" {
+				t.Errorf("stats differ (-interp +fast):\n%s", diff)
+			}
+			if diff := cmp.Diff(interp.state, fast.state); diff != "" {
+				t.Errorf("final state differs (-interp +fast):\n%s", diff)
+			}
+			t.Logf("%s: %d instructions, %d cycles on 24kf", pr.name, interp.stats.Instructions, interp.stats.Cycles)
+		})
+	}
+}
