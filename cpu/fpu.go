@@ -270,6 +270,23 @@ func (m *Machine) fpFinish(flags uint32, pc uint32) *Exception {
 	return nil
 }
 
+// ReadFCR reads FPU control register r as cfc1 does (0 FIR, 25 FCCR, 26
+// FEXR, 28 FENR, 31 FCSR; others read zero). Without an FPU it reads zero.
+func (m *Machine) ReadFCR(r uint8) uint32 {
+	if m.Profile.FPU == nil {
+		return 0
+	}
+	return m.readCFC1(r)
+}
+
+// WriteFCR writes FPU control register r as ctc1 does, without raising an
+// exception for the cause bits it sets.
+func (m *Machine) WriteFCR(r uint8, v uint32) {
+	if m.Profile.FPU != nil {
+		m.writeCTC1(r, v)
+	}
+}
+
 func (m *Machine) readCFC1(r uint8) uint32 {
 	f := m.FCSR
 	switch r {
@@ -342,6 +359,11 @@ func (m *Machine) executeFPU(inst isa.Inst, info *isa.OpInfo, pc uint32) (*Excep
 		m.set(inst.Rt, m.readCFC1(uint8(inst.Rd)))
 	case isa.CTC1:
 		m.writeCTC1(uint8(inst.Rd), g[inst.Rt])
+		// A cause bit set with its enable (or Unimplemented Operation,
+		// which is always enabled) raises the exception at once.
+		if cause := m.FCSR >> FCSRCauseShift & 0x3f; cause&((m.FCSR>>FCSREnablesShift)&0x1f|fpUnimpl) != 0 {
+			return m.exc(isa.ExcFPE, pc), nil
+		}
 	case isa.BC1F, isa.BC1T, isa.BC1FL, isa.BC1TL:
 		m.stallUntil(m.fccReady)
 		want := inst.Op == isa.BC1T || inst.Op == isa.BC1TL

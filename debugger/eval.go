@@ -141,7 +141,42 @@ func (d *Debugger) regValue(name string) (uint32, error) {
 	case "cycles":
 		return uint32(d.m.Stats.Cycles), nil
 	}
+	if n, ok := fpuReg(name); ok {
+		if d.m.Profile.FPU == nil {
+			return 0, fmt.Errorf("$%s: the %s profile has no FPU", name, d.m.Profile.Name)
+		}
+		switch n {
+		case fpuFCSR:
+			return d.m.ReadFCR(31), nil
+		case fpuFIR:
+			return d.m.ReadFCR(0), nil
+		}
+		return d.m.FPR32(isa.FReg(n)), nil
+	}
 	return 0, fmt.Errorf("no register $%s", name)
+}
+
+// FPU register numbers for fpuReg: f0-f31 are 0-31.
+const (
+	fpuFCSR = 32
+	fpuFIR  = 33
+)
+
+// fpuReg parses an FPU register name: f0-f31 (the 32-bit registers, as o32
+// sees them), fcsr (or fsr, gdb's name) and fir.
+func fpuReg(name string) (int, bool) {
+	switch name {
+	case "fcsr", "fsr":
+		return fpuFCSR, true
+	case "fir":
+		return fpuFIR, true
+	}
+	if len(name) >= 2 && len(name) <= 3 && name[0] == 'f' {
+		if n, err := strconv.Atoi(name[1:]); err == nil && n >= 0 && n < 32 && (len(name) == 2 || name[1] != '0') {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 func (d *Debugger) lookupVar(name string) (*debuginfo.Variable, frame, bool) {
@@ -377,7 +412,15 @@ func (d *Debugger) assign(lhs string, v uint32) error {
 			case "lo":
 				d.m.LO = v
 			default:
-				return fmt.Errorf("$%s cannot be set", x.reg)
+				n, ok := fpuReg(x.reg)
+				switch {
+				case !ok || n == fpuFIR || d.m.Profile.FPU == nil:
+					return fmt.Errorf("$%s cannot be set", x.reg)
+				case n == fpuFCSR:
+					d.m.WriteFCR(31, v)
+				default:
+					d.m.SetFPR32(isa.FReg(n), v)
+				}
 			}
 		}
 	case lvalMemory:

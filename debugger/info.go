@@ -2,6 +2,7 @@ package debugger
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,6 +18,7 @@ var infoTable = []struct {
 }{
 	{"registers", "the general registers, hi, lo and pc (or those named: info registers a0 sp; info registers cp0 is info cp0)", (*Debugger).infoRegisters},
 	{"cp0", "the coprocessor 0 registers", (*Debugger).infoCP0},
+	{"float", "the FPU: f0-f31 as words and singles, the even/odd pairs as doubles, FCSR decoded, FIR", (*Debugger).infoFloat},
 	{"segments", "the 16 segment registers: valid, user, writable, no-execute, VSID", (*Debugger).infoSegments},
 	{"tlb", "the valid TLB entries", (*Debugger).infoTLB},
 	{"cache", "the caches' geometry and counters", (*Debugger).infoCache},
@@ -80,6 +82,8 @@ func (d *Debugger) infoRegisters(args string) error {
 	switch args {
 	case "cp0":
 		return d.infoCP0("")
+	case "float":
+		return d.infoFloat("")
 	case "general", "all":
 		args = ""
 	}
@@ -105,6 +109,56 @@ func (d *Debugger) infoRegisters(args string) error {
 	if d.m.DelaySlot {
 		d.printf("(the PC is in a delay slot; the branch goes on to %#08x)\n", d.m.NextPC)
 	}
+	return nil
+}
+
+// infoFloat shows the FPU as gdb's "info float" does, in o32's model: the
+// 32 single registers, and the doubles their even/odd pairs hold (with
+// FR=1, the doubles are the 64-bit registers).
+func (d *Debugger) infoFloat(string) error {
+	m := d.m
+	if m.Profile.FPU == nil {
+		return fmt.Errorf("the %s profile has no FPU", m.Profile.Name)
+	}
+	fr := m.FR64()
+	for i := 0; i < 32; i++ {
+		r := isa.FReg(i)
+		w := m.FPR32(r)
+		line := fmt.Sprintf("f%-2d  %08x  %-14s", i, w, strconv.FormatFloat(float64(math.Float32frombits(w)), 'g', -1, 32))
+		if fr || i%2 == 0 {
+			dw := m.FPR64(r, fr)
+			line += fmt.Sprintf("  d%-2d %016x  %s", i, dw, strconv.FormatFloat(math.Float64frombits(dw), 'g', -1, 64))
+		}
+		d.printf("%s\n", strings.TrimRight(line, " "))
+	}
+	f := m.ReadFCR(31)
+	rm := [4]string{"nearest", "toward zero", "toward +inf", "toward -inf"}[f&3]
+	names := func(bits uint32, n int) string {
+		var s []string
+		for i, name := range []string{"inexact", "underflow", "overflow", "divide-by-zero", "invalid", "unimplemented"}[:n] {
+			if bits&(1<<i) != 0 {
+				s = append(s, name)
+			}
+		}
+		if len(s) == 0 {
+			return "none"
+		}
+		return strings.Join(s, " ")
+	}
+	var fcc []string
+	for cc := uint8(0); cc < 8; cc++ {
+		if m.FCC(cc) {
+			fcc = append(fcc, strconv.Itoa(int(cc)))
+		}
+	}
+	d.printf("fcsr %08x  rounding %s; flags: %s; enables: %s; cause: %s; true condition codes: %s%s\n", f, rm,
+		names(f>>cpu.FCSRFlagsShift, 5), names(f>>cpu.FCSREnablesShift, 5), names(f>>cpu.FCSRCauseShift, 6),
+		strings.Join(fcc, " ")+map[bool]string{true: "none"}[len(fcc) == 0], map[bool]string{true: "; flush to zero"}[f&cpu.FCSRFS != 0])
+	mode := "FR=0: 32 32-bit registers, doubles in even/odd pairs"
+	if fr {
+		mode = "FR=1: 32 64-bit registers"
+	}
+	d.printf("fir  %08x  %s\n", m.ReadFCR(0), mode)
 	return nil
 }
 

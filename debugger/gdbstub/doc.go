@@ -29,8 +29,8 @@
 // (PacketSize, QStartNoAckMode, qXfer:features:read, swbreak, hwbreak,
 // vContSupported), qXfer:features:read:target.xml (the registers
 // gdb-multiarch expects of a 32-bit MIPS: the org.gnu.gdb.mips.cpu, .cp0
-// and .fpu features; graftlab has no FPU, so the FPU registers read as
-// unavailable), ?, g, G, p, P, m, M, X, c, C, s, S, vCont, Z0-Z4 and z0-z4,
+// and .fpu features: the FPU registers, FCSR and FIR carry the machine's
+// values, or read as unavailable on a profile without an FPU), ?, g, G, p, P, m, M, X, c, C, s, S, vCont, Z0-Z4 and z0-z4,
 // k, vKill, D, H, T, qC, qfThreadInfo, qsThreadInfo, qAttached, qRcmd
 // (monitor commands) and Ctrl-C (a 0x03 byte while the target runs).
 // Unknown packets get the empty reply; malformed ones get an E reply

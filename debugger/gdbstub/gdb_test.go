@@ -148,15 +148,19 @@ func TestGDBSession(t *testing.T) {
 		"[Inferior 1 (Remote target) detached]",
 	)
 	// info registers: the register table with the PC at the breakpoint, the
-	// user-mode Status, and the FPU registers unavailable.
+	// user-mode Status (with CU1: dec5000 has an FPU), and the FPU's
+	// control registers: FCSR zero, FIR the R3010's.
 	re := regexp.MustCompile(`(?m)^\s+sr\s+lo\s+hi\s+bad\s+cause\s+pc\s*\n\s+(\S+) \S+ \S+ \S+ \S+ (\S+)`)
 	if m := re.FindStringSubmatch(out); m == nil {
 		re = regexp.MustCompile(`(?m)^\s+status\s+lo\s+hi\s+badvaddr\s+cause\s+pc\s*\n\s+(\S+) \S+ \S+ \S+ \S+ (\S+)`)
 	}
-	if m := re.FindStringSubmatch(out); m == nil || m[1] != "00000010" || m[2] != fmt.Sprintf("%08x", bp) {
-		t.Errorf("info registers: status and pc row %q, want 00000010 and %08x", m, bp)
+	if m := re.FindStringSubmatch(out); m == nil || m[1] != "20000010" || m[2] != fmt.Sprintf("%08x", bp) {
+		t.Errorf("info registers: status and pc row %q, want 20000010 and %08x", m, bp)
 	}
-	wantLines(t, out, " zero       at       v0       v1", "<unavl>")
+	wantLines(t, out, " zero       at       v0       v1")
+	if !regexp.MustCompile(`fcsr\s+fir\s*\n\s+00000000 00000300`).MatchString(out) {
+		t.Errorf("info registers: no fcsr 0 and fir 0x300:\n%s", out)
+	}
 	if !regexp.MustCompile(`instructions \d+\ncycles \d+\n`).MatchString(out) {
 		t.Errorf("monitor stats printed no counters:\n%s", out)
 	}

@@ -24,8 +24,22 @@ const (
 )
 
 // readRegister returns register n of m in gdb's numbering; ok is false for
-// the FPU registers, which graftlab's CPU does not have.
+// the FPU registers of a machine whose profile has no FPU. The FPU
+// registers are 32 bits wide, as o32 (FR=0) sees them: f0-f31 are the low
+// words, a double the pair f2n, f2n+1.
 func readRegister(m *cpu.Machine, n int) (v uint32, ok bool) {
+	if n >= regF0 && n < numRegs {
+		if m.Profile.FPU == nil {
+			return 0, false
+		}
+		switch n {
+		case regFCSR:
+			return m.ReadFCR(31), true
+		case regFIR:
+			return m.ReadFCR(0), true
+		}
+		return m.FPR32(isa.FReg(n - regF0)), true
+	}
 	switch {
 	case n >= 0 && n < 32:
 		return m.GPR[n], true
@@ -68,8 +82,14 @@ func writeRegister(m *cpu.Machine, n int, v uint32) error {
 		if v != m.PC {
 			m.SetPC(v)
 		}
-	case n >= regF0 && n < numRegs:
-		return fmt.Errorf("register %d: graftlab has no FPU", n)
+	case n >= regF0 && n < numRegs && m.Profile.FPU == nil:
+		return fmt.Errorf("register %d: the %s profile has no FPU", n, m.Profile.Name)
+	case n == regFCSR:
+		m.WriteFCR(31, v)
+	case n == regFIR:
+		// Read-only.
+	case n >= regF0 && n < regFCSR:
+		m.SetFPR32(isa.FReg(n-regF0), v)
 	default:
 		return fmt.Errorf("no register %d", n)
 	}
@@ -79,7 +99,7 @@ func writeRegister(m *cpu.Machine, n int, v uint32) error {
 // TargetXML is the target description the stub sends for
 // qXfer:features:read:target.xml: gdb's MIPS features with 32-bit
 // registers. gdb-multiarch's MIPS support needs the FPU feature to be
-// present; graftlab reports its registers as unavailable.
+// present; on a profile without an FPU its registers read as unavailable.
 var TargetXML = buildTargetXML()
 
 func buildTargetXML() string {

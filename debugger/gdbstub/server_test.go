@@ -181,14 +181,25 @@ func TestHandshakeAndRegisters(t *testing.T) {
 	if got := g[8*regPC : 8*regPC+8]; got != le32(x.Entry) {
 		t.Errorf("g: pc %s, want %s", got, le32(x.Entry))
 	}
-	if got := g[8*regStatus : 8*regStatus+8]; got != le32(cpu.StatusUM) {
-		t.Errorf("g: status %s, want %s", got, le32(cpu.StatusUM))
+	if got := g[8*regStatus : 8*regStatus+8]; got != le32(cpu.StatusUM|cpu.StatusCU1) {
+		t.Errorf("g: status %s, want %s", got, le32(cpu.StatusUM|cpu.StatusCU1))
 	}
-	if got := g[8*regF0:]; got != strings.Repeat("x", 8*(numRegs-regF0)) {
-		t.Errorf("g: FPU registers %s, want unavailable", got)
+	// dec5000 has an FPU: f0-f31 and FCSR start at zero, FIR is the R3010's.
+	if got, want := g[8*regF0:], strings.Repeat("0", 8*(regFIR-regF0))+le32(0x300); got != want {
+		t.Errorf("g: FPU registers %s, want %s", got, want)
 	}
 	c.expect("p25", le32(x.Entry))
-	c.expect("p26", "xxxxxxxx")
+	c.expect("p26", "00000000")    // f0
+	c.expect("P27=0000803f", "OK") // f1 = 1.0f
+	if got := proc.Machine.FPR32(1); got != 0x3f800000 {
+		t.Errorf("P27 set f1 to %#x", got)
+	}
+	c.expect("P46=03000000", "OK") // fcsr: round toward minus infinity
+	if proc.Machine.FCSR != 3 {
+		t.Errorf("P46 set FCSR to %#x", proc.Machine.FCSR)
+	}
+	c.expect("P46=00000000", "OK")
+	c.expect("P27=00000000", "OK")
 	c.expect("p48", errRegister)
 	c.expect("P8=78563412", "OK")
 	c.expect("p8", "78563412")
@@ -197,7 +208,6 @@ func TestHandshakeAndRegisters(t *testing.T) {
 	}
 	c.expect("P0=01000000", "OK")
 	c.expect("p0", "00000000")
-	c.expect("P26=00000000", errRegister)
 	// G writes back what g read, plus a change to v1; unavailable
 	// registers are skipped.
 	g2 := g[:8*3] + "efbeadde" + g[8*4:]
