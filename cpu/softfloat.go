@@ -209,18 +209,20 @@ func (f fformat) encode(mag *big.Float, neg bool) uint64 {
 }
 
 // nanResult gives the result of an operation with NaN operands: the
-// default NaN and Invalid if any is signaling, else the first quiet NaN
-// (qemu's rule for MIPS).
+// default NaN, with Invalid if any operand is signaling. MIPS's legacy NaN
+// mode (qemu's default-NaN mode for it) propagates no payload.
 func (f fformat) nanResult(ops ...uint64) (uint64, uint32, bool) {
-	for _, x := range ops {
-		if f.isSNaN(x) {
-			return f.defNaN, fpInvalid, true
-		}
-	}
+	nan, flags := false, uint32(0)
 	for _, x := range ops {
 		if f.isNaN(x) {
-			return x, 0, true
+			nan = true
+			if f.isSNaN(x) {
+				flags = fpInvalid
+			}
 		}
+	}
+	if nan {
+		return f.defNaN, flags, true
 	}
 	return 0, 0, false
 }
@@ -336,23 +338,7 @@ func (f fformat) convert(g fformat, a uint64, rm uint32) (uint64, uint32) {
 		if f.isSNaN(a) {
 			return g.defNaN, fpInvalid
 		}
-		// A quiet NaN keeps its sign and the top of its fraction; one that
-		// would lose every fraction bit becomes the default NaN.
-		frac := a & f.fracMask()
-		var gf uint64
-		if g.fracBits >= f.fracBits {
-			gf = frac << (g.fracBits - f.fracBits)
-		} else {
-			gf = frac >> (f.fracBits - g.fracBits)
-		}
-		if gf == 0 || gf&(1<<(g.fracBits-1)) != 0 {
-			return g.defNaN, 0
-		}
-		v := g.expMask() | gf
-		if f.neg(a) {
-			v |= g.signBit()
-		}
-		return v, 0
+		return g.defNaN, 0 // no payload, as nanResult
 	}
 	if f.isInf(a) {
 		return g.inf(f.neg(a)), 0

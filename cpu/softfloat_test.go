@@ -154,7 +154,7 @@ func TestSoftFloatSpecials(t *testing.T) {
 		{"max*2 RZ", first(fmtD.mul(0x7fefffffffffffff, two, rmZero)), second(fmtD.mul(0x7fefffffffffffff, two, rmZero)), 0x7fefffffffffffff, fpOverflow | fpInexact},
 		{"min/3 underflow", first(fmtD.div(1, 0x4008000000000000, rmNearest)), second(fmtD.div(1, 0x4008000000000000, rmNearest)), 0, fpUnderflow | fpInexact},
 		{"snan+1", first(fmtD.add(0x7ff8000000000001, one, false, rmNearest)), second(fmtD.add(0x7ff8000000000001, one, false, rmNearest)), fmtD.defNaN, fpInvalid},
-		{"qnan+1", first(fmtD.add(0x7ff0000000000001, one, false, rmNearest)), second(fmtD.add(0x7ff0000000000001, one, false, rmNearest)), 0x7ff0000000000001, 0},
+		{"qnan+1", first(fmtD.add(0x7ff0000000000001, one, false, rmNearest)), second(fmtD.add(0x7ff0000000000001, one, false, rmNearest)), fmtD.defNaN, 0},
 		{"1-1 RM", first(fmtD.add(one, one, true, rmMinInf)), 0, fmtD.signBit(), 0},
 	} {
 		if c.got != c.want || c.flags != c.wantF {
