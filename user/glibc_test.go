@@ -106,3 +106,36 @@ func TestGlibcPrograms(t *testing.T) {
 		})
 	}
 }
+
+// glibcCountDeviations names the corpus programs whose instruction count
+// may differ from Unicorn's, and why.
+var glibcCountDeviations = map[string]string{
+	"dir": "its clocks are graftlab's emulated time (they read zero under unicorn_glibc.py) and it reads whatever the directory holds",
+}
+
+// TestGlibcCounts checks graftlab's instruction counts of the corpus
+// against Unicorn's (counts.txt, recorded by unicorn_glibc.py, which serves
+// the system calls as graftlab does).
+func TestGlibcCounts(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(glibcDir, "counts.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := parseCounts(t, b)
+	for _, pr := range glibcProgs {
+		if _, skip := glibcCountDeviations[pr.name]; skip {
+			continue
+		}
+		t.Run(pr.name, func(t *testing.T) {
+			want, ok := counts[pr.name]
+			if !ok {
+				t.Fatalf("counts.txt has no %s", pr.name)
+			}
+			got := runGlibc(t, pr.name, pr.args, cpu.Fast{})
+			if got.stats.Instructions != want.instructions || got.status != want.status {
+				t.Errorf("%d instructions, status %d; Unicorn: %d instructions, status %d",
+					got.stats.Instructions, got.status, want.instructions, want.status)
+			}
+		})
+	}
+}

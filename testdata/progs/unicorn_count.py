@@ -70,6 +70,9 @@ class Exit(Exception):
 
 
 class Program:
+    # The CPU model; subclasses may pick another (../glibc/unicorn_glibc.py).
+    CPU_MODEL = M.UC_CPU_MIPS32_4KC
+
     def __init__(self, path, stdin, args=None, env=None, code_hook=True):
         """args (after the program's name) and env default to ARGS and ENV.
         code_hook=False leaves out the counting hook, for callers that
@@ -78,7 +81,7 @@ class Program:
         self.stdin = stdin
         self.stdout = bytearray()
         self.mu = unicorn.Uc(unicorn.UC_ARCH_MIPS, unicorn.UC_MODE_MIPS32 | unicorn.UC_MODE_LITTLE_ENDIAN)
-        self.mu.ctl_set_cpu_model(M.UC_CPU_MIPS32_4KC)
+        self.mu.ctl_set_cpu_model(self.CPU_MODEL)
         self.pages = {}  # page address -> protection
         self.count = 0
         self.status = None
