@@ -153,3 +153,38 @@ func TestFPUExceptions(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEnginesFPU is FuzzEngines on the 24kf profile with the FPU usable
+// (FR as the fuzzer says) and FPU registers set from the input: Release 2
+// and FPU instructions run on both engines, which must end alike.
+func FuzzEnginesFPU(f *testing.F) {
+	f.Add([]byte{0x00, 0x10, 0x02, 0x46, 0x32, 0x00, 0x02, 0x46}, uint64(0x3ff0000000000000), false) // add.s; c.eq.s
+	f.Add([]byte{0x01, 0x00, 0x22, 0x46, 0x3b, 0xe8, 0x03, 0x7c}, uint64(0x7ff7ffffffffffff), true)  // sub.d; rdhwr
+	f.Add([]byte{0x02, 0x1a, 0x22, 0x00, 0xc0, 0x11, 0x43, 0x7c}, uint64(1), false)                  // ror; ext
+	f.Fuzz(func(t *testing.T, code []byte, fpr uint64, fr bool) {
+		if len(code) > 4096 {
+			code = code[:4096]
+		}
+		code = code[:len(code)&^3]
+		m := newTestMachine(t, "24kf")
+		if err := m.Bus.WriteBytes(codeBase&0x1fffffff, code); err != nil {
+			t.Fatal(err)
+		}
+		m.SetPC(codeBase)
+		for i := range m.GPR[1:] {
+			m.GPR[i+1] = dataBase + uint32(i)*0x40
+		}
+		for i := range m.FPR {
+			m.FPR[i] = fpr*uint64(i+1) ^ uint64(i)<<52
+		}
+		m.CP0.Status = StatusCU1
+		if fr {
+			m.CP0.Status |= StatusFR
+		}
+		m.Handler = func(m *Machine, e *Exception) (bool, error) {
+			m.Halt(int(e.Code))
+			return true, nil
+		}
+		runBoth(t, m, Limits{MaxInstructions: 5000})
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	graftlabtools "graftlab/internal/tools"
@@ -195,4 +196,39 @@ func patchTextSize(t *testing.T, path string, size uint32) {
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestGlibcAgainstObjdump lists the glibc corpus (testdata/glibc: static
+// programs as Debian's gcc builds them, MIPS32 Release 2 with hard float)
+// and requires objdump -d's listing line for line.
+func TestGlibcAgainstObjdump(t *testing.T) {
+	tools := crossToolPaths(t)
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "glibc", "*.elf"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	if testing.Short() {
+		files = files[:1]
+	}
+	total := 0
+	for _, file := range files {
+		want := run(t, tools["objdump"], "-d", file)
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := Open(filepath.Base(file), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// objdump names the file as given on its command line.
+		got := strings.Replace(list(t, f, Options{Format: FormatObjdump}), filepath.Base(file)+":", file+":", 1)
+		if got != want {
+			lines, _ := compareObjdump(t, got, want, false)
+			t.Errorf("%s: differs from objdump (%d lines compared)", file, lines)
+			continue
+		}
+		total += strings.Count(want, "\n")
+	}
+	t.Logf("%d files, %d lines identical to objdump -d", len(files), total)
 }
