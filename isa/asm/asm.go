@@ -114,6 +114,7 @@ type assembler struct {
 	labelSinceInsn bool        // a label was defined after the last instruction
 	emitting       bool        // emit is writing an instruction
 	gprMask        uint32      // general registers used, for .reginfo
+	fprMask        uint32      // FPU registers used, for .reginfo
 
 	reginfo, abiflags, pdr *section // nil without Options.MIPSSections
 	attrs                  map[int64]gnuAttr

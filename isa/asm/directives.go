@@ -457,11 +457,16 @@ func dirModule(a *assembler, _ string, c *cursor) {
 	case "fp=32", "fp=xx":
 		f.fpxx = opt == "fp=xx"
 		return
-	case "arch=mips32r2":
-		a.set.r2 = true
+	case "arch=mips32r2", "mips32r2":
+		// The file's architecture: e_flags and .MIPS.abiflags say
+		// Release 2, and ror and rol use its rotates.
+		a.set.r2, f.r2 = true, true
+		return
+	case "arch=mips32", "mips32":
+		a.set.r2, f.r2 = false, false
 		return
 	case "gp=32",
-		"mips32", "arch=mips32", "nomips16", "nomicromips", "nomt", "nodsp", "nomdmx", "nosmartmips", "nomips3d", "novirt":
+		"nomips16", "nomicromips", "nomt", "nodsp", "nomdmx", "nosmartmips", "nomips3d", "novirt":
 		return
 	}
 	a.err("unsupported .module %s (graftlab assembles MIPS32 o32 only)", opt)

@@ -37,6 +37,7 @@ type fileOptions struct {
 	softFloat   bool
 	singleFloat bool
 	fpxx        bool // fp=xx rather than fp=32
+	r2          bool // .module arch=mips32r2: a MIPS32 Release 2 file
 	oddspreg    int  // -1: not said; 0 or 1
 }
 
@@ -97,6 +98,7 @@ func (a *assembler) finishMIPSSections() {
 	// Elf32_RegInfo: ri_gprmask, ri_cprmask[4], ri_gp_value (set by ld).
 	reg := make([]byte, 24)
 	le.PutUint32(reg, a.gprMask)
+	le.PutUint32(reg[8:], a.fprMask) // ri_cprmask[1]: coprocessor 1
 	a.reginfo.data = reg
 
 	fpabi := a.fpABI()
@@ -106,7 +108,10 @@ func (a *assembler) finishMIPSSections() {
 	// Elf_External_ABIFlags_v0.
 	flags := make([]byte, 24)
 	flags[2], flags[3] = 32, 1 // MIPS32 Release 1
-	flags[4] = 1               // gpr_size: AFL_REG_32
+	if a.fileOpts.r2 {
+		flags[3] = 2
+	}
+	flags[4] = 1 // gpr_size: AFL_REG_32
 	if !a.fileOpts.softFloat {
 		flags[5] = 1 // cpr1_size: AFL_REG_32
 	}

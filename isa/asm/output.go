@@ -11,11 +11,16 @@ const (
 	efMIPSNoreorder = 0x1
 	efMIPSPIC       = 0x2
 	efMIPSCPIC      = 0x4
+	efMIPSArch      = 0xf0000000
+	efMIPSArch32R2  = 0x70000000
 )
 
 // output builds the object file.
 func (a *assembler) output() *object.File {
 	f := &object.File{Flags: object.DefaultFlags}
+	if a.fileOpts.r2 {
+		f.Flags = f.Flags&^efMIPSArch | efMIPSArch32R2
+	}
 	if a.anyNoreorder {
 		f.Flags |= efMIPSNoreorder
 	}

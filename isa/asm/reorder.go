@@ -100,6 +100,7 @@ func (a *assembler) emitInst(inst isa.Inst, fix *instFixup) {
 	info := inst.Info()
 	read, write := gprMasks(inst)
 	a.gprMask |= read | write
+	a.fprMask |= fprMask(inst)
 	reorder := !a.set.noreorder && a.macroNoreorder == 0
 	this := histInsn{insn: true, sec: a.cur, fixed: !reorder, noreorder: !reorder,
 		read: read, write: write, noDelaySlot: noDelaySlot(info)}
@@ -221,6 +222,9 @@ func gprMasks(inst isa.Inst) (read, write uint32) {
 		switch arg {
 		case isa.ArgRs, isa.ArgMem:
 			r = inst.Rs
+		case isa.ArgIndexMem:
+			read |= 1 << inst.Rt
+			r = inst.Rs
 		case isa.ArgRt:
 			r, written = inst.Rt, info.Flags&isa.FlagWrt != 0
 		case isa.ArgRd:
@@ -241,6 +245,51 @@ func gprMasks(inst isa.Inst) (read, write uint32) {
 		read |= 1 << inst.Rt // sc reads the value and writes the flag
 	}
 	return read &^ 1, write &^ 1
+}
+
+// fprMask returns the FPU registers inst names, as GNU as counts them for
+// .reginfo: with 32-bit registers, an instruction on doubles (or longs)
+// names the odd register of each pair too.
+func fprMask(inst isa.Inst) uint32 {
+	info := inst.Info()
+	var m uint32
+	for _, arg := range info.Args {
+		switch arg {
+		case isa.ArgFs:
+			m |= 1 << inst.Fs
+		case isa.ArgFt:
+			m |= 1 << inst.Ft
+		case isa.ArgFd:
+			m |= 1 << inst.Fd
+		case isa.ArgFr:
+			m |= 1 << inst.Fr
+		}
+	}
+	if fpDouble(info) {
+		m |= m << 1
+	}
+	return m
+}
+
+// fpDouble reports whether GNU as's opcode table marks an FPU instruction
+// FP_D: it has an operand of 64 bits (a double or a long).
+func fpDouble(info *isa.OpInfo) bool {
+	if info.Flags&isa.FlagFPU == 0 {
+		return false
+	}
+	if info.Mem == isa.MemDouble {
+		return true
+	}
+	switch info.Mnemonic {
+	case "mfhc1", "mthc1":
+		return true
+	}
+	for _, part := range strings.Split(info.Mnemonic, ".")[1:] {
+		if part == "d" || part == "l" {
+			return true
+		}
+	}
+	return false
 }
 
 // noDelaySlot reports whether GNU as's opcode table marks the instruction

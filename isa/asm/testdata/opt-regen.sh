@@ -34,3 +34,11 @@ for src in $SOURCES; do
 		' "$s" > "o2/$(basename "$s" .s)-r.s"
 	done
 done
+
+# Release 2 with hard float, Debian's defaults, but not position-independent
+# (graftlab's assembler has no PIC relocations): the glibc corpus's C files
+# at -O2, in o2/ as r2-NAME.s.
+rm -f o2/r2-*.s
+for p in stdio strtod math qsort fenv; do
+	$CC -O2 -fno-pic -mno-abicalls -G0 -S "$root/testdata/glibc/$p.c" -o "o2/r2-$p.s"
+done
