@@ -103,9 +103,10 @@ func (a *assembler) emitInst(inst isa.Inst, fix *instFixup) {
 	a.fprMask |= fprMask(inst)
 	reorder := !a.set.noreorder && a.macroNoreorder == 0
 	this := histInsn{insn: true, sec: a.cur, fixed: !reorder, noreorder: !reorder,
-		read: read, write: write, noDelaySlot: noDelaySlot(info)}
+		read: read, write: write, noDelaySlot: noDelaySlot(info), writesFCC: writesFCC(info)}
 	delay := info.Flags&isa.FlagDelay != 0 && reorder
-	if delay && info.Flags&isa.FlagLikely == 0 && a.canSwap(read, write) {
+	readsFCC := info.Class == isa.ClassFPBranch
+	if delay && info.Flags&isa.FlagLikely == 0 && a.canSwap(read, write) && !(readsFCC && a.history[0].writesFCC) {
 		a.swapIntoSlot(w, fix, this)
 		return
 	}
@@ -131,6 +132,7 @@ func (a *assembler) emitInst(inst isa.Inst, fix *instFixup) {
 // histInsn is one of the last instructions emitted, as GNU as's history
 // keeps them for filling delay slots.
 type histInsn struct {
+	writesFCC bool // sets an FPU condition code (c.cond.fmt, ctc1): a bc1 branch cannot take it into its slot
 	insn      bool // false: a placeholder (history cleared) or a delay-slot nop
 	sec       *section
 	off       uint32
@@ -245,6 +247,12 @@ func gprMasks(inst isa.Inst) (read, write uint32) {
 		read |= 1 << inst.Rt // sc reads the value and writes the flag
 	}
 	return read &^ 1, write &^ 1
+}
+
+// writesFCC reports whether an instruction sets FPU condition codes, as GNU
+// as's WR_CC: the compares and ctc1.
+func writesFCC(info *isa.OpInfo) bool {
+	return info.Class == isa.ClassFPCmp || info.Mnemonic == "ctc1"
 }
 
 // fprMask returns the FPU registers inst names, as GNU as counts them for
