@@ -43,6 +43,14 @@
 // the number of instructions graftlab executed against the model's count,
 // which checks that nullified delay slots do not count.
 //
+// # Floating point and Release 2
+//
+// fp.go is a second generator for the FPU and the Release 2 integer
+// instructions, compared with qemu-mipsel -cpu 24Kf and graftlab's 24kf
+// profile (CompareFP, TestFPQEMU): random FPRs, FCSR and GPRs, straight
+// code with forward branches on condition codes, an output block of the
+// GPRs, FPRs, FCSR and a buffer. See fp.go for what it covers.
+//
 // A corpus of qemu's results for 200 sequences of seed 1
 // (testdata/qemu-seed1.txt) lets go test check graftlab against qemu where
 // qemu is not installed.
