@@ -21,6 +21,7 @@ func FuzzParse(f *testing.F) {
 		`{"class_cycles": {"alu": 1e400}}`, `{"icache": {"size": -1}}`,
 		`{"icache": null, "dcache": {"ways": 0}}`, `{"clock_mhz": -0}`,
 		`{"name": "\ud800"}`, `{"a":1} {"b":2}`,
+		`{"isa": "mips64"}`, `{"fpu": {"fir": -1}}`, `{"fpu": {"f64": 1}}`, `{"fpu": []}`,
 	} {
 		f.Add([]byte(seed))
 	}
