@@ -17,6 +17,12 @@ import (
 // luxc1 and suxc1; the glibc corpus (testdata/glibc) and package cpu's
 // tests cover FR=0.
 //
+// Unicorn is not a reference here: python3-unicorn 2.0.1 carries an older
+// qemu's softfloat, which propagates NaN payloads where qemu-mipsel 7.2
+// (and MIPS's legacy NaN mode) returns the default NaN, so every sequence
+// that meets a NaN differs. It agrees with graftlab on the glibc corpus's
+// instruction counts (testdata/glibc/counts.txt).
+//
 // A sequence starts from random GPRs, FPRs (biased towards zeros,
 // infinities, quiet and signaling NaNs, denormals, the extremes of both
 // formats and simple values, written as singles or as doubles across a
