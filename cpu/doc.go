@@ -1,6 +1,9 @@
 // Package cpu is graftlab's MIPS32 processor: machine state, coprocessor 0,
-// precise exceptions and interrupts, cycle accounting, and the engines that
-// execute guest code.
+// the FPU (coprocessor 1: fpu.go, with IEEE arithmetic in every rounding
+// mode in softfloat.go), precise exceptions and interrupts, cycle
+// accounting, and the engines that execute guest code. The profile says
+// the ISA level and the FPU: an instruction beyond them raises Reserved
+// Instruction or Coprocessor Unusable, as that hardware would.
 //
 // A Machine couples the architectural State (registers, PC and the delay-slot
 // state, CP0) with the MMU (segment registers, TLB, caches), the physical

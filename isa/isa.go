@@ -1,5 +1,7 @@
-// Package isa is graftlab's instruction set: MIPS32 Release 1 (little-endian,
-// integer) plus four POWER-style segment-register instructions.
+// Package isa is graftlab's instruction set: MIPS32 (little-endian), Release
+// 1's integer set, Release 2's additions and the FPU (coprocessor 1), plus
+// four POWER-style segment-register instructions. Flags in the table mark
+// what a profile may lack (FlagR2, FlagFPU, FlagF64); the machine decides.
 //
 // Everything about an instruction comes from one table, opcodes.txt, from
 // which tables.go is generated (go generate ./isa). The table gives each
@@ -8,8 +10,9 @@
 //
 //   - Decode and Encode convert between 32-bit words and Inst values. Decode
 //     never panics: a word that is not an instruction gives a *DecodeError
-//     (reserved instruction, or a coprocessor 1-3 instruction, which the
-//     machine turns into Coprocessor Unusable).
+//     (reserved instruction, or an undefined coprocessor 1-3 word, which the
+//     machine turns into Coprocessor Unusable, or Reserved Instruction for
+//     a usable FPU).
 //   - GNU prints an Inst as mipsel-linux-gnu-objdump -d does, aliases and
 //     symbolic branch targets included; symbol lookup is a parameter.
 //   - Builder emits guest code from Go: labels, forward references,

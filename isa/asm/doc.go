@@ -69,7 +69,15 @@
 //     .bss, and no gp-relative macro expansions are made. %gp_rel is
 //     accepted.
 //   - Position-independent code is not supported: .abicalls without
-//     ".option pic0" makes the address macros an error.
+//     ".option pic0" makes the address macros an error, and .cpload,
+//     .cprestore, %got and %call16 are refused. Debian's gcc emits PIC by
+//     default; with -fno-pic -mno-abicalls its output (Release 2 and hard
+//     float included: testdata/o2/r2-*.s) assembles as GNU as assembles it.
+//   - Release 2 and FPU instructions are accepted whatever the file's
+//     architecture (GNU as refuses them in a MIPS32 Release 1 file);
+//     ".module arch=mips32r2" makes a Release 2 file (e_flags,
+//     .MIPS.abiflags), and ".set mips32r2" makes ror and rol use rotr and
+//     rotrv, as GNU as does.
 //   - A branch to a constant address is resolved as an offset within its
 //     section, modulo 2**32 (so "b 0x40" at offset 0 of a section branches
 //     to offset 0x40), instead of GNU's relocation against the absolute
