@@ -88,7 +88,7 @@ func describeReserved(word uint32, p *profile.Profile) string {
 
 // buildHints say how to build a program without a level's instructions.
 var buildHints = map[string]string{
-	levelR2:     "build with -march=mips32, and without Debian's glibc and libgcc, which are built for Release 2 (kit/README.md)",
+	levelR2:     "run on a Release 2 profile (--profile 24kf), or build with -march=mips32, and without Debian's glibc and libgcc, which are built for Release 2 (kit/README.md)",
 	levelMIPS64: "build with -march=mips32",
 	levelMIPS16: "build without -mips16 and -mmicromips",
 }
