@@ -33,7 +33,7 @@ var relocNames = map[string]object.RelocType{
 	"BFD_RELOC_32": object.R_MIPS_32, "BFD_RELOC_MIPS_JMP": object.R_MIPS_26,
 	"BFD_RELOC_HI16_S": object.R_MIPS_HI16, "BFD_RELOC_LO16": object.R_MIPS_LO16,
 	"BFD_RELOC_GPREL16": object.R_MIPS_GPREL16, "BFD_RELOC_16_PCREL_S2": object.R_MIPS_PC16,
-	"BFD_RELOC_GPREL32": object.R_MIPS_GPREL32,
+	"BFD_RELOC_GPREL32": object.R_MIPS_GPREL32, "R_MIPS_JALR": rMIPSJalr, "BFD_RELOC_MIPS_JALR": rMIPSJalr,
 }
 
 // dirReloc handles .reloc offset, type[, expr].

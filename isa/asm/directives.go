@@ -2,6 +2,7 @@ package asm
 
 import (
 	"debug/elf"
+	"graftlab/isa"
 	"math/bits"
 
 	"graftlab/loader/object"
@@ -41,6 +42,7 @@ func init() {
 		".ent": dirEnt, ".aent": dirEnt, ".end": dirEnd,
 		".file": dirFile, ".ident": dirIdent, ".loc": dirLoc,
 		".reloc": dirReloc, ".abicalls": dirAbicalls, ".option": dirOption, ".module": dirModule,
+		".cpload": dirCpload, ".cprestore": dirCprestore,
 
 		".macro": dirMacro, ".endm": dirEndm, ".endr": dirEndm, ".exitm": dirExitm,
 		".purgem": dirPurgem, ".rept": dirRept, ".irp": dirIrp, ".irpc": dirIrp,
@@ -421,6 +423,55 @@ func dirLoc(a *assembler, _ string, c *cursor) {
 func dirAbicalls(a *assembler, _ string, c *cursor) {
 	a.endOfStatement(c)
 	a.abicalls, a.pic = true, true
+}
+
+// dirCpload handles ".cpload REG" in position-independent code: gp gets
+// _gp_disp plus REG (the function's address), as GNU as expands it:
+// lui gp,%hi(_gp_disp); addiu gp,gp,%lo(_gp_disp); addu gp,gp,REG.
+// Outside PIC it does nothing.
+func dirCpload(a *assembler, _ string, c *cursor) {
+	c.skipSpace()
+	pos := c.pos
+	reg, ok := parseGPR(c.rest(), true)
+	c.pos = c.end
+	if !ok {
+		a.errAt(pos, ".cpload needs a register")
+		return
+	}
+	if !a.pic {
+		return
+	}
+	gpDisp := a.lookupAt("_gp_disp", pos)
+	gpDisp.typ = object.SymObject // as GNU as makes it
+	n := &node{op: 's', sym: gpDisp, pos: pos}
+	v, err := a.eval(n, false)
+	if err != nil {
+		a.errAt(pos, "%s", err.msg)
+		return
+	}
+	a.emitInst(isa.Inst{Op: isa.LUI, Rt: isa.GP}, &instFixup{kind: fixHi16, expr: n, val: v})
+	a.emitInst(isa.Inst{Op: isa.ADDIU, Rt: isa.GP, Rs: isa.GP}, &instFixup{kind: fixLo16, expr: n, val: v})
+	a.emitInst(isa.Inst{Op: isa.ADDU, Rd: isa.GP, Rs: isa.GP, Rt: reg}, nil)
+}
+
+// dirCprestore handles ".cprestore OFFSET" in position-independent code:
+// it saves gp at OFFSET(sp). Outside PIC it does nothing.
+func dirCprestore(a *assembler, _ string, c *cursor) {
+	c.skipSpace()
+	pos := c.pos
+	off, ok := a.absolute(c)
+	if !ok {
+		return
+	}
+	a.endOfStatement(c)
+	if !a.pic {
+		return
+	}
+	if off < -0x8000 || off > 0x7fff {
+		a.errAt(pos, ".cprestore offset %d does not fit 16 bits", off)
+		return
+	}
+	a.emitInst(isa.Inst{Op: isa.SW, Rt: isa.GP, Rs: isa.SP, Imm: int32(off)}, nil)
 }
 
 func dirOption(a *assembler, _ string, c *cursor) {

@@ -68,11 +68,14 @@
 //   - Small data is not used (as with -G0): .lcomm and local .comm go to
 //     .bss, and no gp-relative macro expansions are made. %gp_rel is
 //     accepted.
-//   - Position-independent code is not supported: .abicalls without
-//     ".option pic0" makes the address macros an error, and .cpload,
-//     .cprestore, %got and %call16 are refused. Debian's gcc emits PIC by
-//     default; with -fno-pic -mno-abicalls its output (Release 2 and hard
-//     float included: testdata/o2/r2-*.s) assembles as GNU as assembles it.
+//   - Position-independent code as gcc writes it is supported: .abicalls,
+//     .cpload, .cprestore, %got, %call16 and .reloc R_MIPS_JALR, with
+//     GOT16s against local symbols paired with their LO16s as GNU as pairs
+//     them (testdata/o2/pic-*.s: Debian's gcc -O2 output, assembled as GNU
+//     as assembles it; testdata/o2/r2-*.s the same with -fno-pic). The
+//     address macros (la, lw of a symbol, ...) are not expanded for PIC:
+//     with .abicalls and without ".option pic0" they are an error, and
+//     .cprestore does not reload gp after a jal macro.
 //   - Release 2 and FPU instructions are accepted whatever the file's
 //     architecture (GNU as refuses them in a MIPS32 Release 1 file);
 //     ".module arch=mips32r2" makes a Release 2 file (e_flags,

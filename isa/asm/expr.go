@@ -280,6 +280,8 @@ const (
 	relHi
 	relLo
 	relGPRel
+	relGot    // %got: R_MIPS_GOT16 (position-independent code)
+	relCall16 // %call16: R_MIPS_CALL16
 )
 
 // parseRelocExpr parses an operand expression that may start with a
@@ -300,11 +302,15 @@ func (a *assembler) parseRelocExpr(c *cursor) (relocOp, *node) {
 		op = relLo
 	case "gp_rel", "gprel":
 		op = relGPRel
+	case "got":
+		op = relGot
+	case "call16":
+		op = relCall16
 	case "":
 		a.errAt(pos, "missing relocation operator after %%")
 		return relNone, nil
 	default:
-		a.errAt(pos, "relocation operator %%%s is not supported (only %%hi, %%lo and %%gp_rel)", name)
+		a.errAt(pos, "relocation operator %%%s is not supported (only %%hi, %%lo, %%gp_rel, %%got and %%call16)", name)
 		return relNone, nil
 	}
 	c.skipSpace()

@@ -22,6 +22,15 @@ const (
 	fixBranch                     // branch offset: R_MIPS_PC16
 	fixULEB                       // .uleb128 (5 bytes, padded)
 	fixSLEB                       // .sleb128 (5 bytes, padded)
+	fixGot16                      // %got: R_MIPS_GOT16
+	fixCall16                     // %call16: R_MIPS_CALL16
+)
+
+// The relocation types of position-independent code.
+const (
+	rMIPSGot16  object.RelocType = 9
+	rMIPSCall16 object.RelocType = 11
+	rMIPSJalr   object.RelocType = 37
 )
 
 func (k fixKind) size() int {
@@ -52,9 +61,18 @@ func (k fixKind) relocType() (object.RelocType, bool) {
 		return object.R_MIPS_GPREL16, true
 	case fixBranch:
 		return object.R_MIPS_PC16, true
+	case fixGot16:
+		return rMIPSGot16, true
+	case fixCall16:
+		return rMIPSCall16, true
 	}
 	return 0, false
 }
+
+// needsLo reports whether a fixup goes on GNU as's list of relocations that
+// a LO16 may complete: HI16, and GOT16 (paired only when its symbol turns
+// out to be local: pairLocal).
+func (k fixKind) needsLo() bool { return k == fixHi16 || k == fixGot16 }
 
 // fixup is a field whose value was not known when it was emitted.
 type fixup struct {
@@ -85,7 +103,7 @@ func (a *assembler) addFixup(off uint32, kind fixKind, n *node, v value) {
 	f := &fixup{sec: a.cur, off: off, kind: kind, expr: n, sym: v.sym, addend: v.off, loc: a.loc, pos: n.pos,
 		index: len(a.cur.fixups)}
 	a.cur.fixups = append(a.cur.fixups, f)
-	if kind == fixHi16 {
+	if kind.needsLo() {
 		// GNU as keeps a list of the HI16s that may need a LO16 moved next
 		// to them; a HI16 whose LO16 already follows it leaves the list
 		// when the next HI16 comes.
@@ -162,6 +180,9 @@ func (a *assembler) pairHiLo() {
 		if k+1 < len(list) && isMatchingLo(hi, list[k+1]) {
 			continue
 		}
+		if hi.kind == fixGot16 && !a.localForGot(hi) {
+			continue // a GOT16 against a global symbol has no LO16
+		}
 		lo := -1
 		matched := false
 		for j, f := range list {
@@ -169,7 +190,7 @@ func (a *assembler) pairHiLo() {
 				(lo < 0 || f.addend < list[lo].addend || !matched && f.addend == list[lo].addend) {
 				lo = j
 			}
-			matched = f.kind == fixHi16 && j+1 < len(list) && isMatchingLo(f, list[j+1])
+			matched = f.kind.needsLo() && j+1 < len(list) && isMatchingLo(f, list[j+1])
 		}
 		if lo < 0 {
 			continue
@@ -196,6 +217,13 @@ func indexOf(list []*fixup, f *fixup) int {
 	return -1
 }
 
+// localForGot reports whether a GOT16's symbol is defined here and local
+// (GNU as's pic_need_relax): only then does a LO16 complete it.
+func (a *assembler) localForGot(f *fixup) bool {
+	s := f.sym
+	return s != nil && s.kind == symLabel && !s.global && !s.weak
+}
+
 // resolve fills in one fixup, or turns it into a relocation.
 func (a *assembler) resolve(f *fixup) {
 	v, err := a.eval(f.expr, true)
@@ -203,7 +231,7 @@ func (a *assembler) resolve(f *fixup) {
 		a.report(f.loc, err.pos, err.msg)
 		return
 	}
-	if f.kind == fixHi16 {
+	if f.kind.needsLo() {
 		v.off += f.adjust
 	}
 	if v.sub != nil {
@@ -244,11 +272,11 @@ func (a *assembler) resolve(f *fixup) {
 // to its section instead, with the label's offset in the addend (GNU as's
 // mips_fix_adjustable and adjust_reloc_syms).
 func (a *assembler) adjustable(k fixKind, s *symbol, addend int64) bool {
-	if k == fixBranch {
-		return false // a PC16 addend cannot hold a section offset
+	if k == fixBranch || k == fixCall16 {
+		return false // a PC16 addend cannot hold a section offset; a call goes through its symbol
 	}
 	if s.sec.flags&shfMerge != 0 {
-		return k != fixHi16 && k != fixLo16 && addend == 0
+		return k != fixHi16 && k != fixLo16 && k != fixGot16 && addend == 0
 	}
 	return true
 }
@@ -278,6 +306,8 @@ func (a *assembler) patch(f *fixup, v int64, at uint32) {
 		a.setField(b, uint32(applyReloc(relHi, v)), 0xffff)
 	case fixLo16, fixGPRel16:
 		a.setField(b, uint32(v), 0xffff)
+	case fixGot16, fixCall16:
+		a.errLoc(f.loc, "%%got or %%call16 of a constant")
 	case fixBranch:
 		d := v - int64(at) - 4
 		if d&3 != 0 {
@@ -306,6 +336,12 @@ func (a *assembler) patchAddend(f *fixup, addend int64) {
 		a.setField(b, uint32(addend>>2), 0x03ffffff)
 	case fixHi16:
 		a.setField(b, uint32(applyReloc(relHi, addend)), 0xffff)
+	case fixGot16:
+		// A local symbol's GOT16 holds the high part of its address,
+		// as HI16; a global's holds nothing.
+		if f.relocSym == nil || !f.relocSym.global && !f.relocSym.weak && f.relocSym.kind == symLabel {
+			a.setField(b, uint32(applyReloc(relHi, addend)), 0xffff)
+		}
 	case fixLo16, fixGPRel16:
 		a.setField(b, uint32(addend), 0xffff)
 	case fixBranch:

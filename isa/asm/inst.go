@@ -409,7 +409,7 @@ func (a *assembler) immField(g *arg, signed bool, fix *instFixup) (int32, *instF
 		}
 		return int32(uint16(g.num)), fix
 	}
-	kind := map[relocOp]fixKind{relHi: fixHi16, relLo: fixLo16, relGPRel: fixGPRel16}[g.rel]
+	kind := map[relocOp]fixKind{relHi: fixHi16, relLo: fixLo16, relGPRel: fixGPRel16, relGot: fixGot16, relCall16: fixCall16}[g.rel]
 	return 0, &instFixup{kind: kind, expr: g.expr, val: g.val}
 }
 

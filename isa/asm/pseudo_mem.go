@@ -40,7 +40,7 @@ func (a *assembler) offsetField(g *arg, op isa.Op) (int32, *instFixup) {
 		}
 		return immOf(op, g.val.off), nil
 	}
-	kind := map[relocOp]fixKind{relNone: fixLo16, relHi: fixHi16, relLo: fixLo16, relGPRel: fixGPRel16}[rel]
+	kind := map[relocOp]fixKind{relNone: fixLo16, relHi: fixHi16, relLo: fixLo16, relGPRel: fixGPRel16, relGot: fixGot16, relCall16: fixCall16}[rel]
 	return 0, &instFixup{kind: kind, expr: g.expr, val: g.val}
 }
 

@@ -42,3 +42,10 @@ rm -f o2/r2-*.s
 for p in stdio strtod math qsort fenv; do
 	$CC -O2 -fno-pic -mno-abicalls -G0 -S "$root/testdata/glibc/$p.c" -o "o2/r2-$p.s"
 done
+
+# And as Debian's gcc builds by default: position-independent (-O2 only),
+# in o2/ as pic-NAME.s.
+rm -f o2/pic-*.s
+for p in hello stdio strtod math qsort file fenv; do
+	$CC -O2 -S "$root/testdata/glibc/$p.c" -o "o2/pic-$p.s"
+done
