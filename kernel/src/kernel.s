@@ -1464,6 +1464,7 @@ sys_list:
 	.word	4042, sys_pipe
 	.word	4045, sys_brk
 	.word	4048, sys_signal
+	.word	4125, sys_mprotect
 	.word	4119, sys_sigreturn
 	.word	4122, sys_uname
 	.word	4146, sys_writev
