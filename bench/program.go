@@ -6,6 +6,7 @@ import (
 
 	"graftlab/isa/asm"
 	"graftlab/kernel"
+	"graftlab/libos"
 	"graftlab/loader"
 	"graftlab/loader/object"
 	"graftlab/psl/kv"
@@ -97,6 +98,15 @@ func (s Scenario) Source() string {
 	return r.Replace(skeleton)
 }
 
+// readFile resolves the programs' includes: the library OS's files
+// (package libos), then the key-value store's.
+func readFile(name string) ([]byte, error) {
+	if b, err := libos.ReadFile(name); err == nil {
+		return b, nil
+	}
+	return kv.ReadFile(name)
+}
+
 // PartnerProgram assembles and links a scenario's partner, environment 1,
 // at PartnerText; nil without one.
 func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
@@ -104,7 +114,7 @@ func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
 		return nil, nil
 	}
 	name := s.ID + ".partner.s"
-	obj, err := asm.Assemble(name, []byte(s.Partner), asm.Options{Defines: map[string]int64{"ITER": int64(n)}, ReadFile: kv.ReadFile})
+	obj, err := asm.Assemble(name, []byte(s.Partner), asm.Options{Defines: map[string]int64{"ITER": int64(n)}, ReadFile: readFile})
 	if err != nil {
 		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
 	}
@@ -118,7 +128,7 @@ func (s Scenario) PartnerProgram(n int) (*loader.Executable, error) {
 // Program assembles and links a scenario's program for n iterations.
 func (s Scenario) Program(n int) (*loader.Executable, error) {
 	name := s.ID + ".s"
-	obj, err := asm.Assemble(name, []byte(s.Source()), asm.Options{Defines: map[string]int64{"ITER": int64(n)}, ReadFile: kv.ReadFile})
+	obj, err := asm.Assemble(name, []byte(s.Source()), asm.Options{Defines: map[string]int64{"ITER": int64(n)}, ReadFile: readFile})
 	if err != nil {
 		return nil, fmt.Errorf("bench %s: %w", s.ID, err)
 	}

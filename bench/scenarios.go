@@ -211,6 +211,7 @@ func Scenarios() []Scenario {
 	s = append(s, kvScenarios()...)
 	s = append(s, bindScenarios()...)
 	s = append(s, colourScenarios()...)
+	s = append(s, vmScenarios()...)
 	return append(s, misfitScenarios()...)
 }
 
