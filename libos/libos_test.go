@@ -206,3 +206,65 @@ calls:	.word	0
 		t.Errorf("check %d failed (%v)", status, c)
 	}
 }
+
+// A binding the software TLB lost (here taken away with EXO_UNBIND, as an
+// eviction from its slot would) is restored by the library OS's handler
+// from its table, with the rights the table says, without the program's
+// handler: a dirty page read-write, a clean one read-only until its write.
+func TestLostBinding(t *testing.T) {
+	status, sys := run(t, kernel.Exokernel, `
+	la	$a0, handler
+	jal	vm_init
+	nop
+	bnez	$v0, 1f
+	li	$s0, 0x30004000
+	li	$t0, 77
+	sw	$t0, 0($s0)		# dirty
+	move	$a0, $s0
+	li	$v0, 17			# EXO_UNBIND
+	syscall
+	bnez	$v0, 2f
+	lw	$t1, 0($s0)		# a miss: bound again
+	li	$t0, 77
+	bne	$t1, $t0, 3f
+	nop
+	sw	$t0, 8($s0)		# read-write: no fault
+	addiu	$a0, $s0, 4096		# a clean page, unbound
+	li	$v0, 17
+	syscall
+	lw	$t1, 4096($s0)
+	jal	vm_dirty
+	addiu	$a0, $s0, 4096
+	bnez	$v0, 4f
+	li	$t0, 5
+	sw	$t0, 4096($s0)		# its first write: dirty
+	jal	vm_dirty
+	addiu	$a0, $s0, 4096
+	li	$t0, 1
+	bne	$v0, $t0, 5f
+	la	$t0, calls
+	lw	$t0, 0($t0)
+	bnez	$t0, 6f
+	nop
+	EXIT	0
+1:	EXIT	1
+2:	EXIT	2
+3:	EXIT	3
+4:	EXIT	4
+5:	EXIT	5
+6:	EXIT	6
+handler:
+	la	$t0, calls
+	li	$t1, 1
+	sw	$t1, 0($t0)
+	jr	$ra
+	addiu	$v0, $a1, 4
+	.data
+calls:	.word	0
+	.text
+`)
+	if status != 0 {
+		c, _ := sys.Crash()
+		t.Errorf("check %d failed (%v)", status, c)
+	}
+}
