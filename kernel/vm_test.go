@@ -166,8 +166,12 @@ func TestMprotectErrors(t *testing.T) {
 	WANT	9, 13
 	MPROT	0x10000000, 4096, 5	# read and execute: allowed
 	WANT	10, 0
-	MPROT	0x00400000, 4096, 3	# text shares segment 0 with the data:
-	WANT	11, 0			# writable, as a private mapping is
+	MPROT	0x00400000, 4096, 3	# text, mapped read-only: it may be
+	WANT	11, 13			# shared and there is no copy on write
+	MPROT	0x00800000, 4096, 1	# a page mapped writable, protected,
+	WANT	12, 0
+	MPROT	0x00800000, 4096, 3	# may be made writable again
+	WANT	13, 0
 	li	$s0, 0x00800000
 	sw	$zero, 0($s0)		# still writable after the refusals
 	sw	$zero, 4096($s0)

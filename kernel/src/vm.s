@@ -6,6 +6,9 @@
 
 	.equ PTE_V,	2
 	.equ PTE_D,	4
+	.equ PTE_WAS_W,	1	# bit 0, G in EntryLo, which the machine
+				# ignores: the page was mapped writable, so
+				# mprotect may make it writable again
 	.equ SR_W,	0x20000000
 	.equ ENOMEM,	12
 	.equ EACCES,	13
@@ -79,6 +82,10 @@ sys_mprotect:
 	sll	$t0, $t4, 2
 	li	$v0, -EACCES
 	bgez	$t0, 9f			# the segment's W
+	andi	$t0, $t3, PTE_D|PTE_WAS_W
+	beqz	$t0, 9f			# and a page mapped writable: a page
+					# mapped read-only (a shared one, a
+					# library's) never becomes writable
 2:	addiu	$a1, $a1, 4096
 	bne	$a1, $a3, 1b
 	# The new protection bits.
@@ -90,6 +97,9 @@ sys_mprotect:
 	li	$t7, PTE_V|PTE_D
 3:	move	$a1, $a0
 4:	PTE_AT
+	andi	$t0, $t3, PTE_D		# a page that was writable says so
+	srl	$t0, $t0, 2		# in bit 0 (PTE_WAS_W)
+	or	$t3, $t3, $t0
 	li	$t0, ~(PTE_V|PTE_D)
 	and	$t3, $t3, $t0
 	or	$t3, $t3, $t7
