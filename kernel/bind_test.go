@@ -555,3 +555,72 @@ func TestReclaimFromEnded(t *testing.T) {
 		t.Errorf("status %d, exits %+v (a failed check is its number); want environment 0 faulting at 0x20000000", status, ex)
 	}
 }
+
+// A page another environment maps cannot be freed by its owner (-EBUSY);
+// a binding installed while a request for the page stands is made (the
+// page is still its owner's) and broken with the rest when the kernel
+// takes the page by force: here two bindings, so every slot is looked at.
+func TestRevokeWhileBound(t *testing.T) {
+	holder := guestProg(t, Exokernel, bindMacros+`
+	li	$a0, 1
+	li	$v0, 5
+	syscall
+	CALL	16, 0x20000000, 3400, 1	# bound with the capability
+	CHECK	0, 1
+	li	$a0, 1			# the owner tries to free it
+	li	$v0, 5
+	syscall
+	CALL	18, 3400		# asked back: the owner has no revocation entry
+	CHECK	1, 2
+	CALL	16, 0x20001000, 3400, 1	# a second binding while the request stands
+	CHECK	0, 3
+	li	$t1, 0x20001000
+	lw	$t2, 0($t1)
+	li	$t3, 0x77
+	bne	$t2, $t3, 9f
+	nop
+	li	$v0, 4			# past the deadline
+	syscall
+	addiu	$s1, $v0, 3
+1:	li	$v0, 4
+	syscall
+	sltu	$t0, $v0, $s1
+	bnez	$t0, 1b
+	nop
+	CALL	18, 3400		# taken: both bindings broken
+	CHECK	0, 4
+	li	$t1, 0x20000000
+	lw	$t2, 0($t1)
+	EXIT	5
+9:	EXIT	6
+`)
+	owner := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3400
+	CHECK	3400, 11
+	CALL	16, 0x10000000, 3400, 3
+	CHECK	0, 12
+	li	$t1, 0x10000000
+	li	$t2, 0x77
+	sw	$t2, 0($t1)
+	CALL	17, 0x10000000		# its own binding gone
+	CHECK	0, 13
+	CALL	15, 3400, 0, 1
+	CHECK	0, 14
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	CALL	14, 3400		# another environment maps it
+	CHECK	-16, 15
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	EXIT	0
+`)
+	// A period long enough that the owner's set-up is not preempted.
+	_, status, sys := bootRun(t, Config{Program: holder, Personality: Exokernel, RAMSize: 16 << 20, TimerInterval: 100000,
+		Programs: []Program{{Executable: owner}}}, 5_000_000)
+	ex := sys.Exits()
+	if ex[0].Crash.Signal != 11 || ex[0].Crash.BadVAddr != 0x20000000 || ex[1].Crash.Signal != 0 || (ex[1].Exited && ex[1].Status != 0) {
+		t.Errorf("status %d, exits %+v (a failed check is its number); want environment 0 faulting at 0x20000000", status, ex)
+	}
+}
