@@ -138,11 +138,11 @@ func TestCapabilities(t *testing.T) {
 }
 
 // FuzzBindCalls runs random sequences of the exokernel's memory calls
-// (alloc, free, share, bind, unbind, reclaim, and the asked and repossessed
-// queries, with small arguments so that they meet) from two environments,
-// each touching the pages it binds, with the timer running so that
-// revocation deadlines pass. The
-// kernel never crashes, its text is intact, and a memory hook checks every
+// (alloc, free, share, bind, unbind, reclaim, the asked and repossessed
+// queries, and protect with a store after it, with small arguments so that
+// they meet) from two environments, each touching the pages it binds, with
+// the timer running so that revocation deadlines pass. The kernel never
+// crashes, its text is intact, and a memory hook checks every
 // user access to an environment's page against the ownership table and
 // the capabilities the kernel keeps: no environment reads or writes a page
 // it neither owns nor holds a capability for.
@@ -170,7 +170,7 @@ func FuzzBindCalls(f *testing.F) {
 		// Each op is 4 bytes: environment, call, page, argument.
 		var src [2]string
 		for i := 0; i+4 <= len(ops); i += 4 {
-			env, call, page, arg := ops[i]%2, ops[i+1]%7, 3000+int(ops[i+2]%4), int(ops[i+3])
+			env, call, page, arg := ops[i]%2, ops[i+1]%8, 3000+int(ops[i+2]%4), int(ops[i+3])
 			va := 0x10000000 + (arg%4)*0x1000
 			var s string
 			switch call {
@@ -188,6 +188,8 @@ func FuzzBindCalls(f *testing.F) {
 				s = fmt.Sprintf("\tCALL 18, %d\n", page)
 			case 6:
 				s = "\tCALL 19\n\tCALL 20\n"
+			case 7:
+				s = fmt.Sprintf("\tCALL 21, %d, %d, %d\n\tli $t1, %d\n\tsw $t1, 8($t1)\n", va, 1+arg/4%3, 1+arg/12%2*2, va)
 			}
 			src[env] += s + "\tli $a0, -1\n\tli $v0, 5\n\tsyscall\n"
 		}
@@ -622,5 +624,105 @@ func TestRevokeWhileBound(t *testing.T) {
 	ex := sys.Exits()
 	if ex[0].Crash.Signal != 11 || ex[0].Crash.BadVAddr != 0x20000000 || ex[1].Crash.Signal != 0 || (ex[1].Exited && ex[1].Status != 0) {
 		t.Errorf("status %d, exits %+v (a failed check is its number); want environment 0 faulting at 0x20000000", status, ex)
+	}
+}
+
+// EXO_PROTECT changes the rights of a range of bindings in one call: a
+// store to a page made read-only faults (the handler skips it), made
+// read-write again it succeeds; a page not bound in the range is skipped;
+// write is refused for a page held with a read capability; bad ranges
+// and rights are refused.
+func TestProtectRange(t *testing.T) {
+	x := guestProg(t, Exokernel, bindMacros+`
+	la	$a0, handler
+	li	$a1, 0x7000
+	li	$v0, 3
+	syscall
+	CALL	13, 3500
+	CHECK	3500, 1
+	CALL	13, 3501
+	CHECK	3501, 2
+	CALL	16, 0x10000000, 3500, 3
+	CHECK	0, 3
+	CALL	16, 0x10002000, 3501, 3	# 0x10001000 is not bound
+	CHECK	0, 4
+	CALL	21, 0x10000000, 3, 1	# read-only: two bindings changed
+	CHECK	2, 5
+	li	$t1, 0x10000000
+	sw	$t1, 0($t1)		# faults: skipped by the handler
+	sw	$t1, 0x2000($t1)	# faults too
+	la	$t0, faults
+	lw	$t0, 0($t0)
+	li	$t2, 2
+	bne	$t0, $t2, 9f
+	nop
+	CALL	21, 0x10000000, 3, 3	# read-write again
+	CHECK	2, 6
+	li	$t1, 0x10000000
+	li	$t2, 0x55
+	sw	$t2, 0x2000($t1)
+	lw	$t3, 0x2000($t1)
+	bne	$t3, $t2, 9f
+	nop
+	la	$t0, faults		# no fault this time
+	lw	$t0, 0($t0)
+	li	$t2, 2
+	bne	$t0, $t2, 9f
+	nop
+	CALL	21, 0x10000004, 1, 1	# unaligned
+	CHECK	-22, 7
+	CALL	21, 0x10000000, 1, 2	# write without read
+	CHECK	-22, 8
+	CALL	21, 0x7ffff000, 2, 1	# into the kernel
+	CHECK	-22, 9
+	CALL	21, 0x10000000, 0, 1	# nothing
+	CHECK	0, 10
+	li	$a0, 1			# the other's read capability
+	li	$v0, 5
+	syscall
+	CALL	16, 0x10004000, 3502, 1
+	CHECK	0, 12
+	CALL	21, 0x10004000, 1, 3	# write: refused
+	CHECK	-1, 13
+	CALL	21, 0x10000000, 1, 1
+	CHECK	1, 14
+	CALL	21, 0x10000000, 5, 3	# its own page and the other's: refused
+	CHECK	-1, 15			# whole, so its own stays read-only
+	li	$t1, 0x10000000
+	sw	$t1, 0($t1)
+	la	$t0, faults
+	lw	$t0, 0($t0)
+	li	$t2, 3
+	bne	$t0, $t2, 9f
+	nop
+	EXIT	0
+9:	EXIT	11
+handler:
+	la	$t3, faults
+	lw	$t1, 0($t3)
+	addiu	$t1, $t1, 1
+	sw	$t1, 0($t3)
+	addiu	$t0, $t0, 4
+	lw	$t1, 0x7004($zero)
+	lw	$t2, 0x7008($zero)
+	jr	$t0
+	lw	$t0, 0x7000($zero)
+	.data
+faults:	.word	0
+`)
+	other := guestProg(t, Exokernel, bindMacros+`
+	CALL	13, 3502
+	CHECK	3502, 21
+	CALL	15, 3502, 0, 1		# environment 0 may read it
+	CHECK	0, 22
+	li	$a0, 0
+	li	$v0, 5
+	syscall
+	EXIT	0
+`)
+	_, status, sys := bootRun(t, Config{Program: x, Personality: Exokernel, RAMSize: 16 << 20,
+		Programs: []Program{{Executable: other}}}, 2_000_000)
+	if status != 0 {
+		t.Errorf("status %d, exits %+v (a failed check is its number)", status, sys.Exits())
 	}
 }

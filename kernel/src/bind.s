@@ -357,6 +357,104 @@ exo_reclaim:
 7:	move	$v0, $zero
 9:	LEAVE
 
+# exo_protect(a0 = user address, a1 = pages, a2 = rights: 1 read, 3
+# read-write): the rights of the caller's bindings in [a0, a0 + 4096 a1)
+# change at once, in their software-TLB slots and in any TLB entry that
+# holds them: one crossing for a range, as a library OS's mprotect wants.
+# A page not bound there (or whose binding its slot has lost) is skipped:
+# its next access is an upcall, and the library OS binds it as its own
+# table says. Write is checked for every page before any changes, as
+# EXO_BIND checks it: the caller's own page or a capability with write.
+# v0 = the number of bindings changed; -EINVAL for an unaligned or kernel
+# range or bad rights, -EPERM when a page may not be written.
+	.globl	exo_protect
+exo_protect:
+	ENTER
+	li	$v0, -EINVAL
+	andi	$t0, $a0, 0xfff
+	bnez	$t0, 9f
+	li	$t0, 1
+	beq	$a2, $t0, 1f
+	li	$t0, 3
+	bne	$a2, $t0, 9f
+1:	srl	$t0, $a1, 19		# at most 2^19 pages: no overflow below
+	bnez	$t0, 9f
+	sll	$t1, $a1, 12
+	addu	$s2, $a0, $t1		# the end
+	sltu	$t0, $s2, $a0
+	bnez	$t0, 9f			# wrapped
+	lui	$t0, 0x8000
+	sltu	$t0, $t0, $s2
+	bnez	$t0, 9f			# into the kernel's half
+	move	$s3, $a2
+	move	$v0, $zero
+	beq	$a0, $s2, 9f		# no pages
+	sw	$a0, 0($sp)
+	li	$t0, 3
+	bne	$s3, $t0, 5f		# read only: nothing to check
+	# Pass 1: every bound page writable by the caller.
+	move	$s1, $a0
+2:	lw	$t8, ENV_VSID($s0)
+	srl	$t1, $s1, 28
+	addu	$t8, $t8, $t1
+	jal	stlb_slot
+	lw	$t0, 0($t7)
+	bne	$t0, $t6, 4f		# not bound here
+	lw	$a0, 4($t7)
+	srl	$a0, $a0, 6		# its page
+	jal	own_of
+	lw	$t0, 0($t9)
+	andi	$t0, $t0, 0xff
+	lw	$t1, ENV_ID($s0)
+	addiu	$t1, $t1, 1
+	beq	$t0, $t1, 4f		# the caller's own
+	la	$t3, grants		# else a capability with write
+	li	$t4, NGRANT
+3:	lw	$t5, 4($t3)
+	bne	$t5, $t1, 6f
+	lw	$t5, 0($t3)
+	bne	$t5, $a0, 6f
+	lw	$t5, 8($t3)
+	andi	$t5, $t5, RIGHT_WRITE
+	bnez	$t5, 4f
+6:	addiu	$t3, $t3, 12
+	addiu	$t4, $t4, -1
+	bnez	$t4, 3b
+	li	$v0, -EPERM
+	b	9f
+4:	addiu	$s1, $s1, 4096
+	bne	$s1, $s2, 2b
+	# Pass 2: the slots and the TLB.
+5:	lw	$s1, 0($sp)
+	sw	$zero, 4($sp)		# the count
+7:	lw	$t8, ENV_VSID($s0)
+	srl	$t1, $s1, 28
+	addu	$t8, $t8, $t1
+	jal	stlb_slot
+	lw	$t0, 0($t7)
+	bne	$t0, $t6, 8f
+	lw	$t0, 4($t7)
+	li	$t1, ~PTE_D
+	and	$t0, $t0, $t1
+	andi	$t1, $s3, RIGHT_WRITE
+	beqz	$t1, 6f
+	ori	$t0, $t0, PTE_D
+6:	sw	$t0, 4($t7)
+	mtc0	$s1, $10		# a TLB entry holding it: rewritten
+	mtc0	$t8, $10, 1
+	tlbp
+	mfc0	$t1, $0
+	bltz	$t1, 6f
+	mtc0	$t0, $2
+	tlbwi
+6:	lw	$t1, 4($sp)
+	addiu	$t1, $t1, 1
+	sw	$t1, 4($sp)
+8:	addiu	$s1, $s1, 4096
+	bne	$s1, $s2, 7b
+	lw	$v0, 4($sp)
+9:	LEAVE
+
 # exo_page_asked() -> v0 = the page asked back of the caller, a1 = the
 # index of the environment that asked; v0 = -1 when none is.
 	.globl	exo_page_asked

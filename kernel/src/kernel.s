@@ -1451,7 +1451,7 @@ exo_systab:
 	.word	exo_yield, exo_pct_sync, exo_pct_async, exo_set_cause, exo_set_entry
 	.word	exo_getid, exo_null_stack, exo_env_alloc
 	.word	exo_page_alloc, exo_page_free, exo_page_share, exo_bind, exo_unbind
-	.word	exo_reclaim, exo_page_asked, exo_page_repossessed
+	.word	exo_reclaim, exo_page_asked, exo_page_repossessed, exo_protect
 
 sys_list:
 	.word	4001, sys_exit
