@@ -677,6 +677,8 @@ func TestProtectRange(t *testing.T) {
 	CHECK	-22, 9
 	CALL	21, 0x10000000, 0, 1	# nothing
 	CHECK	0, 10
+	CALL	21, 0x10000000, 4097, 1	# more pages than the software TLB holds
+	CHECK	-22, 16
 	li	$a0, 1			# the other's read capability
 	li	$v0, 5
 	syscall

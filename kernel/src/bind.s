@@ -366,7 +366,8 @@ exo_reclaim:
 # table says. Write is checked for every page before any changes, as
 # EXO_BIND checks it: the caller's own page or a capability with write.
 # v0 = the number of bindings changed; -EINVAL for an unaligned or kernel
-# range or bad rights, -EPERM when a page may not be written.
+# range, more than 4096 pages (the kernel is not preempted, so a call's
+# length is bounded) or bad rights, -EPERM when a page may not be written.
 	.globl	exo_protect
 exo_protect:
 	ENTER
@@ -377,8 +378,8 @@ exo_protect:
 	beq	$a2, $t0, 1f
 	li	$t0, 3
 	bne	$a2, $t0, 9f
-1:	srl	$t0, $a1, 19		# at most 2^19 pages: no overflow below
-	bnez	$t0, 9f
+1:	sltiu	$t0, $a1, 4097		# at most 4096 pages, as many as the
+	beqz	$t0, 9f			# software TLB holds: a call is short
 	sll	$t1, $a1, 12
 	addu	$s2, $a0, $t1		# the end
 	sltu	$t0, $s2, $a0
