@@ -121,6 +121,31 @@ own_boot:
 	.set	at
 	.endm
 
+# CAN_USE rights, ok, loop, next: branch to ok when the caller (s0) owns
+# page a0 or holds a capability for it that covers the rights in register
+# rights (all of them); fall through otherwise. t9 = the page's word in
+# page_own (own_of's, not 0), t0 = that word after. loop and next name the
+# macro's own labels. Clobbers t1-t6.
+	.macro	CAN_USE rights, ok, loop, next
+	lw	$t0, 0($t9)
+	andi	$t1, $t0, 0xff
+	lw	$t2, ENV_ID($s0)
+	addiu	$t2, $t2, 1
+	beq	$t1, $t2, \ok		# the caller's own page
+	la	$t3, grants		# else a capability with those rights
+	li	$t4, NGRANT
+\loop:	lw	$t5, 4($t3)
+	bne	$t5, $t2, \next
+	lw	$t5, 0($t3)
+	bne	$t5, $a0, \next
+	lw	$t5, 8($t3)
+	and	$t6, $t5, \rights
+	beq	$t6, \rights, \ok
+\next:	addiu	$t3, $t3, 12
+	addiu	$t4, $t4, -1
+	bnez	$t4, \loop
+	.endm
+
 # own_of(a0 = physical page number) -> t9 = the address of its word in
 # page_own, or 0 when the page does not exist.
 own_of:
@@ -363,8 +388,8 @@ exo_reclaim:
 # holds them: one crossing for a range, as a library OS's mprotect wants.
 # A page not bound there (or whose binding its slot has lost) is skipped:
 # its next access is an upcall, and the library OS binds it as its own
-# table says. Write is checked for every page before any changes, as
-# EXO_BIND checks it: the caller's own page or a capability with write.
+# table says. Read-write is checked for every page before any changes, as
+# EXO_BIND checks it: the caller's own page or a capability with both.
 # v0 = the number of bindings changed; -EINVAL for an unaligned or kernel
 # range, more than 4096 pages (the kernel is not preempted, so a call's
 # length is bounded) or bad rights, -EPERM when a page may not be written.
@@ -404,23 +429,7 @@ exo_protect:
 	lw	$a0, 4($t7)
 	srl	$a0, $a0, 6		# its page
 	jal	own_of
-	lw	$t0, 0($t9)
-	andi	$t0, $t0, 0xff
-	lw	$t1, ENV_ID($s0)
-	addiu	$t1, $t1, 1
-	beq	$t0, $t1, 4f		# the caller's own
-	la	$t3, grants		# else a capability with write
-	li	$t4, NGRANT
-3:	lw	$t5, 4($t3)
-	bne	$t5, $t1, 6f
-	lw	$t5, 0($t3)
-	bne	$t5, $a0, 6f
-	lw	$t5, 8($t3)
-	andi	$t5, $t5, RIGHT_WRITE
-	bnez	$t5, 4f
-6:	addiu	$t3, $t3, 12
-	addiu	$t4, $t4, -1
-	bnez	$t4, 3b
+	CAN_USE	$s3, 4f, prot_cap, prot_cap_next	# read-write, as EXO_BIND asks
 	li	$v0, -EPERM
 	b	9f
 4:	addiu	$s1, $s1, 4096
@@ -603,23 +612,7 @@ exo_bind:
 	jal	own_of
 	li	$v0, -EINVAL
 	beqz	$t9, 9f
-	lw	$t0, 0($t9)
-	andi	$t1, $t0, 0xff
-	lw	$t2, ENV_ID($s0)
-	addiu	$t2, $t2, 1
-	beq	$t1, $t2, 3f		# the caller's own page
-	la	$t3, grants		# else a capability with those rights
-	li	$t4, NGRANT
-1:	lw	$t5, 4($t3)
-	bne	$t5, $t2, 2f
-	lw	$t5, 0($t3)
-	bne	$t5, $a0, 2f
-	lw	$t5, 8($t3)
-	and	$t6, $t5, $a2
-	beq	$t6, $a2, 3f
-2:	addiu	$t3, $t3, 12
-	addiu	$t4, $t4, -1
-	bnez	$t4, 1b
+	CAN_USE	$a2, 3f, bind_cap, bind_cap_next
 	li	$v0, -EPERM
 	b	9f
 3:	# The binding: the slot of the software TLB for (the page, its VSID),
