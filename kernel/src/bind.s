@@ -146,6 +146,20 @@ own_boot:
 	bnez	$t4, \loop
 	.endm
 
+# SLOT_BINDS skip: branch to skip unless the software-TLB slot at t3 holds
+# a binding of page a0; else t0 = its tag, t8 = the tag's VSID. Clobbers
+# t1.
+	.macro	SLOT_BINDS skip
+	lw	$t0, 0($t3)
+	andi	$t1, $t0, 1
+	beqz	$t1, \skip
+	lw	$t1, 4($t3)
+	srl	$t1, $t1, 6
+	bne	$t1, $a0, \skip
+	andi	$t8, $t0, 0xffe		# the tag's VSID << 1
+	srl	$t8, $t8, 1
+	.endm
+
 # own_of(a0 = physical page number) -> t9 = the address of its word in
 # page_own, or 0 when the page does not exist.
 own_of:
@@ -350,14 +364,7 @@ exo_reclaim:
 	sll	$t3, $t1, 3
 	la	$t2, stlb-8
 	addu	$t3, $t3, $t2		# the slot
-	lw	$t0, 0($t3)
-	andi	$t1, $t0, 1
-	beqz	$t1, 7f
-	lw	$t1, 4($t3)
-	srl	$t1, $t1, 6
-	bne	$t1, $a0, 7f
-	andi	$t8, $t0, 0xffe		# the tag's VSID
-	srl	$t8, $t8, 1
+	SLOT_BINDS 7f
 	jal	drop_slot
 	b	8f
 7:	move	$a1, $zero
@@ -553,14 +560,7 @@ drop_binds:
 	li	$t5, 8
 3:	la	$t3, stlb
 	li	$t4, 4096
-1:	lw	$t0, 0($t3)
-	andi	$t1, $t0, 1
-	beqz	$t1, 2f
-	lw	$t1, 4($t3)
-	srl	$t1, $t1, 6
-	bne	$t1, $a0, 2f
-	andi	$t8, $t0, 0xffe		# the tag's VSID << 1
-	srl	$t8, $t8, 1
+1:	SLOT_BINDS 2f
 	subu	$t2, $t8, $s2		# one of the environment's VSIDs?
 	sltu	$t2, $t2, $t5
 	beqz	$t2, 2f
