@@ -511,18 +511,7 @@ unmap_page:
 	lw	$t0, ENV_VSID($t0)
 	srl	$t1, $a0, 28
 	addu	$t6, $t0, $t1		# VSID
-	sll	$t1, $t6, 2
-	la	$t0, vsid_dir
-	addu	$t0, $t0, $t1
-	lw	$t0, 0($t0)
-	srl	$t1, $a0, 20
-	andi	$t1, $t1, 0xfc
-	addu	$t0, $t0, $t1
-	lw	$t0, 0($t0)		# leaf
-	srl	$t1, $a0, 10
-	andi	$t1, $t1, 0xffc
-	addu	$t2, $t0, $t1
-	lw	$t3, 0($t2)		# PTE
+	PTE_WALK $a0
 	move	$v0, $zero
 	andi	$t1, $t3, PTE_V
 	beqz	$t1, 1f

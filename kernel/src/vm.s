@@ -27,18 +27,7 @@
 	lw	$t4, ENV_SEGS($t0)
 	lw	$t0, ENV_VSID($s1)
 	addu	$t6, $t0, $t1
-	sll	$t1, $t6, 2
-	la	$t0, vsid_dir
-	addu	$t0, $t0, $t1
-	lw	$t0, 0($t0)		# segment table
-	srl	$t1, $a1, 20
-	andi	$t1, $t1, 0xfc
-	addu	$t0, $t0, $t1
-	lw	$t0, 0($t0)		# leaf
-	srl	$t1, $a1, 10
-	andi	$t1, $t1, 0xffc
-	addu	$t2, $t0, $t1
-	lw	$t3, 0($t2)
+	PTE_WALK $a1
 	.endm
 
 # mprotect(a0 = address, a1 = length, a2 = prot: PROT_READ 1, PROT_WRITE 2,
