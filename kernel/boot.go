@@ -92,6 +92,11 @@ type Config struct {
 	// PSL lists, for environment 0, the libraries it may call (as
 	// Program.Libraries).
 	PSL []int
+	// Grafts are VINO grafts the firmware places in graft slots 0, 1, ...
+	// (vino.go); LockTimeout is how many cycles a graft may hold a lock
+	// under VinoLockTimeout (0: 100000).
+	Grafts      []VinoGraft
+	LockTimeout uint32
 }
 
 // Program is one environment of the boot list.
@@ -242,7 +247,7 @@ func Boot(cfg Config) (*System, error) {
 	if hz < 1 || hz > math.MaxUint32 {
 		return nil, fmt.Errorf("%w: clock of %g Hz", ErrBoot, hz)
 	}
-	bi := make([]byte, biEnvs+biEnvSize*len(progs))
+	bi := make([]byte, biGrafts+bgSize*VinoSlots)
 	le := binary.LittleEndian
 	f.shared = map[string]bootRegion{}
 	if err := f.libraries(bi, cfg.Libraries); err != nil {
@@ -263,6 +268,14 @@ func Boot(cfg Config) (*System, error) {
 			return nil, fmt.Errorf("%w: environment %d: %v", ErrBoot, i, err)
 		}
 	}
+	if err := f.grafts(k, bi, cfg.Grafts); err != nil {
+		return nil, err
+	}
+	lt := cfg.LockTimeout
+	if lt == 0 {
+		lt = 100000
+	}
+	le.PutUint32(bi[biLockTimeout:], lt)
 	le.PutUint32(bi[biMagic:], biMagicValue)
 	le.PutUint32(bi[biPersonality:], uint32(cfg.Personality))
 	le.PutUint32(bi[biTimer:], cfg.TimerInterval)

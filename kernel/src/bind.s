@@ -75,52 +75,6 @@ own_boot:
 	b	2b
 3:	jr	$ra
 
-# The stack path for these calls: the caller's kernel stack, below its
-# trap frame. ENTER keeps sp, ra and s0-s3 there; LEAVE returns v0 to the
-# caller with the temporaries cleared.
-	.macro	ENTER
-	lui	$k1, %hi(curenv)
-	lw	$k1, %lo(curenv)($k1)
-	lw	$k0, ENV_KFRAME($k1)
-	addiu	$k0, $k0, -32
-	sw	$sp, 28($k0)
-	sw	$ra, 24($k0)
-	sw	$s0, 20($k0)
-	sw	$s1, 16($k0)
-	sw	$s2, 12($k0)
-	sw	$s3, 8($k0)
-	move	$sp, $k0
-	move	$s0, $k1		# the caller
-	.endm
-
-	.macro	LEAVE
-	lw	$ra, 24($sp)
-	lw	$s0, 20($sp)
-	lw	$s1, 16($sp)
-	lw	$s2, 12($sp)
-	lw	$s3, 8($sp)
-	lw	$sp, 28($sp)
-	.set	noat
-	.set	noreorder
-	move	$t0, $zero
-	move	$t1, $zero
-	move	$t2, $zero
-	move	$t3, $zero
-	move	$t4, $zero
-	move	$t5, $zero
-	move	$t6, $zero
-	move	$t7, $zero
-	move	$t8, $zero
-	move	$t9, $zero
-	move	$v1, $zero
-	move	$at, $zero
-	move	$k0, $zero
-	move	$k1, $zero
-	eret
-	.set	reorder
-	.set	at
-	.endm
-
 # CAN_USE rights, ok, loop, next: branch to ok when the caller (s0) owns
 # page a0 or holds a capability for it that covers the rights in register
 # rights (all of them); fall through otherwise. t9 = the page's word in

@@ -125,6 +125,11 @@ __start:
 	move	$a0, $s7
 	jal	psl_boot
 
+	# VINO's graft segment and the grafts the firmware placed.
+	move	$a0, $s7
+	jal	vino_boot
+	bnez	$v0, badboot
+
 	# The environments of the boot list, one slice each.
 	lw	$s2, BI_NENVS($s7)
 	addiu	$t0, $s2, -1
@@ -457,7 +462,7 @@ copy_words:
 	b	copy_words
 1:	jr	$ra
 
-	.globl	alloc_page, map_page, copy_user, unmap_page, env_create, uva2k
+	.globl	alloc_page, map_page, copy_user, unmap_page, env_create, uva2k, free_page, puts
 # alloc_page() -> v0 = kseg0 address of a zeroed physical page, or 0: a
 # page freed earlier (free_list, linked through each page's first word) or
 # the next never-used one. Every page is zeroed here, so no contents pass
@@ -1441,6 +1446,7 @@ exo_systab:
 	.word	exo_getid, exo_null_stack, exo_env_alloc
 	.word	exo_page_alloc, exo_page_free, exo_page_share, exo_bind, exo_unbind
 	.word	exo_reclaim, exo_page_asked, exo_page_repossessed, exo_protect
+	.word	exo_vino_call
 
 sys_list:
 	.word	4001, sys_exit
@@ -1464,6 +1470,7 @@ sys_list:
 	.word	4290, sys_kv_open
 	.word	4291, sys_kv_put
 	.word	4292, sys_kv_get
+	.word	4293, sys_vino_call
 	.word	0, 0
 
 utsname:

@@ -1,0 +1,232 @@
+package kernel
+
+import (
+	"crypto/ed25519"
+	"encoding/binary"
+	"fmt"
+	"sort"
+
+	"graftlab/misfit/verify"
+)
+
+// VINO: grafts hosted in the running kernel (src/vino.s, doc/vino.md).
+//
+// The kernel maps grafts into kernel space through segment register 12
+// (VinoBase, VSID VinoVSID, closed to user mode). Slot i has its code at
+// VinoSlot(i) and its data region at VinoSlot(i)+VinoDataOff, with nothing
+// mapped around them: the region's neighbours are guard pages well beyond
+// MiSFIT's 32 KiB offset range. Every invocation is a transaction: the
+// accessors (VinoExports) log undo operations and take locks through it, a
+// fault or an exhausted budget, lock time-out or quota aborts it and undoes
+// its effects, and the graft's return commits it.
+//
+// Config.Grafts are placed by the firmware at boot, as the firmware places
+// programs: linked here (misfit/verify.Load, which verifies what runs) into
+// their slots, and described in boot graft records (BG_* in layout.inc).
+
+// Graft space (layout.inc).
+const (
+	VinoBase          = 0xc0000000
+	VinoVSID          = 1
+	VinoSlots         = 8
+	VinoCodeMax       = 0x40000
+	VinoDataOff       = 0x80000
+	VinoRegionMax     = 0x20000
+	VinoRegionMin     = 0x4000
+	VinoIOPage        = 8192 // the I/O page and the stack page, at the region's top
+	VinoErrno         = 200  // conventional vino_call: errno VinoErrno + status
+	VinoPanic         = 254  // exit status of a fault in a graft without transactions
+	DefaultVinoBudget = 1_000_000
+	DefaultVinoRegion = 0x10000
+
+	SysVinoCall = 4293 // conventional vino_call
+	ExoVinoCall = 22
+
+	biNGrafts     = 56
+	biLockTimeout = 60
+	biGrafts      = 0x9800
+	bgSize        = 64
+)
+
+// VinoSlot returns the base of graft slot i: its code's address.
+func VinoSlot(i int) uint32 { return VinoBase + uint32(i)<<20 }
+
+// GraftPoint is a replaceable kernel method a graft is attached to.
+type GraftPoint uint32
+
+const (
+	// PointCall: invoked by the vino_call system call, for the graft's
+	// owner: a method of an object of its own.
+	PointCall GraftPoint = 0
+	// PointSched: the scheduler's choice of the next environment.
+	PointSched GraftPoint = 1
+	// PointEncrypt: the encryption of a stream.
+	PointEncrypt GraftPoint = 2
+)
+
+// VinoFlags choose the protections a graft runs under.
+type VinoFlags uint32
+
+const (
+	// VinoUndo: an abort undoes the transaction's effects; without it a
+	// fault in the graft stops the machine, as in a kernel without VINO.
+	VinoUndo VinoFlags = 1
+	// VinoBudget: each invocation has a processor budget.
+	VinoBudget VinoFlags = 2
+	// VinoQuota: heap pages are charged against a quota.
+	VinoQuota VinoFlags = 4
+	// VinoLockTimeout: a lock held past the time-out aborts its holder.
+	VinoLockTimeout VinoFlags = 8
+	// VinoAll is VINO's configuration: all of them.
+	VinoAll = VinoUndo | VinoBudget | VinoQuota | VinoLockTimeout
+)
+
+// Invocation status (VS_* in layout.inc): why an invocation did not commit.
+const (
+	VinoOK            = 0 // committed
+	VinoCheck         = 1 // aborted: a MiSFIT check failed
+	VinoFault         = 2 // aborted: an exception in the graft
+	VinoTime          = 3 // aborted: out of processor budget
+	VinoLock          = 4 // aborted: a lock held past its time-out
+	VinoQuotaExceeded = 5 // aborted: a quota exceeded
+	VinoBusy          = 6 // not run: no such graft for the caller, or it is running
+	VinoDepth         = 7 // not run: transactions nested too deep
+)
+
+// VinoExports are the accessors a VINO graft may call (src/vino.s);
+// misfit_return and misfit_fault are linked to the kernel's vino_return
+// and vino_check besides.
+var VinoExports = []string{"vino_alloc", "vino_env_state", "vino_get", "vino_lock", "vino_set", "vino_time"}
+
+// VinoStubs is the stub page: kernel space in the grafts' 256 MiB region,
+// where entry i jumps to the kernel function VinoStubNames[i] (a j or jal
+// from graft space cannot reach kseg0). A graft is linked against these
+// addresses.
+const VinoStubs = 0xcf000000
+
+// VinoStubNames are the stub page's entries, in order: the return and
+// check-failure targets, then VinoExports.
+var VinoStubNames = append([]string{"misfit_return", "misfit_fault"}, VinoExports...)
+
+// VinoGraft is a graft the firmware places at boot.
+type VinoGraft struct {
+	// Object is a MiSFIT-rewritten, signed ELF32 relocatable.
+	Object []byte
+	Name   string // for messages
+	// Keys are the kernel's trusted signing keys; AllowUnsigned and
+	// Unverified as GraftConfig's (Unverified: an unprotected graft).
+	Keys          []ed25519.PublicKey
+	AllowUnsigned bool
+	Unverified    bool
+	Entry         string
+	Point         GraftPoint
+	// Owner is the index of the environment that owns it.
+	Owner int
+	// RegionSize: a power of two from VinoRegionMin to VinoRegionMax; 0:
+	// DefaultVinoRegion.
+	RegionSize uint32
+	// Quota is the heap pages it may hold (VinoQuota); Budget the cycles
+	// an invocation may run (VinoBudget; 0: DefaultVinoBudget).
+	Quota  uint32
+	Budget uint32
+	Flags  VinoFlags
+}
+
+// vinoPlaced is what the firmware learnt placing a graft.
+type vinoPlaced struct {
+	img        *verify.Image
+	entry      uint32
+	regionSize uint32
+}
+
+// grafts places cfg.Grafts and writes their boot records into bi.
+func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
+	if len(gs) > VinoSlots {
+		return fmt.Errorf("%w: %d grafts, at most %d", ErrBoot, len(gs), VinoSlots)
+	}
+	le := binary.LittleEndian
+	le.PutUint32(bi[biNGrafts:], uint32(len(gs)))
+	kern := map[string]uint32{}
+	for i, e := range VinoStubNames {
+		kern[e] = VinoStubs + 16*uint32(i)
+	}
+	var err error
+	exports := append([]string{}, VinoExports...)
+	sort.Strings(exports)
+	for i, g := range gs {
+		name := g.Name
+		if name == "" {
+			name = fmt.Sprintf("graft %d", i)
+		}
+		fail := func(format string, a ...any) error {
+			return fmt.Errorf("%w: %s: %s", ErrGraft, name, fmt.Sprintf(format, a...))
+		}
+		size := g.RegionSize
+		if size == 0 {
+			size = DefaultVinoRegion
+		}
+		if size < VinoRegionMin || size > VinoRegionMax || size&(size-1) != 0 {
+			return fail("region size %#x: want a power of two from %#x to %#x", size, VinoRegionMin, VinoRegionMax)
+		}
+		slot := VinoSlot(i)
+		pl := verify.Placement{
+			CodeBase: slot, CodeSize: VinoCodeMax,
+			DataBase: slot + VinoDataOff, RegionSize: size, StackReserve: VinoIOPage,
+			Kernel: kern,
+		}
+		var img *verify.Image
+		if g.Unverified {
+			img, err = verify.LinkUnchecked(g.Object, pl)
+		} else {
+			img, err = verify.Load(g.Object, verify.Config{Keys: g.Keys, Callable: exports, AllowUnsigned: g.AllowUnsigned}, pl)
+		}
+		if err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrGraft, name, err)
+		}
+		entry, ok := img.Entries[g.Entry]
+		if !ok || g.Entry == "" {
+			names := make([]string, 0, len(img.Entries))
+			for n := range img.Entries {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			return fmt.Errorf("%w: %s: %w", ErrGraft, name, &NoEntryError{Entry: g.Entry, Entries: names})
+		}
+		if g.Owner < 0 || g.Owner >= MaxEnvs {
+			return fail("owner %d: no such environment", g.Owner)
+		}
+		// Code pages, then the sections' pages, then the I/O and stack pages.
+		codePA := f.next
+		codePages := (uint32(len(img.Code)) + 0xfff) >> 12
+		if codePages == 0 {
+			codePages = 1
+		}
+		if err := f.put(codePA+img.CodeBase-slot, img.Code); err != nil {
+			return fail("%v", err)
+		}
+		f.next += codePages << 12
+		lowPA := f.next
+		lowPages := (img.DataEnd - pl.DataBase + 0xfff) >> 12
+		for _, c := range img.Data {
+			if err := f.put(lowPA+c.Addr-pl.DataBase, c.Data); err != nil {
+				return fail("%v", err)
+			}
+		}
+		f.next += lowPages << 12
+		topPA := f.next
+		f.next += 2 << 12
+		if uint64(f.next) > uint64(len(f.ram)) {
+			return fail("out of RAM")
+		}
+		budget := g.Budget
+		if budget == 0 {
+			budget = DefaultVinoBudget
+		}
+		r := bi[biGrafts+i*bgSize:]
+		for j, v := range []uint32{codePA, codePages, lowPA, lowPages, topPA, size, entry, img.Return,
+			uint32(g.Point), 0, uint32(g.Owner), g.Quota, budget, uint32(g.Flags), img.CodeBase - slot + uint32(len(img.Code))} {
+			le.PutUint32(r[4*j:], v)
+		}
+	}
+	return nil
+}

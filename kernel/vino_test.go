@@ -1,0 +1,118 @@
+package kernel
+
+import (
+	"crypto/ed25519"
+	"fmt"
+	"testing"
+
+	"graftlab/misfit"
+)
+
+// vinoKey is the test's signing key: fixed, so runs are deterministic.
+var vinoKey = ed25519.NewKeyFromSeed(make([]byte, ed25519.SeedSize))
+
+// vinoGraft assembles src, rewrites it with MiSFIT for VINO's exports and
+// signs it; unprotected skips both.
+func vinoGraft(t testing.TB, src, entry string, unprotected bool) VinoGraft {
+	t.Helper()
+	obj := asmObject(t, "\t.set noreorder\n\t.text\n"+src)
+	if unprotected {
+		return VinoGraft{Object: obj, Entry: entry, Unverified: true, Flags: VinoAll, Quota: 2, Budget: 200000}
+	}
+	res, err := misfit.Rewrite(obj, misfit.Options{Callable: VinoExports, Key: vinoKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return VinoGraft{Object: res.Object, Entry: entry, Keys: []ed25519.PublicKey{vinoKey.Public().(ed25519.PublicKey)},
+		Flags: VinoAll, Quota: 2, Budget: 200000}
+}
+
+// vinoCallProg calls graft slot 0 with (a1, a2) n times and exits with
+// the last result, or with 100 + (errno - VinoErrno) when the call failed.
+func vinoCallProg(t *testing.T, a1, a2, n int) string {
+	return fmt.Sprintf(`
+	li	$s0, %d
+1:	li	$a0, 0
+	li	$a1, %d
+	li	$a2, %d
+	li	$v0, %d
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	beqz	$a3, 2f
+	nop
+	addiu	$v0, $v0, %d
+2:	move	$a0, $v0
+	li	$v0, 4001
+	syscall
+`, n, a1, a2, SysVinoCall, 100-VinoErrno)
+}
+
+func vinoRun(t *testing.T, g VinoGraft, prog string) (int, *System) {
+	t.Helper()
+	exe := guestProg(t, Conventional, prog)
+	_, status, sys := bootRun(t, Config{Program: exe, Grafts: []VinoGraft{g}, TimerInterval: 20000}, 50_000_000)
+	return status, sys
+}
+
+func TestVinoCall(t *testing.T) {
+	add := `
+	.globl	add
+add:
+	jr	$ra
+	addu	$v0, $a0, $a1
+`
+	for _, unprotected := range []bool{false, true} {
+		status, _ := vinoRun(t, vinoGraft(t, add, "add", unprotected), vinoCallProg(t, 40, 2, 3))
+		if status != 42 {
+			t.Errorf("unprotected %v: status %d, want 42", unprotected, status)
+		}
+	}
+}
+
+// Each way a graft can go wrong aborts its invocation with its status;
+// the kernel and the program go on.
+func TestVinoAborts(t *testing.T) {
+	for _, c := range []struct {
+		name, src   string
+		unprotected bool
+		want        int
+	}{
+		{"break", "\t.globl g\ng:\n\tbreak\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
+		{"loop", "\t.globl g\ng:\n1:\tb 1b\n\tnop\n", false, 100 + VinoTime},
+		{"guard", "\t.globl g\ng:\n\tlui $t0, %hi(0xc0080000)\n\tsw $zero, -4($t0)\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
+		{"code", "\t.globl g\ng:\n\tlui $t0, %hi(0xc0000000)\n\tsw $zero, 0($t0)\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
+		{"quota", "\t.globl g\ng:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n1:\tjal vino_alloc\n\tnop\n\tbnez $v0, 1b\n\tnop\n\tlw $ra, 20($sp)\n\tjr $ra\n\taddiu $sp, $sp, 24\n", false, 100 + VinoQuotaExceeded},
+		{"lock", "\t.globl g\ng:\n\tjal vino_lock\n\tli $a0, 3\n1:\tb 1b\n\tnop\n", false, 100 + VinoLock},
+		{"addr", "\t.globl g\ng:\n\tlw $v0, 1($s6)\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := vinoGraft(t, c.src, "g", c.unprotected)
+			g.Budget = 2_000_000
+			status, sys := vinoRun(t, g, vinoCallProg(t, 0, 0, 2))
+			if status != c.want {
+				t.Fatalf("status %d, want %d", status, c.want)
+			}
+			if n := vinoWord(t, sys, "vino_pages"); n != 0 {
+				t.Errorf("vino_pages %d after the aborts", n)
+			}
+			if n := vinoWord(t, sys, "vino_depth"); n != 0 {
+				t.Errorf("vino_depth %d", n)
+			}
+		})
+	}
+}
+
+func vinoWord(t testing.TB, sys *System, sym string) uint32 {
+	t.Helper()
+	a, err := sys.Kernel.Symbol(sym)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := ramWord(sys.Machine, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
