@@ -130,6 +130,10 @@ type VinoGraft struct {
 	Quota  uint32
 	Budget uint32
 	Flags  VinoFlags
+	// Shared is written at the region's base before the graft's sections,
+	// which are placed from the base too (a nonzero shared byte under one
+	// of them is an error): a key, a table. It must end below the I/O page.
+	Shared []byte
 }
 
 // vinoPlaced is what the firmware learnt placing a graft.
@@ -205,8 +209,19 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 			return fail("%v", err)
 		}
 		f.next += codePages << 12
+		if uint64(len(g.Shared)) > uint64(size-VinoIOPage) {
+			return fail("%d bytes of shared data in a %d-byte region", len(g.Shared), size)
+		}
+		for a := pl.DataBase; a < img.DataEnd && int(a-pl.DataBase) < len(g.Shared); a++ {
+			if g.Shared[a-pl.DataBase] != 0 {
+				return fail("shared data at offset %#x overlaps the graft's sections (up to %#x)", a-pl.DataBase, img.DataEnd-pl.DataBase)
+			}
+		}
 		lowPA := f.next
-		lowPages := (img.DataEnd - pl.DataBase + 0xfff) >> 12
+		lowPages := (max(img.DataEnd-pl.DataBase, uint32(len(g.Shared))) + 0xfff) >> 12
+		if err := f.put(lowPA, g.Shared); err != nil {
+			return fail("%v", err)
+		}
 		for _, c := range img.Data {
 			if err := f.put(lowPA+c.Addr-pl.DataBase, c.Data); err != nil {
 				return fail("%v", err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"graftlab/misfit"
+	"graftlab/misfit/suite"
 )
 
 // vinoKey is the test's signing key: fixed, so runs are deterministic.
@@ -115,4 +116,114 @@ func vinoWord(t testing.TB, sys *System, sym string) uint32 {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// The scheduler's graft point: a graft that always chooses environment 1
+// runs it until it exits; then its choice is not runnable and the default
+// round robin runs environment 0.
+func TestVinoSched(t *testing.T) {
+	prog := func(c byte, status int) string {
+		return convPuts + fmt.Sprintf(`
+	li	$s0, 4
+1:	PUTC	'%c'
+	li	$v0, 4162		# sched_yield
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	%d
+`, c, status)
+	}
+	g := vinoGraft(t, "\t.globl pick\npick:\n\tjr $ra\n\tli $v0, 1\n", "pick", false)
+	g.Point = PointSched
+	a := guestProg(t, Conventional, prog('a', 3))
+	b := guestProg(t, Conventional, prog('b', 4))
+	out, status, sys := bootRun(t, Config{Program: a, Programs: []Program{{Executable: b}}, Grafts: []VinoGraft{g}}, 10_000_000)
+	if out != "abbbbaaa" || status != 3 {
+		t.Errorf("output %q, status %d; want abbbbaaa and 3", out, status)
+	}
+	if n := vinoWord(t, sys, "vino_depth"); n != 0 {
+		t.Errorf("vino_depth %d", n)
+	}
+}
+
+// The encryption graft point: the suite's xor graft attached to a pipe
+// encrypts what goes through it; a graft that faults leaves the bytes as
+// they are (the default method).
+func TestVinoEncryptPipe(t *testing.T) {
+	obj, err := suite.Object("xor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := misfit.Rewrite(obj, misfit.Options{Callable: VinoExports, Key: vinoKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := []byte("graftlab-misfit!")
+	shared := make([]byte, 0x3000+len(key))
+	copy(shared[0x3000:], key)
+	msg := "attack at dawn!!"
+	prog := fmt.Sprintf(`
+	li	$v0, 4042		# pipe
+	syscall
+	move	$s0, $v0
+	move	$s1, $v1
+	li	$a0, 0
+	move	$a1, $s1
+	li	$a2, %#x
+	li	$a3, 15
+	li	$v0, 4294		# vino_attach
+	syscall
+	bnez	$a3, 9f
+	nop
+	move	$a0, $s1
+	la	$a1, msg
+	li	$a2, 16
+	li	$v0, 4004
+	syscall
+	move	$a0, $s0
+	la	$a1, buf
+	li	$a2, 16
+	li	$v0, 4003
+	syscall
+	li	$a0, 1
+	la	$a1, buf
+	li	$a2, 16
+	li	$v0, 4004
+	syscall
+	EXIT	0
+9:	EXIT	1
+	.data
+msg:	.ascii	%q
+buf:	.space	16
+`, VinoSlot(0)+VinoDataOff+0x3000, msg)
+	for _, c := range []struct {
+		name string
+		obj  []byte
+		want string
+	}{
+		{"xor", res.Object, xorString(msg, key)},
+		{"fault", nil, msg},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := VinoGraft{Object: c.obj, Entry: "xor_crypt", Keys: []ed25519.PublicKey{vinoKey.Public().(ed25519.PublicKey)},
+				Point: PointEncrypt, Flags: VinoAll, Budget: 1_000_000, Shared: shared}
+			if c.obj == nil {
+				g = vinoGraft(t, "\t.globl xor_crypt\nxor_crypt:\n\tsb $zero, 0($a0)\n\tbreak\n", "xor_crypt", true)
+				g.Point = PointEncrypt
+			}
+			out, status, _ := bootRun(t, Config{Program: guestProg(t, Conventional, prog), Grafts: []VinoGraft{g}}, 10_000_000)
+			if out != c.want || status != 0 {
+				t.Errorf("output %q, status %d; want %q, 0", out, status, c.want)
+			}
+		})
+	}
+}
+
+func xorString(s string, key []byte) string {
+	b := []byte(s)
+	for i := range b {
+		b[i] ^= key[i&15]
+	}
+	return string(b)
 }

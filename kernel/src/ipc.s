@@ -31,6 +31,7 @@
 	.equ P_COUNT,	8		# bytes in the ring
 	.equ P_READERS,	12		# open read ends
 	.equ P_WRITERS,	16		# open write ends
+	.equ P_GRAFT,	20		# its encryption graft (vino.s), 0: none
 	.equ P_BUF,	32
 	.equ PIPE_BUF,	512
 	.equ PIPE_SIZE,	544
@@ -216,8 +217,13 @@ sys_write:
 	lw	$a0, P_RPOS($s2)
 	addu	$a0, $a0, $t0
 	andi	$a0, $a0, PIPE_BUF-1	# where the bytes go
+	lw	$t9, P_GRAFT($s2)
+	bnez	$t9, 3f
 	move	$a3, $zero
 	jal	ring_copy
+	bnez	$v0, 6f
+	b	4f
+3:	jal	pipe_encrypt		# through its encryption graft
 	bnez	$v0, 6f
 4:	lw	$t0, P_COUNT($s2)
 	addu	$t0, $t0, $s3
@@ -267,6 +273,7 @@ sys_pipe:
 	sw	$t0, P_USED($s2)
 	sw	$zero, P_RPOS($s2)
 	sw	$zero, P_COUNT($s2)
+	sw	$zero, P_GRAFT($s2)
 	sw	$t0, P_READERS($s2)
 	sw	$t0, P_WRITERS($s2)
 	sw	$v0, 12($s0)		# v1 = the write end

@@ -371,6 +371,9 @@ env_create:
 	.globl	sched_next
 sched_next:
 	la	$sp, kstack_top
+	lw	$t0, vino_points+4*GP_SCHED
+	bnez	$t0, 7f			# a graft chooses (vino.s)
+sched_rr:
 	lw	$t0, nslices
 	lw	$t1, slice_pos
 	move	$t2, $t0
@@ -417,6 +420,16 @@ sched_next:
 	addu	$t0, $t0, $t1
 	sw	$t0, slice_end
 	j	env_run
+7:	jal	vino_sched
+	beqz	$v0, 1f
+	move	$a0, $v0		# its choice runs for a slice
+	lw	$t0, ticks
+	lw	$t1, slice_len
+	addu	$t0, $t0, $t1
+	sw	$t0, slice_end
+	j	env_run
+1:	la	$sp, kstack_top		# the default method
+	b	sched_rr
 
 # slice_rearm: another environment can run: if the slice was left without
 # an end (the current one was alone), it ends after slice_len ticks.
@@ -1471,6 +1484,7 @@ sys_list:
 	.word	4291, sys_kv_put
 	.word	4292, sys_kv_get
 	.word	4293, sys_vino_call
+	.word	4294, sys_vino_attach
 	.word	0, 0
 
 utsname:

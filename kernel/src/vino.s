@@ -54,6 +54,8 @@
 	.equ GR_HEAP,	84	# the next heap page's address
 	.equ GR_HEAP_END, 88	# the end of the heap
 	.equ GR_IOK,	92	# kseg0 address of the I/O page
+	.equ GR_ARG2,	96	# a2 and a3 of a GP_ENCRYPT invocation (vino_attach)
+	.equ GR_ARG3,	100
 	.equ GR_SIZE,	128
 	.equ GR_SHIFT,	7
 
@@ -80,6 +82,17 @@
 	.equ IV_COMPARE, 68
 	.equ IV_SIZE,	72
 
+	.equ EPERM,	1
+	.equ EBADF,	9
+	.equ EINVAL,	22
+	.equ EFAULT,	14
+	.equ FD_WRITE,	2
+	.equ NFD,	16
+	.equ P_RPOS,	4
+	.equ P_COUNT,	8
+	.equ P_GRAFT,	20
+	.equ P_BUF,	32
+	.equ PIPE_BUF,	512
 	.equ UNDO_SIZE,	16	# fn, a0, a1
 	.equ UNDO_SHIFT, 4
 
@@ -837,6 +850,127 @@ vino_call_k:
 	addiu	$a1, $sp, 16
 	j	vino_invoke
 1:	jr	$ra
+
+# vino_attach(a0 = slot, a1 = fd, a2, a3): the caller attaches its
+# GP_ENCRYPT graft to the pipe whose write end is its descriptor fd; every
+# write through the pipe then calls the graft with (the I/O page, the
+# length, a2, a3). Conventional 4294: v0 = 0, -EINVAL (no such graft of
+# the caller's at that point), -EBADF (no pipe write end).
+	.globl	sys_vino_attach
+sys_vino_attach:
+	li	$v0, -EINVAL
+	sltiu	$t0, $a0, VINO_NGRAFT
+	beqz	$t0, 9f
+	sll	$t0, $a0, GR_SHIFT
+	la	$t1, vino_grafts
+	addu	$t8, $t0, $t1
+	lw	$t0, GR_STATE($t8)
+	beqz	$t0, 9f
+	lw	$t0, GR_OWNER($t8)
+	bne	$t0, $s1, 9f
+	lw	$t0, GR_POINT($t8)
+	li	$t1, GP_ENCRYPT
+	bne	$t0, $t1, 9f
+	li	$v0, -EBADF
+	sltiu	$t0, $a1, NFD
+	beqz	$t0, 9f
+	sll	$t0, $a1, 2
+	addu	$t0, $t0, $s1
+	lw	$t0, ENV_FDS($t0)
+	andi	$t1, $t0, FD_WRITE
+	beqz	$t1, 9f
+	xori	$t0, $t0, FD_WRITE	# the pipe
+	sw	$a2, GR_ARG2($t8)
+	sw	$a3, GR_ARG3($t8)
+	sw	$t8, P_GRAFT($t0)
+	move	$v0, $zero
+9:	jr	$ra
+
+# pipe_encrypt(s2 = pipe, s3 = bytes (at most PIPE_BUF), s4 = user
+# address, a0 = position in the ring) -> v0 = 0 or -EFAULT: the write's
+# bytes go through the pipe's encryption graft into the ring. The bytes are
+# copied into the graft's I/O page, the graft runs on them in place, and
+# the result goes into the ring. An invocation that does not commit runs
+# the default method: the bytes go in as they are.
+	.globl	pipe_encrypt
+pipe_encrypt:
+	addiu	$sp, $sp, -40
+	sw	$ra, 36($sp)
+	sw	$a0, 32($sp)
+	lw	$t9, P_GRAFT($s2)
+	move	$a0, $s4
+	lw	$a1, GR_IOK($t9)
+	move	$a2, $s3
+	move	$a3, $zero
+	jal	copy_user
+	bnez	$v0, 9f
+	lw	$a0, P_GRAFT($s2)
+	lw	$t0, GR_HEAP_END($a0)	# the I/O page, in graft space
+	sw	$t0, 16($sp)
+	sw	$s3, 20($sp)
+	lw	$t0, GR_ARG2($a0)
+	sw	$t0, 24($sp)
+	lw	$t0, GR_ARG3($a0)
+	sw	$t0, 28($sp)
+	addiu	$a1, $sp, 16
+	jal	vino_invoke
+	beqz	$v1, 1f
+	lw	$t9, P_GRAFT($s2)	# the default method
+	move	$a0, $s4
+	lw	$a1, GR_IOK($t9)
+	move	$a2, $s3
+	move	$a3, $zero
+	jal	copy_user
+	bnez	$v0, 9f
+1:	lw	$t9, P_GRAFT($s2)
+	lw	$t0, GR_IOK($t9)
+	lw	$t1, 32($sp)		# the position in the ring
+	move	$t2, $s3
+2:	lbu	$t3, 0($t0)
+	addu	$t4, $s2, $t1
+	sb	$t3, P_BUF($t4)
+	addiu	$t0, $t0, 1
+	addiu	$t1, $t1, 1
+	andi	$t1, $t1, PIPE_BUF-1
+	addiu	$t2, $t2, -1
+	bnez	$t2, 2b
+	move	$v0, $zero
+9:	lw	$ra, 36($sp)
+	addiu	$sp, $sp, 40
+	jr	$ra
+
+# vino_sched(): the scheduler's graft point, called by sched_next when a
+# graft is attached to GP_SCHED: the graft chooses the environment that
+# runs next from (a0 = the current environment's index, a1 = 1 + the
+# highest index). v0 = its descriptor when it committed and chose a
+# runnable environment; 0 otherwise (the default method runs).
+	.globl	vino_sched
+vino_sched:
+	addiu	$sp, $sp, -40
+	sw	$ra, 36($sp)
+	lw	$t0, curenv
+	lw	$t0, ENV_ID($t0)
+	sw	$t0, 16($sp)
+	lw	$t0, env_top
+	sw	$t0, 20($sp)
+	sw	$zero, 24($sp)
+	sw	$zero, 28($sp)
+	lw	$a0, vino_points+4*GP_SCHED
+	addiu	$a1, $sp, 16
+	jal	vino_invoke
+	bnez	$v1, 8f
+	sltiu	$t0, $v0, NENV
+	beqz	$t0, 8f
+	sll	$t0, $v0, ENV_SHIFT
+	la	$t1, envs
+	addu	$v0, $t0, $t1
+	lw	$t0, ENV_STATE($v0)
+	li	$t1, ES_RUNNABLE
+	beq	$t0, $t1, 9f
+8:	move	$v0, $zero
+9:	lw	$ra, 36($sp)
+	addiu	$sp, $sp, 40
+	jr	$ra
 
 # vino_boot(a0 = boot information): the graft segment, and the grafts the
 # firmware placed (boot graft records). Called once by __start.
