@@ -37,9 +37,11 @@ func WriteText(w io.Writer, results []Result) error {
 		r := results[0]
 		fmt.Fprintf(w, "graftlab bench: profile %s\n", r.Profile)
 	}
-	var kernelRows, grafts []Result
+	var kernelRows, grafts, vino []Result
 	for _, r := range results {
-		if r.BaselineCycles != nil {
+		if strings.HasPrefix(r.ID, "vino.") {
+			vino = append(vino, r)
+		} else if r.BaselineCycles != nil {
 			grafts = append(grafts, r)
 		} else {
 			kernelRows = append(kernelRows, r)
@@ -51,9 +53,36 @@ func WriteText(w io.Writer, results []Result) error {
 		}
 	}
 	if len(grafts) > 0 {
-		return writeMisfitText(w, grafts)
+		if err := writeMisfitText(w, grafts); err != nil {
+			return err
+		}
+	}
+	if len(vino) > 0 {
+		return writeVinoText(w, vino)
 	}
 	return nil
+}
+
+// writeVinoText writes the vino.* rows: cycles per invocation of each part
+// and, for the graft points, its share of the point's total beside the
+// slides' share.
+func writeVinoText(w io.Writer, results []Result) error {
+	fmt.Fprintf(w, "\nVINO grafts in the running kernel: cycles per invocation, each a transaction\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\t%6s\treference\n", "cycles", "instructions", "µs", "share")
+	for _, r := range results {
+		share := "—"
+		if r.VinoTotal != nil && *r.VinoTotal > 0 {
+			share = strconv.FormatFloat(100*r.Cycles / *r.VinoTotal, 'f', 0, 64) + " %"
+		}
+		fmt.Fprintf(tw, "%s\t%8s\t%12s\t%7s\t%6s\t%s\n", r.ID, num(r.Cycles, 2), num(r.Instructions, 2),
+			strconv.FormatFloat(r.Micros, 'f', 2, 64), share, r.ReferenceText)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w, "(share: of the graft point's total; reference: the VINO slides, machine not named, so compare the shares; see doc/bench.md, \"VINO rows\")")
+	return err
 }
 
 // writeKernelText writes the kernel paths' table and its reference note.

@@ -79,6 +79,9 @@ type Result struct {
 	CheckedOps      int      `json:"checked_ops,omitempty"`
 	AddedPerOp      *float64 `json:"added_cycles_per_op,omitempty"`
 	ReferenceText   string   `json:"reference_text,omitempty"`
+	// The vino.* rows: VinoTotal is the graft point's total per invocation
+	// (the sum the part is a share of).
+	VinoTotal *float64 `json:"vino_total_cycles,omitempty"`
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -112,6 +115,9 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	}
 	if s.Misfit != nil {
 		return runMisfit(ctx, s, opt)
+	}
+	if s.Vino != nil {
+		return runVino(ctx, s, opt)
 	}
 	n := opt.Iterations
 	if s.Iterations != 0 {

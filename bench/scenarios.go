@@ -49,6 +49,9 @@ type Scenario struct {
 	// published figure.
 	Misfit        *MisfitCase
 	ReferenceText string
+	// Vino marks the vino.* rows (vino.go), measured by hooks at the
+	// kernel's VINO labels.
+	Vino *VinoCase
 	// Spread, when not 0, is how far (a fraction) the per-operation figure
 	// may move with the iteration count: rows whose working set exceeds
 	// what the TLB's random replacement leaves alone (tlb.upcall) lose an
@@ -212,7 +215,8 @@ func Scenarios() []Scenario {
 	s = append(s, bindScenarios()...)
 	s = append(s, colourScenarios()...)
 	s = append(s, vmScenarios()...)
-	return append(s, misfitScenarios()...)
+	s = append(s, misfitScenarios()...)
+	return append(s, vinoScenarios()...)
 }
 
 // Addresses of the environment rows' partner program and shared page.

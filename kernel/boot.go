@@ -150,6 +150,8 @@ type System struct {
 	Engine   cpu.Engine // cpu.Fast after Boot; set cpu.Interp{} for the reference
 	// FreeStart is the first physical page the firmware left free.
 	FreeStart uint32
+	// Grafts are Config.Grafts as the firmware placed them, slot by slot.
+	Grafts []PlacedGraft
 	envs      int
 }
 
@@ -292,7 +294,7 @@ func Boot(cfg Config) (*System, error) {
 	if f.next > ram {
 		return nil, fmt.Errorf("%w: the program needs more than %d MiB of RAM", ErrBoot, ram>>20)
 	}
-	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next, envs: len(progs)}
+	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next, envs: len(progs), Grafts: f.placed}
 	for _, pr := range progs {
 		sys.Programs = append(sys.Programs, pr.Executable)
 	}
@@ -526,6 +528,7 @@ type firmware struct {
 	regions []bootRegion // the environment being placed
 	wired   int
 	shared  map[string]bootRegion // by Region.Share: the pages and their size
+	placed  []PlacedGraft
 }
 
 func (f *firmware) put(pa uint32, data []byte) error {

@@ -143,6 +143,14 @@ type vinoPlaced struct {
 	regionSize uint32
 }
 
+// PlacedGraft is where the firmware put a VINO graft.
+type PlacedGraft struct {
+	Entry          uint32            // its entry
+	CodeLo, CodeHi uint32            // its code
+	Base, Size     uint32            // its data region
+	Symbols        map[string]uint32 // its defined symbols, placed
+}
+
 // grafts places cfg.Grafts and writes their boot records into bi.
 func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 	if len(gs) > VinoSlots {
@@ -237,6 +245,8 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 		if budget == 0 {
 			budget = DefaultVinoBudget
 		}
+		f.placed = append(f.placed, PlacedGraft{Entry: entry, CodeLo: img.CodeBase, CodeHi: img.CodeBase + uint32(len(img.Code)),
+			Base: pl.DataBase, Size: size, Symbols: img.Symbols})
 		r := bi[biGrafts+i*bgSize:]
 		for j, v := range []uint32{codePA, codePages, lowPA, lowPages, topPA, size, entry, img.Return,
 			uint32(g.Point), 0, uint32(g.Owner), g.Quota, budget, uint32(g.Flags), img.CodeBase - slot + uint32(len(img.Code))} {

@@ -1,0 +1,66 @@
+package bench
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// The vino.* rows on dec5000: cycles and instructions per invocation. A
+// change here is a change in VINO's paths: explain it in doc/bench.md.
+var goldenVino = map[string][2]float64{
+	"vino.txn.begin":            {293.296875, 135.46875},
+	"vino.txn.commit":           {93.015625, 87.5},
+	"vino.txn.abort":            {118.515625, 114},
+	"vino.lock":                 {113.328125, 107},
+	"vino.graft.sched.begin":    {288.2230769230769, 134.2153846153846},
+	"vino.graft.sched.commit":   {99.38461538461539, 93},
+	"vino.graft.sched.lock":     {116.22307692307692, 107},
+	"vino.graft.sched.graft":    {64.56153846153846, 58.16923076923077},
+	"vino.graft.sched.indir":    {0, 0},
+	"vino.graft.sched.sfi":      {13.58461538461539, 12.999999999999993},
+	"vino.graft.sched.total":    {581.9769230769231, 405.38461538461536},
+	"vino.graft.encrypt.begin":  {303.859375, 135.46875},
+	"vino.graft.encrypt.commit": {89.625, 82},
+	"vino.graft.encrypt.lock":   {0, 0},
+	"vino.graft.encrypt.graft":  {5131.8125, 4617.171875},
+	"vino.graft.encrypt.indir":  {0, 0},
+	"vino.graft.encrypt.sfi":    {3074.484375, 3074},
+	"vino.graft.encrypt.total":  {8599.78125, 7908.640625},
+}
+
+func TestVinoGolden(t *testing.T) {
+	rs, err := RunAll(context.Background(), []string{"vino.*"}, Options{Profile: dec5000(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != len(goldenVino) {
+		t.Fatalf("%d rows, want %d", len(rs), len(goldenVino))
+	}
+	for _, r := range rs {
+		want, ok := goldenVino[r.ID]
+		if !ok || r.Cycles != want[0] || r.Instructions != want[1] {
+			t.Errorf("%q: {%v, %v}, want %v", r.ID, r.Cycles, r.Instructions, want)
+		}
+		if r.Iterations != VinoInvocations*2 && !strings.HasPrefix(r.ID, "vino.graft.") {
+			t.Errorf("%s: %d invocations measured, want %d", r.ID, r.Iterations, 2*VinoInvocations)
+		}
+	}
+	// The parts add up to the total, as the slides' columns do.
+	for _, p := range []string{"sched", "encrypt"} {
+		sum := 0.0
+		var total float64
+		for _, r := range rs {
+			if rest, ok := strings.CutPrefix(r.ID, "vino.graft."+p+"."); ok {
+				if rest == "total" {
+					total = r.Cycles
+				} else {
+					sum += r.Cycles
+				}
+			}
+		}
+		if d := sum - total; d > 1e-9 || d < -1e-9 {
+			t.Errorf("%s: parts add to %v, total %v", p, sum, total)
+		}
+	}
+}
