@@ -152,7 +152,7 @@ type System struct {
 	FreeStart uint32
 	// Grafts are Config.Grafts as the firmware placed them, slot by slot.
 	Grafts []PlacedGraft
-	envs      int
+	envs   int
 }
 
 // ErrBoot is wrapped by the errors of Boot about the program or the layout.
