@@ -125,4 +125,11 @@ func TestDocFields(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(cacheFields, " ") {
 		t.Errorf("cache fields: doc %v, code %v", got, cacheFields)
 	}
+	got = nil
+	for _, row := range docTable(t, "### Fields", 3) {
+		got = append(got, row[0])
+	}
+	if strings.Join(got, " ") != strings.Join(diskFields, " ") {
+		t.Errorf("disk fields: doc %v, code %v", got, diskFields)
+	}
 }

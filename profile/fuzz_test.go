@@ -22,6 +22,7 @@ func FuzzParse(f *testing.F) {
 		`{"icache": null, "dcache": {"ways": 0}}`, `{"clock_mhz": -0}`,
 		`{"name": "\ud800"}`, `{"a":1} {"b":2}`,
 		`{"isa": "mips64"}`, `{"fpu": {"fir": -1}}`, `{"fpu": {"f64": 1}}`, `{"fpu": []}`,
+		`{"disk": {"cylinders": 0}}`, `{"disk": null}`, `{"disk": {"seek_min_us": 2, "seek_max_us": 1}}`,
 	} {
 		f.Add([]byte(seed))
 	}

@@ -45,9 +45,18 @@ func (p *Profile) MarshalJSON() ([]byte, error) {
 	writeCache(&b, "dcache", p.DCache)
 	fmt.Fprintf(&b, "  \"uncached_access\": %d,\n  \"exception_entry\": %d,\n  \"eret\": %d,\n"+
 		"  \"segment_write\": %d,\n  \"tlb_entries\": %d,\n  \"user_syscall\": %d,\n"+
-		"  \"user_tlb_refill\": %d,\n  \"count_divider\": %d\n}\n",
+		"  \"user_tlb_refill\": %d,\n  \"count_divider\": %d,\n",
 		p.UncachedAccess, p.ExceptionEntry, p.Eret, p.SegmentWrite, p.TLBEntries,
 		p.UserSyscall, p.UserTLBRefill, p.CountDivider)
+	if d := p.Disk; d == nil {
+		b.WriteString("  \"disk\": null\n}\n")
+	} else {
+		fmt.Fprintf(&b, "  \"disk\": {\n    \"sectors_per_cylinder\": %d,\n    \"cylinders\": %d,\n"+
+			"    \"overhead_us\": %d,\n    \"seek_min_us\": %d,\n    \"seek_max_us\": %d,\n"+
+			"    \"rotation_us\": %d,\n    \"transfer_us\": %d\n  }\n}\n",
+			d.SectorsPerCylinder, d.Cylinders, d.OverheadMicros, d.SeekMinMicros, d.SeekMaxMicros,
+			d.RotationMicros, d.TransferMicros)
+	}
 	return b.Bytes(), nil
 }
 

@@ -31,12 +31,14 @@ var (
 	profileFields = []string{"name", "description", "clock_mhz", "isa", "fpu", "class_cycles",
 		"mul_latency", "div_latency", "icache", "dcache", "uncached_access",
 		"exception_entry", "eret", "segment_write", "tlb_entries",
-		"user_syscall", "user_tlb_refill", "count_divider"}
+		"user_syscall", "user_tlb_refill", "count_divider", "disk"}
 	fpuFields = []string{"fir", "f64", "move_latency", "add_latency", "cmp_latency",
 		"mul_latency_s", "mul_latency_d", "div_latency_s", "div_latency_d",
 		"sqrt_latency_s", "sqrt_latency_d"}
 	cacheFields = []string{"size", "line_size", "ways", "miss_penalty", "write_through",
 		"write_buffer_depth", "write_cycles", "partial_write_cycles"}
+	diskFields = []string{"sectors_per_cylinder", "cylinders", "overhead_us", "seek_min_us",
+		"seek_max_us", "rotation_us", "transfer_us"}
 )
 
 // Parse decodes and validates a profile. source names the document in
@@ -50,7 +52,7 @@ func Parse(data []byte, source string) (*Profile, error) {
 		return nil, err
 	}
 	p := new(Profile)
-	optional := map[string]bool{"description": true, "icache": true, "dcache": true, "isa": true, "fpu": true}
+	optional := map[string]bool{"description": true, "icache": true, "dcache": true, "isa": true, "fpu": true, "disk": true}
 	p.ISA = ISAMIPS32R1
 	for _, name := range profileFields {
 		raw, ok := o.fields[name]
@@ -77,6 +79,8 @@ func Parse(data []byte, source string) (*Profile, error) {
 			p.ICache, err = parseCache(raw, source, name)
 		case "dcache":
 			p.DCache, err = parseCache(raw, source, name)
+		case "disk":
+			p.Disk, err = parseDisk(raw, source)
 		default:
 			err = o.int(name, raw, profileInt(p, name))
 		}
@@ -215,6 +219,33 @@ func parseCache(raw json.RawMessage, source, field string) (*CacheConfig, error)
 		}
 	}
 	return c, nil
+}
+
+func parseDisk(raw json.RawMessage, source string) (*DiskConfig, error) {
+	if string(bytes.TrimSpace(raw)) == "null" {
+		return nil, nil
+	}
+	o, err := readObject(raw, source, "disk")
+	if err != nil {
+		return nil, err
+	}
+	if err := o.known(diskFields); err != nil {
+		return nil, err
+	}
+	d := new(DiskConfig)
+	ints := map[string]*int{"sectors_per_cylinder": &d.SectorsPerCylinder, "cylinders": &d.Cylinders,
+		"overhead_us": &d.OverheadMicros, "seek_min_us": &d.SeekMinMicros, "seek_max_us": &d.SeekMaxMicros,
+		"rotation_us": &d.RotationMicros, "transfer_us": &d.TransferMicros}
+	for _, name := range diskFields {
+		raw, ok := o.fields[name]
+		if !ok {
+			return nil, o.errorf(name, "missing")
+		}
+		if err := o.int(name, raw, ints[name]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
 }
 
 // object is one decoded JSON object: its members, raw, in document order.

@@ -91,6 +91,17 @@ func TestParseErrors(t *testing.T) {
 		{"instant memory", edit(t, `"write_cycles": 8`, `"write_cycles": 0`), "dcache.write_cycles: 0: memory takes at least one cycle to retire a write"},
 		{"icache written", edit(t, `"write_through": false`, `"write_through": true`), "icache.write_through: an instruction cache is never written"},
 		{"icache buffer", edit(t, `"write_buffer_depth": 0`, `"write_buffer_depth": 4`), "icache.write_buffer_depth: an instruction cache has no write buffer"},
+		{"disk unknown field", edit(t, `"cylinders": 1348`, `"cylinder": 1348`), "disk.cylinder: unknown field"},
+		{"disk missing field", edit(t, "\n    \"rotation_us\": 16667,", ""), "disk.rotation_us: missing"},
+		{"disk not an object", edit(t, `"disk": {`, `"disk": [{`, "\n  }\n}", "\n  }]\n}"), "disk: want an object, got an array"},
+		{"disk float", edit(t, `"transfer_us": 439`, `"transfer_us": 438.6`), "disk.transfer_us: want an integer, got 438.6"},
+		{"no sectors per cylinder", edit(t, `"sectors_per_cylinder": 304`, `"sectors_per_cylinder": 0`), "disk.sectors_per_cylinder: 0 is less than 1"},
+		{"no cylinders", edit(t, `"cylinders": 1348`, `"cylinders": -1`), "disk.cylinders: -1 is less than 1"},
+		{"negative overhead", edit(t, `"overhead_us": 1000`, `"overhead_us": -1`), "disk.overhead_us: -1 is negative"},
+		{"negative seek", edit(t, `"seek_min_us": 4000`, `"seek_min_us": -4000`), "disk.seek_min_us: -4000 is negative"},
+		{"seek max below min", edit(t, `"seek_max_us": 40000`, `"seek_max_us": 3999`), "disk.seek_max_us: 3999 is less than seek_min_us (4000)"},
+		{"negative rotation", edit(t, `"rotation_us": 16667`, `"rotation_us": -1`), "disk.rotation_us: -1 is negative"},
+		{"negative transfer", edit(t, `"transfer_us": 439`, `"transfer_us": -439`), "disk.transfer_us: -439 is negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,6 +140,18 @@ func TestParseOptional(t *testing.T) {
 	}
 	if p.ICache != nil || p.DCache != nil {
 		t.Errorf("caches %v %v, want none", p.ICache, p.DCache)
+	}
+	for _, doc := range []string{
+		replaceBlock(t, doc, ",\n  \"disk\": {", "\n}\n", ""),
+		replaceBlock(t, doc, "  \"disk\": {", "\n}\n", "  \"disk\": null"),
+	} {
+		p, err := Parse([]byte(doc), "t.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Disk != nil {
+			t.Errorf("disk %+v, want none", p.Disk)
+		}
 	}
 }
 

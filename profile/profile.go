@@ -5,7 +5,8 @@
 // read from a Profile: cycles per instruction class, multiply and divide
 // latencies, cache geometry and miss penalties, the write buffer, uncached
 // accesses, exception entry and return, segment-register writes, and the
-// fixed costs of the host-served system calls and TLB refills of user mode.
+// fixed costs of the host-served system calls and TLB refills of user mode,
+// and the seek, rotation and transfer times of the disk of system mode.
 // The cycle count of a run is therefore a pure function of the program, its
 // input and the profile.
 //
@@ -15,8 +16,9 @@
 // with Load. Decoding is strict: an unknown field, a duplicate field, a
 // missing field or a missing instruction class is an error that names the
 // file and the field, so a typo never silently prices something at zero.
-// Only the description, the caches (absent means none) and the write fields
-// of an instruction cache may be left out.
+// Only the description, the ISA level, the FPU, the caches and the disk
+// (absent means none) and the write fields of an instruction cache may be
+// left out.
 // doc/machine.md ("Profiles") describes every field and gives the sources
 // of the dec5000 figures.
 package profile
@@ -94,6 +96,25 @@ type FPUConfig struct {
 	SqrtLatencyD int // sqrt.d, rsqrt.d
 }
 
+// DiskConfig is the timing of the disk of system mode (devices.Disk), in
+// microseconds that the disk converts to cycles at the profile's clock. A
+// command takes OverheadMicros, then a seek, then half a revolution, then
+// TransferMicros for each sector; doc/machine.md ("Disk") gives the model.
+type DiskConfig struct {
+	// SectorsPerCylinder is the number of 512-byte sectors the heads reach
+	// without a seek; sector n lies on cylinder n / SectorsPerCylinder.
+	SectorsPerCylinder int
+	// Cylinders is the number of arm positions. Sectors beyond the last
+	// cylinder are taken to lie on it.
+	Cylinders int
+
+	OverheadMicros int // the controller's fixed cost of every command
+	SeekMinMicros  int // a seek of one cylinder
+	SeekMaxMicros  int // a seek across all of them (Cylinders - 1)
+	RotationMicros int // one revolution; every command waits half of one
+	TransferMicros int // one sector passing under the head
+}
+
 // Profile is a machine profile.
 type Profile struct {
 	Name        string
@@ -139,6 +160,10 @@ type Profile struct {
 
 	// CountDivider: CP0 Count increments once every CountDivider cycles.
 	CountDivider int
+
+	// Disk is the timing of the disk; nil when the profile has none, and
+	// then a disk cannot be attached (devices.DiskTimingFor).
+	Disk *DiskConfig
 }
 
 // R2 reports whether the profile implements MIPS32 Release 2.
@@ -163,6 +188,10 @@ func (p *Profile) Clone() *Profile {
 	if p.FPU != nil {
 		f := *p.FPU
 		q.FPU = &f
+	}
+	if p.Disk != nil {
+		d := *p.Disk
+		q.Disk = &d
 	}
 	return &q
 }

@@ -53,6 +53,8 @@ func TestEmbeddedFigures(t *testing.T) {
 			UserSyscall:    50,
 			UserTLBRefill:  12,
 			CountDivider:   1,
+			Disk: &DiskConfig{SectorsPerCylinder: 304, Cylinders: 1348, OverheadMicros: 1000,
+				SeekMinMicros: 4000, SeekMaxMicros: 40000, RotationMicros: 16667, TransferMicros: 439},
 		}},
 		{"ideal", Profile{
 			Name:         "ideal",
@@ -61,6 +63,7 @@ func TestEmbeddedFigures(t *testing.T) {
 			ClassCycles:  ones(),
 			TLBEntries:   64,
 			CountDivider: 1,
+			Disk:         &DiskConfig{SectorsPerCylinder: 1, Cylinders: 1},
 		}},
 	}
 	for _, tt := range tests {
@@ -116,6 +119,8 @@ func TestRoundTrip(t *testing.T) {
 			WriteThrough: true, WriteBufferDepth: 2, WriteCycles: 3},
 		UncachedAccess: 4, ExceptionEntry: 3, Eret: 2, SegmentWrite: 1, TLBEntries: 16,
 		UserSyscall: 100, UserTLBRefill: 20, CountDivider: 2,
+		Disk: &DiskConfig{SectorsPerCylinder: 17, Cylinders: 3, OverheadMicros: 1, SeekMinMicros: 2,
+			SeekMaxMicros: 3, RotationMicros: 4, TransferMicros: 5},
 	}
 	twoWay.ClassCycles[isa.ClassDiv] = 3
 	profiles := []*Profile{twoWay}
@@ -151,8 +156,9 @@ func TestLookupCopies(t *testing.T) {
 	}
 	c := q.Clone()
 	c.ICache.LineSize = 4
-	if q.ICache.LineSize != 16 {
-		t.Error("Clone shares the cache configuration")
+	c.Disk.Cylinders = 2
+	if q.ICache.LineSize != 16 || q.Disk.Cylinders != 1348 {
+		t.Error("Clone shares the cache or disk configuration")
 	}
 }
 

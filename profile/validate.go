@@ -79,7 +79,40 @@ func (p *Profile) validate(source string) error {
 	if err := p.ICache.validate(source, "icache", false); err != nil {
 		return err
 	}
-	return p.DCache.validate(source, "dcache", true)
+	if err := p.DCache.validate(source, "dcache", true); err != nil {
+		return err
+	}
+	return p.Disk.validate(source)
+}
+
+func (d *DiskConfig) validate(source string) error {
+	if d == nil {
+		return nil
+	}
+	bad := func(name, format string, args ...any) error {
+		return &Error{Source: source, Field: "disk." + name, Msg: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case d.SectorsPerCylinder < 1:
+		return bad("sectors_per_cylinder", "%d is less than 1", d.SectorsPerCylinder)
+	case d.Cylinders < 1:
+		return bad("cylinders", "%d is less than 1", d.Cylinders)
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{
+		{"overhead_us", d.OverheadMicros}, {"seek_min_us", d.SeekMinMicros}, {"seek_max_us", d.SeekMaxMicros},
+		{"rotation_us", d.RotationMicros}, {"transfer_us", d.TransferMicros},
+	} {
+		if f.v < 0 {
+			return bad(f.name, "%d is negative", f.v)
+		}
+	}
+	if d.SeekMaxMicros < d.SeekMinMicros {
+		return bad("seek_max_us", "%d is less than seek_min_us (%d)", d.SeekMaxMicros, d.SeekMinMicros)
+	}
+	return nil
 }
 
 func (c *CacheConfig) validate(source, field string, data bool) error {
