@@ -17,6 +17,7 @@ const (
 	UARTBase     = 0x1F000000
 	PowerOffBase = 0x1F000100
 	IntCBase     = 0x1F000200
+	DiskBase     = 0x1F000300 // mapped by the caller: Map(DiskBase, disk)
 
 	ROMBase    = 0x1FC00000 // the reset vector 0xBFC00000 in kseg1
 	MaxROMSize = 4 << 20
