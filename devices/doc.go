@@ -27,6 +27,11 @@
 //     asks Bus.NextEvent for the cycle at which to stop and calls Bus.Advance
 //     there, so events happen at the same cycle in every engine.
 //
+// The disk (Disk) is both: it moves sectors between a host file and RAM by
+// DMA and raises DiskLine when a command completes, at a cycle computed
+// from the profile's disk timing (DiskTimingFor). The caller maps it at
+// DiskBase; NewSystemBus leaves the slot empty.
+//
 // Errors are values: an access the hardware would answer with a bus error
 // returns an *AccessError that carries the operation, the physical address,
 // the size and the region's name, and wraps a sentinel (ErrUnmapped,
