@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"graftlab/cpu"
+	"graftlab/devices"
 	"graftlab/kernel"
 	"graftlab/profile"
 	"graftlab/psl"
@@ -19,7 +20,7 @@ func init() {
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
 		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
-			"               [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
+			"               [--disk FILE] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
 			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
 			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
 			"0 first, and they share the processor in time slices (doc/kernel.md, \"Environments\"). The exit\n" +
@@ -43,6 +44,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	slice := fs.Uint("slice", 1, "a time slice lasts `N` timer periods")
 	grace := fs.Uint("grace", 1, "an exokernel environment has `N` timer periods to yield after its epilogue upcall")
 	manifest := fs.String("manifest", "", "read the boot list from `FILE`: one program and its arguments a line")
+	diskFile := fs.String("disk", "", "attach the disk image `FILE`, a whole number of 512-byte sectors, at 0x1F000300 (doc/machine.md, \"Disk\")")
 	var libsFlag listFlag
 	fs.Var(&libsFlag, "psl", "a protected shared library every program may call, `LIBRARY`: LIB.o, or LIB.o:SVC,SVC... to name its services (repeatable: library 0, then 1)")
 	return func(ctx context.Context, e *env, args []string) error {
@@ -98,6 +100,13 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			p = pp
 			progs = append(progs, kernel.Program{Executable: x, Args: argv, Env: os.Environ(), Libraries: attach})
 		}
+		var disk *devices.Disk
+		if *diskFile != "" {
+			if disk, err = openDisk(*diskFile, p); err != nil {
+				return err
+			}
+			defer disk.Close()
+		}
 		sys, err := kernel.Boot(kernel.Config{
 			Profile:       p,
 			Program:       progs[0].Executable,
@@ -118,6 +127,13 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		sys.Engine = eng
+		if disk != nil {
+			m := sys.Machine
+			disk.SetClock(func() uint64 { return m.Stats.Cycles })
+			if err := m.Bus.Map(devices.DiskBase, disk); err != nil {
+				return fmt.Errorf("--disk %s: %w", *diskFile, err)
+			}
+		}
 		start := time.Now()
 		stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
 		elapsed := time.Since(start)
@@ -148,6 +164,9 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 				fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", who, ex.Crash)
 			}
 		}
+		if disk != nil && disk.Err() != nil {
+			fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", *diskFile, disk.Err())
+		}
 		if *stats {
 			if err := writeRunStats(e.stderr, m.Stats, m.Profile, status, elapsed); err != nil {
 				return err
@@ -158,6 +177,15 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		}
 		return nil
 	}
+}
+
+// openDisk opens the disk image file, timed by the profile's disk figures.
+func openDisk(file string, p *profile.Profile) (*devices.Disk, error) {
+	timing, err := devices.DiskTimingFor(p)
+	if err != nil {
+		return nil, fmt.Errorf("--disk %s: %w", file, err)
+	}
+	return devices.OpenDisk(file, devices.DiskOptions{Timing: timing})
 }
 
 // bootList splits the command line's programs at each lone "+", or reads

@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,6 +12,11 @@ import (
 )
 
 func TestBoot(t *testing.T) {
+	dir := t.TempDir()
+	diskImage, badDisk := filepath.Join(dir, "disk.img"), filepath.Join(dir, "bad.img")
+	if err := errors.Join(os.WriteFile(diskImage, make([]byte, 8*512), 0o644), os.WriteFile(badDisk, make([]byte, 1000), 0o644)); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name   string
 		args   []string
@@ -39,6 +47,11 @@ func TestBoot(t *testing.T) {
 		{name: "bad ram", args: []string{"--ram", "0", progs + "hello.elf"}, status: 2, stderr: []string{"--ram 0"}},
 		{name: "interpreter", args: []string{"--engine", "interp", progs + "hello.elf"}, stdout: "hello, world\n"},
 		{name: "bad engine", args: []string{"--engine", "jit", progs + "hello.elf"}, status: 2, stderr: []string{`--engine "jit": want fast or interp`}},
+		{name: "disk", args: []string{"--disk", diskImage, progs + "hello.elf"}, stdout: "hello, world\n"},
+		{name: "disk of a bad size", args: []string{"--disk", badDisk, progs + "hello.elf"}, status: 1,
+			stderr: []string{"disk " + badDisk + ": 1000 bytes: want a positive multiple of 512"}},
+		{name: "missing disk", args: []string{"--disk", "nonexistent.img", progs + "hello.elf"}, status: 1,
+			stderr: []string{"disk: open nonexistent.img: no such file or directory"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
