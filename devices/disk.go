@@ -16,7 +16,7 @@ const (
 	DiskCount   = 0x08 // read/write: how many sectors it moves
 	DiskAddr    = 0x0C // read/write: the physical RAM address of its buffer
 	DiskStatus  = 0x10 // read-only: state, DiskRefused, DiskWriteProtect, error code
-	DiskAck     = 0x14 // write: acknowledges DONE or ERROR (back to IDLE) and clears DiskRefused; reads 0
+	DiskAck     = 0x14 // write: acknowledges DONE or FAILED (back to IDLE) and clears DiskRefused; reads 0
 	DiskSize    = 0x18 // read-only: the disk's size in sectors
 
 	DiskCmdRead  = 1 // disk → RAM
@@ -27,7 +27,7 @@ const (
 	DiskBusy         = 1      // a command is in flight
 	DiskDone         = 2      // the last command completed; DiskLine is raised
 	DiskFailed       = 3      // the last command failed (error code in bits 15:8); DiskLine is raised
-	DiskRefused      = 1 << 2 // STATUS: a command was written while BUSY and ignored
+	DiskRefused      = 1 << 2 // STATUS: a command was written while BUSY and ignored; cleared by ACK or the next command
 	DiskWriteProtect = 1 << 3 // STATUS: the disk is read-only
 	DiskErrShift     = 8      // STATUS bits 15:8: why the last command failed
 
@@ -198,6 +198,7 @@ func (d *Disk) Snapshot() DiskState { return d.st }
 // to what that state says.
 func (d *Disk) Restore(s DiskState) {
 	d.st = s
+	d.st.Status &^= DiskWriteProtect // the disk's own, not the state's
 	d.updateLine()
 }
 
