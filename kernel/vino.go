@@ -4,6 +4,7 @@ import (
 	"crypto/ed25519"
 	"encoding/binary"
 	"fmt"
+	"reflect"
 	"sort"
 
 	"graftlab/misfit/verify"
@@ -255,3 +256,101 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 	}
 	return nil
 }
+
+// VinoState is the kernel's state that an aborted invocation must leave as
+// it found it, read from guest memory: the graft records (but for their
+// counters), the policy variables, the locks' owners, the transaction
+// stack, the logs, the heap pages, the free physical pages, the graft
+// space's page table, and its valid TLB entries (a cache of the page table:
+// compare them with the PTEs, not with another state's).
+type VinoState struct {
+	Grafts                          [VinoSlots][6]uint32 // state, point, owner, heap, used, heap end
+	Vars                            [64]uint32
+	LockOwners                      [16]uint32
+	Depth, Cur, UndoN, HeldN, Pages uint32
+	CurEnv                          uint32
+	FreePages                       []uint32          // physical, sorted
+	PTEs                            map[uint32]uint32 // graft-space page -> PTE, the mapped ones
+	TLB                             map[uint32]uint32 // graft-space page -> EntryLo, the valid entries
+}
+
+// VinoState reads the kernel's VINO state from the machine's memory.
+func (s *System) VinoState() (VinoState, error) {
+	var st VinoState
+	var err error
+	w := func(a uint32) uint32 {
+		v, e := ramWord(s.Machine, a)
+		if e != nil && err == nil {
+			err = e
+		}
+		return v
+	}
+	sym := func(n string) uint32 {
+		a, e := s.Kernel.Symbol(n)
+		if e != nil && err == nil {
+			err = e
+		}
+		return a
+	}
+	g := sym("vino_grafts")
+	for i := range st.Grafts {
+		r := g + uint32(i)*128
+		st.Grafts[i] = [6]uint32{w(r), w(r + 4), w(r + 12), w(r + 84), w(r + 44), w(r + 88)}
+	}
+	for i := range st.Vars {
+		st.Vars[i] = w(sym("vino_vars") + 4*uint32(i))
+	}
+	for i := range st.LockOwners {
+		st.LockOwners[i] = w(sym("vino_locks") + 8*uint32(i))
+	}
+	st.Depth, st.Cur, st.UndoN, st.HeldN, st.Pages = w(sym("vino_depth")), w(sym("vino_cur")), w(sym("vino_undo_n")), w(sym("vino_held_n")), w(sym("vino_pages"))
+	st.CurEnv = w(sym("curenv"))
+	// Free pages: the free list, then the never-used ones, as a set.
+	for p, n := w(sym("free_list")), 0; p != 0 && err == nil; p, n = w(p), n+1 {
+		if n > 1<<20 {
+			return st, fmt.Errorf("kernel: the free list does not end")
+		}
+		st.FreePages = append(st.FreePages, p&0x1fffffff)
+	}
+	end := w(sym("free_end"))
+	for p := w(sym("free_next")); p < end && err == nil; p += 4096 {
+		st.FreePages = append(st.FreePages, p)
+	}
+	sort.Slice(st.FreePages, func(i, j int) bool { return st.FreePages[i] < st.FreePages[j] })
+	st.PTEs = map[uint32]uint32{}
+	seg := w(sym("vsid_dir") + 4*VinoVSID)
+	empty := sym("empty_leaf")
+	for i := uint32(0); i < 64 && err == nil; i++ {
+		leaf := w(seg + 4*i)
+		if leaf == empty {
+			continue
+		}
+		for j := uint32(0); j < 1024; j++ {
+			if pte := w(leaf + 4*j); pte != 0 {
+				st.PTEs[VinoBase|i<<22|j<<12] = pte
+			}
+		}
+	}
+	st.TLB = map[uint32]uint32{}
+	for _, e := range s.Machine.MMU.TLB {
+		if e.VSID == VinoVSID && e.EntryLo&2 != 0 {
+			st.TLB[e.EntryHi&^0xfff] = e.EntryLo
+		}
+	}
+	return st, err
+}
+
+// SameVinoState reports whether a and b are the same state (the TLB
+// aside), and whether b's TLB entries agree with its page table.
+func SameVinoState(a, b VinoState) bool {
+	for page, lo := range b.TLB {
+		if b.PTEs[page] != lo {
+			return false
+		}
+	}
+	a.TLB, b.TLB = nil, nil
+	return reflect.DeepEqual(a, b)
+}
+
+// KernelWord reads the word at kernel (kseg0) address va from RAM.
+func (s *System) KernelWord(va uint32) (uint32, error) { return ramWord(s.Machine, va) }

@@ -2,7 +2,6 @@ package kernel
 
 import (
 	"context"
-	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -11,88 +10,6 @@ import (
 	"graftlab/cpu"
 	"graftlab/profile"
 )
-
-// vinoState is the kernel's state that an aborted invocation must leave as
-// it found it, read from guest memory: the graft records (but for their
-// counters), the policy variables, the locks, the logs, the heap pages, the
-// free physical pages, the graft space's page table and the TLB's entries
-// for it.
-type vinoState struct {
-	Grafts                          [VinoSlots][6]uint32 // state, point, owner, heap, used, heap end
-	Vars                            [64]uint32
-	LockOwners                      [16]uint32
-	Depth, Cur, UndoN, HeldN, Pages uint32
-	CurEnv                          uint32
-	FreePages                       []uint32
-	PTEs                            map[uint32]uint32 // graft-space page -> PTE, for the mapped ones
-	TLB                             map[uint32]uint32 // graft-space page -> EntryLo, valid entries
-}
-
-func readVinoState(t *testing.T, sys *System) vinoState {
-	t.Helper()
-	w := func(a uint32) uint32 {
-		v, err := ramWord(sys.Machine, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-	sym := func(n string) uint32 {
-		a, err := sys.Kernel.Symbol(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
-	var s vinoState
-	g := sym("vino_grafts")
-	for i := range s.Grafts {
-		r := g + uint32(i)*128
-		s.Grafts[i] = [6]uint32{w(r), w(r + 4), w(r + 12), w(r + 84), w(r + 44), w(r + 88)}
-	}
-	for i := range s.Vars {
-		s.Vars[i] = w(sym("vino_vars") + 4*uint32(i))
-	}
-	for i := range s.LockOwners {
-		s.LockOwners[i] = w(sym("vino_locks") + 8*uint32(i))
-	}
-	s.Depth, s.Cur, s.UndoN, s.HeldN, s.Pages = w(sym("vino_depth")), w(sym("vino_cur")), w(sym("vino_undo_n")), w(sym("vino_held_n")), w(sym("vino_pages"))
-	s.CurEnv = w(sym("curenv"))
-	// Free pages: the free list, then the never-used ones, as a set.
-	for p, n := w(sym("free_list")), 0; p != 0; p, n = w(p), n+1 {
-		if n > 1<<16 {
-			t.Fatal("free list does not end")
-		}
-		s.FreePages = append(s.FreePages, p&0x1fffffff)
-	}
-	end := w(sym("free_end"))
-	for p := w(sym("free_next")); p < end; p += 4096 {
-		// Pages the firmware gave an owner are skipped by alloc_page.
-		s.FreePages = append(s.FreePages, p)
-	}
-	sort.Slice(s.FreePages, func(i, j int) bool { return s.FreePages[i] < s.FreePages[j] })
-	// The graft space's page table (VSID 1).
-	s.PTEs = map[uint32]uint32{}
-	seg := w(sym("vsid_dir") + 4*VinoVSID)
-	for i := uint32(0); i < 64; i++ {
-		leaf := w(seg + 4*i)
-		if leaf == sym("empty_leaf") {
-			continue
-		}
-		for j := uint32(0); j < 1024; j++ {
-			if pte := w(leaf + 4*j); pte != 0 {
-				s.PTEs[VinoBase|i<<22|j<<12] = pte
-			}
-		}
-	}
-	s.TLB = map[uint32]uint32{}
-	for _, e := range sys.Machine.MMU.TLB {
-		if e.VSID == VinoVSID && e.EntryLo&2 != 0 {
-			s.TLB[e.EntryHi&^0xfff] = e.EntryLo
-		}
-	}
-	return s
-}
 
 // A graft that changes a policy variable, takes a lock, allocates and
 // writes two heap pages and then misbehaves leaves the kernel exactly as it
@@ -136,23 +53,23 @@ g:
 			if err != nil {
 				t.Fatal(err)
 			}
-			var before, during, after *vinoState
+			var before, during, after *VinoState
 			begin, _ := sys.Kernel.Symbol("vino_begin")
 			exit, _ := sys.Kernel.Symbol("sys_exit")
 			m := sys.Machine
 			m.AddCodeHook(cpu.Range{Begin: begin, End: begin + 4}, func(m *cpu.Machine, pc uint32) {
 				if before == nil {
-					s := readVinoState(t, sys)
+					s := mustVinoState(t, sys)
 					before = &s
 				}
 			})
 			end, _ := sys.Kernel.Symbol("vino_end")
 			m.AddCodeHook(cpu.Range{Begin: end, End: end + 4}, func(m *cpu.Machine, pc uint32) {
-				s := readVinoState(t, sys)
+				s := mustVinoState(t, sys)
 				during = &s
 			})
 			m.AddCodeHook(cpu.Range{Begin: exit, End: exit + 4}, func(m *cpu.Machine, pc uint32) {
-				s := readVinoState(t, sys)
+				s := mustVinoState(t, sys)
 				after = &s
 			})
 			stop, err := sys.Run(context.Background(), cpu.Limits{MaxInstructions: 20_000_000})
@@ -179,11 +96,20 @@ g:
 					t.Errorf("TLB entry for %#x is %#x, its PTE %#x", page, lo, after.PTEs[page])
 				}
 			}
-			if d := cmp.Diff(*before, *after, cmpopts.IgnoreFields(vinoState{}, "TLB")); d != "" {
+			if d := cmp.Diff(*before, *after, cmpopts.IgnoreFields(VinoState{}, "TLB")); d != "" {
 				t.Errorf("kernel state after the abort differs (-before +after):\n%s", d)
 			}
 		})
 	}
+}
+
+func mustVinoState(t *testing.T, sys *System) VinoState {
+	t.Helper()
+	s, err := sys.VinoState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 func dec5000(t testing.TB) *profile.Profile {
