@@ -30,13 +30,13 @@ var goldenMatrix = []struct {
 	{"unauthorized", "vino", "aborted and undone", 1, 1943},
 	{"antisocial", "unprotected", "damage", 0, 122366},
 	{"antisocial", "misfit", "damage", 0, 122475},
-	{"antisocial", "misfit.check", "damage", 0, 122491},
+	{"antisocial", "misfit.check", "damage", 0, 122463},
 	{"antisocial", "misfit+txn", "damage", 0, 122475},
 	{"antisocial", "vino", "aborted and undone", 4, 22427},
-	{"dos", "unprotected", "damage", -1, 4941117},
-	{"dos", "misfit", "damage", -1, 4941101},
-	{"dos", "misfit.check", "damage", -1, 4941101},
-	{"dos", "misfit+txn", "damage", -1, 4941101},
+	{"dos", "unprotected", "damage", -1, 4941098},
+	{"dos", "misfit", "damage", -1, 4941082},
+	{"dos", "misfit.check", "damage", -1, 4941082},
+	{"dos", "misfit+txn", "damage", -1, 4941082},
 	{"dos", "vino", "aborted and undone", 3, 401275},
 }
 

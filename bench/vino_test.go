@@ -11,7 +11,7 @@ import (
 var goldenVino = map[string][2]float64{
 	"vino.txn.begin":            {293.296875, 135.46875},
 	"vino.txn.commit":           {93.015625, 87.5},
-	"vino.txn.abort":            {118.515625, 114},
+	"vino.txn.abort":            {118.171875, 114},
 	"vino.lock":                 {113.328125, 107},
 	"vino.graft.sched.begin":    {288.2230769230769, 134.2153846153846},
 	"vino.graft.sched.commit":   {99.38461538461539, 93},

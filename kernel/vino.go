@@ -97,7 +97,7 @@ const (
 // VinoExports are the accessors a VINO graft may call (src/vino.s);
 // misfit_return and misfit_fault are linked to the kernel's vino_return
 // and vino_check besides.
-var VinoExports = []string{"vino_alloc", "vino_env_state", "vino_get", "vino_lock", "vino_set", "vino_time"}
+var VinoExports = []string{"vino_alloc", "vino_env_state", "vino_get", "vino_lock", "vino_nested", "vino_set", "vino_time"}
 
 // VinoStubs is the stub page: kernel space in the grafts' 256 MiB region,
 // where entry i jumps to the kernel function VinoStubNames[i] (a j or jal

@@ -227,3 +227,129 @@ func xorString(s string, key []byte) string {
 	}
 	return string(b)
 }
+
+// Nested transactions: a graft calls another through vino_nested. An
+// inner abort undoes the inner graft's effects only; an outer abort after
+// an inner commit undoes both.
+func TestVinoNested(t *testing.T) {
+	src := `
+	.globl	outer, inner_abort, inner_commit, reader, outer_fault
+outer:				# set var 1 to 11, call slot a0, return var1 + var2
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	sw	$s0, 16($sp)
+	move	$s0, $a0
+	li	$a0, 1
+	jal	vino_set
+	li	$a1, 11
+	jal	vino_nested
+	move	$a0, $s0
+	jal	vino_get
+	li	$a0, 1
+	move	$s0, $v0
+	jal	vino_get
+	li	$a0, 2
+	addu	$v0, $v0, $s0
+	lw	$ra, 20($sp)
+	lw	$s0, 16($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+outer_fault:			# the same, then a failed check
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 1
+	jal	vino_set
+	li	$a1, 11
+	jal	vino_nested
+	li	$a0, 2
+	sw	$zero, 0($zero)
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+inner_abort:			# set var 2 to 22, then a failed check
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 2
+	jal	vino_set
+	li	$a1, 22
+	sw	$zero, 0($zero)
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+inner_commit:			# set var 2 to 22
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 2
+	jal	vino_set
+	li	$a1, 22
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+reader:				# var1 + var2
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	sw	$s0, 16($sp)
+	jal	vino_get
+	li	$a0, 1
+	move	$s0, $v0
+	jal	vino_get
+	li	$a0, 2
+	addu	$v0, $v0, $s0
+	lw	$ra, 20($sp)
+	lw	$s0, 16($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+`
+	obj := asmObject(t, "\t.set noreorder\n\t.text\n"+src)
+	res, err := misfit.Rewrite(obj, misfit.Options{Policy: misfit.Check, Callable: VinoExports, Key: vinoKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []ed25519.PublicKey{vinoKey.Public().(ed25519.PublicKey)}
+	var grafts []VinoGraft
+	for _, e := range []string{"outer", "inner_abort", "inner_commit", "reader", "outer_fault"} {
+		grafts = append(grafts, VinoGraft{Object: res.Object, Entry: e, Keys: keys, Flags: VinoAll, Budget: 1_000_000})
+	}
+	// Call slot s with a1 and exit with 16*(status of the first call) + the
+	// reader's result.
+	prog := func(first, arg int) string {
+		return fmt.Sprintf(`
+	li	$a0, %d
+	li	$a1, %d
+	li	$v0, %d
+	syscall
+	move	$s0, $a3
+	move	$s1, $v0
+	li	$a0, 3
+	li	$v0, %d
+	syscall
+	sll	$s0, $s0, 7
+	addu	$a0, $v0, $s0
+	li	$v0, 4001
+	syscall
+`, first, arg, SysVinoCall, SysVinoCall)
+	}
+	for _, c := range []struct {
+		name       string
+		first, arg int
+		want       int
+	}{
+		{"inner aborts", 0, 1, 11},  // outer commits var1 = 11; the inner's var2 undone
+		{"inner commits", 0, 2, 33}, // both commit
+		{"outer aborts", 4, 0, 128}, // the inner committed into the outer, which aborted: both undone
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, status, sys := bootRun(t, Config{Program: guestProg(t, Conventional, prog(c.first, c.arg)), Grafts: grafts}, 10_000_000)
+			if status != c.want {
+				t.Errorf("status %d, want %d", status, c.want)
+			}
+			st, err := sys.VinoState()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Depth != 0 || st.UndoN != 0 || st.HeldN != 0 {
+				t.Errorf("depth %d, undo %d, held %d after the calls", st.Depth, st.UndoN, st.HeldN)
+			}
+		})
+	}
+}

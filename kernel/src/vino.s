@@ -769,6 +769,37 @@ vino_get:
 	move	$t1, $zero
 	jr	$ra
 
+# vino_nested(a0 = slot, a1, a2) -> v0 = the graft's result, v1 = its
+# status: the graft calls another graft of its owner's, attached to
+# GP_CALL, with (a1, a2) as its a0 and a1, in a nested transaction. The
+# inner transaction's commit leaves its undo records and locks to the
+# outer one; its abort undoes its own effects only.
+	.globl	vino_nested
+vino_nested:
+	ACC_ENTER
+	move	$v0, $zero
+	li	$v1, VS_BUSY
+	sltiu	$t0, $a0, VINO_NGRAFT
+	beqz	$t0, 9f
+	sll	$t0, $a0, GR_SHIFT
+	la	$t1, vino_grafts
+	addu	$a0, $t0, $t1
+	lw	$t0, GR_OWNER($a0)
+	lw	$t1, GR_OWNER($s0)
+	bne	$t0, $t1, 9f
+	lw	$t0, GR_POINT($a0)
+	li	$t1, GP_CALL
+	bne	$t0, $t1, 9f
+	addiu	$sp, $sp, -32
+	sw	$a1, 16($sp)
+	sw	$a2, 20($sp)
+	sw	$zero, 24($sp)
+	sw	$zero, 28($sp)
+	addiu	$a1, $sp, 16
+	jal	vino_invoke
+	addiu	$sp, $sp, 32
+9:	ACC_LEAVE
+
 # undo_word(a0 = address, a1 = value)
 undo_word:
 	sw	$a1, 0($a0)
@@ -1226,7 +1257,7 @@ vino_map_run:
 # The stub page's targets, in the order of kernel.VinoStubNames.
 vino_stub_targets:
 	.word	vino_return, vino_check
-	.word	vino_alloc, vino_env_state, vino_get, vino_lock, vino_set, vino_time
+	.word	vino_alloc, vino_env_state, vino_get, vino_lock, vino_nested, vino_set, vino_time
 vino_stub_end:
 msg_vino_panic:	.asciz	"nanokernel: fault in a graft without transactions: system halted\n"
 
