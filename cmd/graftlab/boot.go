@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"flag"
 	"fmt"
 	"os"
@@ -20,7 +21,8 @@ func init() {
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
 		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
-			"               [--disk FILE] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
+			"               [--disk FILE] [--graft GRAFT]... [--graft-key PUB]... [--graft-unprotected] [--graft-budget N] [--graft-quota N]\n" +
+			"               [--lock-timeout N] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
 			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
 			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
 			"0 first, and they share the processor in time slices (doc/kernel.md, \"Environments\"). The exit\n" +
@@ -45,6 +47,13 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	grace := fs.Uint("grace", 1, "an exokernel environment has `N` timer periods to yield after its epilogue upcall")
 	manifest := fs.String("manifest", "", "read the boot list from `FILE`: one program and its arguments a line")
 	diskFile := fs.String("disk", "", "attach the disk image `FILE`, a whole number of 512-byte sectors, at 0x1F000300 (doc/machine.md, \"Disk\")")
+	var graftsFlag, graftKeys listFlag
+	fs.Var(&graftsFlag, "graft", "place a VINO graft in the running kernel, `GRAFT`: OBJ:ENTRY or OBJ:ENTRY:POINT, POINT call (the default), sched or encrypt; owned by the first program (repeatable: slots 0, 1, ...; doc/vino.md)")
+	fs.Var(&graftKeys, "graft-key", "trust the public key in `PUB` for --graft objects (repeatable)")
+	graftUnprot := fs.Bool("graft-unprotected", false, "load the --graft objects as they are: no signature, no MiSFIT verification, no transactions (for comparison only)")
+	graftBudget := fs.Uint("graft-budget", kernel.DefaultVinoBudget, "cycles a graft invocation may run before it is aborted, `N`")
+	graftQuota := fs.Uint("graft-quota", 4, "heap pages a graft may hold, `N`")
+	lockTimeout := fs.Uint("lock-timeout", 100000, "cycles a graft may hold a lock, `N`")
 	var libsFlag listFlag
 	fs.Var(&libsFlag, "psl", "a protected shared library every program may call, `LIBRARY`: LIB.o, or LIB.o:SVC,SVC... to name its services (repeatable: library 0, then 1)")
 	return func(ctx context.Context, e *env, args []string) error {
@@ -100,6 +109,13 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			p = pp
 			progs = append(progs, kernel.Program{Executable: x, Args: argv, Env: os.Environ(), Libraries: attach})
 		}
+		grafts, err := bootGrafts(graftsFlag, graftKeys, *graftUnprot, *graftBudget, *graftQuota)
+		if err != nil {
+			return err
+		}
+		if *lockTimeout == 0 || *lockTimeout > 1<<31 {
+			return usageError{fmt.Sprintf("--lock-timeout %d: want 1 to 2147483648 cycles", *lockTimeout)}
+		}
 		var disk *devices.Disk
 		if *diskFile != "" {
 			if disk, err = openDisk(*diskFile, p); err != nil {
@@ -119,6 +135,8 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			TimerInterval: uint32(*timer),
 			Slice:         uint32(*slice),
 			Grace:         uint32(*grace),
+			Grafts:        grafts,
+			LockTimeout:   uint32(*lockTimeout),
 			Console:       e.stdout,
 			Input:         e.stdin,
 			RAMSize:       uint32(*ram) << 20,
@@ -236,4 +254,55 @@ func bootList(args []string, manifest string) ([][]string, error) {
 		list = append(list, cur)
 	}
 	return list, nil
+}
+
+// bootGrafts reads the --graft objects: OBJ:ENTRY[:POINT].
+func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) ([]kernel.VinoGraft, error) {
+	if len(specs) > kernel.VinoSlots {
+		return nil, usageError{fmt.Sprintf("%d grafts: at most %d", len(specs), kernel.VinoSlots)}
+	}
+	if budget == 0 || budget > 1<<31 || quota > 1024 {
+		return nil, usageError{"--graft-budget: want 1 to 2147483648 cycles; --graft-quota: at most 1024 pages"}
+	}
+	var keys []ed25519.PublicKey
+	for _, f := range keyFiles {
+		k, err := readPublicKey(f)
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, k)
+	}
+	if len(specs) > 0 && len(keys) == 0 && !unprotected {
+		return nil, usageError{"--graft: want --graft-key PUB (the key the graft was signed with), or --graft-unprotected"}
+	}
+	var gs []kernel.VinoGraft
+	for _, spec := range specs {
+		parts := strings.Split(spec, ":")
+		if len(parts) < 2 || len(parts) > 3 || parts[0] == "" || parts[1] == "" {
+			return nil, usageError{fmt.Sprintf("--graft %q: want OBJ:ENTRY or OBJ:ENTRY:POINT", spec)}
+		}
+		point := kernel.PointCall
+		if len(parts) == 3 {
+			switch parts[2] {
+			case "call":
+			case "sched":
+				point = kernel.PointSched
+			case "encrypt":
+				point = kernel.PointEncrypt
+			default:
+				return nil, usageError{fmt.Sprintf("--graft %q: point %q: want call, sched or encrypt", spec, parts[2])}
+			}
+		}
+		obj, err := os.ReadFile(parts[0])
+		if err != nil {
+			return nil, err
+		}
+		g := kernel.VinoGraft{Object: obj, Name: parts[0], Entry: parts[1], Point: point, Keys: keys,
+			Budget: uint32(budget), Quota: uint32(quota), Flags: kernel.VinoAll}
+		if unprotected {
+			g.Unverified, g.Flags = true, 0
+		}
+		gs = append(gs, g)
+	}
+	return gs, nil
 }
