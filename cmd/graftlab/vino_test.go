@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"graftlab/internal/tools"
+	"graftlab/kernel"
+	"graftlab/misfit"
+)
+
+// TestVinoPipeline is doc/vino.md's walk from a C graft to the running
+// kernel: keygen, misfit with the kernel's callable list, boot with the
+// graft in slot 0 and the caller; then the same graft unprotected.
+func TestVinoPipeline(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "k")
+	obj := filepath.Join(dir, "tally.o")
+	for _, step := range [][]string{
+		{"keygen", "-o", key},
+		{"misfit", "--key", key, "--policy", "check", "--callable", "../../kit/vino/vino.callable", "-o", obj, "../../kit/vino/tally.o"},
+	} {
+		if status, _, stderr := runCmd(t, "", step...); status != 0 {
+			t.Fatalf("%v: status %d: %s", step, status, stderr)
+		}
+	}
+	boot := func(args ...string) string {
+		t.Helper()
+		args = append(append([]string{"boot"}, args...), "../../kit/vino/caller.elf", "5", "7", "-3", "10")
+		status, stdout, stderr := runCmd(t, "", args...)
+		if status != 0 || stderr != "" {
+			t.Fatalf("%v: status %d: %s", args, status, stderr)
+		}
+		return stdout
+	}
+	want := "tally(5) = 5\ntally(7) = 12\ntally(-3): not committed, errno 201 (status 1)\ntally(10) = 22\n"
+	if got := boot("--graft", obj+":tally", "--graft-key", key+".pub"); got != want {
+		t.Errorf("MiSFIT and VINO:\n got %q\nwant %q", got, want)
+	}
+	// Unprotected, the stray store lands on the caller's stack and the
+	// update stays.
+	want = "tally(5) = 5\ntally(7) = 12\ntally(-3) = 9\ntally(10) = 19\n"
+	if got := boot("--graft", "../../kit/vino/tally.o:tally", "--graft-unprotected"); got != want {
+		t.Errorf("unprotected:\n got %q\nwant %q", got, want)
+	}
+	// No key: a usage error before anything runs.
+	if status, _, stderr := runCmd(t, "", "boot", "--graft", obj+":tally", "../../kit/vino/caller.elf"); status != 2 || stderr == "" {
+		t.Errorf("no --graft-key: status %d, stderr %q", status, stderr)
+	}
+}
+
+// The callable list in the kit is the kernel's export list.
+func TestVinoCallableList(t *testing.T) {
+	f, err := os.Open("../../kit/vino/vino.callable")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	names, err := misfit.ParseCallable(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(kernel.VinoExports)
+	slices.Sort(want)
+	if !slices.Equal(names, want) {
+		t.Errorf("kit/vino/vino.callable: %v, want %v", names, want)
+	}
+}
+
+// kit/vino/build.sh rebuilds the committed objects byte for byte.
+func TestVinoKitRebuild(t *testing.T) {
+	tools.Need(t, "mipsel-linux-gnu-gcc")
+	dir := t.TempDir()
+	for _, f := range []string{"kit/start.S", "kit/lib.c", "kit/graftlab.h", "kit/vino/build.sh", "kit/vino/tally.c", "kit/vino/caller.c"} {
+		b, err := os.ReadFile(filepath.Join("../..", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if out, err := exec.Command("sh", filepath.Join(dir, "kit/vino/build.sh")).CombinedOutput(); err != nil {
+		t.Fatalf("build.sh: %v\n%s", err, out)
+	}
+	for _, f := range []string{"tally.o", "caller.elf"} {
+		a, err := os.ReadFile(filepath.Join("../../kit/vino", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, "kit/vino", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: the rebuild differs from the committed file", f)
+		}
+	}
+}
