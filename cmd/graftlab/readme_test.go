@@ -40,7 +40,7 @@ func readmeCommands(t *testing.T, readme string) []readmeCommand {
 
 // TestReadme runs the README's tour, every "$ " line of its console blocks
 // with graftlab built from this tree, in a scratch directory that sees the
-// repository's testdata and misfit, and requires the output it shows. It
+// repository's testdata, misfit and kit, and requires the output it shows. It
 // also checks the commands the README must keep (.ci/run runs its test
 // command) and its links.
 func TestReadme(t *testing.T) {
@@ -75,7 +75,7 @@ func TestReadme(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	work := t.TempDir()
-	for _, d := range []string{"testdata", "misfit"} {
+	for _, d := range []string{"testdata", "misfit", "kit"} {
 		abs, err := filepath.Abs(filepath.Join("../..", d))
 		if err != nil {
 			t.Fatal(err)
