@@ -18,15 +18,16 @@ import (
 //
 // Each block has two forms. The fast form (fastblock.go) runs whole blocks
 // and chains of linked blocks when the block may run there (fastReady: no
-// hooks, every fetch a free hit, the timer and the run's limits beyond the
-// block's static cycles). The careful form, runBlock here, is for the
+// hooks, every fetch a free hit, the timer, the next device event and the
+// run's limits beyond the block's static cycles). The careful form, runBlock here, is for the
 // rest: it does, instruction by instruction, what step does, in the same
 // order and with the same costs, but without what it may skip:
 //
-//   - The interrupt check: interrupts can become pending inside a block only
-//     when the timer fires (advance sets Cause.IP7) or a device register is
-//     accessed; the block stops after either, and the loop checks before
-//     each block.
+//   - The interrupt check, and the devices' events: interrupts can become
+//     pending inside a block only when the timer fires (advance sets
+//     Cause.IP7), a device register is accessed, or a device event comes
+//     due (events.go); the block stops after any of them, and the loop
+//     advances the devices and checks before each block.
 //   - Translating the PC: one translation at the block's entry covers its
 //     page. A translation that hits changes nothing in the MMU, so doing it
 //     once leaves the MMU as doing it per instruction would.
@@ -93,6 +94,7 @@ type block struct {
 // runBlocks is Fast.Run: blocks where it can, single steps where it must.
 func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (Stop, error) {
 	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
+	m.scheduleDevices()               // the host may have reached a device since
 	var cycleStop uint64 = ^uint64(0) // where a block must leave off for the cycle limit
 	if lim.MaxCycles != 0 {
 		cycleStop = startCycles + lim.MaxCycles
@@ -123,7 +125,7 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 			prev = nil
 		}
 		var err error
-		if stopAt := min(m.timer.at, cycleStop); m.Stats.Cycles+uint64(b.static) < stopAt && m.fastReady(b) {
+		if stopAt := min(m.timer.at, m.devAt, cycleStop); m.Stats.Cycles+uint64(b.static) < stopAt && m.fastReady(b) {
 			// A chain runs at most chainBudget instructions, and b alone
 			// when the run stops at an address (checked here, between
 			// blocks).
@@ -149,6 +151,7 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 // PC is misaligned or does not translate, or the code is not in RAM.
 func (m *Machine) blockAt(code *codeCache) *block {
 	m.checkTimer()
+	m.checkDevices()
 	if m.interruptPending() || m.PC&3 != 0 || m.DelaySlot {
 		return nil
 	}
@@ -239,9 +242,10 @@ func (m *Machine) runBlock(b *block, cycleStop uint64) error {
 	viaICache := b.cached && ic != nil
 	m.blockExit = false
 	// The block stops once the cycle counter reaches the timer's schedule
-	// (the timer fires; advance may already have raised it inside a stall)
-	// or the run's cycle budget.
-	stopAt := min(m.timer.at, cycleStop)
+	// (the timer fires; advance may already have raised it inside a stall),
+	// the next device event (the run loop advances the devices) or the
+	// run's cycle budget.
+	stopAt := min(m.timer.at, m.devAt, cycleStop)
 	for i := range b.ops {
 		o := &b.ops[i]
 		if m.PC != o.pc {

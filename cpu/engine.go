@@ -86,7 +86,10 @@ type Interp struct{}
 
 func (Interp) Name() string { return "interp" }
 
-func (Interp) Step(m *Machine) error { return m.step(nil) }
+func (Interp) Step(m *Machine) error {
+	m.scheduleDevices() // the host may have reached a device since
+	return m.step(nil)
+}
 
 // contextCheckInterval is how many instructions run between checks of the
 // context.
@@ -107,7 +110,10 @@ type Fast struct{}
 
 func (Fast) Name() string { return "fast" }
 
-func (Fast) Step(m *Machine) error { return m.step(m.codeCache()) }
+func (Fast) Step(m *Machine) error {
+	m.scheduleDevices()
+	return m.step(m.codeCache())
+}
 
 func (Fast) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
 	return m.runBlocks(ctx, lim, m.codeCache())
@@ -116,6 +122,7 @@ func (Fast) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
 // runSteps is Interp.Run: one step at a time.
 func (m *Machine) runSteps(ctx context.Context, lim Limits) (Stop, error) {
 	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
+	m.scheduleDevices() // the host may have reached a device since
 	for n := 0; ; n++ {
 		if stop, ok := m.endOfRun(lim, startInst, startCycles, n == 0); ok {
 			return stop, nil

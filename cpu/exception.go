@@ -25,7 +25,8 @@ func (m *Machine) raise(e *Exception) error {
 	}
 	if m.Handler != nil {
 		handled, err := m.Handler(m, e)
-		m.checkTimer() // the handler may have written Count or Compare
+		m.checkTimer()      // the handler may have written Count or Compare
+		m.scheduleDevices() // or reached a device
 		if err != nil || handled {
 			return err
 		}
@@ -89,7 +90,7 @@ func (m *Machine) addrError(code isa.ExcCode, acc mmu.Access, pc, ea uint32) *Ex
 // enabled interrupt is pending.
 func (m *Machine) interruptPending() bool {
 	c := &m.CP0
-	c.Cause = c.Cause&^(0x1f<<10) | uint32(m.Bus.Interrupts().Pending()&0x1f)<<10
+	c.Cause = c.Cause&^causeIPDevices | uint32(m.Bus.Interrupts().Pending()&0x1f)<<10
 	if c.Status&StatusIE == 0 || c.Status&(StatusEXL|StatusERL) != 0 {
 		return false
 	}

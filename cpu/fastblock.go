@@ -27,9 +27,10 @@ import (
 //     depends on the time (a D-cache miss, a store entering the write
 //     buffer, a multiply or divide waiting for HI and LO) and at the end of
 //     each block. A block starts only if its static cycles end before the
-//     timer fires and before the cycle limit; when a stall makes that
-//     untrue, the run ends after the stalled instruction and the next one
-//     runs on the careful path (runBlock), which checks per instruction.
+//     timer fires, before the next device event (events.go) and before the
+//     cycle limit; when a stall makes that untrue, the run ends after the
+//     stalled instruction and the next one runs on the careful path
+//     (runBlock), which checks per instruction.
 //   - No code or memory hook is set, and nothing on the fast path changes
 //     the mode, the translations or the interrupt state: what may, bails
 //     out.
@@ -910,7 +911,8 @@ func (m *Machine) fastReady(b *block) bool {
 
 // runFast runs b on the fast path, then the blocks linked after it while
 // they may run there. stopAt is the cycle at which a block must leave off
-// for the timer or the cycle limit; b's static cycles end before it.
+// for the timer, a device event or the cycle limit; b's static cycles end
+// before it.
 // instLeft bounds the instructions of the blocks after b (0: b alone). It
 // returns the last block if that one ran to its end, for the caller to
 // link to the next, or nil.

@@ -122,6 +122,7 @@ func (m *Machine) runCodeHooks(pc uint32) {
 			h.code(m, pc)
 		}
 	}
+	m.scheduleDevices() // a hook may reach a device
 }
 
 func (m *Machine) runMemHooks(ev MemEvent) {
@@ -130,10 +131,12 @@ func (m *Machine) runMemHooks(ev MemEvent) {
 			h.mem(m, ev)
 		}
 	}
+	m.scheduleDevices()
 }
 
 func (m *Machine) runExceptionHooks(e *Exception) {
 	for _, h := range m.hooks.exc {
 		h.excep(m, e)
 	}
+	m.scheduleDevices()
 }

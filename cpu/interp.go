@@ -18,6 +18,7 @@ var ErrWaitForever = errors.New("wait with every interrupt source disabled")
 // give the same state and counts.
 func (m *Machine) step(code *codeCache) error {
 	m.checkTimer()
+	m.checkDevices()
 	if m.interruptPending() {
 		return m.raise(&Exception{Code: isa.ExcInt, PC: m.PC, DelaySlot: m.DelaySlot})
 	}

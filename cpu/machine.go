@@ -37,6 +37,9 @@ type Machine struct {
 	countBase uint64
 	// timer is when Count next reaches Compare (see advance).
 	timer timerSchedule
+	// devAt is the cycle of the bus's next device event, noEvent for none
+	// (see events.go).
+	devAt uint64
 	// stop is set by Stop (from a hook) and checked between instructions.
 	stop *StopRequest
 	// lastExc is the last exception taken or served, for reporting.
@@ -210,6 +213,7 @@ func (m *Machine) Reset() {
 	m.fpReady, m.fccReady = [32]uint64{}, 0
 	m.countBase = 0
 	m.scheduleTimer()
+	m.scheduleDevices()
 	m.stop = nil
 	m.lastExc = nil
 	m.halted, m.status = false, 0

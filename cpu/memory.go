@@ -62,10 +62,13 @@ func (m *Machine) load(ea uint32, size int, pc uint32) (uint32, *Exception) {
 		return 0, e
 	}
 	m.stall(m.MMU.LoadCycles(pa, cached, m.Stats.Cycles), cached && m.MMU.DCache != nil, &m.Stats.DCacheMisses)
-	if int(pa) >= len(m.Bus.RAM()) {
-		m.blockExit = true // a device register: interrupt lines may change
-	}
 	v, err := m.Bus.Read(pa, size)
+	if int(pa) >= len(m.Bus.RAM()) {
+		// A device register: interrupt lines and the device's events may
+		// have changed.
+		m.blockExit = true
+		m.scheduleDevices()
+	}
 	if err != nil {
 		return 0, m.exc(isa.ExcDBE, pc)
 	}
@@ -90,10 +93,14 @@ func (m *Machine) store(ea uint32, size int, v uint32, pc uint32) *Exception {
 // write completes a store: bytes is how many bytes the instruction stores
 // (for the caches), size the width of the bus write that carries them.
 func (m *Machine) write(ea, pa uint32, cached bool, size, bytes int, v uint32, pc uint32) *Exception {
+	err := m.Bus.Write(pa, size, v)
 	if int(pa) >= len(m.Bus.RAM()) {
-		m.blockExit = true // a device register: interrupt lines may change
+		// A device register: interrupt lines and the device's events may
+		// have changed.
+		m.blockExit = true
+		m.scheduleDevices()
 	}
-	if err := m.Bus.Write(pa, size, v); err != nil {
+	if err != nil {
 		return m.exc(isa.ExcDBE, pc)
 	}
 	if len(m.hooks.mem) > 0 {

@@ -77,6 +77,9 @@ const (
 	CauseBD       = 1 << 31
 )
 
+// causeIPDevices are IP6-IP2, the interrupt controller's lines 4-0.
+const causeIPDevices = 0x1f << 10
+
 // Index register bits.
 const (
 	IndexP    = 1 << 31
