@@ -480,24 +480,40 @@ func trapTaken(op isa.Op, a, b uint32) bool {
 	return false
 }
 
-// wait idles until an interrupt is pending. Only the timer advances on its
-// own, so wait skips the cycles until Count reaches Compare; with the timer
-// masked and nothing pending, nothing could ever end the wait.
+// wait idles until an interrupt is pending. Two things advance on their
+// own: the timer and the devices with an event scheduled (a disk's command
+// in flight). So wait skips the cycles until the earlier of Count reaching
+// Compare, when IM7 enables the timer, and the next device event, when one
+// of IM2-IM6 enables a device line; the devices act at the boundary after
+// wait (events.go). A device event that raises no enabled interrupt ends
+// the wait all the same, as MIPS allows, and the guest waits again. With
+// nothing pending and nothing enabled that could end it, the wait would
+// never end.
 func (m *Machine) wait() error {
 	m.interruptPending()
 	c := &m.CP0
 	if c.Cause&c.Status&StatusIM != 0 {
 		return nil
 	}
-	if c.Status&(1<<15) == 0 || c.Status&StatusIE == 0 || c.Status&(StatusEXL|StatusERL) != 0 {
+	if c.Status&StatusIE == 0 || c.Status&(StatusEXL|StatusERL) != 0 {
 		return ErrWaitForever
 	}
-	div := uint64(max(m.Profile.CountDivider, 1))
-	d := uint64(c.Compare - m.count())
-	if d == 0 {
-		d = 1 << 32
+	wake := uint64(noEvent)
+	if c.Status&CauseIPTimer != 0 {
+		div := uint64(max(m.Profile.CountDivider, 1))
+		d := uint64(c.Compare - m.count())
+		if d == 0 {
+			d = 1 << 32
+		}
+		wake = (m.Stats.Cycles/div + d) * div
 	}
-	skip := (m.Stats.Cycles/div+d)*div - m.Stats.Cycles
+	if c.Status&causeIPDevices != 0 {
+		wake = min(wake, m.devAt)
+	}
+	if wake == noEvent {
+		return ErrWaitForever
+	}
+	skip := wake - min(wake, m.Stats.Cycles)
 	// wait's own class cycles are charged after it completes; they are
 	// the last cycles before the interrupt, not idle ones.
 	skip -= min(skip, uint64(m.Profile.ClassCycles[isa.ClassWait]))
