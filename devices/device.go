@@ -43,8 +43,10 @@ type Attacher interface {
 // passes (a NIC whose captured packets arrive at their timestamps, a disk
 // that completes a transfer after its latency). Time is the CPU's cycle
 // count. The CPU must not run past the earliest NextEvent of all devices
-// (Bus.NextEvent) without calling Bus.Advance at that cycle, so that every
-// engine sees the device act at the same cycle.
+// (Bus.NextEvent) without calling Bus.Advance: the engines of package cpu
+// call it at the first instruction boundary at or after that cycle, with
+// the cycle count there, before they check for interrupts, so that every
+// engine sees the device act, and takes its interrupt, at the same cycle.
 type Clocked interface {
 	// NextEvent returns the cycle at which the device next needs Advance, or
 	// ok = false if it has nothing scheduled.
@@ -52,6 +54,16 @@ type Clocked interface {
 	// Advance tells the device that the machine has reached cycle now; the
 	// device does everything due by then.
 	Advance(now uint64)
+}
+
+// Snapshotter is implemented by devices whose state a machine snapshot
+// keeps (cpu.Machine.Snapshot), so that a restore in the middle of a
+// device's work (a disk command in flight) finishes it as the first run
+// did. The state is a value that later changes to the device do not
+// reach; RestoreState refuses a state that is not one of its own.
+type Snapshotter interface {
+	SnapshotState() any
+	RestoreState(state any) error
 }
 
 // sizeMask returns the mask of the low size bytes of a word (0 for a size

@@ -93,9 +93,12 @@ type DiskState struct {
 // data moves by DMA between the store and RAM, STATUS becomes DONE (or
 // FAILED) and DiskLine is raised until the guest writes ACK.
 //
-// The disk is Clocked: the machine calls Advance at NextEvent's cycle. It
-// also catches up on every register access through its Clock, so a guest
-// polling STATUS sees DONE from the completion cycle on, on every engine.
+// The disk is Clocked: the engines call Advance at the first instruction
+// boundary at or after NextEvent's cycle, so its interrupt is taken at the
+// completion cycle. It also catches up on every register access through
+// its Clock, so a guest polling STATUS sees DONE from the completion cycle
+// on, on every engine. It is a Snapshotter: a machine snapshot holds its
+// DiskState.
 //
 // No register access, command or host failure makes it panic: a bad command
 // ends FAILED with an error code, and a host I/O error is kept for Err.
@@ -200,6 +203,20 @@ func (d *Disk) Restore(s DiskState) {
 	d.st = s
 	d.st.Status &^= DiskWriteProtect // the disk's own, not the state's
 	d.updateLine()
+}
+
+// SnapshotState returns the disk's state, a DiskState, for machine
+// snapshots (Snapshotter).
+func (d *Disk) SnapshotState() any { return d.Snapshot() }
+
+// RestoreState restores a state from SnapshotState, as Restore does.
+func (d *Disk) RestoreState(state any) error {
+	s, ok := state.(DiskState)
+	if !ok {
+		return fmt.Errorf("disk: restore from a %T, want a DiskState", state)
+	}
+	d.Restore(s)
+	return nil
 }
 
 func (d *Disk) Name() string { return "disk" }

@@ -466,6 +466,29 @@ func TestDiskSnapshot(t *testing.T) {
 	r.expect("idle", DiskIdle, 0, false)
 }
 
+// The disk is a Snapshotter: SnapshotState is its DiskState, and
+// RestoreState takes one back and refuses anything else.
+func TestDiskSnapshotter(t *testing.T) {
+	r := newDiskRig(t, DiskOptions{Timing: testTiming})
+	var sn Snapshotter = r.disk
+	r.start(40, DiskCmdRead, 30, 3, 0x5000)
+	state := sn.SnapshotState()
+	if s, ok := state.(DiskState); !ok || s != r.disk.Snapshot() {
+		t.Fatalf("SnapshotState() = %#v, want %#v", state, r.disk.Snapshot())
+	}
+	r.now = 1000
+	r.expect("done", DiskDone, 0, false)
+	if err := sn.RestoreState(state); err != nil {
+		t.Fatal(err)
+	}
+	r.now = 41
+	r.expect("restored", DiskBusy, 40+100+116+30+21, true)
+	if err := sn.RestoreState(&DiskState{}); err == nil {
+		t.Error("RestoreState(*DiskState): no error")
+	}
+	r.expect("after a refused restore", DiskBusy, 40+100+116+30+21, true)
+}
+
 func TestNewDisk(t *testing.T) {
 	for _, n := range []int{0, 1, 511, 513} {
 		if _, err := NewMemDisk(make([]byte, n), DiskOptions{}); err == nil {
