@@ -17,7 +17,8 @@ import (
 // timing state.
 func diffSnapshots(want, got *Snapshot) string {
 	all := cmp.Exporter(func(reflect.Type) bool { return true })
-	d := cmp.Diff(want.State, got.State) + cmp.Diff(want.Stats, got.Stats) + cmp.Diff(want.extra, got.extra, all)
+	d := cmp.Diff(want.State, got.State) + cmp.Diff(want.Stats, got.Stats) + cmp.Diff(want.extra, got.extra, all) +
+		cmp.Diff(want.devices, got.devices, all)
 	if !reflect.DeepEqual(want.mmu, got.mmu) { // cmp is slow on the caches' lines: diff only when they differ
 		d += cmp.Diff(want.mmu, got.mmu, all)
 	}
