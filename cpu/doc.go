@@ -20,6 +20,14 @@
 // state and counts; doc/machine.md ("Engines") says how, and the tests
 // compare the two on every table test, program and generated sequence.
 //
+// Devices that act on their own (devices.Clocked: the disk) act at
+// instruction boundaries: the engines call the bus's Advance at the first
+// boundary at or after its next event, before the interrupt check, so a
+// device's interrupt is taken at the same instruction and cycle on every
+// engine (events.go), and wait idles until the timer or the next device
+// event. Snapshots hold the state of the devices that can save it
+// (devices.Snapshotter).
+//
 // Guest faults are values: an Exception says what the guest did wrong. An
 // ExceptionHandler installed on the Machine may serve exceptions on the
 // host (user mode serves system calls and TLB refills in Go); otherwise

@@ -25,12 +25,18 @@
 //     (Bus.DMARead, Bus.DMAWrite).
 //   - Clocked: the device acts on its own as emulated time passes; the CPU
 //     asks Bus.NextEvent for the cycle at which to stop and calls Bus.Advance
-//     there, so events happen at the same cycle in every engine.
+//     at the first instruction boundary at or after it, before it checks
+//     for interrupts, so events happen, and their interrupts are taken, at
+//     the same cycle in every engine.
+//   - Snapshotter: the device's state is part of the machine's snapshots
+//     (cpu.Machine.Snapshot), so a restore in the middle of its work
+//     finishes that work as the first run did.
 //
-// The disk (Disk) is both: it moves sectors between a host file and RAM by
-// DMA and raises DiskLine when a command completes, at a cycle computed
-// from the profile's disk timing (DiskTimingFor). The caller maps it at
-// DiskBase; NewSystemBus leaves the slot empty.
+// The disk (Disk) is all three: it moves sectors between a host file and
+// RAM by DMA and raises DiskLine when a command completes, at a cycle
+// computed from the profile's disk timing (DiskTimingFor), and saves its
+// registers and the command in flight. The caller maps it at DiskBase;
+// NewSystemBus leaves the slot empty.
 //
 // Errors are values: an access the hardware would answer with a bus error
 // returns an *AccessError that carries the operation, the physical address,
