@@ -1,0 +1,37 @@
+// Package crypto holds the kernel's signature check: SHA-512 and ed25519
+// verification in freestanding C (sha512.c, ed25519.c, crypto.h), compiled
+// for the guest by Debian's mipsel-linux-gnu-gcc into crypto.o, which is
+// committed so that building graftlab never needs a cross compiler. The
+// kernel links crypto.o into its image with loader.Link and calls it on a
+// stack of its own to check a graft's signature in guest code.
+//
+// The object's API (crypto.h), o32 calling convention:
+//
+//	void sha512_init(struct sha512 *s);
+//	void sha512_update(struct sha512 *s, const uint8_t *p, uint32_t n);
+//	void sha512_final(struct sha512 *s, uint8_t out[64]);
+//	int ed25519_verify(const uint8_t sig[64], const uint8_t *msg, uint32_t len, const uint8_t pub[32]);
+//
+// struct sha512 is 216 bytes, 8-byte aligned. ed25519_verify returns 0 for
+// a valid signature and -1 otherwise, and accepts exactly the signatures
+// that Go's crypto/ed25519.Verify accepts (the tests run the object in the
+// emulator and compare, and FuzzVerify keeps comparing). It uses at most
+// MaxStack bytes of stack.
+//
+// To rebuild crypto.o after changing a source, run build.sh (gcc 12.2.0,
+// binutils 2.40; the output is byte-for-byte reproducible, which
+// TestRebuild checks). ed25519_tables.inc, the curve constants and the
+// multiples of the base point, is generated: go generate (go test -run
+// TestTables -update) rewrites it.
+package crypto
+
+import _ "embed"
+
+//go:generate go test -run TestTables -update
+
+//go:embed crypto.o
+var objectFile []byte
+
+// Object returns crypto.o, the ELF32 relocatable object built from the C
+// sources. The slice is shared: callers must not modify it.
+func Object() []byte { return objectFile }
