@@ -12,7 +12,7 @@
 //	void sha512_final(struct sha512 *s, uint8_t out[64]);
 //	int ed25519_verify(const uint8_t sig[64], const uint8_t *msg, uint32_t len, const uint8_t pub[32]);
 //
-// struct sha512 is 216 bytes, 8-byte aligned. ed25519_verify returns 0 for
+// struct sha512 is SHA512StateSize bytes, 8-byte aligned. ed25519_verify returns 0 for
 // a valid signature and -1 otherwise, and accepts exactly the signatures
 // that Go's crypto/ed25519.Verify accepts (the tests run the object in the
 // emulator and compare, and FuzzVerify keeps comparing). It uses at most
@@ -31,6 +31,16 @@ import _ "embed"
 
 //go:embed crypto.o
 var objectFile []byte
+
+// SHA512StateSize is sizeof(struct sha512) in the o32 ABI: eight 64-bit
+// words, the 128-byte buffer, a 32-bit count and, 8-byte aligned, a 64-bit
+// length. TestStack checks it against the object's stores.
+const SHA512StateSize = 208
+
+// MaxStack bounds the stack one call of the object uses, in bytes below
+// the caller's sp: the kernel gives it a stack of its own at least this
+// big. TestStack measures the deepest call.
+const MaxStack = 6 << 10
 
 // Object returns crypto.o, the ELF32 relocatable object built from the C
 // sources. The slice is shared: callers must not modify it.

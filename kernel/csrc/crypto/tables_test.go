@@ -11,7 +11,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite ed25519_tables.inc")
+var update = flag.Bool("update", false, "rewrite ed25519_tables.inc and the seed corpus in testdata/fuzz")
 
 // The constants of edwards25519 (RFC 8032, section 5.1), computed with
 // math/big from their definitions.
