@@ -546,8 +546,9 @@ static void p3_madd(struct p1p1 *r, const struct p3 *p, const struct affine *q, 
 }
 
 /* wnaf writes the width-w non-adjacent form of the scalar s (little-endian,
- * below 2^254): s = sum naf[i] 2^i, each nonzero digit odd and below
- * 2^(w-1) in magnitude, at most one nonzero digit in any w in a row. */
+ * below 2^255, so that no carry is left over): s = sum naf[i] 2^i, each
+ * nonzero digit odd and below 2^(w-1) in magnitude, at most one nonzero
+ * digit in any w in a row. */
 static void wnaf(int8_t naf[256], const uint8_t s[32], int w)
 {
 	int carry = 0;
@@ -589,6 +590,8 @@ static void double_scalarmult(struct p2 *r, const uint8_t a[32], const struct p3
 	wnaf(na, a, 5);
 	wnaf(nb, b, 8);
 
+	/* The odd multiples of A, each 2A more than the last (r holds A as a
+	 * p2 for the doubling). */
 	p3_to_cached(&Ai[0], A);
 	fe_copy(&r->X, &A->X);
 	fe_copy(&r->Y, &A->Y);
