@@ -12,17 +12,21 @@
 //	void sha512_final(struct sha512 *s, uint8_t out[64]);
 //	int ed25519_verify(const uint8_t sig[64], const uint8_t *msg, uint32_t len, const uint8_t pub[32]);
 //
-// struct sha512 is SHA512StateSize bytes, 8-byte aligned. ed25519_verify returns 0 for
-// a valid signature and -1 otherwise, and accepts exactly the signatures
-// that Go's crypto/ed25519.Verify accepts (the tests run the object in the
-// emulator and compare, and FuzzVerify keeps comparing). It uses at most
-// MaxStack bytes of stack.
+// struct sha512 is SHA512StateSize bytes, 8-byte aligned. ed25519_verify
+// returns 0 for a valid signature and -1 otherwise, and accepts exactly
+// the signatures that Go's crypto/ed25519.Verify accepts (the tests run
+// the object in the emulator and compare, and FuzzVerify keeps comparing).
+// A call uses at most MaxStack bytes of stack. On the dec5000 profile a
+// verification of a 4 KiB message takes about 3.8 million cycles (152 ms
+// at 25 MHz), of which SHA-512 takes 14 thousand per 128-byte block;
+// TestCycles holds the exact counts.
 //
 // To rebuild crypto.o after changing a source, run build.sh (gcc 12.2.0,
 // binutils 2.40; the output is byte-for-byte reproducible, which
 // TestRebuild checks). ed25519_tables.inc, the curve constants and the
 // multiples of the base point, is generated: go generate (go test -run
-// TestTables -update) rewrites it.
+// TestTables -update) rewrites it. The C files start with a go:build line
+// that keeps the go command from taking them for cgo.
 package crypto
 
 import _ "embed"

@@ -125,8 +125,8 @@ func (g *guest) read(tb testing.TB, addr uint32, n int) []byte {
 	return b
 }
 
-// maxCallInstructions bounds one call: a verification takes about 2.6
-// million.
+// maxCallInstructions bounds one call: a verification of a 4 KiB message
+// takes 2.4 million.
 const maxCallInstructions = 20_000_000
 
 // call runs the function fn with args in a0-a3 and returns v0 and the
