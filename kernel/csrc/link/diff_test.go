@@ -85,9 +85,10 @@ func sigOffsets(t testing.TB, obj []byte) (key, sig int) {
 
 // TestDifferential links every suite graft, rewritten under each policy and
 // signed, at every placement, with glink_link and with verify.Load (the
-// signature checked): the images are the same byte for byte. The unrewritten
-// gcc objects, the micro kernels and glink.o itself go through
-// GLINK_UNCHECKED and verify.LinkUnchecked.
+// signature checked): the images are the same byte for byte. So are the
+// micro kernels and testdata/rich.s (data sections of every kind), and,
+// through GLINK_UNCHECKED and verify.LinkUnchecked, the unrewritten gcc
+// objects, micro kernels and rich.s, and glink.o itself.
 func TestDifferential(t *testing.T) {
 	h := newHarness(t, "dec5000")
 	pub := testKey.Public().(ed25519.PublicKey)
@@ -127,7 +128,17 @@ func TestDifferential(t *testing.T) {
 			}
 		}
 	}
-	unchecked := map[string][]byte{"glink.o": Object()}
+	for _, pol := range policies {
+		obj := richRewritten(t, pol)
+		for i, pl := range placements {
+			g, err := goLoad(obj, pl, testExports, pub)
+			check(t, fmt.Sprintf("rich.s/%v/placement %d", pol, i), obj, pl, g, err)
+			if g != nil && g.DataEnd == pl.DataBase {
+				t.Errorf("rich.s: no data")
+			}
+		}
+	}
+	unchecked := map[string][]byte{"glink.o": Object(), "rich.s": richObject(t)}
 	for _, name := range suite.Grafts {
 		obj, err := suite.Object(name)
 		if err != nil {
