@@ -57,7 +57,7 @@ func (e *elfEdit) shnum() int       { return int(e.u16(48)) }
 func (e *elfEdit) shstrndx() int    { return int(e.u16(50)) }
 func (e *elfEdit) hdr(i int) uint64 { return e.shoff() + 40*uint64(i) }
 
-func (e *elfEdit) sec(i, field int) uint32     { return e.u32(e.hdr(i) + uint64(field)) }
+func (e *elfEdit) sec(i, field int) uint32       { return e.u32(e.hdr(i) + uint64(field)) }
 func (e *elfEdit) setSec(i, field int, v uint32) { e.put32(e.hdr(i)+uint64(field), v) }
 
 // str returns the NUL-terminated string at off in section tab.

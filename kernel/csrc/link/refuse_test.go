@@ -379,7 +379,9 @@ func TestSignatureRefusals(t *testing.T) {
 		{"note section outside the file", edit(xorSigned, func(e *elfEdit) { e.setSec(e.section(".note.graftlab.misfit"), shSize, 1<<20) }), ESigFormat},
 		{"note size", edit(xorSigned, func(e *elfEdit) { e.put32(e.noteDesc(1)-24, 1<<20) }), ESigNote},
 		{"note overruns its section", edit(xorSigned, func(e *elfEdit) { e.put32(e.noteDesc(2)-20, 0xa0) }), ESigNote},
-		{"no note section", edit(xorSigned, func(e *elfEdit) { e.b[e.sec(e.shstrndx(), shOff)+e.sec(e.section(".note.graftlab.misfit"), shName)+1] = 'N' }), EUnsigned},
+		{"no note section", edit(xorSigned, func(e *elfEdit) {
+			e.b[e.sec(e.shstrndx(), shOff)+e.sec(e.section(".note.graftlab.misfit"), shName)+1] = 'N'
+		}), EUnsigned},
 		{"signature note of another size", edit(xorSigned, func(e *elfEdit) { e.put32(e.noteDesc(2)-20, 92) }), EUnsigned},
 		{"signature note of another name", edit(xorSigned, func(e *elfEdit) { e.b[e.noteDesc(2)-12] = 'G' }), EUnsigned},
 		{"unsigned", func(t *testing.T) []byte {
