@@ -300,8 +300,8 @@ func (h *harness) linkC(obj []byte, pl place, exps []export) (*cImage, run, erro
 		le.PutUint32(h.ram(plAddr+uint32(4*i)), v)
 	}
 	fill(h.ram(imgAddr)[:imgSize], 0xee)
-	fill(h.ram(codeDst)[:codeMax], 0xcc)
-	fill(h.ram(dataDst)[:dataMax], 0xdd)
+	fill(h.ram(codeDst)[:pl.CodeSize], 0xcc) // glink writes no further (access checks it)
+	fill(h.ram(dataDst)[:pl.RegionSize], 0xdd)
 	h.allowed = []span{{objAddr, objAddr + uint32(len(obj))}, {plAddr, plAddr + 40}, {imgAddr, imgAddr + imgSize},
 		{expAddr, expAddr + uint32(8*len(exps))}, names,
 		{codeDst, codeDst + pl.CodeSize}, {dataDst, dataDst + pl.RegionSize}}
