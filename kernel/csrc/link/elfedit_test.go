@@ -13,6 +13,10 @@ type elfEdit struct{ b []byte }
 
 var le = binary.LittleEndian
 
+// maxEditSections bounds the section headers the editor looks at, so that
+// a mutated e_shnum cannot make every edit slow.
+const maxEditSections = 256
+
 // Section header fields, by byte offset.
 const (
 	shName    = 0
@@ -53,7 +57,7 @@ func (e *elfEdit) put16(off uint64, v uint32) {
 }
 
 func (e *elfEdit) shoff() uint64    { return uint64(e.u32(32)) }
-func (e *elfEdit) shnum() int       { return int(e.u16(48)) }
+func (e *elfEdit) shnum() int       { return min(int(e.u16(48)), maxEditSections) }
 func (e *elfEdit) shstrndx() int    { return int(e.u16(50)) }
 func (e *elfEdit) hdr(i int) uint64 { return e.shoff() + 40*uint64(i) }
 

@@ -103,9 +103,10 @@ func checkLink(t *testing.T, h *harness, obj []byte, pl place, exps []export) {
 // section header, a symbol, a relocation, the MiSFIT info note, a byte,
 // the length, or swap two relocations. Values come from a table of
 // boundaries (sizes, the file's length, powers of two, all ones) or are
-// small deltas, so that most edits land near the checks.
+// small deltas, so that most edits land near the checks. At most 64 edits
+// are applied.
 func mutate(obj []byte, ops []byte) []byte {
-	for len(ops) >= 6 {
+	for n := 0; len(ops) >= 6 && n < 64; n++ {
 		op, a, b, v := ops[0], int(ops[1]), int(ops[2]), ops[3:6]
 		ops = ops[6:]
 		e := &elfEdit{obj}
@@ -184,7 +185,7 @@ func mutate(obj []byte, ops []byte) []byte {
 // number), or -1.
 func nthRel(e *elfEdit, a int) int {
 	var rels []int
-	for i := 0; i < e.shnum() && i < 1024; i++ {
+	for i := 0; i < e.shnum(); i++ {
 		if e.sec(i, shType) == 9 {
 			rels = append(rels, i)
 		}
