@@ -37,7 +37,15 @@ var goldenCycles = map[string][2]uint64{
 // and the lowest sp or stack access seen.
 const goldenStack = 632
 
-// TestCycles checks the golden cycle counts and the stack use.
+// glink_signature's cost and stack, the same for every suite graft (their
+// note sections have the same shape and place in the section headers).
+const (
+	goldenSignatureCycles = 2608
+	goldenSignatureStack  = 24
+)
+
+// TestCycles checks the golden cycle counts and the stack use of
+// glink_link and glink_signature.
 func TestCycles(t *testing.T) {
 	for _, name := range suite.Grafts {
 		for _, pol := range policies {
@@ -55,6 +63,14 @@ func TestCycles(t *testing.T) {
 					t.Errorf("%s: %d bytes of stack, golden %d", key, r.StackUsed, goldenStack)
 				}
 				t.Logf("%s, %d-byte region: %d cycles, %d instructions", key, pl.RegionSize, r.Cycles, r.Instructions)
+			}
+			h := newHarness(t, "dec5000")
+			_, _, r, err := h.signatureC(signed)
+			if err != nil || r.Code != 0 {
+				t.Fatalf("%s: glink_signature: %v %s", key, err, ErrorText(r.Code))
+			}
+			if r.Cycles != goldenSignatureCycles || r.StackUsed != goldenSignatureStack {
+				t.Errorf("%s: glink_signature: %d cycles, %d bytes of stack; golden %d, %d", key, r.Cycles, r.StackUsed, goldenSignatureCycles, goldenSignatureStack)
 			}
 			if want := goldenCycles[key]; got != want {
 				t.Errorf("%q: {%d, %d}, golden {%d, %d}", key, got[0], got[1], want[0], want[1])

@@ -156,6 +156,7 @@ func (e *elfEdit) noteDesc(typ uint32) uint64 {
 		return 0
 	}
 	p, end := uint64(e.sec(s, shOff)), uint64(e.sec(s, shOff))+uint64(e.sec(s, shSize))
+	end = min(end, uint64(len(e.b)))
 	for p+12 <= end {
 		namesz, descsz := uint64(e.u32(p)), uint64(e.u32(p+4))
 		desc := p + 12 + (namesz+3)&^3
