@@ -2,6 +2,7 @@ package kernel
 
 import (
 	"context"
+	"crypto/ed25519"
 	"debug/elf"
 	"encoding/binary"
 	"errors"
@@ -97,6 +98,12 @@ type Config struct {
 	// under VinoLockTimeout (0: 100000).
 	Grafts      []VinoGraft
 	LockTimeout uint32
+	// GraftKeys are the keys a graft that a program installs
+	// (vino_install) may be signed with (at most VinoMaxKeys); GraftQuota
+	// and GraftBudget are its heap-page quota (0: 4) and processor budget
+	// in cycles (0: DefaultVinoBudget).
+	GraftKeys               []ed25519.PublicKey
+	GraftQuota, GraftBudget uint32
 }
 
 // Program is one environment of the boot list.
@@ -249,7 +256,7 @@ func Boot(cfg Config) (*System, error) {
 	if hz < 1 || hz > math.MaxUint32 {
 		return nil, fmt.Errorf("%w: clock of %g Hz", ErrBoot, hz)
 	}
-	bi := make([]byte, biGrafts+bgSize*VinoSlots)
+	bi := make([]byte, biVinoKeys+32*VinoMaxKeys)
 	le := binary.LittleEndian
 	f.shared = map[string]bootRegion{}
 	if err := f.libraries(bi, cfg.Libraries); err != nil {
@@ -278,6 +285,25 @@ func Boot(cfg Config) (*System, error) {
 		lt = 100000
 	}
 	le.PutUint32(bi[biLockTimeout:], lt)
+	if len(cfg.GraftKeys) > VinoMaxKeys {
+		return nil, fmt.Errorf("%w: %d graft keys, at most %d", ErrBoot, len(cfg.GraftKeys), VinoMaxKeys)
+	}
+	le.PutUint32(bi[biVinoNKeys:], uint32(len(cfg.GraftKeys)))
+	for i, k := range cfg.GraftKeys {
+		if len(k) != ed25519.PublicKeySize {
+			return nil, fmt.Errorf("%w: graft key %d: %d bytes, want %d", ErrBoot, i, len(k), ed25519.PublicKeySize)
+		}
+		copy(bi[biVinoKeys+32*i:], k)
+	}
+	quota, budget := cfg.GraftQuota, cfg.GraftBudget
+	if quota == 0 {
+		quota = 4
+	}
+	if budget == 0 {
+		budget = DefaultVinoBudget
+	}
+	le.PutUint32(bi[biVinoQuota:], quota)
+	le.PutUint32(bi[biVinoBudget:], budget)
 	le.PutUint32(bi[biMagic:], biMagicValue)
 	le.PutUint32(bi[biPersonality:], uint32(cfg.Personality))
 	le.PutUint32(bi[biTimer:], cfg.TimerInterval)

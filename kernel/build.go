@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"graftlab/isa/asm"
+	"graftlab/kernel/csrc/crypto"
+	"graftlab/kernel/csrc/link"
 	"graftlab/loader"
 	"graftlab/loader/object"
 )
@@ -19,7 +21,17 @@ var sources embed.FS
 // indexes of the vector page (0x000-0x1ff modulo the 64 KiB cache of
 // dec5000); the hot paths of vectors.s follow and never conflict with the
 // vectors (doc/kernel.md, "Physical layout").
-var SourceFiles = []string{"kernel.s", "vectors.s", "ipc.s", "psl.s", "kv.s", "bind.s", "vm.s", "vino.s"}
+var SourceFiles = []string{"kernel.s", "vectors.s", "ipc.s", "psl.s", "kv.s", "bind.s", "vm.s", "vino.s", "vinoload.s"}
+
+// cObjects are the kernel's parts written in C (kernel/csrc), linked
+// after SourceFiles.
+var cObjects = []struct {
+	name string
+	data func() []byte
+}{
+	{"csrc/crypto/crypto.o", crypto.Object},
+	{"csrc/link/glink.o", link.Object},
+}
 
 // Image is the linked nanokernel.
 type Image struct {
@@ -67,7 +79,18 @@ func buildFrom(files []string, entry string) (*Image, error) {
 		}
 		objs = append(objs, o)
 	}
-	im, err := loader.Link(objs, files, loader.LinkOptions{TextAddress: TextAddress, Entry: entry})
+	// The C parts, gcc-built objects linked after the assembly: the
+	// signature check and the graft linker of VINO's loader (vinoload.s).
+	names := append([]string{}, files...)
+	for _, c := range cObjects {
+		o, err := object.Parse(c.data())
+		if err != nil {
+			return nil, fmt.Errorf("kernel: %s: %w", c.name, err)
+		}
+		objs = append(objs, o)
+		names = append(names, c.name)
+	}
+	im, err := loader.Link(objs, names, loader.LinkOptions{TextAddress: TextAddress, Entry: entry})
 	if err != nil {
 		return nil, fmt.Errorf("kernel: link: %w", err)
 	}

@@ -43,10 +43,20 @@ const (
 	SysVinoCall = 4293 // conventional vino_call
 	ExoVinoCall = 22
 
-	biNGrafts     = 56
-	biLockTimeout = 60
-	biGrafts      = 0x9800
-	bgSize        = 64
+	biNGrafts    = 56
+	biVinoQuota  = 64
+	biVinoBudget = 68
+	biVinoNKeys  = 72
+	biVinoKeys   = 0x9a00
+	// VinoMaxKeys bounds Config.GraftKeys.
+	VinoMaxKeys = 4
+	// SysVinoInstall and SysVinoRemove: a program installs a signed graft,
+	// and removes it (conventional calls).
+	SysVinoInstall = 4295
+	SysVinoRemove  = 4296
+	biLockTimeout  = 60
+	biGrafts       = 0x9800
+	bgSize         = 64
 )
 
 // VinoSlot returns the base of graft slot i: its code's address.

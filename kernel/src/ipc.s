@@ -241,6 +241,20 @@ sys_write:
 	addiu	$sp, $sp, 16
 	jr	$ra
 
+# pipe_forget_graft(a0 = graft record): no pipe is encrypted by it any
+# more (vino_remove).
+	.globl	pipe_forget_graft
+pipe_forget_graft:
+	la	$t0, pipes
+	li	$t1, NPIPE
+1:	lw	$t2, P_GRAFT($t0)
+	bne	$t2, $a0, 2f
+	sw	$zero, P_GRAFT($t0)
+2:	addiu	$t0, $t0, PIPE_SIZE
+	addiu	$t1, $t1, -1
+	bnez	$t1, 1b
+	jr	$ra
+
 # pipe(): a new pipe; as MIPS Linux's pipe, v0 = the read end's descriptor
 # and v1 = the write end's (the trap frame's v1).
 	.globl	sys_pipe

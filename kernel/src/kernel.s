@@ -1485,6 +1485,8 @@ sys_list:
 	.word	4292, sys_kv_get
 	.word	4293, sys_vino_call
 	.word	4294, sys_vino_attach
+	.word	4295, sys_vino_install
+	.word	4296, sys_vino_remove
 	.word	0, 0
 
 utsname:

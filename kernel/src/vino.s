@@ -690,7 +690,7 @@ undo_alloc:
 	sw	$ra, 20($sp)
 	sw	$a0, 16($sp)
 	sw	$a1, 12($sp)
-	jal	vino_unmap
+	jal	vino_unmap_page
 	lw	$a0, 12($sp)
 	jal	free_page
 	lw	$t1, 16($sp)		# the slot's graft record
@@ -710,25 +710,6 @@ undo_alloc:
 	lw	$ra, 20($sp)
 	addiu	$sp, $sp, 24
 	jr	$ra
-
-# vino_unmap(a0 = graft-space address): clear its PTE and any TLB entry.
-vino_unmap:
-	li	$t6, VINO_VSID
-	PTE_WALK $a0
-	la	$t1, empty_leaf
-	beq	$t0, $t1, 1f
-	sw	$zero, 0($t2)
-	cache	0x11, 0($t2)
-	li	$t0, -4096
-	and	$t0, $a0, $t0
-	mtc0	$t0, $10
-	mtc0	$t6, $10, 1
-	tlbp
-	mfc0	$t1, $0
-	bltz	$t1, 1f
-	mtc0	$zero, $2
-	tlbwi
-1:	jr	$ra
 
 # vino_set(a0 = variable, a1 = value) -> v0 = 0, or -1 for no such
 # variable: a kernel variable a graft point's policy keeps (vino_vars),
@@ -1044,7 +1025,26 @@ vino_boot:
 	sw	$t1, vino_env+ENV_VEC
 	lw	$t0, BI_LOCK_TIMEOUT($s4)
 	sw	$t0, vino_lock_timeout
-	lw	$s0, BI_NGRAFTS($s4)
+	lw	$t0, BI_VINO_QUOTA($s4)
+	sw	$t0, vino_def_quota
+	lw	$t0, BI_VINO_BUDGET($s4)
+	sw	$t0, vino_def_budget
+	lw	$t0, BI_VINO_NKEYS($s4)	# the keys grafts may be signed with
+	sltiu	$t1, $t0, VINO_MAXKEYS+1
+	beqz	$t1, 9f
+	sw	$t0, vino_nkeys
+	li	$t1, BI_VINO_KEYS
+	addu	$t1, $t1, $s4
+	la	$t2, vino_keys
+	sll	$t0, $t0, 3		# words
+3:	beqz	$t0, 4f
+	lw	$t3, 0($t1)
+	sw	$t3, 0($t2)
+	addiu	$t1, $t1, 4
+	addiu	$t2, $t2, 4
+	addiu	$t0, $t0, -1
+	b	3b
+4:	lw	$s0, BI_NGRAFTS($s4)
 	beqz	$s0, 8f			# none: no page for VINO until one is installed
 	jal	vino_stubs
 	bnez	$v0, 9f
@@ -1073,6 +1073,7 @@ vino_boot:
 	addiu	$sp, $sp, 40
 	jr	$ra
 
+	.globl	vino_stubs
 # vino_stubs() -> v0 = 0, or -1 without memory: the stub page, a jump to
 # each export within the grafts' reach, mapped once at VINO_STUBS.
 vino_stubs:
