@@ -778,7 +778,7 @@ eresume:
 			// the data cache depends on the page, so the average moves a
 			// little with the count (1351.6 cycles at 500, 1350.4 at 2000).
 			Spread: 0.002,
-			Setup: exoMeet + "\tli $t0, 0x00800000\n\tlw $s1, 0x200($t0)\n",
+			Setup:  exoMeet + "\tli $t0, 0x00800000\n\tlw $s1, 0x200($t0)\n",
 			// (EXO_RECLAIM returns 1, the request posted; the yield 0,
 			// the measured program resumed from its trap frame.)
 			Op:    "move $a0, $s1\n\tli $v0, 18\n\tsyscall\n\taddiu $t0, $v0, -1\n\tbnez $t0, fail\n\tli $a0, 1\n\tli $v0, 5\n\tsyscall\n\tbnez $v0, fail\n\taddiu $s1, $s1, 1",
