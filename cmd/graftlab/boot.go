@@ -49,7 +49,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	diskFile := fs.String("disk", "", "attach the disk image `FILE`, a whole number of 512-byte sectors, at 0x1F000300 (doc/machine.md, \"Disk\")")
 	var graftsFlag, graftKeys listFlag
 	fs.Var(&graftsFlag, "graft", "place a VINO graft in the running kernel, `GRAFT`: OBJ:ENTRY or OBJ:ENTRY:POINT, POINT call (the default), sched or encrypt; owned by the first program (repeatable: slots 0, 1, ...; doc/vino.md)")
-	fs.Var(&graftKeys, "graft-key", "trust the public key in `PUB` for --graft objects (repeatable)")
+	fs.Var(&graftKeys, "graft-key", "trust the public key in `PUB` for grafts: the --graft objects and those programs install (vino_install); repeatable")
 	graftUnprot := fs.Bool("graft-unprotected", false, "load the --graft objects as they are: no signature, no MiSFIT verification, no transactions (for comparison only)")
 	graftBudget := fs.Uint("graft-budget", kernel.DefaultVinoBudget, "cycles a graft invocation may run before it is aborted, `N`")
 	graftQuota := fs.Uint("graft-quota", 4, "heap pages a graft may hold, `N`")
@@ -109,7 +109,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			p = pp
 			progs = append(progs, kernel.Program{Executable: x, Args: argv, Env: os.Environ(), Libraries: attach})
 		}
-		grafts, err := bootGrafts(graftsFlag, graftKeys, *graftUnprot, *graftBudget, *graftQuota)
+		grafts, keys, err := bootGrafts(graftsFlag, graftKeys, *graftUnprot, *graftBudget, *graftQuota)
 		if err != nil {
 			return err
 		}
@@ -136,6 +136,9 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			Slice:         uint32(*slice),
 			Grace:         uint32(*grace),
 			Grafts:        grafts,
+			GraftKeys:     keys,
+			GraftQuota:    uint32(*graftQuota),
+			GraftBudget:   uint32(*graftBudget),
 			LockTimeout:   uint32(*lockTimeout),
 			Console:       e.stdout,
 			Input:         e.stdin,
@@ -256,30 +259,34 @@ func bootList(args []string, manifest string) ([][]string, error) {
 	return list, nil
 }
 
-// bootGrafts reads the --graft objects: OBJ:ENTRY[:POINT].
-func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) ([]kernel.VinoGraft, error) {
+// bootGrafts reads the --graft objects, OBJ:ENTRY[:POINT], and the
+// --graft-key files.
+func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) ([]kernel.VinoGraft, []ed25519.PublicKey, error) {
 	if len(specs) > kernel.VinoSlots {
-		return nil, usageError{fmt.Sprintf("%d grafts: at most %d", len(specs), kernel.VinoSlots)}
+		return nil, nil, usageError{fmt.Sprintf("%d grafts: at most %d", len(specs), kernel.VinoSlots)}
+	}
+	if len(keyFiles) > kernel.VinoMaxKeys {
+		return nil, nil, usageError{fmt.Sprintf("%d graft keys: at most %d", len(keyFiles), kernel.VinoMaxKeys)}
 	}
 	if budget == 0 || budget > 1<<31 || quota > 1024 {
-		return nil, usageError{"--graft-budget: want 1 to 2147483648 cycles; --graft-quota: at most 1024 pages"}
+		return nil, nil, usageError{"--graft-budget: want 1 to 2147483648 cycles; --graft-quota: at most 1024 pages"}
 	}
 	var keys []ed25519.PublicKey
 	for _, f := range keyFiles {
 		k, err := readPublicKey(f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		keys = append(keys, k)
 	}
 	if len(specs) > 0 && len(keys) == 0 && !unprotected {
-		return nil, usageError{"--graft: want --graft-key PUB (the key the graft was signed with), or --graft-unprotected"}
+		return nil, nil, usageError{"--graft: want --graft-key PUB (the key the graft was signed with), or --graft-unprotected"}
 	}
 	var gs []kernel.VinoGraft
 	for _, spec := range specs {
 		parts := strings.Split(spec, ":")
 		if len(parts) < 2 || len(parts) > 3 || parts[0] == "" || parts[1] == "" {
-			return nil, usageError{fmt.Sprintf("--graft %q: want OBJ:ENTRY or OBJ:ENTRY:POINT", spec)}
+			return nil, nil, usageError{fmt.Sprintf("--graft %q: want OBJ:ENTRY or OBJ:ENTRY:POINT", spec)}
 		}
 		point := kernel.PointCall
 		if len(parts) == 3 {
@@ -290,12 +297,12 @@ func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) 
 			case "encrypt":
 				point = kernel.PointEncrypt
 			default:
-				return nil, usageError{fmt.Sprintf("--graft %q: point %q: want call, sched or encrypt", spec, parts[2])}
+				return nil, nil, usageError{fmt.Sprintf("--graft %q: point %q: want call, sched or encrypt", spec, parts[2])}
 			}
 		}
 		obj, err := os.ReadFile(parts[0])
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		g := kernel.VinoGraft{Object: obj, Name: parts[0], Entry: parts[1], Point: point, Keys: keys,
 			Budget: uint32(budget), Quota: uint32(quota), Flags: kernel.VinoAll}
@@ -304,5 +311,5 @@ func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) 
 		}
 		gs = append(gs, g)
 	}
-	return gs, nil
+	return gs, keys, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -47,6 +48,21 @@ func TestVinoPipeline(t *testing.T) {
 	if got := boot("--graft", "../../kit/vino/tally.o:tally", "--graft-unprotected"); got != want {
 		t.Errorf("unprotected:\n got %q\nwant %q", got, want)
 	}
+	// The same graft installed by a program at run time, from its
+	// standard input (vino_install), called, and removed.
+	signed, err := os.ReadFile(obj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, stdout, stderr := runCmd(t, string(signed), "boot", "--graft-key", key+".pub", "../../kit/vino/installer.elf", "tally", "5", "7", "-3", "10")
+	want = fmt.Sprintf("installed %d bytes in slot 0\ntally(5) = 5\ntally(7) = 12\ntally(-3): not committed, errno 201\ntally(10) = 22\nremoved: 0\n", len(signed))
+	if status != 0 || stdout != want || stderr != "" {
+		t.Errorf("installer: status %d\n got %q\nwant %q\nstderr %q", status, stdout, want, stderr)
+	}
+	// Without the key the kernel trusts nothing: EACCES.
+	if _, stdout, _ := runCmd(t, string(signed), "boot", "../../kit/vino/installer.elf", "tally", "5"); stdout != fmt.Sprintf("vino_install: %d bytes: errno 13\n", len(signed)) {
+		t.Errorf("installer without --graft-key: %q", stdout)
+	}
 	// No key: a usage error before anything runs.
 	if status, _, stderr := runCmd(t, "", "boot", "--graft", obj+":tally", "../../kit/vino/caller.elf"); status != 2 || stderr == "" {
 		t.Errorf("no --graft-key: status %d, stderr %q", status, stderr)
@@ -75,7 +91,7 @@ func TestVinoCallableList(t *testing.T) {
 func TestVinoKitRebuild(t *testing.T) {
 	tools.Need(t, "mipsel-linux-gnu-gcc")
 	dir := t.TempDir()
-	for _, f := range []string{"kit/start.S", "kit/lib.c", "kit/graftlab.h", "kit/vino/build.sh", "kit/vino/tally.c", "kit/vino/caller.c"} {
+	for _, f := range []string{"kit/start.S", "kit/lib.c", "kit/graftlab.h", "kit/vino/build.sh", "kit/vino/tally.c", "kit/vino/caller.c", "kit/vino/installer.c"} {
 		b, err := os.ReadFile(filepath.Join("../..", f))
 		if err != nil {
 			t.Fatal(err)
@@ -90,7 +106,7 @@ func TestVinoKitRebuild(t *testing.T) {
 	if out, err := exec.Command("sh", filepath.Join(dir, "kit/vino/build.sh")).CombinedOutput(); err != nil {
 		t.Fatalf("build.sh: %v\n%s", err, out)
 	}
-	for _, f := range []string{"tally.o", "caller.elf"} {
+	for _, f := range []string{"tally.o", "caller.elf", "installer.elf"} {
 		a, err := os.ReadFile(filepath.Join("../../kit/vino", f))
 		if err != nil {
 			t.Fatal(err)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # build.sh rebuilds the VINO example (doc/vino.md): tally.o, a graft, with
 # the flags MiSFIT expects (misfit/suite/grafts/build.sh), and caller.elf,
-# a program built with the kit. It needs Debian's gcc-mipsel-linux-gnu; the
+# a program built with the kit, and installer.elf, which installs a graft
+# from its standard input. It needs Debian's gcc-mipsel-linux-gnu; the
 # outputs are byte-for-byte reproducible with the same toolchain (gcc
 # 12.2.0, binutils 2.40).
 set -eu
@@ -16,3 +17,4 @@ PROG="-O2 -march=mips32 -msoft-float -static -nostdlib -ffreestanding -fno-pic -
 
 $CC $GRAFT -c -o tally.o tally.c
 $CC $PROG -I .. -o caller.elf ../start.S ../lib.c caller.c
+$CC $PROG -I .. -o installer.elf ../start.S ../lib.c installer.c
