@@ -63,6 +63,9 @@ func vinoScenarios() []Scenario {
 		s = append(s, Scenario{ID: id, Name: name, Vino: &VinoCase{Point: point, Part: part},
 			ReferenceText: ref, ReferenceSource: srcVinoSlides})
 	}
+	add("vino.load", "vino_install of the suite's xor graft, signed: the whole system call", "load", "total", "—")
+	add("vino.load.verify", "vino_install: the ed25519 signature check of the object", "load", "verify", "—")
+	add("vino.load.link", "vino_install: placing and linking it (glink_link)", "load", "link", "—")
 	add("vino.txn.begin", "transaction begin (a null graft through vino_call)", "call", "begin", "32–52 µs")
 	add("vino.txn.commit", "transaction commit (a null graft)", "call", "commit", "28–34 µs")
 	add("vino.txn.abort", "transaction abort: a failed MiSFIT check, one undo record", "call", "abort", "27–36 µs")
@@ -97,6 +100,23 @@ func runVino(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	r := Result{ID: s.ID, Name: s.Name, Personality: "conventional", Profile: opt.Profile.Name,
 		ReferenceText: s.ReferenceText, ReferenceSource: s.ReferenceSource}
 	fail := func(err error) (Result, error) { return Result{}, fmt.Errorf("bench %s: %w", s.ID, err) }
+	if c.Point == "load" {
+		ld, err := vinoLoadMeasure(ctx, opt)
+		if err != nil {
+			return fail(err)
+		}
+		r.Iterations = 1
+		switch c.Part {
+		case "total":
+			r.Cycles, r.Instructions = float64(ld.total.c), float64(ld.total.i)
+		case "verify":
+			r.Cycles, r.Instructions = float64(ld.verify.c), float64(ld.verify.i)
+		case "link":
+			r.Cycles, r.Instructions = float64(ld.link.c), float64(ld.link.i)
+		}
+		r.Micros = r.Cycles / opt.Profile.ClockMHz
+		return r, nil
+	}
 	rw, err := vinoMeasure(ctx, opt, c.Point, true)
 	if err != nil {
 		return fail(err)
@@ -513,4 +533,98 @@ func vinoRun(ctx context.Context, opt Options, point string, rewritten bool) (vi
 		ph.abort, ph.abortI = f(abortsC[0], aborts), f(abortsC[1], aborts)
 	}
 	return ph, nil
+}
+
+// vinoLoad is one vino_install's cycles and instructions: the whole call,
+// the signature check and the link.
+type vinoLoad struct{ total, verify, link struct{ c, i uint64 } }
+
+var vinoLoadMemo = map[string]vinoLoad{}
+
+// The program of the load rows: vino_install of the object in its region
+// at 0x10000000 (LEN bytes) with the specification at 0x10080000.
+const vinoInstallProg = `
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$a0, 0x10000000
+	li	$a1, LEN
+	li	$a2, 0x10080000
+	li	$v0, 4295
+	syscall
+	bnez	$a3, 1f
+	nop
+	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+1:	move	$a0, $v0
+	li	$v0, 4001
+	syscall
+`
+
+func vinoLoadMeasure(ctx context.Context, opt Options) (vinoLoad, error) {
+	vinoMu.Lock()
+	ld, ok := vinoLoadMemo[opt.Profile.Name]
+	vinoMu.Unlock()
+	if ok {
+		return ld, nil
+	}
+	obj, err := vinoGraftObject("", "xor", misfit.Sandbox, true)
+	if err != nil {
+		return ld, err
+	}
+	spec := make([]byte, 40)
+	copy(spec[8:], "xor_crypt")
+	exe, err := vinoExecutable("vino.load.s", vinoInstallProg, map[string]int64{"LEN": int64(len(obj))}, 0)
+	if err != nil {
+		return ld, err
+	}
+	var console strings.Builder
+	sys, err := kernel.Boot(kernel.Config{Profile: opt.Profile, Program: exe, RAMSize: 32 << 20, Console: &console,
+		GraftKeys: []ed25519.PublicKey{benchKey().Public().(ed25519.PublicKey)},
+		Regions: []kernel.Region{
+			{VA: 0x10000000, Pages: uint32(len(obj)+4095) / 4096, Data: obj},
+			{VA: 0x10080000, Pages: 1, Data: spec},
+		}})
+	if err != nil {
+		return ld, err
+	}
+	m := sys.Machine
+	type mark = struct{ c, i uint64 }
+	var at [3]mark
+	span := func(from, to string, into *struct{ c, i uint64 }, k int) error {
+		a, err := sys.Kernel.Symbol(from)
+		if err != nil {
+			return err
+		}
+		b, err := sys.Kernel.Symbol(to)
+		if err != nil {
+			return err
+		}
+		m.AddCodeHook(cpu.Range{Begin: a, End: a + 4}, func(m *cpu.Machine, _ uint32) { at[k] = mark{m.Stats.Cycles, m.Stats.Instructions} })
+		m.AddCodeHook(cpu.Range{Begin: b, End: b + 4}, func(m *cpu.Machine, _ uint32) {
+			into.c, into.i = m.Stats.Cycles-at[k].c, m.Stats.Instructions-at[k].i
+		})
+		return nil
+	}
+	for k, s := range []struct {
+		from, to string
+		into     *struct{ c, i uint64 }
+	}{{"sys_vino_install", "vino_install_done", &ld.total}, {"ed25519_verify", "vino_verified", &ld.verify}, {"glink_link", "vino_linked", &ld.link}} {
+		if err := span(s.from, s.to, s.into, k); err != nil {
+			return ld, err
+		}
+	}
+	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: 200_000_000})
+	if err != nil {
+		return ld, err
+	}
+	if stop.Reason != cpu.StopHalted || stop.Status != 0 || ld.total.c == 0 {
+		return ld, fmt.Errorf("vino_install ended with %v, status %d; console %q", stop.Reason, stop.Status, console.String())
+	}
+	vinoMu.Lock()
+	vinoLoadMemo[opt.Profile.Name] = ld
+	vinoMu.Unlock()
+	return ld, nil
 }

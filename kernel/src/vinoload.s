@@ -292,6 +292,8 @@ vino_check_link:
 	lw	$a3, 16($sp)
 	addu	$a3, $a3, $a1		# the key
 	jal	ed25519_verify
+	.globl	vino_verified
+vino_verified:
 	li	$t0, -EBADMSG
 	bnez	$v0, 8f
 	# Place and link.
@@ -323,6 +325,8 @@ vino_check_link:
 	move	$a1, $s3
 	la	$a3, vino_image
 	jal	glink_link
+	.globl	vino_linked
+vino_linked:
 	li	$t0, -ENOEXEC
 	bltz	$v0, 8f
 	# The entry, by name.
