@@ -11,7 +11,7 @@ import (
 )
 
 // assemble assembles and links a guest test program.
-func assemble(t *testing.T, path string, defines map[string]int64) *loader.Executable {
+func assemble(t testing.TB, path string, defines map[string]int64) *loader.Executable {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {

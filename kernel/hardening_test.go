@@ -16,7 +16,7 @@ import (
 
 // guestProg assembles a test program. EXIT n and NULLSYS are defined for
 // the personality.
-func guestProg(t *testing.T, p Personality, body string) *loader.Executable {
+func guestProg(t testing.TB, p Personality, body string) *loader.Executable {
 	t.Helper()
 	exit, null := "\tli $a0, \\n\n\tli $v0, 4001\n\tsyscall\n", 4020
 	if p == Exokernel {

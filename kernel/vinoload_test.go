@@ -100,7 +100,7 @@ add:
 	addu	$v0, $a0, $a1
 `
 
-func signedAdd(t *testing.T, key ed25519.PrivateKey) []byte {
+func signedAdd(t testing.TB, key ed25519.PrivateKey) []byte {
 	t.Helper()
 	obj := asmObject(t, "\t.set noreorder\n\t.text\n"+addGraft)
 	res, err := misfit.Rewrite(obj, misfit.Options{Callable: VinoExports, Key: key})
