@@ -104,6 +104,11 @@ type Config struct {
 	// in cycles (0: DefaultVinoBudget).
 	GraftKeys               []ed25519.PublicKey
 	GraftQuota, GraftBudget uint32
+	// Disk, if set, is attached at devices.DiskBase with the machine's
+	// cycle count as its clock; the kernel's driver and buffer cache serve
+	// it (doc/kernel.md, "The disk and the buffer cache"). A disk serves
+	// one System: it is attached once.
+	Disk *devices.Disk
 }
 
 // Program is one environment of the boot list.
@@ -196,6 +201,12 @@ func Boot(cfg Config) (*System, error) {
 	m, err := cpu.New(cpu.Config{Profile: p, Bus: bus})
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Disk != nil {
+		cfg.Disk.SetClock(func() uint64 { return m.Stats.Cycles })
+		if err := bus.Map(devices.DiskBase, cfg.Disk); err != nil {
+			return nil, fmt.Errorf("%w: disk: %v", ErrBoot, err)
+		}
 	}
 	f := &firmware{ram: bus.RAM()}
 
@@ -314,6 +325,9 @@ func Boot(cfg Config) (*System, error) {
 	le.PutUint32(bi[biNEnvs:], uint32(len(progs)))
 	le.PutUint32(bi[biSlice:], cfg.Slice)
 	le.PutUint32(bi[biGrace:], cfg.Grace)
+	if cfg.Disk != nil {
+		le.PutUint32(bi[biDisk:], 1)
+	}
 	if err := f.put(BootInfo&0x1fffffff, bi); err != nil {
 		return nil, err
 	}

@@ -36,6 +36,7 @@ const (
 	biNEnvs       = 40
 	biSlice       = 44
 	biGrace       = 48
+	biDisk        = 76
 	biMagicValue  = 0x49424c47
 	biEnvs        = 0x400
 	biEnvSize     = 0x240

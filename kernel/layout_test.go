@@ -37,7 +37,7 @@ func TestLayoutConstants(t *testing.T) {
 	for name, v := range map[string]int64{
 		"BOOTINFO": BootInfo, "BI_MAGIC": biMagic, "BI_PERSONALITY": biPersonality, "BI_TIMER": biTimer,
 		"BI_CLOCK_HZ": biClockHz, "BI_NS_PER_TICK": biNsPerTick, "BI_FREE_START": biFreeStart,
-		"BI_FREE_END": biFreeEnd, "BI_NENVS": biNEnvs, "BI_SLICE": biSlice, "BI_GRACE": biGrace,
+		"BI_FREE_END": biFreeEnd, "BI_NENVS": biNEnvs, "BI_SLICE": biSlice, "BI_GRACE": biGrace, "BI_DISK": biDisk,
 		"BI_MAGIC_VALUE": biMagicValue, "BI_ENVS": biEnvs, "BI_ENV_SIZE": biEnvSize, "BI_MAX_REGIONS": MaxRegions,
 		"NENV": MaxEnvs, "BE_ENTRY": beEntry, "BE_SP": beSP, "BE_BRK": beBrk, "BE_BRK_MAX": beBrkMax,
 		"BE_NREGIONS": beNRegions, "BE_STATUS": beStatus, "BE_EXITED": beExited, "BE_CRASH_SIG": beCrashSig,

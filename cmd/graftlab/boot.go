@@ -140,6 +140,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			GraftQuota:    uint32(*graftQuota),
 			GraftBudget:   uint32(*graftBudget),
 			LockTimeout:   uint32(*lockTimeout),
+			Disk:          disk,
 			Console:       e.stdout,
 			Input:         e.stdin,
 			RAMSize:       uint32(*ram) << 20,
@@ -148,13 +149,6 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		sys.Engine = eng
-		if disk != nil {
-			m := sys.Machine
-			disk.SetClock(func() uint64 { return m.Stats.Cycles })
-			if err := m.Bus.Map(devices.DiskBase, disk); err != nil {
-				return fmt.Errorf("--disk %s: %w", *diskFile, err)
-			}
-		}
 		start := time.Now()
 		stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: *maxInst, MaxCycles: *maxCycles})
 		elapsed := time.Since(start)
