@@ -14,7 +14,7 @@ var goldenMatrix = []struct {
 	cycles            uint64
 }{
 	{"illegal-access", "unprotected", "damage", 0, 1717},
-	{"illegal-access", "misfit", "damage", -1, 2156},
+	{"illegal-access", "misfit", "damage", -1, 2152},
 	{"illegal-access", "misfit.check", "aborted", 1, 1826},
 	{"illegal-access", "misfit+txn", "aborted and undone", 2, 1827},
 	{"illegal-access", "vino", "aborted and undone", 2, 1848},

@@ -773,11 +773,11 @@ eresume:
 			// its trap frame.
 			ID: "revoke.visible", Name: "a page asked back, and given back by its owner's revocation entry, exokernel", Personality: kernel.Exokernel,
 			Shared: true, Finish: finish,
-			// Each iteration asks back the next page: whether its owners'
-			// entry and its capability slots meet a line the loop uses in
-			// the data cache depends on the page, so the average moves a
-			// little with the count (1351.6 cycles at 500, 1350.4 at 2000).
-			Spread: 0.002,
+			// One data-cache miss an iteration, and 49 that fall once in
+			// a measured pass, whatever its length (since bcache.s moved
+			// the kernel's data; before, 10 an iteration): the mean moves
+			// in the fourth digit with the iteration count.
+			Spread: 0.001,
 			Setup:  exoMeet + "\tli $t0, 0x00800000\n\tlw $s1, 0x200($t0)\n",
 			// (EXO_RECLAIM returns 1, the request posted; the yield 0,
 			// the measured program resumed from its trap frame.)

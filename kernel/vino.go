@@ -73,6 +73,10 @@ const (
 	PointSched GraftPoint = 1
 	// PointEncrypt: the encryption of a stream.
 	PointEncrypt GraftPoint = 2
+	// PointReadAhead: the buffer cache's choice of the block to read
+	// ahead (src/bcache.s). The cache is the system's, so the graft must
+	// be environment 0's.
+	PointReadAhead GraftPoint = 3
 )
 
 // VinoFlags choose the protections a graft runs under.
@@ -217,6 +221,9 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 		}
 		if g.Owner < 0 || g.Owner >= MaxEnvs {
 			return fail("owner %d: no such environment", g.Owner)
+		}
+		if g.Point == PointReadAhead && g.Owner != 0 {
+			return fail("owner %d: the read-ahead point is environment 0's", g.Owner)
 		}
 		// Code pages, then the sections' pages, then the I/O and stack pages.
 		codePA := f.next

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"graftlab/internal/tools"
@@ -118,5 +119,74 @@ func TestVinoKitRebuild(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s: the rebuild differs from the committed file", f)
 		}
+	}
+}
+
+// The read-ahead point from the command line: a strided reader on a disk
+// image, with and without a graft that prefetches three blocks ahead; the
+// program exits with the cache's hits.
+func TestBootReadAhead(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	img := write("disk.img", string(make([]byte, 32*4096)))
+	reader := write("reader.s", `
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$s0, 8
+	move	$s1, $zero
+1:	move	$a0, $s1
+	la	$a1, buf
+	li	$v0, 4297		# bread
+	syscall
+	addiu	$s1, $s1, 3
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	la	$a0, stats
+	li	$v0, 4298		# bstat
+	syscall
+	lw	$a0, stats
+	li	$v0, 4001
+	syscall
+	.data
+	.align	2
+stats:	.space	16
+buf:	.space	4096
+`)
+	graft := write("ra.s", "\t.set noreorder\n\t.text\n\t.globl ra\nra:\n\tjr $ra\n\taddiu $v0, $a0, 3\n")
+	key, obj, elf := filepath.Join(dir, "k"), filepath.Join(dir, "ra.o"), filepath.Join(dir, "reader.elf")
+	for _, step := range [][]string{
+		{"keygen", "-o", key},
+		{"asm", "-c", "-o", filepath.Join(dir, "raw.o"), graft},
+		{"misfit", "--key", key, "--callable", "../../kit/vino/vino.callable", "-o", obj, filepath.Join(dir, "raw.o")},
+		{"asm", "-o", elf, reader},
+	} {
+		if status, _, stderr := runCmd(t, "", step...); status != 0 {
+			t.Fatalf("%v: status %d: %s", step, status, stderr)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		hits int
+	}{
+		{nil, 0},
+		{[]string{"--graft", obj + ":ra:ra", "--graft-key", key + ".pub"}, 7},
+	} {
+		args := append(append([]string{"boot", "--disk", img}, c.args...), elf)
+		if status, _, stderr := runCmd(t, "", args...); status != c.hits || stderr != "" {
+			t.Errorf("%v: status %d, want %d hits; stderr %q", args, status, c.hits, stderr)
+		}
+	}
+	if status, _, stderr := runCmd(t, "", "boot", "--disk", img, "--graft", obj+":ra:readahead", "--graft-key", key+".pub", elf); status != 2 || !strings.Contains(stderr, "want call, sched, encrypt or ra") {
+		t.Errorf("a bad point: status %d, stderr %q", status, stderr)
 	}
 }

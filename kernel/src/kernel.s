@@ -130,6 +130,10 @@ __start:
 	jal	vino_boot
 	bnez	$v0, badboot
 
+	# The disk and the buffer cache, if the machine has a disk (bcache.s).
+	move	$a0, $s7
+	jal	bc_boot
+
 	# The environments of the boot list, one slice each.
 	lw	$s2, BI_NENVS($s7)
 	addiu	$t0, $s2, -1
@@ -158,7 +162,9 @@ __start:
 	addu	$t1, $t1, $t0
 	mtc0	$t1, $11
 	ori	$t2, $t2, 0x8001	# IM7 | IE
-4:	mtc0	$t2, $12
+4:	lw	$t0, bc_im		# IM3 | IE with a disk
+	or	$t2, $t2, $t0
+	mtc0	$t2, $12
 	# The first slice is environment 0's.
 	la	$t0, slice_vec
 	sw	$t0, slice_cur
@@ -400,7 +406,10 @@ sched_rr:
 	move	$t1, $t9
 	move	$a0, $t7
 	bnez	$t8, 4f
-	# Nobody can run. Once environment 0 has ended, the machine stops with
+	# Nobody can run. While the disk works, wait for it (bcache.s).
+	lw	$t0, bc_qhead
+	bnez	$t0, bc_idle
+	# Once environment 0 has ended, the machine stops with
 	# its status (servers left waiting for a transfer do not hold it up);
 	# while it is blocked, nothing can ever wake it.
 	la	$t0, envs
@@ -1485,8 +1494,13 @@ sys_list:
 	.word	4292, sys_kv_get
 	.word	4293, sys_vino_call
 	.word	4294, sys_vino_attach
+<<<<<<< HEAD
 	.word	4295, sys_vino_install
 	.word	4296, sys_vino_remove
+=======
+	.word	4297, sys_bread
+	.word	4298, sys_bstat
+>>>>>>> a3cb304 (kernel: bcache.s, a disk driver, a buffer cache of 16 blocks and the read-ahead graft point; bread (4297) and bstat (4298))
 	.word	0, 0
 
 utsname:
