@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"graftlab/cpu"
+	"graftlab/devices"
 	"graftlab/isa/asm"
 	"graftlab/kernel"
 	"graftlab/loader"
@@ -39,7 +40,7 @@ import (
 
 // VinoCase describes a vino.* row.
 type VinoCase struct {
-	Point string // "call" (the txn and lock rows), "sched" or "encrypt"
+	Point string // "call" (the txn and lock rows), "sched", "encrypt" or "ra"
 	Part  string // begin, commit, abort, lock, graft, indir, sfi, total
 }
 
@@ -70,7 +71,8 @@ func vinoScenarios() []Scenario {
 	add("vino.txn.commit", "transaction commit (a null graft)", "call", "commit", "28–34 µs")
 	add("vino.txn.abort", "transaction abort: a failed MiSFIT check, one undo record", "call", "abort", "27–36 µs")
 	add("vino.lock", "a lock taken through the transaction", "call", "lock", "33–34 µs")
-	for _, p := range []struct{ id, name string }{{"sched", "the scheduler's choice"}, {"encrypt", "a pipe's xor encryption, 512 bytes"}} {
+	for _, p := range []struct{ id, name string }{{"sched", "the scheduler's choice"}, {"encrypt", "a pipe's xor encryption, 512 bytes"},
+		{"ra", "the buffer cache's read-ahead, a strided policy"}} {
 		for _, part := range []string{"begin", "commit", "lock", "graft", "indir", "sfi", "total"} {
 			sl := vinoSlides[p.id]
 			ref := fmt.Sprintf("%g µs, %.0f %% of %g", sl[part], 100*sl[part]/sl["total"], sl["total"])
@@ -252,6 +254,40 @@ pick:
 `
 )
 
+// vinoRAGraft: the read-ahead policy of a strided reader. It locks the
+// file's read-ahead state, as VINO's read-ahead graft did, and prefetches
+// the block as far ahead of the one just read as that one is of the
+// previous (the next block for a first read, or one backwards).
+const vinoRAGraft = `
+	.set	noreorder
+	.text
+	.globl	ra
+ra:					# a0 = block, a1 = previous, a2 = blocks
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	sw	$s0, 16($sp)
+	sw	$s1, 12($sp)
+	move	$s0, $a0
+	move	$s1, $a1
+	jal	vino_lock
+	li	$a0, 2
+	bltz	$s1, 1f
+	subu	$t0, $s0, $s1		# the stride
+	bgtz	$t0, 2f
+	nop
+1:	li	$t0, 1
+2:	addu	$v0, $s0, $t0
+	lw	$ra, 20($sp)
+	lw	$s0, 16($sp)
+	lw	$s1, 12($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+`
+
+// vinoRAStride is the ra row's stride in blocks; its disk holds the blocks
+// the program reads and one stride more, for the last read-ahead.
+const vinoRAStride = 3
+
 // The programs of the rows. ITER is VinoInvocations.
 const (
 	vinoCallProg = `
@@ -331,6 +367,34 @@ __start:
 	.data
 	.align	4
 buf:	.space	512
+`
+	// vinoReadProg reads ITER blocks STRIDE apart through bread, into
+	// one buffer.
+	vinoReadProg = `
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$s0, ITER
+	move	$s1, $zero
+1:	move	$a0, $s1
+	la	$a1, buf
+	li	$v0, 4297		# bread
+	syscall
+	bnez	$a3, 9f
+	addiu	$s1, $s1, STRIDE
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+9:	li	$a0, 1
+	li	$v0, 4001
+	syscall
+	.data
+	.align	4
+buf:	.space	4096
 `
 )
 
@@ -422,6 +486,29 @@ func vinoRun(ctx context.Context, opt Options, point string, rewritten bool) (vi
 		cfg.Grafts = []kernel.VinoGraft{g}
 		defs["KEY"] = int64(kernel.VinoSlot(0) + kernel.VinoDataOff + suite.Buf2Off)
 		if cfg.Program, err = vinoExecutable("vino.encrypt.s", vinoPipeProg, defs, 0); err != nil {
+			return vinoPhases{}, err
+		}
+	case "ra":
+		obj, err := vinoGraftObject(vinoRAGraft, "", misfit.Sandbox, rewritten)
+		if err != nil {
+			return vinoPhases{}, err
+		}
+		cfg.Grafts = []kernel.VinoGraft{graft(obj, "ra", kernel.PointReadAhead)}
+		defs["STRIDE"] = vinoRAStride
+		if cfg.Program, err = vinoExecutable("vino.ra.s", vinoReadProg, defs, 0); err != nil {
+			return vinoPhases{}, err
+		}
+		// Timed by the profile's disk figures; a profile without them
+		// has an instantaneous disk.
+		timing, err := devices.DiskTimingFor(opt.Profile)
+		if err != nil {
+			timing = devices.DiskTiming{}
+		}
+		img := make([]byte, (n+1)*vinoRAStride*kernel.BlockSize)
+		for i := range img {
+			img[i] = byte(i / kernel.BlockSize)
+		}
+		if cfg.Disk, err = devices.NewMemDisk(img, devices.DiskOptions{Timing: timing}); err != nil {
 			return vinoPhases{}, err
 		}
 	default:

@@ -30,6 +30,13 @@ var goldenVino = map[string][2]float64{
 	"vino.graft.encrypt.indir":  {0, 0},
 	"vino.graft.encrypt.sfi":    {3074.484375, 3074},
 	"vino.graft.encrypt.total":  {8599.78125, 7908.640625},
+	"vino.graft.ra.begin":       {302.875, 135.46875},
+	"vino.graft.ra.commit":      {102.875, 93},
+	"vino.graft.ra.lock":        {113.640625, 107},
+	"vino.graft.ra.graft":       {31.25, 28.765625},
+	"vino.graft.ra.indir":       {0, 0},
+	"vino.graft.ra.sfi":         {14.75, 13},
+	"vino.graft.ra.total":       {565.390625, 377.234375},
 }
 
 func TestVinoGolden(t *testing.T) {
@@ -54,7 +61,7 @@ func TestVinoGolden(t *testing.T) {
 		}
 	}
 	// The parts add up to the total, as the slides' columns do.
-	for _, p := range []string{"sched", "encrypt"} {
+	for _, p := range []string{"sched", "encrypt", "ra"} {
 		sum := 0.0
 		var total float64
 		for _, r := range rs {
