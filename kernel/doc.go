@@ -27,7 +27,10 @@
 // chooses how the environment's exceptions and system calls go through the
 // kernel: Conventional (trap frame, system-call table, signals) or Exokernel
 // (Aegis: a few registers saved, straight to the user's handler). Both are
-// paths of one kernel image. Package bench measures them.
+// paths of one kernel image. Package bench measures them. Config.Disk
+// attaches a disk, which the kernel's driver and buffer cache serve
+// (src/bcache.s; bread and bstat, CacheStats); a VINO graft on
+// PointReadAhead chooses the blocks they prefetch.
 //
 // The graft kernel (graft.go, src/graft.s; BuildGraftKernel) is the same
 // kernel with MiSFIT's kernel side linked after it: LoadGraft checks a
