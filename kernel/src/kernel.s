@@ -1494,13 +1494,10 @@ sys_list:
 	.word	4292, sys_kv_get
 	.word	4293, sys_vino_call
 	.word	4294, sys_vino_attach
-<<<<<<< HEAD
 	.word	4295, sys_vino_install
 	.word	4296, sys_vino_remove
-=======
 	.word	4297, sys_bread
 	.word	4298, sys_bstat
->>>>>>> a3cb304 (kernel: bcache.s, a disk driver, a buffer cache of 16 blocks and the read-ahead graft point; bread (4297) and bstat (4298))
 	.word	0, 0
 
 utsname:
