@@ -38,7 +38,7 @@ func FuzzVinoInstall(f *testing.F) {
 	}
 	prog := guestProg(f, Conventional, fuzzInstallProg)
 	f.Fuzz(func(t *testing.T, obj []byte, resign bool, ops []byte) {
-		if len(obj) == 0 || len(obj) > 0x8000 || len(ops) > 64 {
+		if len(obj) == 0 || len(obj) > 0x8000 || len(ops) > 16 {
 			return
 		}
 		if resign {
@@ -62,7 +62,7 @@ func FuzzVinoInstall(f *testing.F) {
 		opsData := make([]byte, 4+len(ops))
 		binary.LittleEndian.PutUint32(opsData, uint32(len(ops)))
 		copy(opsData[4:], ops)
-		cfg := Config{Program: prog, GraftKeys: keys, TimerInterval: 30000, Regions: []Region{
+		cfg := Config{Program: prog, GraftKeys: keys, GraftBudget: 100000, TimerInterval: 30000, Regions: []Region{
 			{VA: installObjVA, Pages: uint32(len(obj)+4095) / 4096, Data: obj},
 			{VA: installSpecVA, Pages: 1, Data: installSpec(PointCall, 0, "add")},
 			{VA: installSpecVA + 0x1000, Pages: 1, Data: append(binary.LittleEndian.AppendUint32(nil, uint32(len(obj))), opsData...)},
