@@ -3,6 +3,8 @@ package kernel
 import (
 	"crypto/ed25519"
 	"fmt"
+	"graftlab/cpu"
+	"graftlab/loader"
 	"testing"
 
 	"graftlab/misfit"
@@ -352,4 +354,92 @@ reader:				# var1 + var2
 			}
 		})
 	}
+}
+
+// The timer preempts a graft that a program's call started: another
+// environment runs in the middle of the invocation, and the graft's budget
+// counts only its own time (the environment's wait is not charged).
+func TestVinoPreempt(t *testing.T) {
+	spin := vinoGraft(t, `
+	.globl	spin
+spin:
+	move	$v0, $a0
+1:	addiu	$a0, $a0, -1
+	bnez	$a0, 1b
+	nop
+	jr	$ra
+	addiu	$v0, $v0, 7
+`, "spin", false)
+	spin.Budget = 500_000
+	caller := guestProg(t, Conventional, convPuts+fmt.Sprintf(`
+	PUTC	'A'
+	li	$a0, 0
+	li	$a1, 100000
+	li	$v0, %d
+	syscall
+	bnez	$a3, 8f
+	nop
+	move	$s0, $v0
+	PUTC	'B'
+	li	$t0, 100007
+	bne	$s0, $t0, 8f
+	nop
+	EXIT	0
+8:	EXIT	1
+`, SysVinoCall))
+	// other prints an x every spin iterations, three times, and yields
+	// after each.
+	other := func(spin int) *loader.Executable {
+		return guestProg(t, Conventional, convPuts+fmt.Sprintf(`
+	li	$s0, 3
+1:	li	$s1, %d
+2:	addiu	$s1, $s1, -1
+	bnez	$s1, 2b
+	nop
+	PUTC	'x'
+	li	$v0, 4162		# sched_yield
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	0
+`, spin))
+	}
+	for _, c := range []struct {
+		spin int
+		want string
+	}{
+		// Short work between yields: the other environment's three slices
+		// fall inside the invocation.
+		{1000, "AxxxB"},
+		// Long work: the invocation's wall time (about 600000 cycles) is
+		// past its budget (500000), its own time (about 300000) is not.
+		{100000, "ABxxx"},
+	} {
+		for _, eng := range []cpu.Engine{cpu.Fast{}, cpu.Interp{}} {
+			out, status, sys := bootRunOn(t, Config{Program: caller, Programs: []Program{{Executable: other(c.spin)}}, Grafts: []VinoGraft{spin}, TimerInterval: 20000}, 50_000_000, eng)
+			if status != 0 || out != c.want {
+				t.Errorf("%T, spin %d: output %q, status %d; want %q, 0", eng, c.spin, out, status, c.want)
+			}
+			st, err := sys.VinoState()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Depth != 0 || st.Cur != 0 {
+				t.Errorf("%T: VINO not at rest: depth %d, cur %#x", eng, st.Depth, st.Cur)
+			}
+			if w, _ := sys.KernelWord(mustSym(t, sys, "vino_susp_env")); w != 0 {
+				t.Errorf("%T: a graft still waits for %#x", eng, w)
+			}
+		}
+	}
+}
+
+func mustSym(t *testing.T, sys *System, name string) uint32 {
+	t.Helper()
+	a, err := sys.Kernel.Symbol(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

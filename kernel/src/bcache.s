@@ -409,6 +409,7 @@ bc_readahead:
 	sw	$zero, 28($sp)
 	move	$a0, $t0
 	addiu	$a1, $sp, 16
+	move	$a2, $zero		# not preempted: bread holds the cache's state
 	jal	vino_invoke
 	beqz	$v1, 1f			# committed: its choice
 	lw	$v0, 32($sp)		# else the default method

@@ -303,7 +303,9 @@ env_run:
 	nop
 	lw	$sp, ENV_KFRAME($k1)
 	RESTORE_ALL
-1:	lw	$k0, ENV_RUN($k1)
+1:	addiu	$k0, $k0, -RESUME_VINO
+	beqz	$k0, vino_resume	# a graft it invoked was preempted
+	lw	$k0, ENV_RUN($k1)
 	mtc0	$k0, $14
 	CLEAR_USER
 	move	$k0, $zero

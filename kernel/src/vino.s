@@ -17,10 +17,17 @@
 # transaction; an abort undoes in reverse order, releases the locks, and
 # the caller of vino_invoke runs the default method.
 #
-# A regular timer tick that falls inside an invocation is left pending and
-# taken when the invocation ends: the kernel has one stack per environment
-# but the graft's context is not yet one of them, so the switch to another
-# environment waits for the invocation's end, at most the budget later.
+# The timer preempts a graft as it does a program. A regular tick that
+# falls inside an invocation is counted by vino_intr; when it ends the
+# slice of an invocation that a program's system call started (vino_call,
+# a pipe's write), the graft's registers go to vino_susp and the invoking
+# environment waits, in the kernel, while others run: its invocation's
+# frames lie on its own kernel stack. When it is scheduled again
+# (env_run, RESUME_VINO) the graft resumes where it was, its budget and
+# lock time-out moved on by the time it waited. While a graft waits no
+# other invocation begins (VS_BUSY: the default methods run), so the
+# transaction stack stays the waiting one's. The scheduler's own graft
+# point is not preempted: it chooses who runs next.
 
 	.include "layout.inc"
 	.include "frame.inc"
@@ -93,22 +100,44 @@
 	.equ P_GRAFT,	20
 	.equ P_BUF,	32
 	.equ PIPE_BUF,	512
+# ARM val, t, u: Compare = val, and if Count has reached it by the time
+# the write is done (the code around it may miss the caches), again a
+# little after Count, until it lies ahead: a Compare that Count has passed
+# fires only when Count wraps. val may change; t and u are clobbered.
+	.macro	ARM val, t, u
+	.set	push
+	.set	noreorder
+	mtc0	\val, $11
+18:	mfc0	\t, $9
+	subu	\u, \val, \t
+	bgtz	\u, 19f
+	nop
+	addiu	\val, \t, 32
+	b	18b
+	mtc0	\val, $11
+19:
+	.set	pop
+	.endm
+
 	.equ UNDO_SIZE,	16	# fn, a0, a1
 	.equ UNDO_SHIFT, 4
 
 	.set	reorder
 	.text
 
-# vino_invoke(a0 = graft record, a1 = four argument words) -> v0 = the
-# graft's result, v1 = VS_OK, or why it did not commit. Called in kernel
-# mode with interrupts off (EXL set), on a kernel stack; preserves s0-s8,
-# gp, Status, EPC.
+# vino_invoke(a0 = graft record, a1 = four argument words, a2 = 1 when the
+# invocation may be preempted: it runs for a program, on its kernel stack)
+# -> v0 = the graft's result, v1 = VS_OK, or why it did not commit. Called
+# in kernel mode with interrupts off (EXL set), on a kernel stack;
+# preserves s0-s8, gp, Status, EPC.
 	.globl	vino_invoke, vino_begin, vino_enter
 vino_invoke:
 	lw	$t0, GR_STATE($a0)
+	lw	$t1, vino_susp_env	# a graft waits: none begins
+	bnez	$t1, 1f
 	li	$t1, GS_READY
 	beq	$t0, $t1, vino_begin
-	li	$v1, VS_BUSY
+1:	li	$v1, VS_BUSY
 	move	$v0, $zero
 	jr	$ra
 vino_begin:
@@ -136,7 +165,10 @@ vino_begin:
 	sw	$t2, IV_EPC($sp)
 	mfc0	$t2, $11
 	sw	$t2, IV_COMPARE($sp)
-	# The transaction.
+	bnez	$t0, 2f			# top level: the kernel's next tick, and
+	sw	$t2, vino_tick_at	# whether the invocation may be preempted
+	sw	$a2, vino_preempt
+2:	# The transaction.
 	sll	$t1, $t0, TX_SHIFT
 	la	$t2, vino_txns
 	addu	$s0, $t2, $t1
@@ -281,7 +313,8 @@ vino_panic:
 # open). The budget or the lock time-out may have run out: then the
 # transaction aborts, once the graft itself is running (an accessor or
 # the return path finishes first: the timer fires again shortly). A
-# regular tick stays pending until the invocation ends.
+# regular tick is counted; when it ends the slice of a preemptible
+# invocation, the graft waits (vino_suspend) and the scheduler runs.
 	.globl	vino_intr
 vino_intr:
 	.set	noreorder
@@ -301,21 +334,51 @@ vino_intr:
 	bgez	$t2, 3f
 	li	$t2, VS_TIME
 1:	andi	$t2, $t1, VF_LOCKTO
-	beqz	$t2, 2f
+	beqz	$t2, 6f
 	lui	$t2, %hi(vino_held_n)
 	lw	$t2, %lo(vino_held_n)($t2)
-	beqz	$t2, 2f
+	beqz	$t2, 6f
 	lui	$t2, %hi(vino_lock_dl)
 	lw	$t2, %lo(vino_lock_dl)($t2)
 	subu	$t2, $t0, $t2
 	bgez	$t2, 3f
 	li	$t2, VS_LOCK
-	# Nothing ran out: a regular tick (left pending) or an early one.
+	# A regular tick? Counted as intr counts it; the slice's end
+	# preempts a preemptible invocation whose graft is running.
+6:	lui	$t1, %hi(timer_interval)
+	lw	$t1, %lo(timer_interval)($t1)
+	beqz	$t1, 2f
+	lui	$t2, %hi(vino_tick_at)
+	lw	$t2, %lo(vino_tick_at)($t2)
+	subu	$t2, $t0, $t2
+	bltz	$t2, 2f
+	addu	$t2, $t0, $t1
+	lui	$t1, %hi(vino_tick_at)
+	sw	$t2, %lo(vino_tick_at)($t1)
+	lui	$t1, %hi(ticks)
+	lw	$t2, %lo(ticks)($t1)
+	addiu	$t2, $t2, 1
+	sw	$t2, %lo(ticks)($t1)
+	lw	$t1, %lo(slice_end)($t1)	# ticks and slice_end share an aligned pair
+	sltu	$t2, $t2, $t1
+	bnez	$t2, 2f
+	lui	$t1, %hi(vino_preempt)
+	lw	$t1, %lo(vino_preempt)($t1)
+	beqz	$t1, 2f
+	mfc0	$k1, $14
+	lw	$t1, GR_CODE($k0)
+	sltu	$t1, $k1, $t1
+	bnez	$t1, 2f
+	lw	$t1, GR_CODE_END($k0)
+	sltu	$t1, $k1, $t1
+	bnez	$t1, vino_suspend
+	nop
+	# Nothing ran out: the timer for the next event.
 2:	lui	$t1, %hi(vino_scratch+12)
 	sw	$ra, %lo(vino_scratch+12)($t1)
 	jal	vino_next
 	nop
-	mtc0	$v0, $11
+	ARM	$v0, $t0, $t1
 	lui	$k1, %hi(vino_scratch)
 	lw	$v0, %lo(vino_scratch+16)($k1)
 	lw	$ra, %lo(vino_scratch+12)($k1)
@@ -341,15 +404,187 @@ vino_intr:
 	j	vino_end
 	move	$a0, $t2
 5:	addiu	$t0, $t0, 64		# in the kernel's part: again shortly
-	mtc0	$t0, $11
+	ARM	$t0, $t1, $t2
 	b	4b
 	lui	$k1, %hi(vino_scratch)
+
+# vino_suspend: the slice is over: the graft's registers (t0-t2 from the
+# scratch words) go to vino_susp, the invoking environment will resume
+# it (RESUME_VINO), the kernel's Status and timer come back, and the
+# scheduler runs.
+vino_suspend:
+	lui	$k1, %hi(vino_susp)
+	addiu	$k1, $k1, %lo(vino_susp)
+	.set	noat
+	sw	$1, 4($k1)
+	.set	at
+	sw	$v0, 8($k1)
+	sw	$v1, 12($k1)
+	sw	$a0, 16($k1)
+	sw	$a1, 20($k1)
+	sw	$a2, 24($k1)
+	sw	$a3, 28($k1)
+	sw	$t3, 44($k1)
+	sw	$t4, 48($k1)
+	sw	$t5, 52($k1)
+	sw	$t6, 56($k1)
+	sw	$t7, 60($k1)
+	sw	$s0, 64($k1)
+	sw	$s1, 68($k1)
+	sw	$s2, 72($k1)
+	sw	$s3, 76($k1)
+	sw	$s4, 80($k1)
+	sw	$s5, 84($k1)
+	sw	$s6, 88($k1)
+	sw	$s7, 92($k1)
+	sw	$t8, 96($k1)
+	sw	$t9, 100($k1)
+	sw	$gp, 112($k1)
+	sw	$sp, 116($k1)
+	sw	$fp, 120($k1)
+	sw	$ra, 124($k1)
+	mfhi	$t1
+	sw	$t1, 128($k1)
+	mflo	$t1
+	sw	$t1, 132($k1)
+	mfc0	$t1, $14
+	sw	$t1, 136($k1)
+	lui	$t2, %hi(vino_scratch)
+	lw	$t1, %lo(vino_scratch)($t2)
+	sw	$t1, 32($k1)
+	lw	$t1, %lo(vino_scratch+4)($t2)
+	sw	$t1, 36($k1)
+	lw	$t1, %lo(vino_scratch+8)($t2)
+	sw	$t1, 40($k1)
+	lui	$t1, %hi(vino_susp_at)
+	sw	$t0, %lo(vino_susp_at)($t1)
+	# The invoker: the top-level transaction's environment.
+	lui	$t1, %hi(vino_txns+TX_ENV)
+	lw	$a0, %lo(vino_txns+TX_ENV)($t1)
+	lui	$t1, %hi(vino_txns+TX_FRAME)
+	lw	$t2, %lo(vino_txns+TX_FRAME)($t1)
+	lui	$t1, %hi(vino_susp_env)
+	sw	$a0, %lo(vino_susp_env)($t1)
+	li	$t1, RESUME_VINO
+	sw	$t1, ENV_RESUME($a0)
+	lui	$t1, %hi(curenv)
+	sw	$a0, %lo(curenv)($t1)
+	lw	$t1, IV_STATUS($t2)	# the kernel's Status (EXL set)
+	mtc0	$t1, $12
+	lui	$t1, %hi(vino_tick_at)
+	lw	$t1, %lo(vino_tick_at)($t1)
+	ARM	$t1, $t0, $t2
+	move	$k0, $zero
+	j	sched_next
+	move	$k1, $zero
+
+# vino_resume(k1 = the environment, its segments loaded): env_run gives the
+# processor back to an environment whose graft waits. The budget's end and
+# the lock time-out move on by the time it waited, and the graft
+# continues with its registers as they were.
+	.globl	vino_resume
+vino_resume:
+	sw	$zero, ENV_RESUME($k1)	# afterwards: its trap frame, as usual
+	mfc0	$t0, $9
+	lui	$t1, %hi(vino_susp_at)
+	lw	$t1, %lo(vino_susp_at)($t1)
+	subu	$t3, $t0, $t1		# the time it waited
+	lui	$t1, %hi(vino_deadline)
+	lw	$t2, %lo(vino_deadline)($t1)
+	addu	$t2, $t2, $t3
+	sw	$t2, %lo(vino_deadline)($t1)
+	lui	$t1, %hi(vino_lock_dl)
+	lw	$t2, %lo(vino_lock_dl)($t1)
+	addu	$t2, $t2, $t3
+	sw	$t2, %lo(vino_lock_dl)($t1)
+	lui	$t4, %hi(vino_depth)
+	lw	$t4, %lo(vino_depth)($t4)
+	lui	$t5, %hi(vino_txns)
+	addiu	$t5, $t5, %lo(vino_txns)
+7:	lw	$t2, TX_DEADLINE($t5)
+	addu	$t2, $t2, $t3
+	sw	$t2, TX_DEADLINE($t5)
+	addiu	$t4, $t4, -1
+	bnez	$t4, 7b
+	addiu	$t5, $t5, TX_SIZE
+	lui	$t1, %hi(vino_susp_env)
+	sw	$zero, %lo(vino_susp_env)($t1)
+	lui	$t1, %hi(vino_env)
+	addiu	$t1, $t1, %lo(vino_env)
+	lui	$t2, %hi(curenv)
+	sw	$t1, %lo(curenv)($t2)
+	# The timer for the graft's next event, and its Status: kernel mode,
+	# the timer's line only; eret clears EXL.
+	mfc0	$t1, $11		# the kernel's next tick, as it stands now
+	lui	$t2, %hi(vino_tick_at)
+	sw	$t1, %lo(vino_tick_at)($t2)
+	lui	$k0, %hi(vino_cur)
+	jal	vino_next
+	lw	$k0, %lo(vino_cur)($k0)
+	ARM	$v0, $t0, $t1
+	mfc0	$t0, $12
+	li	$t1, ~0xff13
+	and	$t0, $t0, $t1
+	ori	$t0, $t0, 0x8003
+	mtc0	$t0, $12
+	lui	$k1, %hi(vino_susp)
+	addiu	$k1, $k1, %lo(vino_susp)
+	lw	$t1, 128($k1)
+	mthi	$t1
+	lw	$t1, 132($k1)
+	mtlo	$t1
+	lw	$t1, 136($k1)
+	mtc0	$t1, $14
+	.set	noat
+	lw	$1, 4($k1)
+	.set	at
+	lw	$v0, 8($k1)
+	lw	$v1, 12($k1)
+	lw	$a0, 16($k1)
+	lw	$a1, 20($k1)
+	lw	$a2, 24($k1)
+	lw	$a3, 28($k1)
+	lw	$t0, 32($k1)
+	lw	$t1, 36($k1)
+	lw	$t2, 40($k1)
+	lw	$t3, 44($k1)
+	lw	$t4, 48($k1)
+	lw	$t5, 52($k1)
+	lw	$t6, 56($k1)
+	lw	$t7, 60($k1)
+	lw	$s0, 64($k1)
+	lw	$s1, 68($k1)
+	lw	$s2, 72($k1)
+	lw	$s3, 76($k1)
+	lw	$s4, 80($k1)
+	lw	$s5, 84($k1)
+	lw	$s6, 88($k1)
+	lw	$s7, 92($k1)
+	lw	$t8, 96($k1)
+	lw	$t9, 100($k1)
+	lw	$gp, 112($k1)
+	lw	$sp, 116($k1)
+	lw	$fp, 120($k1)
+	lw	$ra, 124($k1)
+	move	$k0, $zero
+	move	$k1, $zero
+	eret
 	.set	reorder
 
 # vino_next(t0 = Count now) -> v0 = the next Compare: the nearest of the
-# budget's end and the lock time-out that are in force, else now - 1 (the
-# timer then fires only after Count wraps). Uses t1, t2 and k0 (the
-# graft); keeps v0's old value at vino_scratch+16.
+# budget's end, the lock time-out and the kernel's next tick that are in
+# force, else now - 1 (the timer then fires only after Count wraps). Uses
+# t1, t2 and k1, reads k0 (the graft); keeps v0's old value at
+# vino_scratch+16.
+	.macro	NEARER cand
+	subu	$t1, \cand, $t0		# the candidate, from now
+	subu	$k1, $v0, $t0		# the nearest so far (now - 1: the farthest)
+	sltu	$t1, $t1, $k1
+	beqz	$t1, 9f
+	nop
+	move	$v0, \cand
+9:
+	.endm
 vino_next:
 	.set	noreorder
 	lui	$t1, %hi(vino_scratch+16)
@@ -368,13 +603,14 @@ vino_next:
 	beqz	$t2, 2f
 	lui	$t2, %hi(vino_lock_dl)
 	lw	$t2, %lo(vino_lock_dl)($t2)
-	subu	$t1, $t2, $t0		# the lock's end, from now
-	subu	$k1, $v0, $t0		# the other's (now - 1: the farthest)
-	sltu	$t1, $k1, $t1		# the other comes first
-	bnez	$t1, 2f
-	nop
-	move	$v0, $t2
-2:	jr	$ra
+	NEARER	$t2
+2:	lui	$t2, %hi(timer_interval)
+	lw	$t2, %lo(timer_interval)($t2)
+	beqz	$t2, 3f
+	lui	$t2, %hi(vino_tick_at)
+	lw	$t2, %lo(vino_tick_at)($t2)
+	NEARER	$t2
+3:	jr	$ra
 	nop
 	.set	reorder
 
@@ -385,7 +621,7 @@ vino_arm:
 	mfc0	$t0, $9
 	lw	$k0, vino_cur
 	jal	vino_next
-	mtc0	$v0, $11
+	ARM	$v0, $t0, $t1
 	move	$k0, $zero
 	move	$k1, $zero
 	jr	$t3
@@ -473,10 +709,9 @@ vino_abort:
 	lw	$t0, IV_COMPARE($sp)
 	lw	$t1, timer_interval
 	beqz	$t1, 4f
-	mfc0	$t1, $9
-	subu	$t2, $t0, $t1
-	bgtz	$t2, 4f
-	addiu	$t0, $t1, 16
+	lw	$t0, vino_tick_at	# the kernel's next tick, as vino_intr kept it
+	ARM	$t0, $t1, $t2
+	b	3f
 4:	mtc0	$t0, $11
 3:	lw	$t0, IV_STATUS($sp)
 	mtc0	$t0, $12
@@ -777,6 +1012,7 @@ vino_nested:
 	sw	$zero, 24($sp)
 	sw	$zero, 28($sp)
 	addiu	$a1, $sp, 16
+	move	$a2, $zero		# (a nested one follows its parent)
 	jal	vino_invoke
 	addiu	$sp, $sp, 32
 9:	ACC_LEAVE
@@ -875,6 +1111,7 @@ vino_call_k:
 	sw	$a3, 24($sp)
 	sw	$zero, 28($sp)
 	addiu	$a1, $sp, 16
+	li	$a2, 1			# a program's call: it may be preempted
 	j	vino_invoke
 1:	jr	$ra
 
@@ -940,6 +1177,7 @@ pipe_encrypt:
 	lw	$t0, GR_ARG3($a0)
 	sw	$t0, 28($sp)
 	addiu	$a1, $sp, 16
+	move	$a2, $zero		# not preempted: the write holds the ring's position and room
 	jal	vino_invoke
 	beqz	$v1, 1f
 	lw	$t9, P_GRAFT($s2)	# the default method
@@ -984,6 +1222,7 @@ vino_sched:
 	sw	$zero, 28($sp)
 	lw	$a0, vino_points+4*GP_SCHED
 	addiu	$a1, $sp, 16
+	move	$a2, $zero		# the scheduler is not preempted
 	jal	vino_invoke
 	bnez	$v1, 8f
 	sltiu	$t0, $v0, NENV
@@ -1275,6 +1514,12 @@ vino_held_n:	.space	4
 vino_lock_dl:	.space	4	# when the first held lock times out
 vino_lock_timeout: .space 4
 vino_pages:	.space	4	# heap pages the grafts hold
+vino_tick_at:	.space	4	# Count of the kernel's next regular tick
+vino_preempt:	.space	4	# 1: the top-level invocation may be preempted
+vino_susp_env:	.space	4	# the environment whose graft waits (0: none)
+vino_susp_at:	.space	4	# Count when it began to wait
+	.align	3
+vino_susp:	.space	140	# its registers: GPR n at 4n, HI, LO, EPC
 vino_stub_page:	.space	4	# kseg0 address of the stub page (0: not yet made)
 vino_scratch:	.space	32
 vino_points:	.space	VINO_NPOINT*4
