@@ -268,7 +268,7 @@ func matrixCell(ctx context.Context, opt Options, mb Misbehaviour, p Protection)
 	if stateErr != nil {
 		return c, stateErr
 	}
-	pages := word(sym("vino_pages"))
+	pages := after.Pages // as the invocation ended (the owner's exit frees them)
 	if done != 0 {
 		c.Cycles = done - begin
 	} else {
@@ -277,7 +277,7 @@ func matrixCell(ctx context.Context, opt Options, mb Misbehaviour, p Protection)
 	switch {
 	case stop.Reason != cpu.StopHalted:
 		c.Outcome = "damage"
-		c.Detail = fmt.Sprintf("the kernel never got the processor back: the run stopped at its limit of %d instructions", MatrixRunLimit)
+		c.Detail = fmt.Sprintf("the invocation never ended: the timer preempts the graft, but its program never runs again (the run stopped at its limit of %d instructions)", MatrixRunLimit)
 		return c, nil
 	case stop.Status == kernel.VinoPanic:
 		rec := sym("vino_grafts")

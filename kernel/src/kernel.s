@@ -467,6 +467,8 @@ env_exit:
 	sw	$t2, BE_EXITED($t1)
 1:	move	$a0, $s0		# its pipes see it go
 	jal	env_close_fds
+	move	$a0, $s0		# its grafts leave the kernel
+	jal	vino_forget_env
 	li	$t1, ES_DEAD
 	sw	$t1, ENV_STATE($s0)
 	lw	$a0, ENV_PARENT($s0)	# a parent in waitpid

@@ -176,7 +176,12 @@ sys_vino_install:
 	move	$a0, $s6
 	jal	vino_map_staged
 	bnez	$v0, 8f
-	# The graft record.
+	# The graft record, from zero.
+	move	$t0, $s5
+	addiu	$t1, $s5, GR_SIZE
+7:	sw	$zero, 0($t0)
+	addiu	$t0, $t0, 4
+	bne	$t0, $t1, 7b
 	sll	$t0, $s6, 20
 	li	$t1, VINO_BASE
 	addu	$t0, $t0, $t1		# the slot
@@ -552,22 +557,60 @@ vino_unmap_page:
 # (it is running: a graft's own call through vino_nested).
 	.globl	sys_vino_remove
 sys_vino_remove:
-	addiu	$sp, $sp, -32
-	sw	$ra, 28($sp)
-	sw	$s5, 24($sp)
 	li	$v0, -EINVAL
 	sltiu	$t0, $a0, VINO_NGRAFT
 	beqz	$t0, 9f
 	sll	$t0, $a0, GR_SHIFT
-	la	$s5, vino_grafts
-	addu	$s5, $s5, $t0
-	lw	$t0, GR_STATE($s5)
+	la	$t2, vino_grafts
+	addu	$a1, $t2, $t0
+	lw	$t0, GR_STATE($a1)
 	beqz	$t0, 9f
-	lw	$t1, GR_OWNER($s5)
+	lw	$t1, GR_OWNER($a1)
 	bne	$t1, $s1, 9f
 	li	$v0, -EBUSY
 	li	$t1, GS_READY
 	bne	$t0, $t1, 9f
+	j	vino_drop
+9:	jr	$ra
+
+# vino_forget_env(a0 = environment): it has ended: the grafts it owns
+# leave the kernel (a later environment in its descriptor does not inherit
+# them). Preserves s0.
+	.globl	vino_forget_env
+vino_forget_env:
+	addiu	$sp, $sp, -32
+	sw	$ra, 28($sp)
+	sw	$s6, 24($sp)
+	sw	$s7, 20($sp)
+	sw	$a0, 16($sp)
+	move	$s6, $zero
+1:	sll	$t0, $s6, GR_SHIFT
+	la	$t1, vino_grafts
+	addu	$a1, $t1, $t0
+	lw	$t0, GR_STATE($a1)
+	li	$t1, GS_READY
+	bne	$t0, $t1, 2f
+	lw	$t0, GR_OWNER($a1)
+	lw	$t1, 16($sp)
+	bne	$t0, $t1, 2f
+	move	$a0, $s6
+	jal	vino_drop
+2:	addiu	$s6, $s6, 1
+	sltiu	$t0, $s6, VINO_NGRAFT
+	bnez	$t0, 1b
+	lw	$ra, 28($sp)
+	lw	$s6, 24($sp)
+	lw	$s7, 20($sp)
+	addiu	$sp, $sp, 32
+	jr	$ra
+
+# vino_drop(a0 = slot, a1 = its record) -> v0 = 0: the graft leaves the
+# kernel: its pages, the points and pipes that name it, its record.
+vino_drop:
+	addiu	$sp, $sp, -32
+	sw	$ra, 28($sp)
+	sw	$s5, 24($sp)
+	move	$s5, $a1
 	jal	vino_unmap_slot
 	la	$t0, vino_points	# its point
 	li	$t1, VINO_NPOINT
@@ -583,13 +626,12 @@ sys_vino_remove:
 	lw	$t1, vino_pages
 	subu	$t1, $t1, $t0
 	sw	$t1, vino_pages
-	move	$t0, $s5		# the record, cleared
-	addiu	$t1, $s5, GR_SIZE
-3:	sw	$zero, 0($t0)
-	addiu	$t0, $t0, 4
-	bne	$t0, $t1, 3b
+	sw	$zero, GR_STATE($s5)	# free; its counters stay for the record
+	sw	$zero, GR_OWNER($s5)
+	sw	$zero, GR_POINT($s5)
+	sw	$zero, GR_USED($s5)
 	move	$v0, $zero
-9:	lw	$ra, 28($sp)
+	lw	$ra, 28($sp)
 	lw	$s5, 24($sp)
 	addiu	$sp, $sp, 32
 	jr	$ra
