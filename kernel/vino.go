@@ -48,6 +48,9 @@ const (
 	biVinoBudget = 68
 	biVinoNKeys  = 72
 	biVinoKeys   = 0x9a00
+	// VinoVars is the number of policy variables of each owner
+	// (vino_get, vino_set).
+	VinoVars = 8
 	// VinoMaxKeys bounds Config.GraftKeys.
 	VinoMaxKeys = 4
 	// SysVinoInstall and SysVinoRemove: a program installs a signed graft,
@@ -282,7 +285,7 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 // compare them with the PTEs, not with another state's).
 type VinoState struct {
 	Grafts                          [VinoSlots][6]uint32 // state, point, owner, heap, used, heap end
-	Vars                            [64]uint32
+	Vars                            [MaxEnvs * VinoVars]uint32 // VinoVars for each owner
 	LockOwners                      [16]uint32
 	Depth, Cur, UndoN, HeldN, Pages uint32
 	CurEnv                          uint32

@@ -443,3 +443,35 @@ func mustSym(t *testing.T, sys *System, name string) uint32 {
 	}
 	return a
 }
+
+// Policy variables belong to the grafts' owner: a graft of environment 1
+// does not see what a graft of environment 0 set, nor a graft of a later
+// environment 0 what an earlier one's set.
+func TestVinoVarsPerOwner(t *testing.T) {
+	set := vinoGraft(t, "\t.globl set\nset:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n\tli $a0, 0\n\tjal vino_set\n\tli $a1, 5\n\tjal vino_get\n\tli $a0, 0\n\tlw $ra, 20($sp)\n\tjr $ra\n\taddiu $sp, $sp, 24\n", "set", false)
+	get := vinoGraft(t, "\t.globl get\nget:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n\tjal vino_get\n\tli $a0, 0\n\tlw $ra, 20($sp)\n\tjr $ra\n\taddiu $sp, $sp, 24\n", "get", false)
+	get.Owner = 1
+	call := func(slot int) string {
+		return fmt.Sprintf("\tli $a0, %d\n\tli $v0, %d\n\tsyscall\n\tmove $a0, $v0\n\tli $v0, 4001\n\tsyscall\n", slot, SysVinoCall)
+	}
+	// Environment 0 sets its variable, then yields until environment 1
+	// has read its own (environment 0 is still alive then).
+	e0 := guestProg(t, Conventional, fmt.Sprintf("\tli $a0, 0\n\tli $v0, %d\n\tsyscall\n\tmove $s1, $v0\n\tli $s0, 4\n1:\tli $v0, 4162\n\tsyscall\n\taddiu $s0, $s0, -1\n\tbnez $s0, 1b\n\tnop\n\tmove $a0, $s1\n\tli $v0, 4001\n\tsyscall\n", SysVinoCall))
+	e1 := guestProg(t, Conventional, call(1))
+	_, status, sys := bootRun(t, Config{Program: e0, Programs: []Program{{Executable: e1}}, Grafts: []VinoGraft{set, get}}, 10_000_000)
+	if status != 5 {
+		t.Errorf("environment 0's graft read back %d, want 5", status)
+	}
+	if ex := sys.Exits(); len(ex) != 2 || ex[1].Status != 0 {
+		t.Errorf("environment 1's graft read %+v, want 0", ex)
+	}
+	st, err := sys.VinoState()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range st.Vars {
+		if v != 0 {
+			t.Errorf("policy variable %d is %d after every owner ended", i, v)
+		}
+	}
+}

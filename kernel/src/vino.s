@@ -946,18 +946,35 @@ undo_alloc:
 	addiu	$sp, $sp, 24
 	jr	$ra
 
+# VAR_ADDR: t0 = the address of variable a0 of the running graft's owner
+# (vino_vars: VINO_NVAR words for each environment, so that grafts of
+# different owners cannot touch each other's policy), or 0 for no such
+# variable. Clobbers t1.
+	.macro	VAR_ADDR
+	move	$t0, $zero
+	sltiu	$t1, $a0, VINO_NVAR
+	beqz	$t1, 9f
+	lw	$t0, vino_cur
+	lw	$t0, GR_OWNER($t0)
+	lw	$t0, ENV_ID($t0)
+	sll	$t0, $t0, VINO_NVAR_SHIFT
+	addu	$t0, $t0, $a0
+	sll	$t0, $t0, 2
+	la	$t1, vino_vars
+	addu	$t0, $t0, $t1
+9:
+	.endm
+
 # vino_set(a0 = variable, a1 = value) -> v0 = 0, or -1 for no such
-# variable: a kernel variable a graft point's policy keeps (vino_vars),
-# written through the transaction (undo: the old value).
+# variable: a policy variable of the graft's owner, written through the
+# transaction (undo: the old value).
 	.globl	vino_set, vino_get
 vino_set:
 	ACC_ENTER
 	li	$v0, -1
-	sltiu	$t0, $a0, VINO_NVAR
+	VAR_ADDR
 	beqz	$t0, 9f
-	sll	$t0, $a0, 2
-	la	$t1, vino_vars
-	addu	$s1, $t0, $t1
+	move	$s1, $t0
 	move	$t3, $a1
 	sw	$t3, 8($sp)
 	la	$a0, undo_word
@@ -975,11 +992,8 @@ vino_set:
 # vino_get(a0 = variable) -> v0 = its value (0 for no such variable).
 vino_get:
 	move	$v0, $zero
-	sltiu	$t0, $a0, VINO_NVAR
+	VAR_ADDR
 	beqz	$t0, 1f
-	sll	$t0, $a0, 2
-	la	$t1, vino_vars
-	addu	$t0, $t0, $t1
 	lw	$v0, 0($t0)
 1:	move	$t0, $zero
 	move	$t1, $zero
@@ -1526,7 +1540,7 @@ vino_points:	.space	VINO_NPOINT*4
 vino_txns:	.space	VINO_DEPTH*TX_SIZE
 vino_held:	.space	VINO_NLOCK*4
 vino_locks:	.space	VINO_NLOCK*8	# owner depth (0: free), Count when taken
-vino_vars:	.space	VINO_NVAR*4
+vino_vars:	.space	NENV*VINO_NVAR*4	# each environment's policy variables
 vino_undo:	.space	VINO_UNDO_MAX*UNDO_SIZE
 	.align	GR_SHIFT
 vino_grafts:	.space	VINO_NGRAFT*GR_SIZE

@@ -574,8 +574,8 @@ sys_vino_remove:
 9:	jr	$ra
 
 # vino_forget_env(a0 = environment): it has ended: the grafts it owns
-# leave the kernel (a later environment in its descriptor does not inherit
-# them). Preserves s0.
+# leave the kernel and its policy variables are cleared (a later
+# environment in its descriptor inherits neither). Preserves s0.
 	.globl	vino_forget_env
 vino_forget_env:
 	addiu	$sp, $sp, -32
@@ -598,6 +598,15 @@ vino_forget_env:
 2:	addiu	$s6, $s6, 1
 	sltiu	$t0, $s6, VINO_NGRAFT
 	bnez	$t0, 1b
+	lw	$t0, 16($sp)		# and its policy variables
+	lw	$t0, ENV_ID($t0)
+	sll	$t0, $t0, VINO_NVAR_SHIFT+2
+	la	$t1, vino_vars
+	addu	$t0, $t0, $t1
+	addiu	$t1, $t0, VINO_NVAR*4
+3:	sw	$zero, 0($t0)
+	addiu	$t0, $t0, 4
+	bne	$t0, $t1, 3b
 	lw	$ra, 28($sp)
 	lw	$s6, 24($sp)
 	lw	$s7, 20($sp)
