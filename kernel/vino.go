@@ -284,7 +284,7 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 // space's page table, and its valid TLB entries (a cache of the page table:
 // compare them with the PTEs, not with another state's).
 type VinoState struct {
-	Grafts                          [VinoSlots][6]uint32 // state, point, owner, heap, used, heap end
+	Grafts                          [VinoSlots][6]uint32       // state, point, owner, heap, used, heap end
 	Vars                            [MaxEnvs * VinoVars]uint32 // VinoVars for each owner
 	LockOwners                      [16]uint32
 	Depth, Cur, UndoN, HeldN, Pages uint32
