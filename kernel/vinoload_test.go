@@ -172,3 +172,42 @@ func TestVinoInstallRemove(t *testing.T) {
 		t.Errorf("graft space after the exit: %d pages mapped (%v), %d heap pages", len(st.PTEs), st.PTEs, st.Pages)
 	}
 }
+
+// Every slot taken: the ninth install is refused with ENOSPC; and an entry
+// that is not one of the graft's entry points (a rewriter's stub, a data
+// symbol) is refused with ENOENT.
+func TestVinoInstallLimits(t *testing.T) {
+	keys := []ed25519.PublicKey{vinoKey.Public().(ed25519.PublicKey)}
+	obj := signedAdd(t, vinoKey)
+	prog := fmt.Sprintf(`
+	li	$s0, 9
+1:	li	$a0, %d
+	li	$a1, %d
+	li	$a2, %d
+	li	$v0, %d
+	syscall
+	bnez	$a3, 9f
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	li	$a0, 0
+	li	$v0, 4001
+	syscall
+9:	move	$a0, $v0
+	li	$v0, 4001
+	syscall
+`, installObjVA, len(obj), installSpecVA, SysVinoInstall)
+	cfg := Config{Program: guestProg(t, Conventional, prog), GraftKeys: keys, Regions: []Region{
+		{VA: installObjVA, Pages: 1, Data: obj},
+		{VA: installSpecVA, Pages: 1, Data: installSpec(PointCall, 0, "add")},
+	}}
+	if _, status, _ := bootRun(t, cfg, 500_000_000); status != 28 {
+		t.Errorf("nine installs: status %d, want 28 (ENOSPC)", status)
+	}
+	for _, entry := range []string{"__misfit_return", "__misfit_fault", "", "add\x00x"} {
+		status, _ := installRun(t, obj, installSpec(PointCall, 0, entry), keys, 1, false)
+		if status != 2 && !(entry == "add\x00x" && status == 128+42) {
+			t.Errorf("entry %q: status %d, want 2 (ENOENT)", entry, status)
+		}
+	}
+}
