@@ -32,6 +32,7 @@
 	.equ D_ACK,	0x14
 	.equ D_SIZE,	0x18
 	.equ D_READ,	1
+	.equ D_WRITE,	2
 	.equ DS_DONE,	2		# STATUS bits 1:0
 	.equ DS_FAILED,	3
 
@@ -46,6 +47,7 @@
 	.equ BH_DATA,	12		# kseg0 address of its page
 	.equ BH_NEXT,	16		# the next buffer in the disk's queue
 	.equ BH_ERR,	20		# the disk's error code when BS_ERROR
+	.equ BH_CMD,	24		# D_READ (every buffer), or D_WRITE (pager.s)
 	.equ BH_SIZE,	32
 	.equ BH_SHIFT,	5
 
@@ -78,6 +80,8 @@ bc_boot:
 1:	jal	alloc_page
 	beqz	$v0, 8f
 	sw	$v0, BH_DATA($s0)
+	li	$t0, D_READ
+	sw	$t0, BH_CMD($s0)
 	addiu	$s0, $s0, BH_SIZE
 	la	$t0, bc_bufs+NBUF*BH_SIZE
 	bne	$s0, $t0, 1b
@@ -94,8 +98,9 @@ bc_boot:
 
 # ---- the driver ----------------------------------------------------------
 
-# bc_start(a0 = buffer): the disk reads its block into its page. The disk
-# is idle (bc_service acknowledged the last command). Clobbers t0, t1.
+# bc_start(a0 = buffer): the disk reads its block into its page, or
+# writes the page to the block (BH_CMD). The disk is idle (bc_service
+# acknowledged the last command). Clobbers t0, t1.
 bc_start:
 	li	$t0, DISK
 	lw	$t1, BH_BLOCK($a0)
@@ -107,16 +112,20 @@ bc_start:
 	sll	$t1, $t1, 3		# kseg0 to physical
 	srl	$t1, $t1, 3
 	sw	$t1, D_ADDR($t0)
-	li	$t1, D_READ
+	lw	$t1, BH_CMD($a0)
 	sw	$t1, D_COMMAND($t0)
 	li	$t1, BS_READING
 	sw	$t1, BH_STATE($a0)
 	jr	$ra
 
-# bc_enqueue(a0 = buffer, its block set): a read of it goes into the
-# disk's queue, and starts if the disk is idle. Its page leaves the data
-# cache first: the disk writes RAM behind the cache's back, and the
-# kernel does not touch the page until the read is done. Clobbers t0-t2.
+# bc_enqueue(a0 = buffer, its block set): its command (a read, for the
+# cache's buffers) goes into the disk's queue, and starts if the disk is
+# idle. Its page leaves the data cache first: the disk writes RAM behind
+# the cache's back, and the kernel does not touch the page until the
+# command is done. The pager (pager.s) queues requests of its own, laid
+# out as buffers, reads and writes: bc_service marks them done or failed
+# and wakes who waits on them as it does the cache's. Clobbers t0-t2.
+	.globl	bc_enqueue
 bc_enqueue:
 	lw	$t0, BH_DATA($a0)
 	addiu	$t1, $t0, BLOCK
