@@ -80,6 +80,10 @@ const (
 	// ahead (src/bcache.s). The cache is the system's, so the graft must
 	// be environment 0's.
 	PointReadAhead GraftPoint = 3
+	// PointEvict: the pager's choice of the page to evict from a paged
+	// region (src/pager.s). Memory is the system's, so the graft must be
+	// environment 0's.
+	PointEvict GraftPoint = 4
 )
 
 // VinoFlags choose the protections a graft runs under.
@@ -227,6 +231,9 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 		}
 		if g.Point == PointReadAhead && g.Owner != 0 {
 			return fail("owner %d: the read-ahead point is environment 0's", g.Owner)
+		}
+		if g.Point == PointEvict && g.Owner != 0 {
+			return fail("owner %d: the page-eviction point is environment 0's", g.Owner)
 		}
 		// Code pages, then the sections' pages, then the I/O and stack pages.
 		codePA := f.next

@@ -1500,6 +1500,7 @@ sys_list:
 	.word	4296, sys_vino_remove
 	.word	4297, sys_bread
 	.word	4298, sys_bstat
+	.word	4299, sys_pmap
 	.word	0, 0
 
 utsname:
