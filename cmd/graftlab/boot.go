@@ -48,7 +48,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	manifest := fs.String("manifest", "", "read the boot list from `FILE`: one program and its arguments a line")
 	diskFile := fs.String("disk", "", "attach the disk image `FILE`, a whole number of 512-byte sectors, at 0x1F000300 (doc/machine.md, \"Disk\")")
 	var graftsFlag, graftKeys listFlag
-	fs.Var(&graftsFlag, "graft", "place a VINO graft in the running kernel, `GRAFT`: OBJ:ENTRY or OBJ:ENTRY:POINT, POINT call (the default), sched, encrypt or ra (read-ahead, with --disk); owned by the first program (repeatable: slots 0, 1, ...; doc/vino.md)")
+	fs.Var(&graftsFlag, "graft", "place a VINO graft in the running kernel, `GRAFT`: OBJ:ENTRY or OBJ:ENTRY:POINT, POINT call (the default), sched, encrypt, ra (read-ahead, with --disk) or evict (page eviction, with --disk); owned by the first program (repeatable: slots 0, 1, ...; doc/vino.md)")
 	fs.Var(&graftKeys, "graft-key", "trust the public key in `PUB` for grafts: the --graft objects and those programs install (vino_install); repeatable")
 	graftUnprot := fs.Bool("graft-unprotected", false, "load the --graft objects as they are: no signature, no MiSFIT verification, no transactions (for comparison only)")
 	graftBudget := fs.Uint("graft-budget", kernel.DefaultVinoBudget, "cycles a graft invocation may run before it is aborted, `N`")
@@ -292,8 +292,10 @@ func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) 
 				point = kernel.PointEncrypt
 			case "ra":
 				point = kernel.PointReadAhead
+			case "evict":
+				point = kernel.PointEvict
 			default:
-				return nil, nil, usageError{fmt.Sprintf("--graft %q: point %q: want call, sched, encrypt or ra", spec, parts[2])}
+				return nil, nil, usageError{fmt.Sprintf("--graft %q: point %q: want call, sched, encrypt, ra or evict", spec, parts[2])}
 			}
 		}
 		obj, err := os.ReadFile(parts[0])

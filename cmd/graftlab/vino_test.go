@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"os/exec"
@@ -186,7 +187,79 @@ buf:	.space	4096
 			t.Errorf("%v: status %d, want %d hits; stderr %q", args, status, c.hits, stderr)
 		}
 	}
-	if status, _, stderr := runCmd(t, "", "boot", "--disk", img, "--graft", obj+":ra:readahead", "--graft-key", key+".pub", elf); status != 2 || !strings.Contains(stderr, "want call, sched, encrypt or ra") {
+	if status, _, stderr := runCmd(t, "", "boot", "--disk", img, "--graft", obj+":ra:readahead", "--graft-key", key+".pub", elf); status != 2 || !strings.Contains(stderr, "want call, sched, encrypt, ra or evict") {
 		t.Errorf("a bad point: status %d, stderr %q", status, stderr)
+	}
+}
+
+// The page-eviction point from the command line: a program scans a paged
+// region three times and checks every page it reads against the disk
+// image, with and without a graft that evicts the newest page.
+func TestBootEvict(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	disk := make([]byte, 16*4096)
+	for b := 0; b < 16; b++ {
+		binary.LittleEndian.PutUint32(disk[b*4096:], uint32(0x5000+b))
+	}
+	img := write("disk.img", disk)
+	scanner := write("scan.s", []byte(`
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$a0, 0x10000000
+	li	$a1, 12
+	li	$a2, 0
+	li	$a3, 8
+	li	$v0, 4299		# pmap: 12 pages, 8 frames
+	syscall
+	bnez	$a3, 9f
+	li	$s0, 3
+1:	li	$s1, 0
+2:	sll	$t0, $s1, 12
+	lui	$t1, 0x1000
+	addu	$t0, $t0, $t1
+	lw	$t0, 0($t0)
+	addiu	$t1, $s1, 0x5000
+	bne	$t0, $t1, 9f
+	addiu	$s1, $s1, 1
+	sltiu	$t0, $s1, 12
+	bnez	$t0, 2b
+	nop
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	li	$a0, 0
+	li	$v0, 4001
+	syscall
+9:	li	$a0, 1
+	li	$v0, 4001
+	syscall
+`))
+	graft := write("mru.s", []byte("\t.set noreorder\n\t.text\n\t.globl mru\nmru:\n\taddiu $t0, $a1, -1\n\tsll $t0, $t0, 2\n\taddu $t0, $a2, $t0\n\tjr $ra\n\tlw $v0, 0($t0)\n"))
+	key, obj, elf := filepath.Join(dir, "k"), filepath.Join(dir, "mru.o"), filepath.Join(dir, "scan.elf")
+	for _, step := range [][]string{
+		{"keygen", "-o", key},
+		{"asm", "-c", "-o", filepath.Join(dir, "raw.o"), graft},
+		{"misfit", "--key", key, "--callable", "../../kit/vino/vino.callable", "-o", obj, filepath.Join(dir, "raw.o")},
+		{"asm", "-o", elf, scanner},
+	} {
+		if status, _, stderr := runCmd(t, "", step...); status != 0 {
+			t.Fatalf("%v: status %d: %s", step, status, stderr)
+		}
+	}
+	for _, extra := range [][]string{nil, {"--graft", obj + ":mru:evict", "--graft-key", key + ".pub"}} {
+		args := append(append([]string{"boot", "--disk", img}, extra...), elf)
+		if status, _, stderr := runCmd(t, "", args...); status != 0 || stderr != "" {
+			t.Errorf("%v: status %d; stderr %q", args, status, stderr)
+		}
 	}
 }
