@@ -40,7 +40,7 @@ import (
 
 // VinoCase describes a vino.* row.
 type VinoCase struct {
-	Point string // "call" (the txn and lock rows), "sched", "encrypt" or "ra"
+	Point string // "call" (the txn and lock rows), "sched", "encrypt", "ra" or "vm"
 	Part  string // begin, commit, abort, lock, graft, indir, sfi, total
 }
 
@@ -72,12 +72,15 @@ func vinoScenarios() []Scenario {
 	add("vino.txn.abort", "transaction abort: a failed MiSFIT check, one undo record", "call", "abort", "27–36 µs")
 	add("vino.lock", "a lock taken through the transaction", "call", "lock", "33–34 µs")
 	for _, p := range []struct{ id, name string }{{"sched", "the scheduler's choice"}, {"encrypt", "a pipe's xor encryption, 512 bytes"},
-		{"ra", "the buffer cache's read-ahead, a strided policy"}} {
+		{"ra", "the buffer cache's read-ahead, a strided policy"}, {"vm", "the pager's choice of a victim, a cyclic scan's policy"}} {
 		for _, part := range []string{"begin", "commit", "lock", "graft", "indir", "sfi", "total"} {
 			sl := vinoSlides[p.id]
 			ref := fmt.Sprintf("%g µs, %.0f %% of %g", sl[part], 100*sl[part]/sl["total"], sl["total"])
 			if p.id == "encrypt" && part == "sfi" {
 				ref += " (the survey's \"26 on 160 µs\" is the VM column: 26 of 307)"
+			}
+			if p.id == "vm" && part == "sfi" {
+				ref += " (the survey's \"26 µs of SFI on 160 µs\")"
 			}
 			add("vino.graft."+p.id+"."+part, p.name+": "+part, p.id, part, ref)
 		}
@@ -284,6 +287,62 @@ ra:					# a0 = block, a1 = previous, a2 = blocks
 	addiu	$sp, $sp, 24
 `
 
+// vinoVMGraft: the page-eviction policy of a program that scans its
+// paged region cyclically. It locks the VM system's page lists, as VINO's
+// eviction graft did, and evicts the resident page the scan needs last:
+// the highest below the faulting page, else the highest of all.
+const vinoVMGraft = `
+	.set	noreorder
+	.text
+	.globl	evict
+evict:					# a0 = the faulting page, a1 = resident pages,
+	addiu	$sp, $sp, -24		# a2 = their indexes (the I/O page)
+	sw	$ra, 20($sp)
+	sw	$s0, 16($sp)
+	sw	$s1, 12($sp)
+	sw	$s2, 8($sp)
+	move	$s0, $a0
+	move	$s1, $a1
+	move	$s2, $a2
+	jal	vino_lock
+	li	$a0, 3
+	li	$v0, -1			# the highest below the faulting page
+	li	$v1, -1			# the highest
+1:	lw	$t0, 0($s2)
+	slt	$t1, $t0, $s0
+	beqz	$t1, 2f
+	slt	$t2, $v0, $t0
+	beqz	$t2, 3f
+	nop
+	b	3f
+	move	$v0, $t0
+2:	slt	$t2, $v1, $t0
+	beqz	$t2, 3f
+	nop
+	move	$v1, $t0
+3:	addiu	$s1, $s1, -1
+	bgtz	$s1, 1b
+	addiu	$s2, $s2, 4
+	bgez	$v0, 4f
+	nop
+	move	$v0, $v1
+4:	lw	$ra, 20($sp)
+	lw	$s0, 16($sp)
+	lw	$s1, 12($sp)
+	lw	$s2, 8($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+`
+
+// The vm row's scan: vinoVMRounds rounds over vinoVMPages pages in
+// vinoVMFrames frames make the graft's policy evict VinoInvocations pages
+// (4 or 5 a round after the first's 4; FIFO would evict 172).
+const (
+	vinoVMPages  = 12
+	vinoVMFrames = 8
+	vinoVMRounds = 15
+)
+
 // vinoRAStride is the ra row's stride in blocks; its disk holds the blocks
 // the program reads and one stride more, for the last read-ahead.
 const vinoRAStride = 3
@@ -395,6 +454,37 @@ __start:
 	.data
 	.align	4
 buf:	.space	4096
+`
+	// vinoScanProg maps PAGES pages at 0x10000000 in FRAMES frames
+	// (pmap) and reads a word of each, in order, ROUNDS times over.
+	vinoScanProg = `
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$a0, 0x10000000
+	li	$a1, PAGES
+	move	$a2, $zero
+	li	$a3, FRAMES
+	li	$v0, 4299		# pmap
+	syscall
+	bnez	$a3, 9f
+	li	$s0, ROUNDS
+1:	lui	$s1, 0x1000
+	li	$s2, PAGES
+2:	lw	$t0, 0($s1)
+	addiu	$s2, $s2, -1
+	bnez	$s2, 2b
+	addiu	$s1, $s1, 4096
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+9:	li	$a0, 1
+	li	$v0, 4001
+	syscall
 `
 )
 
@@ -509,6 +599,24 @@ func vinoRun(ctx context.Context, opt Options, point string, rewritten bool) (vi
 			img[i] = byte(i / kernel.BlockSize)
 		}
 		if cfg.Disk, err = devices.NewMemDisk(img, devices.DiskOptions{Timing: timing}); err != nil {
+			return vinoPhases{}, err
+		}
+	case "vm":
+		obj, err := vinoGraftObject(vinoVMGraft, "", misfit.Sandbox, rewritten)
+		if err != nil {
+			return vinoPhases{}, err
+		}
+		cfg.Grafts = []kernel.VinoGraft{graft(obj, "evict", kernel.PointEvict)}
+		defs["PAGES"], defs["FRAMES"] = vinoVMPages, vinoVMFrames
+		defs["ROUNDS"] = vinoVMRounds
+		if cfg.Program, err = vinoExecutable("vino.vm.s", vinoScanProg, defs, 0); err != nil {
+			return vinoPhases{}, err
+		}
+		timing, err := devices.DiskTimingFor(opt.Profile)
+		if err != nil {
+			timing = devices.DiskTiming{}
+		}
+		if cfg.Disk, err = devices.NewMemDisk(make([]byte, vinoVMPages*kernel.BlockSize), devices.DiskOptions{Timing: timing}); err != nil {
 			return vinoPhases{}, err
 		}
 	default:

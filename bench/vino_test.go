@@ -37,6 +37,13 @@ var goldenVino = map[string][2]float64{
 	"vino.graft.ra.indir":       {0, 0},
 	"vino.graft.ra.sfi":         {14.75, 13},
 	"vino.graft.ra.total":       {597.25, 399.453125},
+	"vino.graft.vm.begin":       {324.09375, 137.9375},
+	"vino.graft.vm.commit":      {102.875, 93},
+	"vino.graft.vm.lock":        {115.453125, 107},
+	"vino.graft.vm.graft":       {117.09375, 113.1875},
+	"vino.graft.vm.indir":       {0, 0},
+	"vino.graft.vm.sfi":         {30.1875, 29},
+	"vino.graft.vm.total":       {689.703125, 480.125},
 }
 
 func TestVinoGolden(t *testing.T) {
@@ -58,10 +65,12 @@ func TestVinoGolden(t *testing.T) {
 			}
 		} else if r.Iterations != VinoInvocations*2 && !strings.HasPrefix(r.ID, "vino.graft.") {
 			t.Errorf("%s: %d invocations measured, want %d", r.ID, r.Iterations, 2*VinoInvocations)
+		} else if strings.HasPrefix(r.ID, "vino.graft.vm.") && r.Iterations != VinoInvocations {
+			t.Errorf("%s: %d evictions measured, want %d", r.ID, r.Iterations, VinoInvocations)
 		}
 	}
 	// The parts add up to the total, as the slides' columns do.
-	for _, p := range []string{"sched", "encrypt", "ra"} {
+	for _, p := range []string{"sched", "encrypt", "ra", "vm"} {
 		sum := 0.0
 		var total float64
 		for _, r := range rs {
