@@ -30,7 +30,9 @@
 // paths of one kernel image. Package bench measures them. Config.Disk
 // attaches a disk, which the kernel's driver and buffer cache serve
 // (src/bcache.s; bread and bstat, CacheStats); a VINO graft on
-// PointReadAhead chooses the blocks they prefetch.
+// PointReadAhead chooses the blocks they prefetch. With a disk, a program
+// may page a region of its memory to it (src/pager.s; pmap, System.Pager);
+// a graft on PointEvict chooses the pages to evict.
 //
 // The graft kernel (graft.go, src/graft.s; BuildGraftKernel) is the same
 // kernel with MiSFIT's kernel side linked after it: LoadGraft checks a
