@@ -291,10 +291,11 @@ pg_fault:
 	lw	$s6, 4($v0)		# its frame and dirty bit
 	move	$a0, $v0
 	jal	pg_remove
-	lw	$a0, PG_VA($s2)
-	sll	$t0, $s5, 12
+	lw	$a0, PG_VA($s2)		# unmapped: its entry and any TLB entry
+	sll	$t0, $s5, 12		# (whatever mprotect left in them)
 	addu	$a0, $a0, $t0
-	jal	unmap_page
+	move	$a1, $zero
+	jal	map_page
 	andi	$t0, $s6, PGF_DIRTY
 	xor	$s6, $s6, $t0		# the frame
 	bnez	$t0, 2f
