@@ -694,3 +694,73 @@ func TestPagerLayout(t *testing.T) {
 		}
 	}
 }
+
+// mprotect on a paged region's pages: PROT_NONE makes a resident page the
+// program's fault; an evicted page is no longer mapped, whatever mprotect
+// left in its entry; a clean page cannot be made writable, but its first
+// store makes it dirty.
+func TestPagerMprotect(t *testing.T) {
+	prog := fmt.Sprintf(`
+	.macro	MPROT prot, want
+	li	$a0, %#x
+	li	$a1, 4096
+	li	$a2, \prot
+	li	$v0, 4125
+	syscall
+	li	$t0, \want		# 0, or the errno
+	bne	$v0, $t0, 8f
+	nop
+	.endm
+	li	$a0, %#x
+	li	$a1, 4
+	li	$a2, %d
+	li	$a3, 2
+	li	$v0, %d
+	syscall
+	bnez	$a3, 8f
+	nop
+	li	$s0, %#x
+	lw	$t0, 0($s0)		# page 0 in
+	MPROT	0, 0
+	li	$a0, 11
+	la	$a1, handler
+	li	$v0, 4048
+	syscall
+	lw	$t0, 0($s0)		# PROT_NONE: SIGSEGV
+	la	$t1, bad
+	lw	$t1, 0($t1)
+	bne	$t1, $s0, 8f
+	nop
+	lw	$t0, 0x1000($s0)	# page 1 in
+	lw	$t0, 0x2000($s0)	# page 2 in, page 0 out
+	MPROT	1, 12			# not mapped: ENOMEM
+	lw	$t0, 0($s0)		# page 0 in again, page 1 out
+	li	$t1, %#x
+	bne	$t0, $t1, 8f
+	nop
+	MPROT	3, 13			# clean: EACCES
+	li	$t1, 77
+	sw	$t1, 4($s0)		# its first store: TLB Mod, dirty
+	lw	$t0, 4($s0)
+	bne	$t0, $t1, 8f
+	nop
+	EXIT	0
+8:	EXIT	1
+handler:
+	lw	$t0, 144($a2)
+	la	$t1, bad
+	sw	$t0, 0($t1)
+	lw	$t0, 136($a2)
+	addiu	$t0, $t0, 4
+	jr	$ra
+	sw	$t0, 136($a2)
+	.data
+bad:	.word	0
+`, pgVABase, pgVABase, pgFirst, SysPmap, pgVABase, pgInitial(0))
+	_, status, sys := bootRun(t, Config{Program: guestProg(t, Conventional, prog), Disk: memDisk(t, diskImage(pgDisk)), Profile: dec5000(t)}, 5_000_000)
+	st := pagerOf(t, sys, 0)
+	if status != 0 || st.PagerCounters != (PagerCounters{Faults: 4, Evictions: 2, Mods: 1}) ||
+		!slices.Equal(st.Resident, []uint32{2, 0}) || !slices.Equal(st.Dirty, []bool{false, true}) {
+		t.Errorf("status %d, pager %+v", status, st)
+	}
+}
