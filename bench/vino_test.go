@@ -43,7 +43,7 @@ var goldenVino = map[string][2]float64{
 	"vino.graft.vm.graft":       {117.09375, 113.1875},
 	"vino.graft.vm.indir":       {0, 0},
 	"vino.graft.vm.sfi":         {30.1875, 29},
-	"vino.graft.vm.total":       {689.703125, 480.125},
+	"vino.graft.vm.total":       {684.703125, 477.65625},
 }
 
 func TestVinoGolden(t *testing.T) {
