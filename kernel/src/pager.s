@@ -255,7 +255,7 @@ pg_fault:
 	lw	$s2, ENV_PAGER($s1)
 	beqz	$s2, pg_ret
 	lw	$t0, PG_ENV($s2)
-	bne	$t0, $s1, pg_ret		# a fork's child: its parent's pager
+	bne	$t0, $s1, pg_ret	# a fork's child: its parent's pager
 	lw	$t0, PG_STATE($s2)
 	bnez	$t0, pg_pending		# a request under way, or done
 	lw	$t0, F_BADV($s0)
@@ -264,7 +264,7 @@ pg_fault:
 	srl	$s4, $t0, 12		# the page's index
 	lw	$t1, PG_PAGES($s2)
 	sltu	$t1, $s4, $t1
-	beqz	$t1, pg_ret			# outside the region
+	beqz	$t1, pg_ret		# outside the region
 	move	$a0, $s4
 	jal	pg_find
 	lw	$t0, F_CAUSE($s0)
