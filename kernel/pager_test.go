@@ -764,3 +764,51 @@ bad:	.word	0
 		t.Errorf("status %d, pager %+v", status, st)
 	}
 }
+
+// A fork's child gets copies of the resident pages and no paged region:
+// another page of the region is SIGSEGV for it, while its parent pages
+// on.
+func TestPagerFork(t *testing.T) {
+	prog := fmt.Sprintf(`
+	li	$a0, %#x
+	li	$a1, 4
+	li	$a2, %d
+	li	$a3, 2
+	li	$v0, %d
+	syscall
+	bnez	$a3, 8f
+	li	$s0, %#x
+	lw	$s1, 0($s0)		# page 0 in
+	li	$v0, 4002		# fork
+	syscall
+	beqz	$v0, 5f
+	nop
+	li	$a0, -1
+	la	$a1, status
+	li	$a2, 0
+	li	$v0, 4007		# waitpid
+	syscall
+	la	$t0, status
+	lw	$t0, 0($t0)
+	li	$t1, 11			# killed by SIGSEGV
+	bne	$t0, $t1, 8f
+	nop
+	lw	$t0, 0x1000($s0)	# the parent's page 1 in
+	li	$t1, %#x
+	bne	$t0, $t1, 8f
+	nop
+	EXIT	0
+5:	lw	$t0, 0($s0)		# the child's copy
+	bne	$t0, $s1, 6f
+	nop
+	lw	$t0, 0x1000($s0)	# not the child's: SIGSEGV
+6:	EXIT	3
+8:	EXIT	1
+	.data
+status:	.word	0
+`, pgVABase, pgFirst, SysPmap, pgVABase, pgInitial(0x1000))
+	_, status, sys := bootRun(t, Config{Program: guestProg(t, Conventional, prog), Disk: memDisk(t, diskImage(pgDisk)), Profile: dec5000(t)}, 5_000_000)
+	if st := pagerOf(t, sys, 0); status != 0 || st.PagerCounters != (PagerCounters{Faults: 2}) {
+		t.Errorf("status %d, pager %+v", status, st)
+	}
+}
