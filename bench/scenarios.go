@@ -562,10 +562,6 @@ pipe_get:
 			// A word through one pipe to a forked child and back through
 			// another: write, then a read that waits.
 			ID: "ipc.pipe.conv", Name: "pipe ping-pong of a word with a forked process, conventional, round trip",
-			// A data-cache line of the two processes' pages meets one of
-			// the kernel's once in a measured pass: the mean moves in the
-			// sixth digit with the iteration count.
-			Spread: 0.00001,
 			Setup: `
 	li	$v0, 4042		# pipe: there
 	syscall
