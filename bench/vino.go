@@ -651,7 +651,10 @@ func vinoRun(ctx context.Context, opt Options, point string, rewritten bool) (vi
 	hook := func(pc uint32, fn func()) {
 		m.AddCodeHook(cpu.Range{Begin: pc, End: pc + 4}, func(*cpu.Machine, uint32) { fn() })
 	}
-	hook(sym("vino_begin"), func() { t0 = now() })
+	// begin ends at the first attempt at the graft's first instruction: a
+	// TLB refill of its page, and the second attempt, are the graft's.
+	entered := true
+	hook(sym("vino_begin"), func() { t0, entered = now(), false })
 	for i, g := range sys.Grafts {
 		e := g.Entry
 		entries[e] = true
@@ -662,6 +665,10 @@ func vinoRun(ctx context.Context, opt Options, point string, rewritten bool) (vi
 	for e := range entries {
 		e := e
 		hook(e, func() {
+			if entered {
+				return
+			}
+			entered = true
 			x := now()
 			abortEntry = e == aborter
 			if !abortEntry {
