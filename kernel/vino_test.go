@@ -89,6 +89,8 @@ func TestVinoAborts(t *testing.T) {
 		{"quota", "\t.globl g\ng:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n1:\tjal vino_alloc\n\tnop\n\tbnez $v0, 1b\n\tnop\n\tlw $ra, 20($sp)\n\tjr $ra\n\taddiu $sp, $sp, 24\n", false, 100 + VinoQuotaExceeded},
 		{"lock", "\t.globl g\ng:\n\tjal vino_lock\n\tli $a0, 3\n1:\tb 1b\n\tnop\n", false, 100 + VinoLock},
 		{"addr", "\t.globl g\ng:\n\tlw $v0, 1($s6)\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
+		{"overflow", "\t.globl g\ng:\n\tlui $t0, 0x7fff\n\tadd $v0, $t0, $t0\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
+		{"syscall", "\t.globl g\ng:\n\tsyscall\n\tjr $ra\n\tnop\n", true, 100 + VinoFault},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			g := vinoGraft(t, c.src, "g", c.unprotected)
