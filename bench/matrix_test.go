@@ -22,7 +22,7 @@ var goldenMatrix = []struct {
 	{"hoarding", "misfit", "damage", 0, 257980},
 	{"hoarding", "misfit.check", "damage", 0, 257968},
 	{"hoarding", "misfit+txn", "damage", 0, 257980},
-	{"hoarding", "vino", "aborted and undone", 5, 37910},
+	{"hoarding", "vino", "aborted and undone", 5, 38276},
 	{"unauthorized", "unprotected", "damage", -1, 1299},
 	{"unauthorized", "misfit", "aborted", 1, 2037},
 	{"unauthorized", "misfit.check", "aborted", 1, 2071},

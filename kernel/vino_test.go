@@ -477,3 +477,31 @@ func TestVinoVarsPerOwner(t *testing.T) {
 		}
 	}
 }
+
+// The quota is the owner's: two grafts of one owner, each with a quota of
+// 2 pages, share it, so the second one's first page is over it.
+func TestVinoQuotaPerOwner(t *testing.T) {
+	keep := vinoGraft(t, "\t.globl keep\nkeep:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n\tjal vino_alloc\n\tnop\n\tjal vino_alloc\n\tnop\n\tlw $ra, 20($sp)\n\tjr $ra\n\tli $v0, 7\n", "keep", false)
+	one := vinoGraft(t, "\t.globl one\none:\n\taddiu $sp, $sp, -24\n\tsw $ra, 20($sp)\n\tjal vino_alloc\n\tnop\n\tlw $ra, 20($sp)\n\tjr $ra\n\tli $v0, 9\n", "one", false)
+	prog := fmt.Sprintf(`
+	li	$a0, 0
+	li	$v0, %d
+	syscall
+	bnez	$a3, 8f
+	li	$a0, 1
+	li	$v0, %d
+	syscall
+	beqz	$a3, 8f
+	nop
+	addiu	$a0, $v0, 0
+	li	$v0, 4001
+	syscall
+8:	li	$a0, 1
+	li	$v0, 4001
+	syscall
+`, SysVinoCall, SysVinoCall)
+	_, status, _ := bootRun(t, Config{Program: guestProg(t, Conventional, prog), Grafts: []VinoGraft{keep, one}}, 10_000_000)
+	if status != VinoErrno+VinoQuotaExceeded {
+		t.Errorf("status %d, want %d: the second graft's page over the owner's quota", status, VinoErrno+VinoQuotaExceeded)
+	}
+}

@@ -863,15 +863,25 @@ vino_lock_ret:				# (ACC_LEAVE, with a label for the bench)
 # vino_alloc() -> v0 = the address of a fresh zeroed page in the graft's
 # heap (its region between its sections and its I/O page), or 0 when the
 # heap or the kernel's memory is exhausted. The page is charged to the
-# graft's owner: beyond the quota (VF_QUOTA) the transaction aborts. The
-# undo log frees it.
+# graft's owner: when the pages all its grafts hold reach this graft's
+# quota (VF_QUOTA), the transaction aborts. The undo log frees it.
 	.globl	vino_alloc
 vino_alloc:
 	ACC_ENTER
 	lw	$t0, GR_FLAGS($s0)
 	andi	$t0, $t0, VF_QUOTA
 	beqz	$t0, 1f
-	lw	$t0, GR_USED($s0)
+	# The pages the owner's grafts hold, against this graft's quota.
+	lw	$t3, GR_OWNER($s0)
+	la	$t4, vino_grafts
+	addiu	$t5, $t4, VINO_NGRAFT*GR_SIZE
+	move	$t0, $zero
+2:	lw	$t1, GR_OWNER($t4)
+	bne	$t1, $t3, 3f
+	lw	$t1, GR_USED($t4)
+	addu	$t0, $t0, $t1
+3:	addiu	$t4, $t4, GR_SIZE
+	bne	$t4, $t5, 2b
 	lw	$t1, GR_QUOTA($s0)
 	sltu	$t0, $t0, $t1
 	bnez	$t0, 1f
