@@ -505,3 +505,72 @@ func TestVinoQuotaPerOwner(t *testing.T) {
 		t.Errorf("status %d, want %d: the second graft's page over the owner's quota", status, VinoErrno+VinoQuotaExceeded)
 	}
 }
+
+// A pipe's encryption graft is preempted too: another environment runs in
+// the middle of the write, and the bytes come out encrypted.
+func TestVinoPreemptEncrypt(t *testing.T) {
+	slow := vinoGraft(t, `
+	.globl	enc
+enc:				# a0 = buffer, a1 = length: not each byte, slowly
+	li	$t1, 100000
+1:	addiu	$t1, $t1, -1
+	bnez	$t1, 1b
+	nop
+2:	lbu	$t0, 0($a0)
+	nor	$t0, $t0, $zero
+	sb	$t0, 0($a0)
+	addiu	$a1, $a1, -1
+	bnez	$a1, 2b
+	addiu	$a0, $a0, 1
+	jr	$ra
+	nop
+`, "enc", false)
+	slow.Point = PointEncrypt
+	slow.Budget = 1_000_000
+	writer := guestProg(t, Conventional, convPuts+`
+	PUTC	'A'
+	li	$v0, 4042		# pipe
+	syscall
+	move	$s0, $v0
+	move	$s1, $v1
+	li	$a0, 0
+	move	$a1, $s1
+	li	$v0, 4294		# vino_attach
+	syscall
+	bnez	$a3, 8f
+	nop
+	move	$a0, $s1
+	la	$a1, msg
+	li	$a2, 2
+	li	$v0, 4004		# write: through the slow graft
+	syscall
+	move	$a0, $s0
+	la	$a1, msg
+	li	$a2, 2
+	li	$v0, 4003
+	syscall
+	li	$a0, 1
+	la	$a1, msg
+	li	$a2, 2
+	li	$v0, 4004
+	syscall
+	EXIT	0
+8:	EXIT	1
+	.data
+msg:	.byte	0xbe, 0xbd
+`)
+	other := guestProg(t, Conventional, convPuts+`
+	li	$s0, 3
+1:	PUTC	'x'
+	li	$v0, 4162
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	0
+`)
+	out, status, _ := bootRun(t, Config{Program: writer, Programs: []Program{{Executable: other}}, Grafts: []VinoGraft{slow}, TimerInterval: 20000}, 50_000_000)
+	if status != 0 || out != "AxxxAB" {
+		t.Errorf("output %q, status %d; want %q, 0", out, status, "AxxxAB")
+	}
+}

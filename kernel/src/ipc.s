@@ -32,6 +32,7 @@
 	.equ P_READERS,	12		# open read ends
 	.equ P_WRITERS,	16		# open write ends
 	.equ P_GRAFT,	20		# its encryption graft (vino.s), 0: none
+	.equ P_WLOCK,	24		# 1 while a write's encryption graft may be preempted
 	.equ P_BUF,	32
 	.equ PIPE_BUF,	512
 	.equ PIPE_SIZE,	544
@@ -203,6 +204,8 @@ sys_write:
 	beqz	$t0, 9f
 	move	$v0, $zero
 	beqz	$a2, 9f
+	lw	$t0, P_WLOCK($s2)	# a write waits for another's graft
+	bnez	$t0, 5f
 	lw	$t0, P_COUNT($s2)
 	li	$t1, PIPE_BUF
 	subu	$t1, $t1, $t0		# room
@@ -223,7 +226,17 @@ sys_write:
 	jal	ring_copy
 	bnez	$v0, 6f
 	b	4f
-3:	jal	pipe_encrypt		# through its encryption graft
+	# Through its encryption graft, which the timer may preempt: other
+	# writes wait meanwhile (the room and the position stay this write's;
+	# reads only move the ring's start), and are woken after.
+3:	li	$t0, 1
+	sw	$t0, P_WLOCK($s2)
+	jal	pipe_encrypt
+	sw	$zero, P_WLOCK($s2)
+	sw	$v0, 8($sp)
+	move	$a0, $s2
+	jal	wakeup
+	lw	$v0, 8($sp)
 	bnez	$v0, 6f
 4:	lw	$t0, P_COUNT($s2)
 	addu	$t0, $t0, $s3
@@ -288,6 +301,7 @@ sys_pipe:
 	sw	$zero, P_RPOS($s2)
 	sw	$zero, P_COUNT($s2)
 	sw	$zero, P_GRAFT($s2)
+	sw	$zero, P_WLOCK($s2)
 	sw	$t0, P_READERS($s2)
 	sw	$t0, P_WRITERS($s2)
 	sw	$v0, 12($s0)		# v1 = the write end

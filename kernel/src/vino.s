@@ -1179,7 +1179,8 @@ sys_vino_attach:
 # bytes go through the pipe's encryption graft into the ring. The bytes are
 # copied into the graft's I/O page, the graft runs on them in place, and
 # the result goes into the ring. An invocation that does not commit runs
-# the default method: the bytes go in as they are.
+# the default method: the bytes go in as they are. The invocation may be
+# preempted: the caller holds the pipe's write lock.
 	.globl	pipe_encrypt
 pipe_encrypt:
 	addiu	$sp, $sp, -40
@@ -1201,7 +1202,7 @@ pipe_encrypt:
 	lw	$t0, GR_ARG3($a0)
 	sw	$t0, 28($sp)
 	addiu	$a1, $sp, 16
-	move	$a2, $zero		# not preempted: the write holds the ring's position and room
+	li	$a2, 1			# preemptible: the write holds the pipe (P_WLOCK)
 	jal	vino_invoke
 	beqz	$v1, 1f
 	lw	$t9, P_GRAFT($s2)	# the default method
