@@ -574,3 +574,31 @@ msg:	.byte	0xbe, 0xbd
 		t.Errorf("output %q, status %d; want %q, 0", out, status, "AxxxAB")
 	}
 }
+
+// The exokernel's call: EXO_VINO_CALL returns the result in v0 and the
+// status in v1; an aborted invocation gives v1 = its status.
+func TestVinoCallExo(t *testing.T) {
+	add := vinoGraft(t, "\t.globl add\nadd:\n\tjr $ra\n\taddu $v0, $a0, $a1\n", "add", false)
+	brk := vinoGraft(t, "\t.globl brk\nbrk:\n\tbreak\n\tjr $ra\n\tnop\n", "brk", true)
+	prog := fmt.Sprintf(`
+	li	$a0, 0
+	li	$a1, 40
+	li	$a2, 2
+	li	$v0, %d
+	syscall
+	move	$s0, $v0		# 42
+	move	$s1, $v1		# 0
+	li	$a0, 1
+	li	$v0, %d
+	syscall
+	sll	$v1, $v1, 4		# 16 * VinoFault
+	addu	$a0, $s0, $s1
+	addu	$a0, $a0, $v1
+	li	$v0, 2			# EXO_EXIT
+	syscall
+`, ExoVinoCall, ExoVinoCall)
+	_, status, _ := bootRun(t, Config{Program: guestProg(t, Exokernel, prog), Personality: Exokernel, Grafts: []VinoGraft{add, brk}}, 10_000_000)
+	if want := 42 + 16*VinoFault; status != want {
+		t.Errorf("status %d, want %d", status, want)
+	}
+}
