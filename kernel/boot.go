@@ -237,14 +237,19 @@ func Boot(cfg Config) (*System, error) {
 		kend = max(kend, pa+s.MemSize)
 	}
 	// User pages follow the kernel, starting at the I-cache colour just
-	// after the kernel's text: the programs' first pages then never share
-	// I-cache lines with the kernel's paths, whatever the size of the
-	// kernel's data and bss (doc/kernel.md, "Physical layout").
+	// after the kernel's assembly text (its C parts, run only when a graft
+	// is installed, follow it and share their colours with the programs):
+	// the programs' first pages then never share I-cache lines with the
+	// kernel's paths, whatever the size of the kernel's data and bss
+	// (doc/kernel.md, "Physical layout").
 	f.next = (kend + 0xfff) &^ 0xfff
-	if ic := p.ICache; ic != nil && ic.Ways > 0 && ic.Size/ic.Ways >= 4096 && len(k.Segments) > 0 {
+	asmEnd, err := k.Symbol("kernel_asm_end")
+	if err != nil {
+		return nil, err
+	}
+	if ic := p.ICache; ic != nil && ic.Ways > 0 && ic.Size/ic.Ways >= 4096 {
 		way := uint32(ic.Size / ic.Ways)
-		text := k.Segments[0]
-		colour := ((text.Addr&0x1fffffff + text.MemSize + 0xfff) &^ 0xfff) % way
+		colour := ((asmEnd&0x1fffffff + 0xfff) &^ 0xfff) % way
 		start := f.next&^(way-1) + colour
 		if start < f.next {
 			start += way

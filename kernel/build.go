@@ -79,9 +79,16 @@ func buildFrom(files []string, entry string) (*Image, error) {
 		}
 		objs = append(objs, o)
 	}
+	// kernel_asm_end marks the end of the assembly's text: the firmware
+	// colours the programs' pages after it (boot.go).
+	end, err := asm.Assemble("asmend.s", []byte("\t.text\n\t.globl\tkernel_asm_end\nkernel_asm_end:\n"), opt)
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	objs = append(objs, end)
 	// The C parts, gcc-built objects linked after the assembly: the
 	// signature check and the graft linker of VINO's loader (vinoload.s).
-	names := append([]string{}, files...)
+	names := append(append([]string{}, files...), "asmend.s")
 	for _, c := range cObjects {
 		o, err := object.Parse(c.data())
 		if err != nil {
