@@ -109,6 +109,9 @@ type Config struct {
 	// it (doc/kernel.md, "The disk and the buffer cache"). A disk serves
 	// one System: it is attached once.
 	Disk *devices.Disk
+	// Spin are SPIN extensions the firmware places in SPIN's slots 0, 1,
+	// ... (spin.go): the functions a program binds to events.
+	Spin []SpinExtension
 }
 
 // Program is one environment of the boot list.
@@ -164,7 +167,9 @@ type System struct {
 	FreeStart uint32
 	// Grafts are Config.Grafts as the firmware placed them, slot by slot.
 	Grafts []PlacedGraft
-	envs   int
+	// Spin are Config.Spin as the firmware placed them.
+	Spin []PlacedSpin
+	envs int
 }
 
 // ErrBoot is wrapped by the errors of Boot about the program or the layout.
@@ -272,7 +277,7 @@ func Boot(cfg Config) (*System, error) {
 	if hz < 1 || hz > math.MaxUint32 {
 		return nil, fmt.Errorf("%w: clock of %g Hz", ErrBoot, hz)
 	}
-	bi := make([]byte, biVinoKeys+32*VinoMaxKeys)
+	bi := make([]byte, biSpin+SpinSlots*bsSize)
 	le := binary.LittleEndian
 	f.shared = map[string]bootRegion{}
 	if err := f.libraries(bi, cfg.Libraries); err != nil {
@@ -294,6 +299,10 @@ func Boot(cfg Config) (*System, error) {
 		}
 	}
 	if err := f.grafts(k, bi, cfg.Grafts); err != nil {
+		return nil, err
+	}
+	spin, err := f.spinExtensions(bi, cfg.Spin)
+	if err != nil {
 		return nil, err
 	}
 	lt := cfg.LockTimeout
@@ -339,7 +348,7 @@ func Boot(cfg Config) (*System, error) {
 	if f.next > ram {
 		return nil, fmt.Errorf("%w: the program needs more than %d MiB of RAM", ErrBoot, ram>>20)
 	}
-	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next, envs: len(progs), Grafts: f.placed}
+	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next, envs: len(progs), Grafts: f.placed, Spin: spin}
 	for _, pr := range progs {
 		sys.Programs = append(sys.Programs, pr.Executable)
 	}

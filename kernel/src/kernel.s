@@ -134,6 +134,11 @@ __start:
 	move	$a0, $s7
 	jal	bc_boot
 
+	# SPIN's events and the extensions the firmware placed (spin.s).
+	move	$a0, $s7
+	jal	spin_boot
+	bnez	$v0, badboot
+
 	# The environments of the boot list, one slice each.
 	lw	$s2, BI_NENVS($s7)
 	addiu	$t0, $s2, -1
@@ -1501,6 +1506,11 @@ sys_list:
 	.word	4297, sys_bread
 	.word	4298, sys_bstat
 	.word	4299, sys_pmap
+	.word	4310, sys_spin_install
+	.word	4311, sys_spin_uninstall
+	.word	4312, sys_spin_raise
+	.word	4313, sys_spin_declare
+	.word	4314, sys_spin_syscall
 	.word	0, 0
 
 utsname:

@@ -1,0 +1,378 @@
+package kernel
+
+import (
+	"crypto/ed25519"
+	"encoding/binary"
+	"fmt"
+	"sort"
+	"strings"
+
+	"graftlab/isa"
+	"graftlab/misfit/verify"
+)
+
+// SPIN: events, guards and handlers, and the dispatchers the kernel
+// generates for them (src/spin.s, doc/spin.md).
+//
+// An event is raised with up to five arguments (o32: a0-a3 and 16(sp)).
+// Its handlers run in installation order, each when its guard holds; the
+// result is the last handler's that ran, or the default handler's when
+// none ran (0 without a default). Each event can be dispatched by the table
+// walk or by the code the kernel's own generator writes into graft space at
+// every install and removal, with the same semantics.
+//
+// Handlers and guards are functions of extensions that the firmware places
+// in SPIN's slots of graft space (Config.Spin): unchecked, or
+// MiSFIT-rewritten and verified (then called through the kernel's gate,
+// which sets the registers MiSFIT's checks rely on).
+
+// Graft space and limits of SPIN (layout.inc).
+const (
+	SpinBase         = 0xc8000000 // extension slot i at SpinBase + i MiB
+	SpinSlots        = 8
+	SpinCodeMax      = 0x40000
+	SpinDataOff      = 0x80000
+	SpinStubs        = 0xcf001000 // SPIN's stub page: exits, the gate, exports
+	SpinGate         = SpinStubs + 32
+	SpinCode         = 0xcf100000 // event i's dispatcher at SpinCode + i*SpinCodeSize
+	SpinCodeSize     = 0x2000
+	SpinCodeWords    = 2048
+	SpinReserve      = 160 // words an install leaves free
+	SpinEvents       = 32
+	SpinBindings     = 128 // (guard, handler) pairs on one event
+	SpinInlineMax    = 8   // words of an inlined handler, its jr ra and delay slot included
+	SpinMaxEntries   = 32  // entry points of an extension
+	SpinErrno        = 210 // spin_raise: errno SpinErrno + status
+	SpinEventSyscall = 0   // the kernel's event: the null system call
+
+	// The conventional system calls.
+	SysSpinInstall   = 4310
+	SysSpinUninstall = 4311
+	SysSpinRaise     = 4312
+	SysSpinDeclare   = 4313
+	SysSpinSyscall   = 4314
+
+	biSpinN       = 0xa000
+	biSpin        = 0xa040
+	bsSize        = 256
+	bsEnt         = 64
+	siSize        = 32
+	evSize        = 64
+	spinStackPage = 4096
+)
+
+// SpinSlot returns the base of SPIN extension slot i: its code's address.
+func SpinSlot(i int) uint32 { return SpinBase + uint32(i)<<20 }
+
+// SpinHow is how a raise dispatches (spin_raise's a2).
+type SpinHow uint32
+
+const (
+	SpinGen    SpinHow = 0 // the generated dispatcher
+	SpinTable  SpinHow = 1 // the table walk
+	SpinDirect SpinHow = 2 // the first handler called as a procedure: the baseline
+)
+
+// SpinStatus is how a raise ended (SS_* in layout.inc).
+type SpinStatus uint32
+
+const (
+	SpinOK    SpinStatus = 0 // the dispatch ended
+	SpinCheck SpinStatus = 1 // a MiSFIT check failed in a guard or handler
+	SpinFault SpinStatus = 2 // an exception in a guard, a handler or the dispatcher
+	SpinBad   SpinStatus = 3 // no such event, or nothing to call
+	SpinBusy  SpinStatus = 4 // a raise is in progress
+)
+
+// SpinGuardKind says what a binding's guard is.
+type SpinGuardKind uint32
+
+const (
+	SpinNoGuard      SpinGuardKind = 0 // the handler always runs
+	SpinGuardCall    SpinGuardKind = 1 // a function of the extension, called with the arguments
+	SpinGuardCompare SpinGuardKind = 2 // "global op constant", evaluated (and inlined) by the kernel
+)
+
+// SpinCompare is the comparison of a SpinGuardCompare guard. Odd values
+// are the negations of the even ones before them; Lt and Gt are signed,
+// Ltu and Gtu unsigned.
+type SpinCompare uint32
+
+const (
+	SpinEq SpinCompare = iota
+	SpinNe
+	SpinLt
+	SpinGe
+	SpinLtu
+	SpinGeu
+	SpinGt
+	SpinLe
+	SpinGtu
+	SpinLeu
+)
+
+// Holds reports whether "g op c" holds, as the kernel evaluates it.
+func (op SpinCompare) Holds(g, c uint32) bool {
+	var r bool
+	switch op >> 1 {
+	case 0:
+		r = g == c
+	case 1:
+		r = int32(g) < int32(c)
+	case 2:
+		r = g < c
+	case 3:
+		r = int32(g) > int32(c)
+	case 4:
+		r = g > c
+	}
+	return r != (op&1 == 1)
+}
+
+// SpinRequest is an install request (SI_* in layout.inc): a handler of
+// extension Ext bound to Event, with its guard.
+type SpinRequest struct {
+	Event, Ext uint32
+	Handler    uint32 // an entry point of the extension
+	// Inline asks the generator to copy the handler's body into the
+	// dispatcher: it must be a small leaf (SpinInlineMax words up to its
+	// jr ra's delay slot, register arithmetic, and for an unchecked
+	// extension loads and stores not through sp). The kernel checks it.
+	Inline bool
+	Guard  SpinGuardKind
+	// GuardFunc is the guard (SpinGuardCall), an entry point of Ext;
+	// Global, Compare and Const are the SpinGuardCompare guard: a word of
+	// Ext's data region compared with a constant.
+	GuardFunc uint32
+	Global    uint32
+	Compare   SpinCompare
+	Const     int32
+}
+
+// Bytes returns the request as the kernel reads it.
+func (r SpinRequest) Bytes() []byte {
+	b := make([]byte, siSize)
+	le := binary.LittleEndian
+	var flags, guard uint32
+	if r.Inline {
+		flags = 1
+	}
+	switch r.Guard {
+	case SpinGuardCall:
+		guard = r.GuardFunc
+	case SpinGuardCompare:
+		guard = r.Global
+	}
+	for i, v := range []uint32{r.Event, r.Ext, r.Handler, flags, uint32(r.Guard), guard, uint32(r.Compare), uint32(r.Const)} {
+		le.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+// SpinExports are the kernel functions a SPIN extension may call (through
+// SPIN's stub page).
+var SpinExports = []string{"spin_null"}
+
+// SpinStubNames are the stub page's entries, in order: the exits of a
+// checked extension (misfit_return and misfit_fault, linked to the kernel's
+// spin_xret and spin_xfault), the gate, then SpinExports.
+var SpinStubNames = append([]string{"misfit_return", "misfit_fault", "spin_gate"}, SpinExports...)
+
+// SpinExtension is an extension the firmware places in a SPIN slot.
+type SpinExtension struct {
+	// Object is an ELF32 relocatable: MiSFIT-rewritten and signed, or, with
+	// Unchecked, any object (its functions are then called directly, as
+	// SPIN calls code its trusted compiler made; doc/spin.md).
+	Object []byte
+	Name   string // for messages
+	// Keys are the trusted signing keys of a checked extension;
+	// AllowUnsigned accepts one without a signature (still verified).
+	Keys          []ed25519.PublicKey
+	AllowUnsigned bool
+	Unchecked     bool
+	// RegionSize: a power of two from VinoRegionMin to VinoRegionMax (0:
+	// DefaultVinoRegion). Its top page is the stack of a checked extension.
+	RegionSize uint32
+	// Shared is written at the region's base before the sections, as
+	// VinoGraft.Shared is.
+	Shared []byte
+}
+
+// PlacedSpin is where the firmware put a SPIN extension.
+type PlacedSpin struct {
+	CodeLo, CodeHi uint32
+	Base, Size     uint32 // its data region
+	Checked        bool
+	Entries        map[string]uint32 // its entry points: handlers, guards, defaults
+	Symbols        map[string]uint32
+	// DataPA is the physical address of the region's base (its sections'
+	// pages, then the pages above them up to the region's stack page are
+	// not mapped).
+	DataPA uint32
+}
+
+// SpinPlacement returns the placement of SPIN slot i for a region of size
+// bytes, linked against SPIN's stub page.
+func SpinPlacement(i int, size uint32) verify.Placement {
+	kern := map[string]uint32{}
+	for j, e := range SpinStubNames {
+		if e != "spin_gate" {
+			kern[e] = SpinStubs + 16*uint32(j)
+		}
+	}
+	slot := SpinSlot(i)
+	return verify.Placement{CodeBase: slot, CodeSize: SpinCodeMax, DataBase: slot + SpinDataOff,
+		RegionSize: size, StackReserve: spinStackPage, Kernel: kern}
+}
+
+// LinkSpinExtension links x for slot i as the firmware does: its entry
+// points are the addresses install requests name.
+func LinkSpinExtension(x SpinExtension, i int) (*verify.Image, error) {
+	size := x.RegionSize
+	if size == 0 {
+		size = DefaultVinoRegion
+	}
+	if size < VinoRegionMin || size > VinoRegionMax || size&(size-1) != 0 {
+		return nil, fmt.Errorf("region size %#x: want a power of two from %#x to %#x", size, VinoRegionMin, VinoRegionMax)
+	}
+	pl := SpinPlacement(i, size)
+	if x.Unchecked {
+		return verify.LinkUnchecked(x.Object, pl)
+	}
+	exports := append([]string{}, SpinExports...)
+	sort.Strings(exports)
+	return verify.Load(x.Object, verify.Config{Keys: x.Keys, Callable: exports, AllowUnsigned: x.AllowUnsigned}, pl)
+}
+
+// spinExtensions places the SPIN extensions and writes their boot records.
+func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, error) {
+	if len(xs) > SpinSlots {
+		return nil, fmt.Errorf("%w: %d SPIN extensions, at most %d", ErrBoot, len(xs), SpinSlots)
+	}
+	le := binary.LittleEndian
+	le.PutUint32(bi[biSpinN:], uint32(len(xs)))
+	var placed []PlacedSpin
+	for i, x := range xs {
+		name := x.Name
+		if name == "" {
+			name = fmt.Sprintf("extension %d", i)
+		}
+		fail := func(format string, a ...any) error {
+			return fmt.Errorf("%w: %s: %s", ErrGraft, name, fmt.Sprintf(format, a...))
+		}
+		img, err := LinkSpinExtension(x, i)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrGraft, name, err)
+		}
+		size := x.RegionSize
+		if size == 0 {
+			size = DefaultVinoRegion
+		}
+		if len(img.Entries) > SpinMaxEntries {
+			return nil, fail("%d entry points, at most %d", len(img.Entries), SpinMaxEntries)
+		}
+		slot := SpinSlot(i)
+		base := slot + SpinDataOff
+		codePA := f.next
+		codePages := max((uint32(len(img.Code))+0xfff)>>12, 1)
+		if err := f.put(codePA+img.CodeBase-slot, img.Code); err != nil {
+			return nil, fail("%v", err)
+		}
+		f.next += codePages << 12
+		if uint64(len(x.Shared)) > uint64(size-spinStackPage) {
+			return nil, fail("%d bytes of shared data in a %d-byte region", len(x.Shared), size)
+		}
+		for a := base; a < img.DataEnd && int(a-base) < len(x.Shared); a++ {
+			if x.Shared[a-base] != 0 {
+				return nil, fail("shared data at offset %#x overlaps the extension's sections (up to %#x)", a-base, img.DataEnd-base)
+			}
+		}
+		lowPA := f.next
+		lowPages := (max(img.DataEnd-base, uint32(len(x.Shared))) + 0xfff) >> 12
+		if err := f.put(lowPA, x.Shared); err != nil {
+			return nil, fail("%v", err)
+		}
+		for _, c := range img.Data {
+			if err := f.put(lowPA+c.Addr-base, c.Data); err != nil {
+				return nil, fail("%v", err)
+			}
+		}
+		f.next += lowPages << 12
+		topPA := f.next
+		f.next += spinStackPage
+		if uint64(f.next) > uint64(len(f.ram)) {
+			return nil, fail("out of RAM")
+		}
+		entries := make([]uint32, 0, len(img.Entries))
+		for _, a := range img.Entries {
+			entries = append(entries, a)
+		}
+		sort.Slice(entries, func(a, b int) bool { return entries[a] < entries[b] })
+		checked := uint32(0)
+		if !x.Unchecked {
+			checked = 1
+		}
+		r := bi[biSpin+i*bsSize:]
+		for j, v := range []uint32{codePA, codePages, lowPA, lowPages, topPA, size, img.Return, checked,
+			img.CodeBase - slot + uint32(len(img.Code)), uint32(len(entries))} {
+			le.PutUint32(r[4*j:], v)
+		}
+		for j, a := range entries {
+			le.PutUint32(r[bsEnt+4*j:], a)
+		}
+		placed = append(placed, PlacedSpin{CodeLo: img.CodeBase, CodeHi: img.CodeBase + uint32(len(img.Code)),
+			Base: base, Size: size, Checked: !x.Unchecked, Entries: img.Entries, Symbols: img.Symbols, DataPA: lowPA})
+	}
+	return placed, nil
+}
+
+// SpinDispatcherCode is an event's dispatcher as the kernel last made it.
+type SpinDispatcherCode struct {
+	Event int
+	// Entry is what a raise calls: Addr when the event has code pages,
+	// else its default (a kernel function or an unchecked extension's) or
+	// spin_zero.
+	Entry uint32
+	Addr  uint32   // the code pages' address in graft space
+	Words []uint32 // the generated code (none before the event's first install)
+}
+
+// SpinDispatcher reads event's generated dispatcher from guest memory.
+func (s *System) SpinDispatcher(event int) (SpinDispatcherCode, error) {
+	if event < 0 || event >= SpinEvents {
+		return SpinDispatcherCode{}, fmt.Errorf("kernel: event %d: want 0 to %d", event, SpinEvents-1)
+	}
+	evs, err := s.Kernel.Symbol("spin_events")
+	if err != nil {
+		return SpinDispatcherCode{}, err
+	}
+	var rerr error
+	w := func(a uint32) uint32 {
+		v, e := ramWord(s.Machine, a)
+		if e != nil && rerr == nil {
+			rerr = e
+		}
+		return v
+	}
+	ev := evs + uint32(event)*evSize
+	d := SpinDispatcherCode{Event: event, Entry: w(ev + 20), Addr: w(ev + 44)}
+	n, pages := w(ev+32), [2]uint32{w(ev + 24), w(ev + 28)}
+	if n > SpinCodeWords {
+		return d, fmt.Errorf("kernel: event %d: %d words of code", event, n)
+	}
+	for i := uint32(0); i < n && rerr == nil; i++ {
+		d.Words = append(d.Words, w(pages[i/1024]+4*(i%1024)))
+	}
+	return d, rerr
+}
+
+// Listing disassembles the dispatcher, one instruction a line:
+// "address: word  instruction", with the symbols sym knows.
+func (d SpinDispatcherCode) Listing(sym isa.Symbolizer) string {
+	var b strings.Builder
+	for i, w := range d.Words {
+		pc := d.Addr + 4*uint32(i)
+		fmt.Fprintf(&b, "%08x: %08x  %s\n", pc, w, isa.GNUWord(w, pc, sym))
+	}
+	return b.String()
+}
