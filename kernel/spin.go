@@ -2,12 +2,14 @@ package kernel
 
 import (
 	"crypto/ed25519"
+	"debug/elf"
 	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
 
 	"graftlab/isa"
+	"graftlab/loader/object"
 	"graftlab/misfit/verify"
 )
 
@@ -39,11 +41,12 @@ const (
 	SpinCodeWords    = 2048
 	SpinReserve      = 160 // words an install leaves free
 	SpinEvents       = 32
-	SpinBindings     = 128 // (guard, handler) pairs on one event
-	SpinInlineMax    = 8   // words of an inlined handler, its jr ra and delay slot included
-	SpinMaxEntries   = 32  // entry points of an extension
-	SpinErrno        = 210 // spin_raise: errno SpinErrno + status
-	SpinEventSyscall = 0   // the kernel's event: the null system call
+	SpinBindings     = 128  // (guard, handler) pairs on one event
+	SpinInlineMax    = 8    // words of an inlined handler, its jr ra and delay slot included
+	SpinMaxEntries   = 32   // entry points of an extension
+	SpinErrno        = 210  // spin_raise: errno SpinErrno + status
+	SpinRepeat       = 1024 // spin_raise: at most this many raises a call
+	SpinEventSyscall = 0    // the kernel's event: the null system call
 
 	// The conventional system calls.
 	SysSpinInstall   = 4310
@@ -51,11 +54,14 @@ const (
 	SysSpinRaise     = 4312
 	SysSpinDeclare   = 4313
 	SysSpinSyscall   = 4314
+	SysSpinLookup    = 4315
 
 	biSpinN       = 0xa000
 	biSpin        = 0xa040
-	bsSize        = 256
+	bsSize        = 1088
 	bsEnt         = 64
+	bsEntSize     = 32
+	SpinNameMax   = 23 // characters of an entry point's or a global's name (spin_lookup)
 	siSize        = 32
 	evSize        = 64
 	spinStackPage = 4096
@@ -268,9 +274,6 @@ func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, 
 		if size == 0 {
 			size = DefaultVinoRegion
 		}
-		if len(img.Entries) > SpinMaxEntries {
-			return nil, fail("%d entry points, at most %d", len(img.Entries), SpinMaxEntries)
-		}
 		slot := SpinSlot(i)
 		base := slot + SpinDataOff
 		codePA := f.next
@@ -303,11 +306,33 @@ func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, 
 		if uint64(f.next) > uint64(len(f.ram)) {
 			return nil, fail("out of RAM")
 		}
-		entries := make([]uint32, 0, len(img.Entries))
-		for _, a := range img.Entries {
-			entries = append(entries, a)
+		// Its entry points, then its globals, by name (spin_lookup).
+		type entry struct {
+			name       string
+			addr, kind uint32
 		}
-		sort.Slice(entries, func(a, b int) bool { return entries[a] < entries[b] })
+		var entries []entry
+		for n, a := range img.Entries {
+			entries = append(entries, entry{n, a, 0})
+		}
+		globals, err := spinGlobals(x.Object, img)
+		if err != nil {
+			return nil, fail("%v", err)
+		}
+		for n, a := range globals {
+			entries = append(entries, entry{n, a, 1})
+		}
+		if len(entries) > SpinMaxEntries {
+			return nil, fail("%d entry points and globals, at most %d", len(entries), SpinMaxEntries)
+		}
+		for _, e := range entries {
+			if len(e.name) > SpinNameMax {
+				return nil, fail("%q: a name of at most %d characters", e.name, SpinNameMax)
+			}
+		}
+		sort.Slice(entries, func(a, b int) bool {
+			return entries[a].kind < entries[b].kind || entries[a].kind == entries[b].kind && entries[a].addr < entries[b].addr
+		})
 		checked := uint32(0)
 		if !x.Unchecked {
 			checked = 1
@@ -317,13 +342,35 @@ func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, 
 			img.CodeBase - slot + uint32(len(img.Code)), uint32(len(entries))} {
 			le.PutUint32(r[4*j:], v)
 		}
-		for j, a := range entries {
-			le.PutUint32(r[bsEnt+4*j:], a)
+		for j, e := range entries {
+			le.PutUint32(r[bsEnt+bsEntSize*j:], e.addr)
+			le.PutUint32(r[bsEnt+bsEntSize*j+4:], e.kind)
+			copy(r[bsEnt+bsEntSize*j+8:bsEnt+bsEntSize*(j+1)], e.name)
 		}
 		placed = append(placed, PlacedSpin{CodeLo: img.CodeBase, CodeHi: img.CodeBase + uint32(len(img.Code)),
 			Base: base, Size: size, Checked: !x.Unchecked, Entries: img.Entries, Symbols: img.Symbols, DataPA: lowPA})
 	}
 	return placed, nil
+}
+
+// spinGlobals returns the global symbols of obj's data sections, placed as
+// img places them: the words a compare guard may read.
+func spinGlobals(obj []byte, img *verify.Image) (map[string]uint32, error) {
+	f, err := object.Parse(obj)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]uint32{}
+	for _, s := range f.Symbols {
+		if s.Bind == object.Local || s.Section == nil || s.Name == "" || s.Type == object.SymSection ||
+			s.Section.Flags&uint32(elf.SHF_ALLOC) == 0 || s.Section.Flags&uint32(elf.SHF_EXECINSTR) != 0 {
+			continue
+		}
+		if a, ok := img.Symbols[s.Name]; ok {
+			out[s.Name] = a
+		}
+	}
+	return out, nil
 }
 
 // SpinDispatcherCode is an event's dispatcher as the kernel last made it.

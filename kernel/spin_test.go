@@ -32,10 +32,21 @@ type spinOp struct {
 const (
 	opInstall   = 1 // words: the request (SpinRequest.Bytes)
 	opUninstall = 2 // event, the index of the install op whose id goes
-	opRaise     = 3 // event, five arguments, (the result), how
+	opRaise     = 3 // event, five arguments, (the result), how, times
 	opDeclare   = 4 // event, nargs, extension (-1: none), default
 	opSyscall   = 5 // spin_syscall
+	opLookup    = 6 // extension, the name's address (0: the name in the words that follow)
 )
+
+func lookup(ext int, name string) spinOp {
+	op := spinOp{kind: opLookup, words: [11]uint32{uint32(ext)}}
+	b := make([]byte, 4*9)
+	copy(b, name)
+	for i := range 9 {
+		op.words[2+i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return op
+}
 
 func install(r SpinRequest) spinOp {
 	op := spinOp{kind: opInstall}
@@ -80,10 +91,21 @@ const spinDriver = `
 	beq	$t0, $t1, 40f
 	li	$t1, 5
 	beq	$t0, $t1, 50f
+	li	$t1, 6
+	beq	$t0, $t1, 60f
 	nop
 	b	8f
 	nop
 50:	li	$v0, 4314
+	syscall
+	b	7f
+	nop
+60:	lw	$a0, 4($s0)
+	lw	$a1, 8($s0)
+	bnez	$a1, 61f
+	nop
+	addiu	$a1, $s0, 12
+61:	li	$v0, 4315
 	syscall
 	b	7f
 	nop
@@ -104,6 +126,7 @@ const spinDriver = `
 30:	lw	$a0, 4($s0)
 	addiu	$a1, $s0, 8
 	lw	$a2, 32($s0)
+	lw	$a3, 36($s0)
 	li	$v0, 4312
 	syscall
 	lw	$t1, 28($s0)
@@ -216,6 +239,7 @@ func (s *System) userWord(va uint32) (uint32, error) {
 // glob, 4 words the compare guards read. Every handler sets v0.
 const spinTestExt = `
 	.data
+	.globl	glob
 cnt:	.space	64
 glob:	.word	0, 0, 0, 0
 	.text
@@ -916,12 +940,12 @@ func TestSpinListing(t *testing.T) {
 		}
 		// move t9,zero (the ran flag: the default may run); each pair: lui
 		// at; lw at; li t8,3; bne at,t8; nop; the body's five words; li
-		// t9,1 but the last, which returns (jr ra; nop); then bnez t9; nop;
-		// j h_alu2; nop; jr ra; nop.
+		// t9,1 but the last, which returns (jr ra, its last word in the
+		// delay slot); then bnez t9; nop; j h_alu2; nop; jr ra; nop.
 		if count("jal") != 0 || count("lw\tat,") != 50 || count("bne\tat,t8,") != 50 || count("sw\tt1,0(t0)") != 50 {
 			t.Errorf("listing:\n%s", l)
 		}
-		if want := 1 + 49*11 + 12 + 6; len(d.Words) != want {
+		if want := 1 + 49*11 + 11 + 6; len(d.Words) != want {
 			t.Errorf("%d words, want %d:\n%s", len(d.Words), want, l)
 		}
 		if !strings.HasPrefix(got[len(got)-4], fmt.Sprintf("j\t%x <h_alu2>", st.syms["h_alu2"])) {
@@ -994,6 +1018,16 @@ func TestSpinErrors(t *testing.T) {
 		st.raise(4, how, 2)
 	}
 	st.raise(1, SpinGen, 40, 2)
+	// Raised three times in one call: the last result; too many times.
+	st.declare(5, 1, "")
+	st.install(5, modelBind{handler: "h_cnt0"})
+	times := raise(5, SpinGen, 10)
+	times.words[8] = 3
+	st.m.raise(5, SpinGen, [5]uint32{10})
+	st.m.raise(5, SpinGen, [5]uint32{10})
+	st.raw(times, st.m.raise(5, SpinGen, [5]uint32{10}))
+	times.words[8] = SpinRepeat + 1
+	st.raw(times, [2]int32{errEINVAL, 0})
 	sys := st.run(nil)
 	if d := vinoWord(t, sys, "spin_depth"); d != 0 {
 		t.Errorf("spin_depth %d after the faults", d)
@@ -1132,7 +1166,7 @@ func FuzzSpinScript(f *testing.F) {
 		var ops []spinOp
 		for len(data) >= 4*spinOpWords && len(ops) < 64 {
 			var op spinOp
-			op.kind = 1 + binary.LittleEndian.Uint32(data)%5
+			op.kind = 1 + binary.LittleEndian.Uint32(data)%6
 			for j := range op.words {
 				w := binary.LittleEndian.Uint32(data[4+4*j:])
 				switch {
@@ -1168,7 +1202,7 @@ func TestSpinLayout(t *testing.T) {
 		"SPIN_NEVENT": SpinEvents, "SPIN_NBIND": SpinBindings, "SPIN_NEXT": SpinSlots, "SPIN_BASE": SpinBase,
 		"SPIN_CODE_MAX": SpinCodeMax, "SPIN_DATA_OFF": SpinDataOff, "SPIN_STUBS": SpinStubs, "SPIN_GATE": SpinGate,
 		"SPIN_CODE": SpinCode, "SPIN_CODE_SIZE": SpinCodeSize, "SPIN_CODE_WORDS": SpinCodeWords, "SPIN_RESERVE": SpinReserve,
-		"SPIN_INLINE_MAX": SpinInlineMax, "SPIN_MAXENT": SpinMaxEntries, "SPIN_ERRNO": SpinErrno,
+		"SPIN_INLINE_MAX": SpinInlineMax, "SPIN_MAXENT": SpinMaxEntries, "SPIN_ERRNO": SpinErrno, "SPIN_REPEAT": SpinRepeat,
 		"SPIN_EV_SYSCALL": SpinEventSyscall, "SPIN_NCMP": int64(SpinLeu) + 1,
 		"SPIN_GEN": int64(SpinGen), "SPIN_TABLE": int64(SpinTable), "SPIN_DIRECT": int64(SpinDirect),
 		"SS_OK": int64(SpinOK), "SS_CHECK": int64(SpinCheck), "SS_FAULT": int64(SpinFault), "SS_BAD": int64(SpinBad), "SS_BUSY": int64(SpinBusy),
@@ -1188,7 +1222,29 @@ func TestSpinLayout(t *testing.T) {
 	if biSpin+SpinSlots*bsSize > TextAddress-BootInfo || biSpin < biVinoKeys+32*VinoMaxKeys {
 		t.Errorf("the SPIN boot records overlap the kernel or VINO's keys")
 	}
-	if SpinMaxEntries*4 > bsSize-bsEnt || SpinGate != SpinStubs+16*2 || SpinStubNames[2] != "spin_gate" {
+	if SpinMaxEntries*bsEntSize > bsSize-bsEnt || SpinGate != SpinStubs+16*2 || SpinStubNames[2] != "spin_gate" ||
+		inc["SPIN_ENT_SIZE"] != bsEntSize || inc["SPIN_NAME"] != SpinNameMax+1 || inc["SPIN_NAME"]+8 != bsEntSize {
 		t.Errorf("the boot record's entries or the stub page's order")
+	}
+}
+
+// An extension's entry points by name (spin_lookup).
+func TestSpinLookup(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		st := newSpinTest(t, checked)
+		for _, n := range []string{"h_alu", "g_lt", "h_seven", "glob"} {
+			st.raw(lookup(0, n), [2]int32{int32(st.syms[n]), 0})
+		}
+		st.raw(lookup(0, "h_al"), [2]int32{errENOENT, 0})
+		st.raw(lookup(0, "cnt"), [2]int32{errENOENT, 0}) // a local
+		st.raw(lookup(0, strings.Repeat("h", 30)), [2]int32{errENOENT, 0})
+		st.raw(lookup(1, "h_alu"), [2]int32{errEINVAL, 0})
+		bad := lookup(0, "")
+		bad.words[1] = 0x7ff00000 // no such page
+		st.raw(bad, [2]int32{-14, 0})
+		// A global is no entry point: it cannot be bound as a handler.
+		st.declare(1, 0, "")
+		st.raw(install(SpinRequest{Event: 1, Handler: st.syms["glob"]}), [2]int32{errENOENT, 0})
+		st.run(nil)
 	}
 }

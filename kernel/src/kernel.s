@@ -1511,6 +1511,7 @@ sys_list:
 	.word	4312, sys_spin_raise
 	.word	4313, sys_spin_declare
 	.word	4314, sys_spin_syscall
+	.word	4315, sys_spin_lookup
 	.word	0, 0
 
 utsname:

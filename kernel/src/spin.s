@@ -153,14 +153,14 @@ spin_boot:
 	jal	spin_stubs
 	bnez	$v0, 9f
 	move	$s1, $zero
-2:	move	$a0, $s1
-	sll	$a1, $s1, 8		# BS_SIZE
 	li	$t0, BI_SPIN
-	addu	$a1, $a1, $t0
-	addu	$a1, $a1, $s2
+	addu	$s2, $s2, $t0		# the first record
+2:	move	$a0, $s1
+	move	$a1, $s2
 	jal	spin_place
 	bnez	$v0, 9f
 	addiu	$s1, $s1, 1
+	addiu	$s2, $s2, BS_SIZE
 	bne	$s1, $s0, 2b
 8:	move	$v0, $zero
 	b	10f
@@ -232,7 +232,7 @@ spin_place:
 	sll	$s2, $a0, 20
 	li	$t0, SPIN_BASE
 	addu	$s2, $s2, $t0		# the slot
-	sll	$t0, $a0, 7		# its entries: SPIN_MAXENT words
+	sll	$t0, $a0, 10		# its entries: SPIN_MAXENT of SPIN_ENT_SIZE bytes
 	la	$t1, spin_ents
 	addu	$t0, $t0, $t1
 	sw	$t0, SX_ENT($s0)
@@ -284,6 +284,7 @@ spin_place:
 	sw	$t0, SX_NENT($s0)
 	lw	$t1, SX_ENT($s0)
 	addiu	$t2, $s1, BS_ENT
+	sll	$t0, $t0, 3		# words
 3:	beqz	$t0, 4f
 	lw	$t3, 0($t2)
 	sw	$t3, 0($t1)
@@ -897,7 +898,17 @@ spin_gen:
 	lw	$a1, spin_rn
 	jal	gen_restores
 	li	$s6, 1
-31:	jal	gen_body
+31:	li	$t0, 1
+	bne	$s4, $t0, 32f
+	andi	$t0, $s5, SH_FRAME
+	bnez	$t0, 32f
+	li	$a0, 1			# the last, without a frame: return its v0,
+	jal	gen_body		# its last word in the delay slot
+	EMITI	W_JR_RA
+	EMIT	$v0
+	b	40f
+32:	move	$a0, $zero
+	jal	gen_body
 	li	$t0, 1
 	bne	$s4, $t0, 33f
 	jal	gen_return		# the last: return its v0
@@ -1128,8 +1139,9 @@ gen_call:
 	jr	$ra
 1:	move	$t6, $ra
 	jal	gen_t9
+	beqz	$a2, 2f			# (no nop before the jump)
 	EMIT	$a2
-	li	$t0, W_JAL|((SPIN_GATE>>2)&0x03ffffff)
+2:	li	$t0, W_JAL|((SPIN_GATE>>2)&0x03ffffff)
 	EMIT	$t0
 	addiu	$t0, $a1, -1
 	li	$t1, W_LI_T8
@@ -1137,17 +1149,19 @@ gen_call:
 	EMIT	$t0
 	jr	$t6
 
-# gen_t9(a0 = address): lui t9 / ori t9 with it.
+# gen_t9(a0 = address): lui t9 / ori t9 with it (the ori only when its
+# low half is not 0).
 gen_t9:
 	srl	$t0, $a0, 16
 	li	$t1, W_LUI_T9
 	or	$t0, $t0, $t1
 	EMIT	$t0
 	andi	$t0, $a0, 0xffff
+	beqz	$t0, 1f
 	li	$t1, W_ORI_T9
 	or	$t0, $t0, $t1
 	EMIT	$t0
-	jr	$ra
+1:	jr	$ra
 
 # gen_tail(a0 = function, a1 = gate): the last call, a jump: ra back and
 # the frame popped in its delay slot (with a frame), so that the callee
@@ -1312,9 +1326,10 @@ gen_compare:
 	li	$v0, W_BNE_AT
 7:	jr	$t6
 
-# gen_body: the binding's inlined handler: its words from its entry to its
-# jr ra's delay slot, read through its code's kseg0 alias, but the jr ra
-# and the nops (spin_inlinable accepted them).
+# gen_body(a0 = 1 to hold its last word back) -> v0 = that word (W_NOP
+# when none or a0 = 0): the binding's inlined handler: its words from its
+# entry to its jr ra's delay slot, read through its code's kseg0 alias, but
+# the jr ra and the nops (spin_inlinable accepted them).
 gen_body:
 	lw	$t1, HB_HANDLER($s3)	# the extension: from the handler's slot
 	li	$t2, SPIN_BASE
@@ -1330,13 +1345,19 @@ gen_body:
 	lw	$t2, HB_INLINE($s3)
 	addiu	$t3, $t2, -2		# the jr ra's index
 	move	$t4, $zero
+	li	$v0, W_NOP		# the word held back
 1:	beq	$t4, $t2, 3f
 	beq	$t4, $t3, 2f
 	sll	$t5, $t4, 2
 	addu	$t5, $t5, $t1
 	lw	$t5, 0($t5)
 	beqz	$t5, 2f
-	EMIT	$t5
+	beqz	$a0, 4f
+	beqz	$v0, 5f
+	EMIT	$v0
+5:	move	$v0, $t5
+	b	2f
+4:	EMIT	$t5
 2:	addiu	$t4, $t4, 1
 	b	1b
 3:	jr	$ra
@@ -1465,18 +1486,21 @@ inline_special:
 	.word	0x0f0f0cdd, 0x00000cff
 
 # spin_entry(a0 = extension record, a1 = address) -> v0 = 1 when the address
-# is one of its entry points.
+# is one of its entry points (not one of its globals).
 spin_entry:
 	lw	$t0, SX_NENT($a0)
 	lw	$t1, SX_ENT($a0)
 	move	$v0, $zero
 1:	beqz	$t0, 3f
 	lw	$t2, 0($t1)
-	beq	$t2, $a1, 2f
-	addiu	$t1, $t1, 4
+	bne	$t2, $a1, 2f
+	lw	$t2, 4($t1)
+	li	$t3, SE_FUNC
+	beq	$t2, $t3, 4f
+2:	addiu	$t1, $t1, SPIN_ENT_SIZE
 	addiu	$t0, $t0, -1
 	b	1b
-2:	li	$v0, 1
+4:	li	$v0, 1
 3:	jr	$ra
 
 # spin_ext(a0 = slot) -> v0 = its extension record, or 0 for no extension.
@@ -1784,10 +1808,14 @@ spin_declare:
 	jr	$ra
 
 # The system calls (conventional). spin_install(request) 4310 -> the id or
-# -errno; spin_uninstall(event, id) 4311; spin_raise(event, block, how)
-# 4312: the block holds the five arguments, and the result is written at
-# its word 5; v0 = 0, -EINVAL (no such event or how, nothing to call),
-# -EBUSY, -EFAULT, or -(SPIN_ERRNO + status) when a handler faulted;
+# -errno; spin_uninstall(event, id) 4311; spin_raise(event, block, how,
+# times) 4312: the block holds the five arguments, and the result is
+# written at its word 5; the event is raised times times in a row (0: once;
+# at most SPIN_REPEAT: the call holds the processor, as every system call
+# does), which the bench uses to measure dispatches one after the other;
+# v0 = 0, -EINVAL (no such event or how, nothing to call, too many
+# times), -EBUSY, -EFAULT, or -(SPIN_ERRNO + status) when a handler faulted
+# (the raises stop there);
 # spin_declare(event, nargs, extension, default) 4313; spin_syscall() 4314:
 # the null system call raised as SPIN_EV_SYSCALL, its result returned.
 	.globl	sys_spin_install, sys_spin_uninstall, sys_spin_raise, sys_spin_declare, sys_spin_syscall
@@ -1812,23 +1840,34 @@ sys_spin_declare:
 	j	spin_declare
 
 sys_spin_raise:
-	addiu	$sp, $sp, -56
+	addiu	$sp, $sp, -64
 	sw	$ra, 52($sp)
 	sw	$a0, 40($sp)
 	sw	$a1, 44($sp)
 	sw	$a2, 48($sp)
+	li	$v0, -EINVAL
+	sltiu	$t0, $a3, SPIN_REPEAT+1
+	beqz	$t0, 9f
+	bnez	$a3, 1f
+	li	$a3, 1
+1:	sw	$a3, 56($sp)
 	move	$a0, $a1
 	addiu	$a1, $sp, 16		# the arguments: 16-35
 	li	$a2, 20
 	move	$a3, $zero
 	jal	copy_user
 	bnez	$v0, 9f
-	lw	$a0, 40($sp)
+2:	lw	$a0, 40($sp)		# each raise
 	addiu	$a1, $sp, 16
 	lw	$a2, 48($sp)
 	jal	spin_raise
 	sw	$v0, 36($sp)
-	li	$t0, SS_BAD
+	bnez	$v1, 3f
+	lw	$t0, 56($sp)
+	addiu	$t0, $t0, -1
+	sw	$t0, 56($sp)
+	bnez	$t0, 2b
+3:	li	$t0, SS_BAD
 	beq	$v1, $t0, 7f
 	li	$t0, SS_BUSY
 	beq	$v1, $t0, 6f
@@ -1847,7 +1886,72 @@ sys_spin_raise:
 	b	9f
 7:	li	$v0, -EINVAL
 9:	lw	$ra, 52($sp)
-	addiu	$sp, $sp, 56
+	addiu	$sp, $sp, 64
+	jr	$ra
+
+# spin_lookup(slot, name) 4315 -> the address of the entry point or
+# global of that name in the extension in the slot (the name is read up to
+# its NUL, at most SPIN_NAME bytes), or -EINVAL (no extension there),
+# -ENOENT (no such name), -EFAULT. The kernel's linker knows an extension's
+# entry points and globals by name, as SPIN's does, so that a program binds
+# them without knowing where the firmware put them.
+	.globl	sys_spin_lookup
+sys_spin_lookup:
+	addiu	$sp, $sp, -40
+	sw	$ra, 36($sp)
+	sw	$s0, 32($sp)
+	sw	$s1, 28($sp)
+	move	$s1, $a1
+	jal	spin_ext
+	move	$s0, $v0
+	li	$v0, -EINVAL
+	beqz	$s0, 9f
+	la	$t0, spin_name		# NUL-padded, as the entries' names are
+	li	$t1, SPIN_NAME/4
+1:	sw	$zero, 0($t0)
+	addiu	$t0, $t0, 4
+	addiu	$t1, $t1, -1
+	bnez	$t1, 1b
+	sw	$zero, 24($sp)		# the name, a byte at a time
+2:	lw	$t0, 24($sp)
+	addu	$a0, $s1, $t0
+	la	$a1, spin_name
+	addu	$a1, $a1, $t0
+	li	$a2, 1
+	move	$a3, $zero
+	jal	copy_user
+	bnez	$v0, 9f
+	lw	$t0, 24($sp)
+	lbu	$t1, spin_name($t0)
+	beqz	$t1, 3f
+	addiu	$t0, $t0, 1
+	sw	$t0, 24($sp)
+	sltiu	$t1, $t0, SPIN_NAME
+	bnez	$t1, 2b
+	b	8f			# longer than any entry's name
+3:	lw	$t0, SX_NENT($s0)
+	lw	$t1, SX_ENT($s0)
+	la	$t2, spin_name
+4:	beqz	$t0, 8f
+	move	$t3, $zero
+5:	addu	$t4, $t1, $t3
+	lw	$t5, 8($t4)
+	addu	$t6, $t2, $t3
+	lw	$t7, 0($t6)
+	bne	$t5, $t7, 6f
+	addiu	$t3, $t3, 4
+	sltiu	$t4, $t3, SPIN_NAME
+	bnez	$t4, 5b
+	lw	$v0, 0($t1)		# found
+	b	9f
+6:	addiu	$t1, $t1, SPIN_ENT_SIZE
+	addiu	$t0, $t0, -1
+	b	4b
+8:	li	$v0, -ENOENT
+9:	lw	$ra, 36($sp)
+	lw	$s0, 32($sp)
+	lw	$s1, 28($sp)
+	addiu	$sp, $sp, 40
 	jr	$ra
 
 sys_spin_syscall:
@@ -1882,10 +1986,11 @@ spin_rn:	.space	4	# the generator's restore list: its length and words
 spin_rl:	.space	24
 spin_req:	.space	SI_SIZE
 spin_removed:	.space	HB_SIZE
+spin_name:	.space	SPIN_NAME	# spin_lookup's name
 	.align	EV_SHIFT
 spin_events:	.space	SPIN_NEVENT*EV_SIZE
 spin_exts:	.space	SPIN_NEXT*SX_SIZE
-spin_ents:	.space	SPIN_NEXT*SPIN_MAXENT*4
+spin_ents:	.space	SPIN_NEXT*SPIN_MAXENT*SPIN_ENT_SIZE	# address, name
 spin_binds:	.space	SPIN_NEVENT*SPIN_NBIND*HB_SIZE
 spin_scratch:	.space	SPIN_CODE_WORDS*4+4	# the generator's output, and its trash word
 	.align	ENV_SHIFT
