@@ -22,7 +22,8 @@ func init() {
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
 		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
 			"               [--disk FILE] [--graft GRAFT]... [--graft-key PUB]... [--graft-unprotected] [--graft-budget N] [--graft-quota N]\n" +
-			"               [--lock-timeout N] [--stats] [--max-instructions N] [--max-cycles N] [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
+			"               [--lock-timeout N] [--spin OBJ]... [--spin-unchecked] [--spin-listing EVENT]... [--stats] [--max-instructions N] [--max-cycles N]\n" +
+			"               [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
 			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
 			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
 			"0 first, and they share the processor in time slices (doc/kernel.md, \"Environments\"). The exit\n" +
@@ -54,6 +55,10 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	graftBudget := fs.Uint("graft-budget", kernel.DefaultVinoBudget, "cycles a graft invocation may run before it is aborted, `N`")
 	graftQuota := fs.Uint("graft-quota", 4, "heap pages a graft may hold, `N`")
 	lockTimeout := fs.Uint("lock-timeout", 100000, "cycles a graft may hold a lock, `N`")
+	var spinFlag, spinListing listFlag
+	fs.Var(&spinFlag, "spin", "place a SPIN extension in the running kernel, `OBJ`: MiSFIT-rewritten and signed by a --graft-key key; its functions are the handlers, guards and defaults programs bind to events (repeatable: slots 0, 1, ...; doc/spin.md)")
+	spinUnchecked := fs.Bool("spin-unchecked", false, "place the --spin objects as they are, their functions called directly: SPIN's trust in its compiler's code (doc/spin.md)")
+	fs.Var(&spinListing, "spin-listing", "after the run, print the dispatcher the kernel generated for `EVENT` on stderr (repeatable)")
 	var libsFlag listFlag
 	fs.Var(&libsFlag, "psl", "a protected shared library every program may call, `LIBRARY`: LIB.o, or LIB.o:SVC,SVC... to name its services (repeatable: library 0, then 1)")
 	return func(ctx context.Context, e *env, args []string) error {
@@ -113,6 +118,14 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return err
 		}
+		spin, err := bootSpin(spinFlag, graftKeys, *spinUnchecked)
+		if err != nil {
+			return err
+		}
+		listings, err := spinEvents(spinListing)
+		if err != nil {
+			return err
+		}
 		if *lockTimeout == 0 || *lockTimeout > 1<<31 {
 			return usageError{fmt.Sprintf("--lock-timeout %d: want 1 to 2147483648 cycles", *lockTimeout)}
 		}
@@ -141,6 +154,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			GraftBudget:   uint32(*graftBudget),
 			LockTimeout:   uint32(*lockTimeout),
 			Disk:          disk,
+			Spin:          spin,
 			Console:       e.stdout,
 			Input:         e.stdin,
 			RAMSize:       uint32(*ram) << 20,
@@ -178,6 +192,9 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 				}
 				fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", who, ex.Crash)
 			}
+		}
+		if err := writeSpinListings(e.stderr, sys, listings); err != nil {
+			return err
 		}
 		if disk != nil && disk.Err() != nil {
 			fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", *diskFile, disk.Err())
