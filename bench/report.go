@@ -37,10 +37,12 @@ func WriteText(w io.Writer, results []Result) error {
 		r := results[0]
 		fmt.Fprintf(w, "graftlab bench: profile %s\n", r.Profile)
 	}
-	var kernelRows, grafts, vino []Result
+	var kernelRows, grafts, vino, spin []Result
 	for _, r := range results {
 		if strings.HasPrefix(r.ID, "vino.") {
 			vino = append(vino, r)
+		} else if strings.HasPrefix(r.ID, "spin.") {
+			spin = append(spin, r)
 		} else if r.BaselineCycles != nil {
 			grafts = append(grafts, r)
 		} else {
@@ -58,9 +60,31 @@ func WriteText(w io.Writer, results []Result) error {
 		}
 	}
 	if len(vino) > 0 {
-		return writeVinoText(w, vino)
+		if err := writeVinoText(w, vino); err != nil {
+			return err
+		}
+	}
+	if len(spin) > 0 {
+		return writeSpinText(w, spin)
 	}
 	return nil
+}
+
+// writeSpinText writes the spin.* rows: cycles per operation beside the
+// published figure (the Alpha's µs; doc/bench.md compares the ratios).
+func writeSpinText(w io.Writer, results []Result) error {
+	fmt.Fprintf(w, "\nSPIN events in the running kernel: cycles per dispatch, from the call of the event to its return\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "id\t%8s\t%12s\t%7s\treference\n", "cycles", "instructions", "µs")
+	for _, r := range results {
+		fmt.Fprintf(tw, "%s\t%8s\t%12s\t%7s\t%s\n", r.ID, num(r.Cycles, 2), num(r.Instructions, 2),
+			strconv.FormatFloat(r.Micros, 'f', 2, 64), r.ReferenceText)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w, "(spin.install.100: the hundred installs summed. Reference: SPIN on a 133 MHz Alpha, Pardyak and Bershad, OSDI 1996, and Bershad et al., SOSP 1995; compare the ratios; see doc/bench.md, \"SPIN rows\")")
+	return err
 }
 
 // writeVinoText writes the vino.* rows: cycles per invocation of each part

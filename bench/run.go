@@ -119,6 +119,9 @@ func Run(ctx context.Context, s Scenario, opt Options) (Result, error) {
 	if s.Vino != nil {
 		return runVino(ctx, s, opt)
 	}
+	if s.Spin != nil {
+		return runSpin(ctx, s, opt)
+	}
 	n := opt.Iterations
 	if s.Iterations != 0 {
 		n = s.Iterations

@@ -52,6 +52,9 @@ type Scenario struct {
 	// Vino marks the vino.* rows (vino.go), measured by hooks at the
 	// kernel's VINO labels.
 	Vino *VinoCase
+	// Spin marks the spin.* rows (spin.go), measured by hooks at the
+	// kernel's SPIN labels.
+	Spin *SpinCase
 	// Spread, when not 0, is how far (a fraction) the per-operation figure
 	// may move with the iteration count: rows whose working set exceeds
 	// what the TLB's random replacement leaves alone (tlb.upcall) lose an
@@ -216,7 +219,8 @@ func Scenarios() []Scenario {
 	s = append(s, colourScenarios()...)
 	s = append(s, vmScenarios()...)
 	s = append(s, misfitScenarios()...)
-	return append(s, vinoScenarios()...)
+	s = append(s, vinoScenarios()...)
+	return append(s, spinScenarios()...)
 }
 
 // Addresses of the environment rows' partner program and shared page.

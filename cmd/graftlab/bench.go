@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&command{
 		name:    "bench",
-		summary: "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts), MiSFIT and VINO grafts in system mode",
+		summary: "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts), MiSFIT and VINO grafts, SPIN events in system mode",
 		usage: "[--profile PROFILE] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]\n" +
 			"       graftlab bench --matrix [--profile PROFILE] [--json]\n\n" +
 			"Each ID selects rows: a row's id, a glob ('exc.*.exo') or a prefix up to a dot (exc.prot);\n" +

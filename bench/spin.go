@@ -1,0 +1,453 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"graftlab/cpu"
+	"graftlab/kernel"
+)
+
+// The spin.* rows: SPIN's events in the running kernel (kernel/spin.go),
+// doc/bench.md, "SPIN rows". A row boots the kernel with one extension and
+// a program that declares an event, installs its handlers and raises it
+// through the spin_raise system call; code hooks at spin_raise_call and
+// spin_raise_back count each dispatch alone: from the call of the event's
+// entry, its arguments in place, to the return of its result.
+//
+//	spin.call.aN               the event's first handler called as a
+//	                           procedure (SpinDirect): EVT96's baseline
+//	spin.event.H.table.aN      H bindings, each a guard comparing a global
+//	                           with a constant (true) and a handler doing
+//	                           nothing, both called; the table walk
+//	spin.event.H.gen.aN        the same through the generated code
+//	spin.event.H.inline.aN     the same installed as a compare and an
+//	                           inlinable handler: both inlined
+//	spin.guard.false.H         H guards that fail, generated code
+//	spin.install.1, .100       the kernel's install (the generator
+//	                           included): the first handler on an event,
+//	                           and the hundred that put 100 handlers on one
+//	spin.syscall               the null system call raised as the kernel's
+//	                           event and handled by an extension
+//	spin.xcall                 an extension's call of a kernel procedure
+//	                           through SPIN's stub page
+
+// SpinCase describes a spin.* row.
+type SpinCase struct {
+	Kind     string // call, event, guard, install, syscall, xcall
+	Handlers int
+	Args     int
+	How      string // table, gen, inline (event rows)
+}
+
+// SpinRaises is how many raises a spin.* row averages over (after one
+// that warms the caches and the TLB up).
+const SpinRaises = 100
+
+const (
+	srcEVT96  = "Pardyak & Bershad, OSDI 1996 [EVT96], Alpha 21064 at 133 MHz"
+	srcSPIN95 = "Bershad et al., SOSP 1995 [SPIN95], Alpha 21064 at 133 MHz"
+)
+
+// evt96 is EVT96's Table 1 in µs: for 0, 1 and 5 arguments, the procedure
+// call, then not inlined / inlined for 1, 5, 10 and 50 handlers.
+var evt96 = map[int]struct {
+	call        float64
+	plain, inln map[int]float64
+}{
+	0: {0.10, map[int]float64{1: 0.37, 5: 1.18, 10: 2.15, 50: 11.69}, map[int]float64{1: 0.23, 5: 0.41, 10: 0.63, 50: 2.48}},
+	1: {0.13, map[int]float64{1: 0.39, 5: 1.25, 10: 2.32, 50: 11.51}, map[int]float64{1: 0.24, 5: 0.45, 10: 0.72, 50: 2.87}},
+	5: {0.14, map[int]float64{1: 0.97, 5: 1.61, 10: 2.88, 50: 14.45}, map[int]float64{1: 0.42, 5: 1.55, 10: 1.32, 50: 5.65}},
+}
+
+func spinScenarios() []Scenario {
+	var s []Scenario
+	add := func(id, name string, c SpinCase, ref, src string) {
+		s = append(s, Scenario{ID: id, Name: name, Spin: &c, ReferenceText: ref, ReferenceSource: src})
+	}
+	for _, a := range []int{0, 1, 5} {
+		add(fmt.Sprintf("spin.call.a%d", a), fmt.Sprintf("a handler called as a procedure, %d arguments", a),
+			SpinCase{Kind: "call", Handlers: 1, Args: a}, fmt.Sprintf("%.2f µs", evt96[a].call), srcEVT96)
+	}
+	for _, h := range []int{1, 5, 10, 50} {
+		for _, how := range []string{"table", "gen", "inline"} {
+			for _, a := range []int{0, 1, 5} {
+				ref := fmt.Sprintf("%.2f µs", evt96[a].plain[h])
+				switch how {
+				case "table":
+					ref = fmt.Sprintf("≈ 4 × gen (DISP95); gen: %.2f µs", evt96[a].plain[h])
+				case "inline":
+					ref = fmt.Sprintf("%.2f µs", evt96[a].inln[h])
+				}
+				add(fmt.Sprintf("spin.event.%d.%s.a%d", h, how, a),
+					fmt.Sprintf("%d guarded handlers, %d arguments, %s", h, a, map[string]string{
+						"table": "the table walk", "gen": "generated code", "inline": "generated code, guards and handlers inlined"}[how]),
+					SpinCase{Kind: "event", Handlers: h, Args: a, How: how}, ref, srcEVT96)
+			}
+		}
+	}
+	for _, h := range []int{1, 10, 50} {
+		add(fmt.Sprintf("spin.guard.false.%d", h), fmt.Sprintf("%d guards that fail, generated code", h),
+			SpinCase{Kind: "guard", Handlers: h, How: "gen"}, "≈ 0.4 µs a guard (SPIN95 §5.5); ≈ 1 µs (EVT96 T2)", srcSPIN95)
+	}
+	add("spin.install.1", "installing a guarded handler on an event without one (the code generated)",
+		SpinCase{Kind: "install", Handlers: 1}, "≈ 150 µs", srcEVT96)
+	add("spin.install.100", "installing 100 guarded handlers on one event, each install regenerating the code",
+		SpinCase{Kind: "install", Handlers: 100}, "≈ 30 ms", srcEVT96)
+	add("spin.syscall", "null system call raised as an event, handled by an extension",
+		SpinCase{Kind: "syscall", Handlers: 1}, "4 µs (DEC OSF/1: 5 µs)", srcSPIN95)
+	add("spin.xcall", "an extension's call of a kernel procedure through SPIN's stub page",
+		SpinCase{Kind: "xcall", Handlers: 1}, "0.13 µs", srcSPIN95)
+	return s
+}
+
+// spinExt is the rows' extension, unchecked: flag is the global the
+// guards compare with a constant.
+const spinExt = `
+	.set	noreorder
+	.data
+flag:	.word	1
+	.text
+	.globl	g_true, g_false, h_null, h_zero, h_xcall
+g_true:
+	lui	$t0, %hi(flag)
+	lw	$t0, %lo(flag)($t0)
+	xori	$v0, $t0, 1
+	jr	$ra
+	sltiu	$v0, $v0, 1
+g_false:
+	lui	$t0, %hi(flag)
+	lw	$t0, %lo(flag)($t0)
+	xori	$v0, $t0, 2
+	jr	$ra
+	sltiu	$v0, $v0, 1
+h_null:
+	jr	$ra
+	nop
+h_zero:
+	jr	$ra
+	move	$v0, $zero
+h_xcall:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	jal	spin_null
+	nop
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+`
+
+// spinProg declares event EVENT with NARGS arguments, installs the request
+// at req NINST times, and raises the event RAISES times in a row (one
+// system call: the dispatches follow each other, on warm caches, as in a
+// kernel that raises an event often) with each how of its HOWS lines; it
+// exits 0, or the failing call's errno.
+const spinProg = `
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$a0, EVENT
+	li	$a1, NARGS
+	li	$a2, -1
+	move	$a3, $zero
+	li	$v0, 4313		# spin_declare
+	syscall
+	bnez	$a3, fail
+	nop
+	li	$s0, NINST
+1:	beqz	$s0, 2f
+	nop
+	la	$a0, req
+	li	$v0, 4310		# spin_install
+	syscall
+	bnez	$a3, fail
+	addiu	$s0, $s0, -1
+	b	1b
+	nop
+2:
+HOWS
+	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+fail:
+	move	$a0, $v0
+	li	$v0, 4001
+	syscall
+	.data
+	.align	2
+req:	.word	EVENT, 0, HANDLER, INLINE, GKIND, GUARD, 0, GCONST
+block:	.word	1, 2, 3, 4, 5, 0
+`
+
+// spinRaises raises the event RAISES times in a row with one how.
+const spinRaises = `
+	li	$a0, EVENT
+	la	$a1, block
+	li	$a2, %d
+	li	$a3, RAISES
+	li	$v0, 4312		# spin_raise
+	syscall
+	bnez	$a3, fail
+	nop
+`
+
+// spinSyscallProg: the null system call, RAISES times.
+const spinSyscallProg = `
+	.set	noreorder
+	.text
+	.globl	__start, sys_at, sys_back
+__start:
+	la	$a0, req
+	li	$v0, 4310		# spin_install on the kernel's event
+	syscall
+	bnez	$a3, fail
+	li	$s1, RAISES
+3:	li	$v0, 4314		# spin_syscall
+sys_at:
+	syscall
+sys_back:
+	bnez	$a3, fail
+	addiu	$s1, $s1, -1
+	bnez	$s1, 3b
+	nop
+	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+fail:
+	move	$a0, $v0
+	li	$v0, 4001
+	syscall
+	.data
+	.align	2
+req:	.word	0, 0, HANDLER, 0, 0, 0, 0, 0
+`
+
+// spinMeasure is one configuration's figures: per how, the cycles and
+// instructions summed over the measured operations and their number.
+type spinMeasure struct {
+	c, i map[string]uint64
+	n    map[string]int
+	// first is the first install's cycles and instructions.
+	first [2]uint64
+}
+
+var (
+	spinMu   sync.Mutex
+	spinMemo = map[string]*spinMeasure{}
+)
+
+func runSpin(ctx context.Context, s Scenario, opt Options) (Result, error) {
+	c := s.Spin
+	r := Result{ID: s.ID, Name: s.Name, Personality: "conventional", Profile: opt.Profile.Name,
+		ReferenceText: s.ReferenceText, ReferenceSource: s.ReferenceSource}
+	fail := func(err error) (Result, error) { return Result{}, fmt.Errorf("bench %s: %w", s.ID, err) }
+	// The configuration: what is installed, and how it is raised.
+	cfg := spinConfig{kind: c.Kind, n: c.Handlers, args: c.Args}
+	key := ""
+	switch c.Kind {
+	case "call", "event":
+		cfg.kind = "event"
+		cfg.inline = c.How == "inline"
+		if c.Kind == "call" {
+			cfg.n = 1
+		}
+		key = "gen"
+		switch {
+		case c.Kind == "call":
+			key = "direct"
+		case c.How == "table":
+			key = "table"
+		}
+	case "guard":
+		key = "gen"
+	case "install", "syscall", "xcall":
+		cfg.n = 100
+		if c.Kind != "install" {
+			cfg.n = 1
+		}
+		key = c.Kind
+	default:
+		return fail(fmt.Errorf("unknown spin row kind %q", c.Kind))
+	}
+	m, err := spinMeasured(ctx, opt, cfg)
+	if err != nil {
+		return fail(err)
+	}
+	if c.Kind == "install" && c.Handlers == 1 {
+		r.Iterations, r.Cycles, r.Instructions = 1, float64(m.first[0]), float64(m.first[1])
+	} else {
+		n := m.n[key]
+		if n == 0 {
+			return fail(fmt.Errorf("nothing measured"))
+		}
+		r.Iterations = n
+		r.Cycles, r.Instructions = float64(m.c[key])/float64(n), float64(m.i[key])/float64(n)
+		if c.Kind == "install" {
+			r.Cycles, r.Instructions = float64(m.c[key]), float64(m.i[key]) // the hundred, summed
+		}
+	}
+	r.Micros = r.Cycles / opt.Profile.ClockMHz
+	return r, nil
+}
+
+// spinConfig is one boot of the rows: the bindings and the raises.
+type spinConfig struct {
+	kind   string // event, guard, install, syscall, xcall
+	n      int    // bindings
+	args   int
+	inline bool // compares and inlined handlers
+}
+
+func spinMeasured(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, error) {
+	key := fmt.Sprint(opt.Profile.Name, cfg)
+	spinMu.Lock()
+	m, ok := spinMemo[key]
+	spinMu.Unlock()
+	if ok {
+		return m, nil
+	}
+	m, err := spinRun(ctx, opt, cfg)
+	if err != nil {
+		return nil, err
+	}
+	spinMu.Lock()
+	spinMemo[key] = m
+	spinMu.Unlock()
+	return m, nil
+}
+
+func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, error) {
+	obj, err := vinoGraftObject(spinExt, "", 0, false)
+	if err != nil {
+		return nil, err
+	}
+	x := kernel.SpinExtension{Object: obj, Unchecked: true}
+	img, err := kernel.LinkSpinExtension(x, 0)
+	if err != nil {
+		return nil, err
+	}
+	sym := img.Symbols
+	defs := map[string]int64{"EVENT": 1, "NARGS": int64(cfg.args), "NINST": int64(cfg.n), "RAISES": SpinRaises + 1,
+		"HANDLER": int64(sym["h_null"]), "INLINE": 0, "GKIND": int64(kernel.SpinGuardCall), "GUARD": int64(sym["g_true"]), "GCONST": 0}
+	var hows []string
+	src := spinProg
+	switch cfg.kind {
+	case "event":
+		hows = []string{"gen", "table", "direct"}
+		if cfg.inline {
+			hows = []string{"gen"}
+			defs["INLINE"], defs["GKIND"], defs["GUARD"], defs["GCONST"] = 1, int64(kernel.SpinGuardCompare), int64(sym["flag"]), 1
+		}
+	case "guard":
+		hows = []string{"gen"}
+		defs["GUARD"] = int64(sym["g_false"])
+	case "install":
+		defs["RAISES"] = 0
+	case "xcall":
+		hows = []string{"gen"}
+		defs["HANDLER"], defs["GKIND"] = int64(sym["h_xcall"]), int64(kernel.SpinNoGuard)
+	case "syscall":
+		src = spinSyscallProg
+		defs["HANDLER"] = int64(sym["h_zero"])
+	}
+	var loops strings.Builder
+	for _, h := range hows {
+		how := map[string]kernel.SpinHow{"gen": kernel.SpinGen, "table": kernel.SpinTable, "direct": kernel.SpinDirect}[h]
+		fmt.Fprintf(&loops, spinRaises, how)
+	}
+	src = strings.Replace(src, "HOWS", loops.String(), 1)
+	exe, err := vinoExecutable("spin.s", src, defs, 0)
+	if err != nil {
+		return nil, err
+	}
+	var console strings.Builder
+	sys, err := kernel.Boot(kernel.Config{Profile: opt.Profile, Program: exe, RAMSize: 32 << 20, Console: &console,
+		Spin: []kernel.SpinExtension{x}})
+	if err != nil {
+		return nil, err
+	}
+	if opt.Engine != nil {
+		sys.Engine = opt.Engine
+	}
+	mc := sys.Machine
+	ksym := func(n string) uint32 {
+		a, e := sys.Kernel.Symbol(n)
+		if e != nil && err == nil {
+			err = e
+		}
+		return a
+	}
+	m := &spinMeasure{c: map[string]uint64{}, i: map[string]uint64{}, n: map[string]int{}}
+	seen := map[string]int{}
+	var at [2]uint64
+	var cur string
+	hook := func(pc uint32, fn func()) {
+		mc.AddCodeHook(cpu.Range{Begin: pc, End: pc + 4}, func(*cpu.Machine, uint32) { fn() })
+	}
+	start := func(what string) func() {
+		return func() {
+			cur = what
+			if what == "" { // a raise: which dispatch runs
+				switch mc.GPR[15] { // t7: the callee
+				case ksym("spin_dispatch_table"):
+					cur = "table"
+				case sym["h_null"]:
+					cur = "direct"
+				default:
+					cur = "gen"
+				}
+				if cfg.kind == "xcall" {
+					cur = ""
+					return
+				}
+			}
+			at = [2]uint64{mc.Stats.Cycles, mc.Stats.Instructions}
+		}
+	}
+	end := func() {
+		if cur == "" {
+			return
+		}
+		seen[cur]++
+		if seen[cur] == 1 && cur != "install" {
+			return // the warm-up
+		}
+		c, i := mc.Stats.Cycles-at[0], mc.Stats.Instructions-at[1]
+		if cur == "install" && seen[cur] == 1 {
+			m.first = [2]uint64{c, i}
+		}
+		m.c[cur] += c
+		m.i[cur] += i
+		m.n[cur]++
+	}
+	switch cfg.kind {
+	case "install":
+		hook(ksym("spin_install"), start("install"))
+		hook(ksym("spin_install_done"), end)
+	case "syscall":
+		sa, _ := exe.Lookup("sys_at")
+		sb, _ := exe.Lookup("sys_back")
+		hook(sa.Value, start("syscall"))
+		hook(sb.Value, end)
+	case "xcall":
+		hook(sym["h_xcall"]+8, start("xcall")) // jal spin_null
+		hook(sym["h_xcall"]+16, end)           // its return
+	default:
+		hook(ksym("spin_raise_call"), start(""))
+		hook(ksym("spin_raise_back"), end)
+	}
+	if err != nil {
+		return nil, err
+	}
+	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: 200_000_000})
+	if err != nil {
+		return nil, err
+	}
+	if stop.Reason != cpu.StopHalted || stop.Status != 0 {
+		return nil, fmt.Errorf("ended with %v, status %d; console %q", stop.Reason, stop.Status, console.String())
+	}
+	return m, nil
+}
