@@ -207,7 +207,7 @@ spin_stubs:
 	li	$a1, 1
 	li	$a2, SPIN_STUBS
 	move	$a3, $zero
-	jal	spin_map_run
+	jal	vino_map_run
 	move	$t9, $v0
 9:	move	$v0, $t9
 	lw	$ra, 20($sp)
@@ -240,7 +240,7 @@ spin_place:
 	lw	$a1, BS_CODE_PAGES($s1)
 	move	$a2, $s2
 	move	$a3, $zero
-	jal	spin_map_run
+	jal	vino_map_run
 	bnez	$v0, 9f
 	li	$t0, SPIN_DATA_OFF
 	addu	$s3, $s2, $t0		# the region
@@ -248,7 +248,7 @@ spin_place:
 	lw	$a1, BS_LOW_PAGES($s1)
 	move	$a2, $s3
 	li	$a3, PTE_D
-	jal	spin_map_run
+	jal	vino_map_run
 	bnez	$v0, 9f
 	lw	$t0, BS_REGION($s1)
 	addu	$a2, $s3, $t0
@@ -256,7 +256,7 @@ spin_place:
 	lw	$a0, BS_TOP_PA($s1)
 	li	$a1, 1
 	li	$a3, PTE_D
-	jal	spin_map_run
+	jal	vino_map_run
 	bnez	$v0, 9f
 	sw	$s3, SX_BASE($s0)
 	lw	$t0, BS_REGION($s1)
@@ -295,40 +295,6 @@ spin_place:
 4:	li	$t0, 1
 	sw	$t0, SX_STATE($s0)
 	move	$v0, $zero
-9:	lw	$ra, 28($sp)
-	lw	$s0, 24($sp)
-	lw	$s1, 20($sp)
-	lw	$s2, 16($sp)
-	lw	$s3, 12($sp)
-	addiu	$sp, $sp, 32
-	jr	$ra
-
-# spin_map_run(a0 = physical address, a1 = pages, a2 = graft-space address,
-# a3 = PTE_D or 0) -> v0 = 0, or -ENOMEM.
-spin_map_run:
-	addiu	$sp, $sp, -32
-	sw	$ra, 28($sp)
-	sw	$s0, 24($sp)
-	sw	$s1, 20($sp)
-	sw	$s2, 16($sp)
-	sw	$s3, 12($sp)
-	srl	$s0, $a0, 12
-	move	$s1, $a1
-	move	$s2, $a2
-	move	$s3, $a3
-1:	move	$v0, $zero
-	beqz	$s1, 9f
-	sll	$a1, $s0, 6
-	ori	$a1, $a1, PTE_V|PTE_CACHED
-	or	$a1, $a1, $s3
-	move	$a0, $s2
-	li	$a2, VINO_VSID
-	jal	map_page_vsid
-	bnez	$v0, 9f
-	addiu	$s0, $s0, 1
-	addiu	$s1, $s1, -1
-	addiu	$s2, $s2, 4096
-	b	1b
 9:	lw	$ra, 28($sp)
 	lw	$s0, 24($sp)
 	lw	$s1, 20($sp)
@@ -1012,7 +978,7 @@ spin_gen:
 	li	$a1, 1
 	lw	$a2, EV_CODE($s0)
 	move	$a3, $zero
-	jal	spin_map_run
+	jal	vino_map_run
 	bnez	$v0, 56f
 	lw	$a0, EV_PAGE1($s0)
 	li	$t0, 0x1fffffff
@@ -1021,7 +987,7 @@ spin_gen:
 	lw	$a2, EV_CODE($s0)
 	addiu	$a2, $a2, 4096
 	move	$a3, $zero
-	jal	spin_map_run
+	jal	vino_map_run
 	bnez	$v0, 56f
 	li	$t0, 1
 	sw	$t0, EV_MAPPED($s0)

@@ -1486,7 +1486,8 @@ vino_place:
 	jr	$ra
 
 # vino_map_run(a0 = physical address, a1 = pages, a2 = graft-space
-# address, a3 = PTE_D or 0) -> v0 = 0, or -ENOMEM.
+# address, a3 = PTE_D or 0) -> v0 = 0, or -ENOMEM (also SPIN's, spin.s).
+	.globl	vino_map_run
 vino_map_run:
 	addiu	$sp, $sp, -32
 	sw	$ra, 28($sp)
