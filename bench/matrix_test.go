@@ -33,10 +33,10 @@ var goldenMatrix = []struct {
 	{"antisocial", "misfit.check", "damage", 0, 138160},
 	{"antisocial", "misfit+txn", "damage", 0, 138172},
 	{"antisocial", "vino", "aborted and undone", 4, 25302},
-	{"dos", "unprotected", "damage", -1, 5172802},
-	{"dos", "misfit", "damage", -1, 5172786},
-	{"dos", "misfit.check", "damage", -1, 5172786},
-	{"dos", "misfit+txn", "damage", -1, 5172786},
+	{"dos", "unprotected", "damage", -1, 5172804},
+	{"dos", "misfit", "damage", -1, 5172788},
+	{"dos", "misfit.check", "damage", -1, 5172788},
+	{"dos", "misfit+txn", "damage", -1, 5172788},
 	{"dos", "vino", "aborted and undone", 3, 438082},
 }
 

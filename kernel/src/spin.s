@@ -177,41 +177,14 @@ spin_boot:
 spin_stubs:
 	addiu	$sp, $sp, -24
 	sw	$ra, 20($sp)
-	sw	$s0, 16($sp)
-	jal	alloc_page
-	li	$t9, -1
-	beqz	$v0, 9f
-	move	$s0, $v0
-	la	$t0, spin_stub_targets
-	la	$t1, spin_stub_end
-	move	$t2, $v0
-1:	lw	$t3, 0($t0)
-	addiu	$t4, $t3, 0x7fff
-	addiu	$t4, $t4, 1
-	srl	$t4, $t4, 16
-	lui	$t5, 0x3c01		# lui at, %hi(target)
-	or	$t5, $t5, $t4
-	sw	$t5, 0($t2)
-	andi	$t4, $t3, 0xffff
-	lui	$t5, 0x2421		# addiu at, at, %lo(target)
-	or	$t5, $t5, $t4
-	sw	$t5, 4($t2)
-	li	$t5, 0x00200008		# jr at
-	sw	$t5, 8($t2)
-	sw	$zero, 12($t2)
-	addiu	$t0, $t0, 4
-	addiu	$t2, $t2, 16
-	bne	$t0, $t1, 1b
-	li	$t0, 0x1fffffff
-	and	$a0, $s0, $t0
-	li	$a1, 1
-	li	$a2, SPIN_STUBS
-	move	$a3, $zero
-	jal	vino_map_run
-	move	$t9, $v0
-9:	move	$v0, $t9
+	la	$a0, spin_stub_targets
+	la	$a1, spin_stub_end
+	li	$a2, 1			# at
+	li	$a3, SPIN_STUBS
+	jal	stub_page
+	sltiu	$v0, $v0, 1
+	subu	$v0, $zero, $v0		# 0, or -1 without memory
 	lw	$ra, 20($sp)
-	lw	$s0, 16($sp)
 	addiu	$sp, $sp, 24
 	jr	$ra
 

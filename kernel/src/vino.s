@@ -1345,45 +1345,83 @@ vino_stubs:
 	bnez	$v0, 8f
 	addiu	$sp, $sp, -24
 	sw	$ra, 20($sp)
-	sw	$s3, 16($sp)
-	jal	alloc_page
-	bnez	$v0, 1f
-	li	$v0, -1
-	b	9f
-1:	move	$s3, $v0
-	la	$t0, vino_stub_targets
-	la	$t1, vino_stub_end
-	move	$t2, $v0
-3:	lw	$t3, 0($t0)
-	addiu	$t4, $t3, 0x7fff
-	addiu	$t4, $t4, 1
-	srl	$t4, $t4, 16
-	lui	$t5, 0x3c19		# lui t9, %hi(target)
-	or	$t5, $t5, $t4
-	sw	$t5, 0($t2)
-	andi	$t4, $t3, 0xffff
-	lui	$t5, 0x2739		# addiu t9, t9, %lo(target)
-	or	$t5, $t5, $t4
-	sw	$t5, 4($t2)
-	li	$t5, 0x03200008		# jr t9
-	sw	$t5, 8($t2)
-	sw	$zero, 12($t2)
-	addiu	$t0, $t0, 4
-	addiu	$t2, $t2, 16
-	bne	$t0, $t1, 3b
-	li	$t0, 0x1fffffff
-	and	$a0, $s3, $t0
-	li	$a1, 1
-	li	$a2, VINO_STUBS
-	move	$a3, $zero
-	jal	vino_map_run
-	bnez	$v0, 9f
-	sw	$s3, vino_stub_page
-9:	lw	$ra, 20($sp)
-	lw	$s3, 16($sp)
+	la	$a0, vino_stub_targets
+	la	$a1, vino_stub_end
+	li	$a2, 25			# t9
+	li	$a3, VINO_STUBS
+	jal	stub_page
+	sw	$v0, vino_stub_page
+	sltiu	$v0, $v0, 1
+	subu	$v0, $zero, $v0		# 0, or -1 without memory
+	lw	$ra, 20($sp)
 	addiu	$sp, $sp, 24
 	jr	$ra
 8:	move	$v0, $zero
+	jr	$ra
+
+# stub_page(a0 = targets, a1 = their end, a2 = a register's number, a3 =
+# graft-space address) -> v0 = the page (kseg0), or 0 without memory: a
+# page of 16-byte stubs, the i-th `lui r, %hi(target i); addiu r, r,
+# %lo(target i); jr r; nop`, mapped read-only at a3 (VINO's exports with
+# t9, SPIN's with at).
+	.globl	stub_page
+stub_page:
+	addiu	$sp, $sp, -40
+	sw	$ra, 36($sp)
+	sw	$s0, 32($sp)
+	sw	$s1, 28($sp)
+	sw	$s2, 24($sp)
+	sw	$s3, 20($sp)
+	move	$s0, $a0
+	move	$s1, $a1
+	move	$s2, $a2
+	move	$s3, $a3
+	jal	alloc_page
+	sw	$v0, 16($sp)
+	beqz	$v0, 9f
+	sll	$t6, $s2, 16		# lui r
+	lui	$t7, 0x3c00
+	or	$t6, $t6, $t7
+	sll	$t7, $s2, 21		# addiu r, r
+	sll	$t8, $s2, 16
+	or	$t7, $t7, $t8
+	lui	$t8, 0x2400
+	or	$t7, $t7, $t8
+	sll	$t8, $s2, 21		# jr r
+	ori	$t8, $t8, 8
+	move	$t2, $v0
+1:	lw	$t3, 0($s0)
+	addiu	$t4, $t3, 0x7fff
+	addiu	$t4, $t4, 1
+	srl	$t4, $t4, 16		# %hi, carried
+	or	$t5, $t6, $t4
+	sw	$t5, 0($t2)
+	andi	$t4, $t3, 0xffff
+	or	$t5, $t7, $t4
+	sw	$t5, 4($t2)
+	sw	$t8, 8($t2)
+	sw	$zero, 12($t2)
+	addiu	$s0, $s0, 4
+	addiu	$t2, $t2, 16
+	bne	$s0, $s1, 1b
+	lw	$t0, 16($sp)
+	li	$t1, 0x1fffffff
+	and	$a0, $t0, $t1
+	li	$a1, 1
+	move	$a2, $s3
+	move	$a3, $zero
+	jal	vino_map_run
+	beqz	$v0, 9f
+	lw	$a0, 16($sp)		# no page table: the page goes back
+	jal	free_page
+	sw	$zero, 16($sp)
+9:	lw	$v0, 16($sp)
+	lw	$ra, 36($sp)
+	lw	$s0, 32($sp)
+	lw	$s1, 28($sp)
+	lw	$s2, 24($sp)
+	lw	$s3, 20($sp)
+	addiu	$sp, $sp, 40
 	jr	$ra
 
 # vino_place(a0 = slot, a1 = boot graft record) -> v0 = 0 or -1: map the
