@@ -1248,3 +1248,75 @@ func TestSpinLookup(t *testing.T) {
 		st.run(nil)
 	}
 }
+
+// An event is its declarer's: another environment may neither bind to it,
+// remove a binding, nor declare it again; the kernel's event is
+// environment 0's to extend.
+func TestSpinEventOwner(t *testing.T) {
+	e0 := guestProg(t, Conventional, fmt.Sprintf(`
+	li	$a0, 3
+	move	$a1, $zero
+	li	$a2, -1
+	move	$a3, $zero
+	li	$v0, %d		# declare event 3
+	syscall
+	bnez	$a3, 8f
+	li	$s0, 4
+1:	li	$v0, 4162
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	0
+8:	EXIT	1
+`, SysSpinDeclare))
+	// Environment 1: each refusal must be EPERM (1); the exit status has a
+	// bit for each that was.
+	e1 := guestProg(t, Conventional, fmt.Sprintf(`
+	move	$s0, $zero
+	la	$a0, req3
+	li	$v0, %d		# install on event 3
+	syscall
+	jal	chk
+	li	$s1, 1
+	la	$a0, req0
+	li	$v0, %d		# install on the kernel's event
+	syscall
+	jal	chk
+	li	$s1, 2
+	li	$a0, 3
+	li	$a1, 1
+	li	$v0, %d		# uninstall on event 3
+	syscall
+	jal	chk
+	li	$s1, 4
+	li	$a0, 3
+	move	$a1, $zero
+	li	$a2, -1
+	move	$a3, $zero
+	li	$v0, %d		# declare event 3 again
+	syscall
+	jal	chk
+	li	$s1, 8
+	move	$a0, $s0
+	li	$v0, 4001
+	syscall
+chk:	beqz	$a3, 1f
+	li	$t0, 1
+	bne	$v0, $t0, 1f
+	nop
+	or	$s0, $s0, $s1
+1:	jr	$ra
+	nop
+	.data
+req3:	.word	3, 0, 0, 0, 0, 0, 0, 0
+req0:	.word	0, 0, 0, 0, 0, 0, 0, 0
+`, SysSpinInstall, SysSpinInstall, SysSpinUninstall, SysSpinDeclare))
+	_, status, sys := bootRun(t, Config{Program: e0, Programs: []Program{{Executable: e1}}}, 10_000_000)
+	if status != 0 {
+		t.Fatalf("environment 0 ended with %d", status)
+	}
+	if ex := sys.Exits(); len(ex) != 2 || ex[1].Status != 15 {
+		t.Errorf("environment 1's refusals: %+v, want status 15 (all four EPERM)", ex)
+	}
+}

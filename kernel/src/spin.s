@@ -61,6 +61,7 @@
 	.equ EV_BINDS,	40	# its bindings (spin_binds)
 	.equ EV_CODE,	44	# the graft-space address of its code pages
 	.equ EV_MAPPED,	48	# 1 once its pages are mapped there
+	.equ EV_OWNER,	52	# the environment that declared it (0: the kernel's, or nobody's yet)
 	.equ EV_SIZE,	64
 	.equ EV_SHIFT,	6
 
@@ -1766,6 +1767,9 @@ sys_spin_install:
 	move	$a3, $zero
 	jal	copy_user
 	bnez	$v0, 1f
+	lw	$a0, spin_req+SI_EVENT
+	jal	spin_may_bind
+	bnez	$v0, 1f
 	la	$a0, spin_req
 	jal	spin_install
 1:	lw	$ra, 20($sp)
@@ -1773,10 +1777,69 @@ sys_spin_install:
 	jr	$ra
 
 sys_spin_uninstall:
-	j	spin_uninstall
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	sw	$a0, 16($sp)
+	sw	$a1, 12($sp)
+	jal	spin_may_bind
+	bnez	$v0, 1f
+	lw	$a0, 16($sp)
+	lw	$a1, 12($sp)
+	jal	spin_uninstall
+1:	lw	$ra, 20($sp)
+	addiu	$sp, $sp, 24
+	jr	$ra
 
+# A program's declare: an event declared by another environment is not
+# its to declare again; once declared, it is the caller's.
 sys_spin_declare:
-	j	spin_declare
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	sw	$a0, 16($sp)
+	li	$v0, -EPERM
+	sltiu	$t0, $a0, SPIN_NEVENT
+	beqz	$t0, 2f			# (spin_declare refuses it)
+	sll	$t0, $a0, EV_SHIFT
+	la	$t1, spin_events
+	addu	$t0, $t0, $t1
+	lw	$t1, EV_STATE($t0)
+	beqz	$t1, 2f
+	lw	$t1, EV_OWNER($t0)
+	bne	$t1, $s1, 1f
+2:	jal	spin_declare
+	bnez	$v0, 1f
+	lw	$t0, 16($sp)
+	sll	$t0, $t0, EV_SHIFT
+	la	$t1, spin_events
+	addu	$t0, $t0, $t1
+	sw	$s1, EV_OWNER($t0)
+1:	lw	$ra, 20($sp)
+	addiu	$sp, $sp, 24
+	jr	$ra
+
+# spin_may_bind(a0 = event) -> v0 = 0 when the calling program (s1) may
+# bind handlers to it or remove them: the kernel's event is environment
+# 0's to extend, a declared event its declarer's; else -EPERM. (An event
+# not declared, or no event, is spin_install's to refuse.)
+spin_may_bind:
+	move	$v0, $zero
+	sltiu	$t0, $a0, SPIN_NEVENT
+	beqz	$t0, 9f
+	sll	$t0, $a0, EV_SHIFT
+	la	$t1, spin_events
+	addu	$t0, $t0, $t1
+	lw	$t1, EV_STATE($t0)
+	beqz	$t1, 9f
+	li	$v0, -EPERM
+	bnez	$a0, 1f
+	lw	$t1, ENV_ID($s1)	# the kernel's event
+	bnez	$t1, 9f
+	move	$v0, $zero
+	b	9f
+1:	lw	$t1, EV_OWNER($t0)
+	bne	$t1, $s1, 9f
+	move	$v0, $zero
+9:	jr	$ra
 
 sys_spin_raise:
 	addiu	$sp, $sp, -64
