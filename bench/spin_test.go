@@ -52,8 +52,8 @@ var goldenSpin = map[string][2]float64{
 	"spin.guard.false.1":      {26, 18},
 	"spin.guard.false.10":     {107, 99},
 	"spin.guard.false.50":     {467, 459},
-	"spin.install.1":          {20231, 4592},
-	"spin.install.100":        {1448251, 1422853},
+	"spin.install.1":          {20221, 4592},
+	"spin.install.100":        {1448265, 1422853},
 	"spin.syscall":            {499, 214},
 	"spin.xcall":              {9, 9},
 }

@@ -79,3 +79,18 @@ func TestLayoutConstants(t *testing.T) {
 		}
 	}
 }
+
+// place_pages (vino.s) maps a VINO graft's and a SPIN extension's pages
+// from the same words of their boot records, at the same offset in their
+// slots.
+func TestPlacePagesLayout(t *testing.T) {
+	inc := equates(t, "layout.inc")
+	for _, f := range []string{"CODE_PA", "CODE_PAGES", "LOW_PA", "LOW_PAGES", "TOP_PA", "REGION"} {
+		if inc["BG_"+f] != inc["BS_"+f] {
+			t.Errorf("BG_%s is %d, BS_%s %d", f, inc["BG_"+f], f, inc["BS_"+f])
+		}
+	}
+	if inc["VINO_DATA_OFF"] != inc["SPIN_DATA_OFF"] || VinoDataOff != SpinDataOff {
+		t.Errorf("the data region's offset in a slot: VINO %#x, SPIN %#x", inc["VINO_DATA_OFF"], inc["SPIN_DATA_OFF"])
+	}
+}

@@ -276,35 +276,9 @@ func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, 
 		}
 		slot := SpinSlot(i)
 		base := slot + SpinDataOff
-		codePA := f.next
-		codePages := max((uint32(len(img.Code))+0xfff)>>12, 1)
-		if err := f.put(codePA+img.CodeBase-slot, img.Code); err != nil {
+		pp, err := f.placeImage(img, slot, base, size, x.Shared, spinStackPage, "extension")
+		if err != nil {
 			return nil, fail("%v", err)
-		}
-		f.next += codePages << 12
-		if uint64(len(x.Shared)) > uint64(size-spinStackPage) {
-			return nil, fail("%d bytes of shared data in a %d-byte region", len(x.Shared), size)
-		}
-		for a := base; a < img.DataEnd && int(a-base) < len(x.Shared); a++ {
-			if x.Shared[a-base] != 0 {
-				return nil, fail("shared data at offset %#x overlaps the extension's sections (up to %#x)", a-base, img.DataEnd-base)
-			}
-		}
-		lowPA := f.next
-		lowPages := (max(img.DataEnd-base, uint32(len(x.Shared))) + 0xfff) >> 12
-		if err := f.put(lowPA, x.Shared); err != nil {
-			return nil, fail("%v", err)
-		}
-		for _, c := range img.Data {
-			if err := f.put(lowPA+c.Addr-base, c.Data); err != nil {
-				return nil, fail("%v", err)
-			}
-		}
-		f.next += lowPages << 12
-		topPA := f.next
-		f.next += spinStackPage
-		if uint64(f.next) > uint64(len(f.ram)) {
-			return nil, fail("out of RAM")
 		}
 		// Its entry points, then its globals, by name (spin_lookup).
 		type entry struct {
@@ -338,7 +312,7 @@ func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, 
 			checked = 1
 		}
 		r := bi[biSpin+i*bsSize:]
-		for j, v := range []uint32{codePA, codePages, lowPA, lowPages, topPA, size, img.Return, checked,
+		for j, v := range []uint32{pp.codePA, pp.codePages, pp.lowPA, pp.lowPages, pp.topPA, size, img.Return, checked,
 			img.CodeBase - slot + uint32(len(img.Code)), uint32(len(entries))} {
 			le.PutUint32(r[4*j:], v)
 		}
@@ -348,7 +322,7 @@ func (f *firmware) spinExtensions(bi []byte, xs []SpinExtension) ([]PlacedSpin, 
 			copy(r[bsEnt+bsEntSize*j+8:bsEnt+bsEntSize*(j+1)], e.name)
 		}
 		placed = append(placed, PlacedSpin{CodeLo: img.CodeBase, CodeHi: img.CodeBase + uint32(len(img.Code)),
-			Base: base, Size: size, Checked: !x.Unchecked, Entries: img.Entries, Symbols: img.Symbols, DataPA: lowPA})
+			Base: base, Size: size, Checked: !x.Unchecked, Entries: img.Entries, Symbols: img.Symbols, DataPA: pp.lowPA})
 	}
 	return placed, nil
 }

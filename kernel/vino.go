@@ -173,6 +173,51 @@ type PlacedGraft struct {
 	Symbols        map[string]uint32 // its defined symbols, placed
 }
 
+// placedPages are the physical pages the firmware gave a graft's or an
+// extension's image: its code, its sections (and shared data), and the
+// pages at its region's top.
+type placedPages struct{ codePA, codePages, lowPA, lowPages, topPA uint32 }
+
+// placeImage puts img, linked for the slot at slot with its data region at
+// base (size bytes), into fresh physical pages: the code; the shared data
+// at the region's base with the sections over it (a nonzero shared byte
+// under a section is an error); then top bytes for the region's top pages.
+// what names the image in messages.
+func (f *firmware) placeImage(img *verify.Image, slot, base, size uint32, shared []byte, top uint32, what string) (placedPages, error) {
+	var pp placedPages
+	pp.codePA = f.next
+	pp.codePages = max((uint32(len(img.Code))+0xfff)>>12, 1)
+	if err := f.put(pp.codePA+img.CodeBase-slot, img.Code); err != nil {
+		return pp, err
+	}
+	f.next += pp.codePages << 12
+	if uint64(len(shared)) > uint64(size-top) {
+		return pp, fmt.Errorf("%d bytes of shared data in a %d-byte region", len(shared), size)
+	}
+	for a := base; a < img.DataEnd && int(a-base) < len(shared); a++ {
+		if shared[a-base] != 0 {
+			return pp, fmt.Errorf("shared data at offset %#x overlaps the %s's sections (up to %#x)", a-base, what, img.DataEnd-base)
+		}
+	}
+	pp.lowPA = f.next
+	pp.lowPages = (max(img.DataEnd-base, uint32(len(shared))) + 0xfff) >> 12
+	if err := f.put(pp.lowPA, shared); err != nil {
+		return pp, err
+	}
+	for _, c := range img.Data {
+		if err := f.put(pp.lowPA+c.Addr-base, c.Data); err != nil {
+			return pp, err
+		}
+	}
+	f.next += pp.lowPages << 12
+	pp.topPA = f.next
+	f.next += top
+	if uint64(f.next) > uint64(len(f.ram)) {
+		return pp, fmt.Errorf("out of RAM")
+	}
+	return pp, nil
+}
+
 // grafts places cfg.Grafts and writes their boot records into bi.
 func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 	if len(gs) > VinoSlots {
@@ -235,39 +280,9 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 		if g.Point == PointEvict && g.Owner != 0 {
 			return fail("owner %d: the page-eviction point is environment 0's", g.Owner)
 		}
-		// Code pages, then the sections' pages, then the I/O and stack pages.
-		codePA := f.next
-		codePages := (uint32(len(img.Code)) + 0xfff) >> 12
-		if codePages == 0 {
-			codePages = 1
-		}
-		if err := f.put(codePA+img.CodeBase-slot, img.Code); err != nil {
+		pp, err := f.placeImage(img, slot, pl.DataBase, size, g.Shared, VinoIOPage, "graft")
+		if err != nil {
 			return fail("%v", err)
-		}
-		f.next += codePages << 12
-		if uint64(len(g.Shared)) > uint64(size-VinoIOPage) {
-			return fail("%d bytes of shared data in a %d-byte region", len(g.Shared), size)
-		}
-		for a := pl.DataBase; a < img.DataEnd && int(a-pl.DataBase) < len(g.Shared); a++ {
-			if g.Shared[a-pl.DataBase] != 0 {
-				return fail("shared data at offset %#x overlaps the graft's sections (up to %#x)", a-pl.DataBase, img.DataEnd-pl.DataBase)
-			}
-		}
-		lowPA := f.next
-		lowPages := (max(img.DataEnd-pl.DataBase, uint32(len(g.Shared))) + 0xfff) >> 12
-		if err := f.put(lowPA, g.Shared); err != nil {
-			return fail("%v", err)
-		}
-		for _, c := range img.Data {
-			if err := f.put(lowPA+c.Addr-pl.DataBase, c.Data); err != nil {
-				return fail("%v", err)
-			}
-		}
-		f.next += lowPages << 12
-		topPA := f.next
-		f.next += 2 << 12
-		if uint64(f.next) > uint64(len(f.ram)) {
-			return fail("out of RAM")
 		}
 		budget := g.Budget
 		if budget == 0 {
@@ -276,7 +291,7 @@ func (f *firmware) grafts(k *Image, bi []byte, gs []VinoGraft) error {
 		f.placed = append(f.placed, PlacedGraft{Entry: entry, CodeLo: img.CodeBase, CodeHi: img.CodeBase + uint32(len(img.Code)),
 			Base: pl.DataBase, Size: size, Symbols: img.Symbols})
 		r := bi[biGrafts+i*bgSize:]
-		for j, v := range []uint32{codePA, codePages, lowPA, lowPages, topPA, size, entry, img.Return,
+		for j, v := range []uint32{pp.codePA, pp.codePages, pp.lowPA, pp.lowPages, pp.topPA, size, entry, img.Return,
 			uint32(g.Point), 0, uint32(g.Owner), g.Quota, budget, uint32(g.Flags), img.CodeBase - slot + uint32(len(img.Code))} {
 			le.PutUint32(r[4*j:], v)
 		}

@@ -210,28 +210,13 @@ spin_place:
 	la	$t1, spin_ents
 	addu	$t0, $t0, $t1
 	sw	$t0, SX_ENT($s0)
-	lw	$a0, BS_CODE_PA($s1)
-	lw	$a1, BS_CODE_PAGES($s1)
-	move	$a2, $s2
-	move	$a3, $zero
-	jal	vino_map_run
+	move	$a0, $s2
+	move	$a1, $s1
+	li	$a2, 1			# the stack page
+	jal	place_pages
 	bnez	$v0, 9f
 	li	$t0, SPIN_DATA_OFF
 	addu	$s3, $s2, $t0		# the region
-	lw	$a0, BS_LOW_PA($s1)
-	lw	$a1, BS_LOW_PAGES($s1)
-	move	$a2, $s3
-	li	$a3, PTE_D
-	jal	vino_map_run
-	bnez	$v0, 9f
-	lw	$t0, BS_REGION($s1)
-	addu	$a2, $s3, $t0
-	addiu	$a2, $a2, -4096
-	lw	$a0, BS_TOP_PA($s1)
-	li	$a1, 1
-	li	$a3, PTE_D
-	jal	vino_map_run
-	bnez	$v0, 9f
 	sw	$s3, SX_BASE($s0)
 	lw	$t0, BS_REGION($s1)
 	addiu	$t1, $t0, -1

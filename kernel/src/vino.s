@@ -1442,36 +1442,21 @@ vino_place:
 	sll	$s4, $a0, 20
 	li	$t0, VINO_BASE
 	addu	$s4, $s4, $t0		# the slot
-	# Code.
-	lw	$a0, BG_CODE_PA($s1)
-	lw	$a1, BG_CODE_PAGES($s1)
-	move	$a2, $s4
-	li	$a3, 0
-	jal	vino_map_run
+	move	$a0, $s4
+	move	$a1, $s1
+	li	$a2, 2			# the I/O page and the stack page
+	jal	place_pages
 	bnez	$v0, 9f
-	# The sections' pages, from the region's base.
 	li	$t0, VINO_DATA_OFF
 	addu	$s2, $s4, $t0		# the region
-	lw	$a0, BG_LOW_PA($s1)
-	lw	$a1, BG_LOW_PAGES($s1)
-	move	$a2, $s2
-	li	$a3, PTE_D
-	jal	vino_map_run
-	bnez	$v0, 9f
-	# The I/O page and the stack page at the top.
 	lw	$t0, BG_REGION($s1)
 	addu	$t1, $s2, $t0
 	addiu	$t1, $t1, -8192
-	sw	$t1, GR_HEAP_END($s0)
-	lw	$a0, BG_TOP_PA($s1)
-	li	$t2, 0x80000000
-	or	$t2, $a0, $t2
+	sw	$t1, GR_HEAP_END($s0)	# the I/O page
+	lw	$t2, BG_TOP_PA($s1)
+	li	$t0, 0x80000000
+	or	$t2, $t2, $t0
 	sw	$t2, GR_IOK($s0)
-	li	$a1, 2
-	move	$a2, $t1
-	li	$a3, PTE_D
-	jal	vino_map_run
-	bnez	$v0, 9f
 	lw	$t0, BG_LOW_PAGES($s1)
 	sll	$t0, $t0, 12
 	addu	$t0, $s2, $t0
@@ -1521,6 +1506,52 @@ vino_place:
 	lw	$s3, 20($sp)
 	lw	$s4, 16($sp)
 	addiu	$sp, $sp, 40
+	jr	$ra
+
+# place_pages(a0 = a slot's base in graft space, a1 = the boot record of
+# what the firmware placed there, a2 = the pages at its region's top) ->
+# v0 = 0, or -ENOMEM: the pages mapped, as the record's first six words
+# (BG_* and BS_* alike) say: its code, read-only, at the slot's base; its
+# sections' pages from the region's base (VINO_DATA_OFF in the slot); a2
+# pages at the region's top (a graft's I/O and stack pages, an
+# extension's stack page); all read-write but the code.
+	.globl	place_pages
+place_pages:
+	addiu	$sp, $sp, -32
+	sw	$ra, 28($sp)
+	sw	$s0, 24($sp)
+	sw	$s1, 20($sp)
+	sw	$s2, 16($sp)
+	move	$s0, $a0
+	move	$s1, $a1
+	move	$s2, $a2
+	lw	$a0, BG_CODE_PA($s1)
+	lw	$a1, BG_CODE_PAGES($s1)
+	move	$a2, $s0
+	move	$a3, $zero
+	jal	vino_map_run
+	bnez	$v0, 9f
+	li	$t0, VINO_DATA_OFF
+	addu	$s0, $s0, $t0		# the region
+	lw	$a0, BG_LOW_PA($s1)
+	lw	$a1, BG_LOW_PAGES($s1)
+	move	$a2, $s0
+	li	$a3, PTE_D
+	jal	vino_map_run
+	bnez	$v0, 9f
+	lw	$t0, BG_REGION($s1)
+	addu	$a2, $s0, $t0
+	sll	$t0, $s2, 12
+	subu	$a2, $a2, $t0
+	lw	$a0, BG_TOP_PA($s1)
+	move	$a1, $s2
+	li	$a3, PTE_D
+	jal	vino_map_run
+9:	lw	$ra, 28($sp)
+	lw	$s0, 24($sp)
+	lw	$s1, 20($sp)
+	lw	$s2, 16($sp)
+	addiu	$sp, $sp, 32
 	jr	$ra
 
 # vino_map_run(a0 = physical address, a1 = pages, a2 = graft-space
