@@ -545,6 +545,10 @@ unmap_page:
 	lw	$t0, ENV_VSID($t0)
 	srl	$t1, $a0, 28
 	addu	$t6, $t0, $t1		# VSID
+# unmap_page_vsid(a0 = address, t6 = VSID): the same, under the given
+# VSID (graft space's, vinoload.s).
+	.globl	unmap_page_vsid
+unmap_page_vsid:
 	PTE_WALK $a0
 	move	$v0, $zero
 	andi	$t1, $t3, PTE_V

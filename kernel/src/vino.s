@@ -892,22 +892,16 @@ vino_alloc:
 	lw	$t0, GR_HEAP_END($s0)
 	sltu	$t0, $s1, $t0
 	beqz	$t0, 9f
-	jal	alloc_page
-	beqz	$v0, 9f
-	sw	$v0, 8($sp)
-	li	$t0, 0x1fffffff
-	and	$a1, $v0, $t0
-	srl	$a1, $a1, 6
-	ori	$a1, $a1, PTE_V|PTE_D|PTE_CACHED
-	move	$a0, $s1
-	li	$a2, VINO_VSID
-	jal	map_page_vsid
+	move	$a0, $zero		# a fresh zeroed page, mapped there
+	move	$a1, $s1
+	li	$a2, PTE_D
+	move	$a3, $zero
+	jal	vino_map_copy
 	beqz	$v0, 2f
-	lw	$a0, 8($sp)		# no page table: give the page back
-	jal	free_page
-	move	$v0, $zero
+	move	$v0, $zero		# no memory
 	b	9f
-2:	la	$a0, undo_alloc
+2:	sw	$v1, 8($sp)
+	la	$a0, undo_alloc
 	move	$a1, $s1
 	lw	$a2, 8($sp)
 	jal	undo_push

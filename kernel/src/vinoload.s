@@ -447,8 +447,11 @@ vino_map_staged:
 	addiu	$sp, $sp, 40
 	jr	$ra
 
-# vino_map_copy(a0 = staged page, a1 = graft-space address, a2 = PTE_D or
-# 0, a3 = 1 for code) -> v0 = 0 or -ENOMEM, v1 = the new page (kseg0).
+# vino_map_copy(a0 = staged page, or 0 for none, a1 = graft-space address,
+# a2 = PTE_D or 0, a3 = 1 for code) -> v0 = 0 or -ENOMEM, v1 = the new page
+# (kseg0): a fresh page, the staged one copied in (without one it stays
+# zeroed), mapped at a1.
+	.globl	vino_map_copy
 vino_map_copy:
 	addiu	$sp, $sp, -32
 	sw	$ra, 28($sp)
@@ -460,6 +463,7 @@ vino_map_copy:
 	beqz	$v0, 8f
 	sw	$v0, 8($sp)
 	lw	$t0, 16($sp)		# copy the page
+	beqz	$t0, 3f
 	move	$t1, $v0
 	addiu	$t2, $v0, 4096
 1:	lw	$t3, 0($t0)
@@ -528,28 +532,7 @@ vino_unmap_slot:
 	.globl	vino_unmap_page
 vino_unmap_page:
 	li	$t6, VINO_VSID
-	PTE_WALK $a0
-	move	$v0, $zero
-	andi	$t1, $t3, PTE_V
-	beqz	$t1, 1f
-	la	$t1, empty_leaf
-	beq	$t0, $t1, 1f
-	sw	$zero, 0($t2)
-	cache	0x11, 0($t2)
-	srl	$v0, $t3, 6
-	sll	$v0, $v0, 12
-	lui	$t1, 0x8000
-	or	$v0, $v0, $t1
-	li	$t0, -4096
-	and	$t0, $a0, $t0
-	mtc0	$t0, $10
-	mtc0	$t6, $10, 1
-	tlbp
-	mfc0	$t1, $0
-	bltz	$t1, 1f
-	mtc0	$zero, $2
-	tlbwi
-1:	jr	$ra
+	j	unmap_page_vsid
 
 # vino_remove(a0 = slot): 4296. The caller's graft leaves the kernel: its
 # pages, heap included, are freed, its point and the pipes it encrypted
