@@ -220,7 +220,6 @@ func matrixCell(ctx context.Context, opt Options, mb Misbehaviour, p Protection)
 			return c, err
 		}
 	}
-	status0, _ := k.Symbol("slice_len")
 	exe, err := vinoExecutable("matrix.s", matrixProg, map[string]int64{"A0": int64(args[0]), "A1": int64(args[1]), "VERRNO": kernel.VinoErrno}, 0)
 	if err != nil {
 		return c, err
@@ -229,8 +228,7 @@ func matrixCell(ctx context.Context, opt Options, mb Misbehaviour, p Protection)
 		TimerInterval: 5000, LockTimeout: MatrixLockTimeout}
 	sys, err := kernel.Boot(cfg)
 	if err != nil {
-		var ge = kernel.ErrGraft
-		if errors.Is(err, ge) {
+		if errors.Is(err, kernel.ErrGraft) {
 			c.Outcome, c.Detail = "refused at load", err.Error()
 			return c, nil
 		}
@@ -298,7 +296,7 @@ func matrixCell(ctx context.Context, opt Options, mb Misbehaviour, p Protection)
 	} else {
 		c.Status = kernel.VinoOK
 	}
-	sliceLen := word(status0)
+	sliceLen := word(sym("slice_len"))
 	switch {
 	case mb.ID == "illegal-access" && sliceLen == args[1]:
 		c.Status = kernel.VinoOK

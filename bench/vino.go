@@ -186,7 +186,8 @@ func vinoMeasure(ctx context.Context, opt Options, point string, rewritten bool)
 
 // The grafts of the rows.
 const (
-	// vinoNull returns at once; vinoLockGraft takes lock 1.
+	// vinoCallGraft's null returns at once, locker takes lock 1, and
+	// aborter sets a variable and then fails a MiSFIT check.
 	vinoCallGraft = `
 	.set	noreorder
 	.text
