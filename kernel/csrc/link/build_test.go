@@ -47,8 +47,9 @@ func TestRebuild(t *testing.T) {
 	}
 }
 
-// TestObjectSymbols: glink.o defines glink_link and glink_signature, has
-// no undefined symbols (no library calls), and no small-data sections.
+// TestObjectSymbols: glink.o defines glink_link, glink_signature and
+// glink_manifest, has no undefined symbols (no library calls), and no
+// small-data sections.
 func TestObjectSymbols(t *testing.T) {
 	f, err := elf.NewFile(bytes.NewReader(Object()))
 	if err != nil {
@@ -67,8 +68,8 @@ func TestObjectSymbols(t *testing.T) {
 			globals[s.Name] = true
 		}
 	}
-	if len(globals) != 2 || !globals["glink_link"] || !globals["glink_signature"] {
-		t.Errorf("global symbols %v, want glink_link and glink_signature", globals)
+	if len(globals) != 3 || !globals["glink_link"] || !globals["glink_signature"] || !globals["glink_manifest"] {
+		t.Errorf("global symbols %v, want glink_link, glink_signature and glink_manifest", globals)
 	}
 	for _, s := range f.Sections {
 		if strings.HasPrefix(s.Name, ".sdata") || strings.HasPrefix(s.Name, ".sbss") || strings.HasPrefix(s.Name, ".scommon") {
@@ -84,7 +85,7 @@ func TestLoaderLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"glink_link", "glink_signature"} {
+	for _, name := range []string{"glink_link", "glink_signature", "glink_manifest"} {
 		s, ok := im.Lookup(name)
 		if !ok || s.Section != ".text" || s.Addr < textAddr {
 			t.Errorf("%s: %+v", name, s)

@@ -1,7 +1,8 @@
 /*
  * glink: the guest kernel's graft linker (freestanding C, mips32 o32).
  *
- * It finds a graft's signature note (glink_signature) and places and links a
+ * It finds a graft's signature note (glink_signature), reads a SPIN
+ * extension's manifest (glink_manifest), and places and links a
  * MiSFIT-rewritten graft object against the kernel's export list
  * (glink_link), producing exactly the bytes that misfit/verify's Go linker
  * produces for the same object and placement: the code, the data region,
@@ -134,7 +135,13 @@ struct glink_image {
 #define GLINK_EUNSIGNED   (-39) /* no .note.graftlab.misfit section, or no signature note in it */
 #define GLINK_ESIGFORMAT  (-40) /* not an ELF32 little-endian object with a readable section header table and name table; two note sections; the note section outside the file */
 #define GLINK_ESIGNOTE    (-41) /* a note of the note section has a size larger than the section or runs past its end */
-#define GLINK_NERR 41
+/* The manifest (glink_manifest): package kernel/manifest refuses the same, with the same codes. */
+#define GLINK_EMANSECT    (-42) /* no readable ELF header, section headers or name table (as GLINK_ESIGFORMAT); two .graftlab.manifest sections; the section not SHT_PROGBITS, allocated, or outside the file */
+#define GLINK_EMANSIZE    (-43) /* the manifest is larger than GLINK_MANIFEST_MAX */
+#define GLINK_EMANIFEST   (-44) /* a line of the manifest: a byte other than 0x20-0x7e or a tab, or not "import NAME" with an optional comment */
+#define GLINK_EDOMAIN     (-45) /* the manifest imports a domain that is not in the list (or the list has more than 32) */
+#define GLINK_EDUP        (-46) /* the manifest imports a domain twice */
+#define GLINK_NERR 46
 
 /*
  * glink_signature finds the signature note (name "graftlab", type 2,
@@ -153,5 +160,38 @@ int glink_signature(const uint8_t *obj, uint32_t len, uint32_t *key_off, uint32_
  * code; after a refusal what it wrote is unspecified.
  */
 int glink_link(const uint8_t *obj, uint32_t len, const struct glink_place *pl, struct glink_image *img);
+
+/*
+ * The manifest of a SPIN extension names the kernel domains (named sets of
+ * exported kernel functions) it imports. It is the contents of the section
+ * .graftlab.manifest (SHT_PROGBITS, not SHF_ALLOC), at most
+ * GLINK_MANIFEST_MAX bytes of text: lines separated by '\n' (the last may
+ * lack it), each byte 0x20-0x7e, '\t' or '\n'. A line is, after leading
+ * spaces and tabs, empty, a comment ('#' to the end of the line), or
+ *
+ *	import NAME [# comment]
+ *
+ * the keyword, at least one space or tab, a NAME of 1 to 31 characters of
+ * [a-z0-9._-], optional spaces and tabs, then the end of the line or a
+ * comment. An object without the section imports nothing. The signature
+ * note covers the manifest as it covers the rest of the file.
+ */
+#define GLINK_MANIFEST_MAX 1024u
+#define GLINK_MANIFEST_NAMEMAX 31
+
+/*
+ * glink_manifest reads obj's manifest against the kernel's domains
+ * (ndomains at most 32, NUL-terminated names) and sets bit i of *mask for
+ * each domains[i] imported. It reads the section headers as
+ * glink_signature does, with no limit on len. 0 or a negative GLINK_E*
+ * code: GLINK_EMANSECT or GLINK_EMANSIZE for the section (*line 0), else
+ * GLINK_EMANIFEST, GLINK_EDOMAIN or GLINK_EDUP at the first offending line,
+ * 1-based, in *line (a line with a byte outside the set is GLINK_EMANIFEST
+ * whatever else it holds); more than 32 domains is GLINK_EDOMAIN at line 0
+ * once the section has been found. It writes only *mask (0 after a
+ * refusal) and *line (0 on success).
+ */
+int glink_manifest(const uint8_t *obj, uint32_t len, const char *const *domains, uint32_t ndomains, uint32_t *mask,
+		   uint32_t *line);
 
 #endif

@@ -15,10 +15,16 @@
 // linker refuses for a structural reason, each kind of refusal with its own
 // negative code (Error names them).
 //
+// A SPIN extension may carry a manifest naming the kernel domains it
+// imports; glink_manifest reads it exactly as package kernel/manifest does
+// (Imports), with the same codes (GLINK_EMANSECT to GLINK_EDUP) and line
+// numbers.
+//
 // The C API (glink.h):
 //
 //	int glink_signature(const uint8_t *obj, uint32_t len, uint32_t *key_off, uint32_t *sig_off);
 //	int glink_link(const uint8_t *obj, uint32_t len, const struct glink_place *pl, struct glink_image *img);
+//	int glink_manifest(const uint8_t *obj, uint32_t len, const char *const *domains, uint32_t ndomains, uint32_t *mask, uint32_t *line);
 //
 // glink_place gives the code region (code_base, code_size), the data region
 // (data_base, region_size, stack_reserve, as verify.Placement), where to
@@ -42,8 +48,8 @@ import (
 //go:embed glink.o
 var glinkObject []byte
 
-// Object returns glink.o, the relocatable object that defines glink_link
-// and glink_signature. It has no undefined symbols.
+// Object returns glink.o, the relocatable object that defines glink_link,
+// glink_signature and glink_manifest. It has no undefined symbols.
 func Object() []byte { return glinkObject }
 
 // FlagUnchecked is GLINK_UNCHECKED, the glink_place flag that links an unrewritten object
@@ -105,7 +111,12 @@ const (
 	EUnsigned      Error = -39
 	ESigFormat     Error = -40
 	ESigNote       Error = -41
-	errorCodeCount       = 41
+	EManSect       Error = -42
+	EManSize       Error = -43
+	EManifest      Error = -44
+	EDomain        Error = -45
+	EDup           Error = -46
+	errorCodeCount       = 46
 )
 
 // errorTable gives each code's C name, whether it is a limit of glink's own,
@@ -156,6 +167,11 @@ var errorTable = [...]struct {
 	-EUnsigned:     {"GLINK_EUNSIGNED", false, "the graft is not signed"},
 	-ESigFormat:    {"GLINK_ESIGFORMAT", false, "no readable section headers or note section for the signature"},
 	-ESigNote:      {"GLINK_ESIGNOTE", false, "a malformed note in the note section"},
+	-EManSect:      {"GLINK_EMANSECT", false, "no readable section headers, or a bad .graftlab.manifest section"},
+	-EManSize:      {"GLINK_EMANSIZE", false, "the manifest is larger than 1024 bytes"},
+	-EManifest:     {"GLINK_EMANIFEST", false, "a manifest line is not \"import NAME\", a comment or blank"},
+	-EDomain:       {"GLINK_EDOMAIN", false, "the manifest imports an unknown domain"},
+	-EDup:          {"GLINK_EDUP", false, "the manifest imports a domain twice"},
 }
 
 func (e Error) known() bool { return e < 0 && -e <= errorCodeCount }
@@ -180,8 +196,8 @@ func (e Error) Name() string {
 // have: an object that Go links may get it.
 func (e Error) Limit() bool { return e.known() && errorTable[-e].limit }
 
-// ErrorText gives a message for a value glink_link or glink_signature
-// returned: "" for 0.
+// ErrorText gives a message for a value glink_link, glink_signature or
+// glink_manifest returned: "" for 0.
 func ErrorText(code int32) string {
 	if code == 0 {
 		return ""

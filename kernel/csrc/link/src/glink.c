@@ -922,3 +922,147 @@ int glink_signature(const uint8_t *obj, uint32_t len, uint32_t *key_off, uint32_
 	}
 	return GLINK_EUNSIGNED;
 }
+
+/* glink_manifest reads the manifest as package kernel/manifest's Find and
+ * Parse do. */
+static const char manifest_section[] = ".graftlab.manifest";
+static const char manifest_keyword[] = "import";
+
+/* find_manifest sets *off and *size to the manifest's contents (0, 0 when
+ * there is no manifest section): Find. */
+static int find_manifest(const uint8_t *obj, uint32_t len, uint32_t *off, uint32_t *size)
+{
+	if (len < EHDR || obj[0] != 0x7f || obj[1] != 'E' || obj[2] != 'L' || obj[3] != 'F' || obj[4] != 1 || obj[5] != 1)
+		return GLINK_EMANSECT;
+	uint32_t shoff = rd32(obj + 0x20), shentsize = rd16(obj + 0x2e);
+	uint32_t shnum = rd16(obj + 0x30), shstrndx = rd16(obj + 0x32);
+	if (shentsize != SHDR || shoff > len || (uint64_t)shnum * SHDR > len - shoff || shstrndx >= shnum)
+		return GLINK_EMANSECT;
+	const uint8_t *sh = obj + shoff;
+	uint32_t stro = rd32(sh + SHDR * shstrndx + 16), strs = rd32(sh + SHDR * shstrndx + 20);
+	if (stro > len || strs > len - stro)
+		return GLINK_EMANSECT;
+	const uint8_t *tab = obj + stro;
+	const uint8_t *found = 0;
+	for (uint32_t i = 0; i < shnum; i++) {
+		const uint8_t *h = sh + SHDR * i;
+		uint32_t n = rd32(h);
+		if (n >= strs)
+			continue;
+		/* The name runs to a NUL or to the end of the table. */
+		uint32_t k = 0;
+		while (k < sizeof manifest_section - 1 && n + k < strs && tab[n + k] == (uint8_t)manifest_section[k])
+			k++;
+		if (k != sizeof manifest_section - 1 || (n + k < strs && tab[n + k] != 0))
+			continue;
+		if (found)
+			return GLINK_EMANSECT;
+		found = h;
+	}
+	*off = *size = 0;
+	if (!found)
+		return 0;
+	uint32_t o = rd32(found + 16), s = rd32(found + 20);
+	if (rd32(found + 4) != SHT_PROGBITS || (rd32(found + 8) & SHF_ALLOC) || o > len || s > len - o)
+		return GLINK_EMANSECT;
+	if (s > GLINK_MANIFEST_MAX)
+		return GLINK_EMANSIZE;
+	*off = o, *size = s;
+	return 0;
+}
+
+static inline int blank(uint32_t ch) { return ch == ' ' || ch == '\t'; }
+
+static inline int name_char(uint32_t ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
+}
+
+/* domain_index returns the first i with domains[i] equal to the n bytes
+ * at name, or -1. */
+static int domain_index(const char *const *domains, uint32_t ndomains, const uint8_t *name, uint32_t n)
+{
+	for (uint32_t i = 0; i < ndomains; i++) {
+		const char *d = domains[i];
+		if (!d)
+			continue;
+		uint32_t k = 0;
+		/* A name holds no NUL: a shorter d stops at its own. */
+		while (k < n && (uint8_t)d[k] == name[k])
+			k++;
+		if (k == n && d[n] == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* manifest_line parses the line t[0, n) (no '\n') into *mask: Parse's
+ * line. */
+static int manifest_line(const uint8_t *t, uint32_t n, const char *const *domains, uint32_t ndomains, uint32_t *mask)
+{
+	for (uint32_t q = 0; q < n; q++) {
+		if ((t[q] < 0x20 || t[q] > 0x7e) && t[q] != '\t')
+			return GLINK_EMANIFEST;
+	}
+	uint32_t q = 0;
+	while (q < n && blank(t[q]))
+		q++;
+	if (q == n || t[q] == '#')
+		return 0;
+	const uint32_t kw = sizeof manifest_keyword - 1;
+	if (n - q < kw)
+		return GLINK_EMANIFEST;
+	for (uint32_t k = 0; k < kw; k++, q++) {
+		if (t[q] != (uint8_t)manifest_keyword[k])
+			return GLINK_EMANIFEST;
+	}
+	if (q == n || !blank(t[q]))
+		return GLINK_EMANIFEST;
+	while (q < n && blank(t[q]))
+		q++;
+	uint32_t name = q;
+	while (q < n && name_char(t[q]))
+		q++;
+	uint32_t len = q - name;
+	if (len == 0 || len > GLINK_MANIFEST_NAMEMAX)
+		return GLINK_EMANIFEST;
+	while (q < n && blank(t[q]))
+		q++;
+	if (q < n && t[q] != '#')
+		return GLINK_EMANIFEST;
+	int i = domain_index(domains, ndomains, t + name, len);
+	if (i < 0)
+		return GLINK_EDOMAIN;
+	if (*mask & (1u << i))
+		return GLINK_EDUP;
+	*mask |= 1u << i;
+	return 0;
+}
+
+int glink_manifest(const uint8_t *obj, uint32_t len, const char *const *domains, uint32_t ndomains, uint32_t *mask,
+		   uint32_t *line)
+{
+	*mask = 0;
+	*line = 0;
+	uint32_t off, size;
+	int err = find_manifest(obj, len, &off, &size);
+	if (err)
+		return err;
+	if (ndomains > 32)
+		return GLINK_EDOMAIN;
+	const uint8_t *t = obj + off;
+	uint32_t m = 0, ln = 0;
+	for (uint32_t p = 0; p < size;) {
+		uint32_t end = p;
+		while (end < size && t[end] != '\n')
+			end++;
+		ln++;
+		if ((err = manifest_line(t + p, end - p, domains, ndomains, &m)) != 0) {
+			*line = ln;
+			return err;
+		}
+		p = end + 1;
+	}
+	*mask = m;
+	return 0;
+}
