@@ -16,8 +16,8 @@ import (
 
 // The harness links glink.o with a start stub at a kseg0 address, as the
 // kernel will, puts the object, the placement, the export list and the
-// destinations in RAM, calls glink_link or glink_signature with ra at the
-// stub's sentinel, and stops there.
+// destinations in RAM, calls glink_link, glink_signature or glink_manifest
+// with ra at the stub's sentinel, and stops there.
 
 // Guest memory (kseg0; physical = address & 0x1fffffff).
 const (
@@ -26,9 +26,9 @@ const (
 	objMax    = 0x80000
 	plAddr    = 0x80180000 // struct glink_place
 	imgAddr   = 0x80180100 // struct glink_image
-	outAddr   = 0x80180400 // key_off, sig_off
-	expAddr   = 0x80180800 // struct glink_export[]
-	namesAddr = 0x80181000 // the export names
+	outAddr   = 0x80180400 // key_off, sig_off; or mask, line
+	expAddr   = 0x80180800 // struct glink_export[], or the domains' pointers
+	namesAddr = 0x80181000 // the export or domain names
 	stackTop  = 0x801c0000 // sp on entry is stackTop-16: o32's argument save area is the caller's
 	stackMax  = 4096       // the limit on a call's stack use
 	codeDst   = 0x80200000
@@ -127,6 +127,7 @@ type harness struct {
 	m        *cpu.Machine
 	link     uint32 // glink_link
 	sig      uint32 // glink_signature
+	manifest uint32 // glink_manifest
 	done     uint32
 	start    uint32
 	segs     [][2]uint32 // glink's own loaded segments
@@ -178,7 +179,7 @@ func newHarness(t testing.TB, prof string) *harness {
 		copy(ram[s.Addr&0x1fffffff:], s.Data)
 		h.segs = append(h.segs, [2]uint32{s.Addr, s.Addr + s.MemSize})
 	}
-	for name, p := range map[string]*uint32{"glink_link": &h.link, "glink_signature": &h.sig, "glink_done": &h.done, "__start": &h.start} {
+	for name, p := range map[string]*uint32{"glink_link": &h.link, "glink_signature": &h.sig, "glink_manifest": &h.manifest, "glink_done": &h.done, "__start": &h.start} {
 		s, ok := im.Lookup(name)
 		if !ok {
 			t.Fatalf("no symbol %s", name)
@@ -359,4 +360,30 @@ func fill(b []byte, v byte) {
 	for i := range b {
 		b[i] = v
 	}
+}
+
+// manifestC runs glink_manifest on obj against domains. It may read obj,
+// the domains' pointers and names and its own fifth and sixth arguments,
+// and write only *mask and *line.
+func (h *harness) manifestC(obj []byte, domains []string) (mask, line uint32, r run, err error) {
+	if len(obj) > objMax || 4*len(domains) > namesAddr-expAddr {
+		return 0, 0, run{}, fmt.Errorf("harness: object of %d bytes, %d domains", len(obj), len(domains))
+	}
+	h.putObject(obj)
+	names := namesAddr
+	for i, d := range domains {
+		le.PutUint32(h.ram(expAddr+uint32(4*i)), uint32(names))
+		copy(h.ram(uint32(names)), d+"\x00")
+		names += len(d) + 1
+	}
+	fill(h.ram(outAddr)[:8], 0xee)
+	// o32 passes the fifth and sixth arguments in the caller's frame, above
+	// the save area of a0-a3: at stackTop, since sp is stackTop-16 on entry.
+	le.PutUint32(h.ram(stackTop), outAddr)
+	le.PutUint32(h.ram(stackTop+4), outAddr+4)
+	h.allowed = []span{{objAddr, objAddr + uint32(len(obj))}, {expAddr, expAddr + uint32(4*len(domains))},
+		{namesAddr, uint32(names)}, {stackTop, stackTop + 8}, {outAddr, outAddr + 8}}
+	h.writable = []span{{outAddr, outAddr + 8}}
+	r, err = h.call(h.manifest, [4]uint32{objAddr, uint32(len(obj)), expAddr, uint32(len(domains))})
+	return le.Uint32(h.ram(outAddr)), le.Uint32(h.ram(outAddr + 4)), r, err
 }
