@@ -112,6 +112,14 @@ type Config struct {
 	// Spin are SPIN extensions the firmware places in SPIN's slots 0, 1,
 	// ... (spin.go): the functions a program binds to events.
 	Spin []SpinExtension
+	// SpinCompilerKeys are the trusted compilers' keys (at most
+	// SpinMaxKeys): an unchecked extension a program loads (spin_load) must
+	// be signed with one. A checked one must be signed with one of
+	// GraftKeys, as a graft is.
+	SpinCompilerKeys []ed25519.PublicKey
+	// SpinBudget bounds a raise, in cycles (0: DefaultSpinBudget; at least
+	// SpinBudgetMin): a raise still running then ends with SpinTime.
+	SpinBudget uint32
 }
 
 // Program is one environment of the boot list.
@@ -277,7 +285,7 @@ func Boot(cfg Config) (*System, error) {
 	if hz < 1 || hz > math.MaxUint32 {
 		return nil, fmt.Errorf("%w: clock of %g Hz", ErrBoot, hz)
 	}
-	bi := make([]byte, biSpin+SpinSlots*bsSize)
+	bi := make([]byte, biSpinKeys+32*SpinMaxKeys)
 	le := binary.LittleEndian
 	f.shared = map[string]bootRegion{}
 	if err := f.libraries(bi, cfg.Libraries); err != nil {
@@ -303,6 +311,9 @@ func Boot(cfg Config) (*System, error) {
 	}
 	spin, err := f.spinExtensions(bi, cfg.Spin)
 	if err != nil {
+		return nil, err
+	}
+	if err := spinBootInfo(bi, cfg); err != nil {
 		return nil, err
 	}
 	lt := cfg.LockTimeout

@@ -21,7 +21,7 @@ var sources embed.FS
 // indexes of the vector page (0x000-0x1ff modulo the 64 KiB cache of
 // dec5000); the hot paths of vectors.s follow and never conflict with the
 // vectors (doc/kernel.md, "Physical layout").
-var SourceFiles = []string{"kernel.s", "vectors.s", "ipc.s", "psl.s", "kv.s", "bind.s", "vm.s", "vino.s", "vinoload.s", "bcache.s", "pager.s", "spin.s"}
+var SourceFiles = []string{"kernel.s", "vectors.s", "ipc.s", "psl.s", "kv.s", "bind.s", "vm.s", "vino.s", "vinoload.s", "bcache.s", "pager.s", "spin.s", "spinload.s"}
 
 // cObjects are the kernel's parts written in C (kernel/csrc), linked
 // after SourceFiles.

@@ -81,7 +81,7 @@ const DefaultGraftBudget = 10_000_000
 var GraftExports = []string{"graft_log", "graft_time", "memcpy", "memset"}
 
 // GraftSourceFiles are the graft kernel's sources, in link order.
-var GraftSourceFiles = []string{"kernel.s", "vectors.s", "ipc.s", "psl.s", "kv.s", "bind.s", "graft.s", "vm.s", "vino.s", "vinoload.s", "bcache.s", "pager.s", "spin.s"}
+var GraftSourceFiles = []string{"kernel.s", "vectors.s", "ipc.s", "psl.s", "kv.s", "bind.s", "graft.s", "vm.s", "vino.s", "vinoload.s", "bcache.s", "pager.s", "spin.s", "spinload.s"}
 
 var (
 	graftOnce  sync.Once

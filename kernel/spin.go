@@ -9,7 +9,9 @@ import (
 	"strings"
 
 	"graftlab/isa"
+	"graftlab/kernel/manifest"
 	"graftlab/loader/object"
+	"graftlab/misfit/sign"
 	"graftlab/misfit/verify"
 )
 
@@ -30,23 +32,28 @@ import (
 
 // Graft space and limits of SPIN (layout.inc).
 const (
-	SpinBase         = 0xc8000000 // extension slot i at SpinBase + i MiB
-	SpinSlots        = 8
-	SpinCodeMax      = 0x40000
-	SpinDataOff      = 0x80000
-	SpinStubs        = 0xcf001000 // SPIN's stub page: exits, the gate, exports
-	SpinGate         = SpinStubs + 32
-	SpinCode         = 0xcf100000 // event i's dispatcher at SpinCode + i*SpinCodeSize
-	SpinCodeSize     = 0x2000
-	SpinCodeWords    = 2048
-	SpinReserve      = 160 // words an install leaves free
-	SpinEvents       = 32
-	SpinBindings     = 128  // (guard, handler) pairs on one event
-	SpinInlineMax    = 8    // words of an inlined handler, its jr ra and delay slot included
-	SpinMaxEntries   = 32   // entry points of an extension
-	SpinErrno        = 210  // spin_raise: errno SpinErrno + status
-	SpinRepeat       = 1024 // spin_raise: at most this many raises a call
-	SpinEventSyscall = 0    // the kernel's event: the null system call
+	SpinBase       = 0xc8000000 // extension slot i at SpinBase + i MiB
+	SpinSlots      = 8
+	SpinCodeMax    = 0x40000
+	SpinDataOff    = 0x80000
+	SpinStubs      = 0xcf001000 // SPIN's stub page: exits, the gate, exports
+	SpinGate       = SpinStubs + 32
+	SpinCode       = 0xcf100000 // event i's dispatcher at SpinCode + i*SpinCodeSize
+	SpinCodeSize   = 0x2000
+	SpinCodeWords  = 2048
+	SpinReserve    = 160 // words an install leaves free
+	SpinEvents     = 32
+	SpinBindings   = 128 // (guard, handler) pairs on one event
+	SpinInlineMax  = 8   // words of an inlined handler, its jr ra and delay slot included
+	SpinMaxEntries = 32  // entry points of an extension
+	SpinErrno      = 210 // spin_raise: errno SpinErrno + status
+	SpinMaxKeys    = 8   // Config.SpinCompilerKeys
+	// DefaultSpinBudget is a raise's processor budget, in cycles, when
+	// Config.SpinBudget is 0: 40 ms on dec5000.
+	DefaultSpinBudget = 1_000_000
+	SpinBudgetMin     = 1000
+	SpinRepeat        = 1024 // spin_raise: at most this many raises a call
+	SpinEventSyscall  = 0    // the kernel's event: the null system call
 
 	// The conventional system calls.
 	SysSpinInstall   = 4310
@@ -55,9 +62,14 @@ const (
 	SysSpinDeclare   = 4313
 	SysSpinSyscall   = 4314
 	SysSpinLookup    = 4315
+	SysSpinLoad      = 4316
+	SysSpinUnload    = 4317
 
 	biSpinN       = 0xa000
+	biSpinBudget  = 0xa004
+	biSpinNKeys   = 0xa008
 	biSpin        = 0xa040
+	biSpinKeys    = 0xc400
 	bsSize        = 1088
 	bsEnt         = 64
 	bsEntSize     = 32
@@ -88,6 +100,7 @@ const (
 	SpinFault SpinStatus = 2 // an exception in a guard, a handler or the dispatcher
 	SpinBad   SpinStatus = 3 // no such event, or nothing to call
 	SpinBusy  SpinStatus = 4 // a raise is in progress
+	SpinTime  SpinStatus = 5 // the raise ran past its budget (Config.SpinBudget)
 )
 
 // SpinGuardKind says what a binding's guard is.
@@ -175,9 +188,46 @@ func (r SpinRequest) Bytes() []byte {
 	return b
 }
 
+// SpinDomain is a named set of the kernel's exported functions. An
+// extension's signed manifest names the domains it imports, and the linker
+// (the firmware's, or the kernel's own for spin_load) refuses any other
+// symbol.
+type SpinDomain struct {
+	Name    string
+	Exports []string
+}
+
+// SpinDomains are the kernel's domains, in the order of their bits in a
+// manifest's mask (spin_domain_names in src/spinload.s).
+var SpinDomains = []SpinDomain{
+	{"spin.null", []string{"spin_null"}},    // the null procedure (spin.xcall)
+	{"spin.console", []string{"spin_putc"}}, // spin_putc(c): a byte to the console
+	{"spin.clock", []string{"spin_clock"}},  // spin_clock(): the cycle counter
+}
+
+// SpinDomainNames returns the domains' names, in order.
+func SpinDomainNames() []string {
+	var ns []string
+	for _, d := range SpinDomains {
+		ns = append(ns, d.Name)
+	}
+	return ns
+}
+
 // SpinExports are the kernel functions a SPIN extension may call (through
-// SPIN's stub page).
-var SpinExports = []string{"spin_null"}
+// SPIN's stub page), every domain's, in the domains' order.
+var SpinExports = spinExports(^uint32(0))
+
+// spinExports returns the exports of the domains in mask.
+func spinExports(mask uint32) []string {
+	var es []string
+	for i, d := range SpinDomains {
+		if mask>>i&1 == 1 {
+			es = append(es, d.Exports...)
+		}
+	}
+	return es
+}
 
 // SpinStubNames are the stub page's entries, in order: the exits of a
 // checked extension (misfit_return and misfit_fault, linked to the kernel's
@@ -187,12 +237,18 @@ var SpinStubNames = append([]string{"misfit_return", "misfit_fault", "spin_gate"
 // SpinExtension is an extension the firmware places in a SPIN slot.
 type SpinExtension struct {
 	// Object is an ELF32 relocatable: MiSFIT-rewritten and signed, or, with
-	// Unchecked, any object (its functions are then called directly, as
-	// SPIN calls code its trusted compiler made; doc/spin.md).
+	// Unchecked, as its compiler made it and signed by a trusted
+	// compiler's key (its functions are then called directly, as SPIN
+	// calls code its trusted compiler made; doc/spin.md). Either may
+	// carry a manifest (kernel/manifest) naming the SpinDomains it
+	// imports; it may call nothing else.
 	Object []byte
 	Name   string // for messages
-	// Keys are the trusted signing keys of a checked extension;
-	// AllowUnsigned accepts one without a signature (still verified).
+	// Keys are the keys its signature may be made with: MiSFIT's (graft
+	// keys) for a checked extension, a trusted compiler's for an unchecked
+	// one. AllowUnsigned accepts one without a signature (a checked one is
+	// still verified; an unchecked one is then trusted on the firmware's
+	// word).
 	Keys          []ed25519.PublicKey
 	AllowUnsigned bool
 	Unchecked     bool
@@ -218,11 +274,16 @@ type PlacedSpin struct {
 }
 
 // SpinPlacement returns the placement of SPIN slot i for a region of size
-// bytes, linked against SPIN's stub page.
-func SpinPlacement(i int, size uint32) verify.Placement {
+// bytes, linked against SPIN's stub page: its exits and the exports of the
+// domains in mask (a manifest's, kernel/manifest).
+func SpinPlacement(i int, size, mask uint32) verify.Placement {
+	allowed := map[string]bool{"misfit_return": true, "misfit_fault": true}
+	for _, e := range spinExports(mask) {
+		allowed[e] = true
+	}
 	kern := map[string]uint32{}
 	for j, e := range SpinStubNames {
-		if e != "spin_gate" {
+		if allowed[e] {
 			kern[e] = SpinStubs + 16*uint32(j)
 		}
 	}
@@ -231,8 +292,11 @@ func SpinPlacement(i int, size uint32) verify.Placement {
 		RegionSize: size, StackReserve: spinStackPage, Kernel: kern}
 }
 
-// LinkSpinExtension links x for slot i as the firmware does: its entry
-// points are the addresses install requests name.
+// LinkSpinExtension links x for slot i as the firmware does: its
+// signature checked (by a trusted compiler's key when it is unchecked),
+// its manifest read, and the link refused if it names a symbol that is not
+// one of its domains' exports. Its entry points are the addresses install
+// requests name.
 func LinkSpinExtension(x SpinExtension, i int) (*verify.Image, error) {
 	size := x.RegionSize
 	if size == 0 {
@@ -241,13 +305,46 @@ func LinkSpinExtension(x SpinExtension, i int) (*verify.Image, error) {
 	if size < VinoRegionMin || size > VinoRegionMax || size&(size-1) != 0 {
 		return nil, fmt.Errorf("region size %#x: want a power of two from %#x to %#x", size, VinoRegionMin, VinoRegionMax)
 	}
-	pl := SpinPlacement(i, size)
+	mask, err := manifest.Imports(x.Object, SpinDomainNames())
+	if err != nil {
+		return nil, err
+	}
+	pl := SpinPlacement(i, size, mask)
 	if x.Unchecked {
+		if !x.AllowUnsigned {
+			if err := sign.Check(x.Object, x.Keys); err != nil {
+				return nil, fmt.Errorf("unchecked extension: %w", err)
+			}
+		}
 		return verify.LinkUnchecked(x.Object, pl)
 	}
-	exports := append([]string{}, SpinExports...)
+	exports := spinExports(mask)
 	sort.Strings(exports)
 	return verify.Load(x.Object, verify.Config{Keys: x.Keys, Callable: exports, AllowUnsigned: x.AllowUnsigned}, pl)
+}
+
+// spinBootInfo writes a raise's budget and the trusted compilers' keys.
+func spinBootInfo(bi []byte, cfg Config) error {
+	le := binary.LittleEndian
+	budget := cfg.SpinBudget
+	if budget == 0 {
+		budget = DefaultSpinBudget
+	}
+	if budget < SpinBudgetMin {
+		return fmt.Errorf("%w: SPIN budget %d cycles: at least %d", ErrBoot, budget, SpinBudgetMin)
+	}
+	le.PutUint32(bi[biSpinBudget:], budget)
+	if len(cfg.SpinCompilerKeys) > SpinMaxKeys {
+		return fmt.Errorf("%w: %d compiler keys, at most %d", ErrBoot, len(cfg.SpinCompilerKeys), SpinMaxKeys)
+	}
+	le.PutUint32(bi[biSpinNKeys:], uint32(len(cfg.SpinCompilerKeys)))
+	for i, k := range cfg.SpinCompilerKeys {
+		if len(k) != ed25519.PublicKeySize {
+			return fmt.Errorf("%w: compiler key %d: %d bytes, want %d", ErrBoot, i, len(k), ed25519.PublicKeySize)
+		}
+		copy(bi[biSpinKeys+32*i:], k)
+	}
+	return nil
 }
 
 // spinExtensions places the SPIN extensions and writes their boot records.
@@ -396,4 +493,22 @@ func (d SpinDispatcherCode) Listing(sym isa.Symbolizer) string {
 		fmt.Fprintf(&b, "%08x: %08x  %s\n", pc, w, isa.GNUWord(w, pc, sym))
 	}
 	return b.String()
+}
+
+// SpinSign prepares an extension object: the manifest text added (none
+// when text is empty; it must parse against SpinDomains) and the object
+// signed with key (sign.SignObject): a trusted compiler's key for an
+// unchecked extension, MiSFIT's for a rewritten one (rewritten without a
+// key, since the signature must cover the manifest).
+func SpinSign(obj []byte, text string, key ed25519.PrivateKey) ([]byte, error) {
+	if text != "" {
+		if _, err := manifest.Parse([]byte(text), SpinDomainNames()); err != nil {
+			return nil, err
+		}
+		var err error
+		if obj, err = manifest.Add(obj, []byte(text)); err != nil {
+			return nil, err
+		}
+	}
+	return sign.SignObject(obj, key)
 }

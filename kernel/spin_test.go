@@ -151,19 +151,38 @@ const spinDriver = `
 // spinKey signs the checked extensions of the tests.
 var spinKey = ed25519.NewKeyFromSeed(append(make([]byte, ed25519.SeedSize-1), 7))
 
+// spinCompilerKey signs the unchecked extensions of the tests: the
+// trusted compiler's key.
+var spinCompilerKey = ed25519.NewKeyFromSeed(append(make([]byte, ed25519.SeedSize-1), 8))
+
+// spinManifest imports every domain.
+const spinManifest = "import spin.null\nimport spin.console\nimport spin.clock\n"
+
 // spinExtension assembles src; checked rewrites it with MiSFIT (sandbox)
-// for SPIN's exports and signs it.
+// for SPIN's exports. It gets spinManifest and is signed: by spinKey when
+// checked, else by spinCompilerKey.
 func spinExtension(t testing.TB, src string, checked bool) SpinExtension {
 	t.Helper()
+	return spinExtensionWith(t, src, checked, misfit.Sandbox, spinManifest)
+}
+
+// spinExtensionWith is spinExtension with a policy and a manifest.
+func spinExtensionWith(t testing.TB, src string, checked bool, pol misfit.Policy, text string) SpinExtension {
+	t.Helper()
 	obj := asmObject(t, "\t.set noreorder\n"+src)
-	if !checked {
-		return SpinExtension{Object: obj, Unchecked: true}
+	key := spinCompilerKey
+	if checked {
+		res, err := misfit.Rewrite(obj, misfit.Options{Policy: pol, Callable: SpinExports})
+		if err != nil {
+			t.Fatal(err)
+		}
+		obj, key = res.Object, spinKey
 	}
-	res, err := misfit.Rewrite(obj, misfit.Options{Callable: SpinExports, Key: spinKey})
+	obj, err := SpinSign(obj, text, key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return SpinExtension{Object: res.Object, Keys: []ed25519.PublicKey{spinKey.Public().(ed25519.PublicKey)}}
+	return SpinExtension{Object: obj, Keys: []ed25519.PublicKey{key.Public().(ed25519.PublicKey)}, Unchecked: !checked}
 }
 
 // spinSyms returns the placed symbols of extension x in slot i.
@@ -1050,12 +1069,7 @@ h_ok:
 	jr	$ra
 	li	$v0, 3
 `
-	obj := asmObject(t, "\t.set noreorder\n"+src)
-	res, err := misfit.Rewrite(obj, misfit.Options{Policy: misfit.Check, Callable: SpinExports, Key: spinKey})
-	if err != nil {
-		t.Fatal(err)
-	}
-	x := SpinExtension{Object: res.Object, Keys: []ed25519.PublicKey{spinKey.Public().(ed25519.PublicKey)}}
+	x := spinExtensionWith(t, src, true, misfit.Check, "")
 	s := spinSyms(t, x, 0)
 	ops := []spinOp{
 		declare(1, 0, -1, 0), declare(2, 0, -1, 0),
@@ -1206,6 +1220,8 @@ func TestSpinLayout(t *testing.T) {
 		"SPIN_EV_SYSCALL": SpinEventSyscall, "SPIN_NCMP": int64(SpinLeu) + 1,
 		"SPIN_GEN": int64(SpinGen), "SPIN_TABLE": int64(SpinTable), "SPIN_DIRECT": int64(SpinDirect),
 		"SS_OK": int64(SpinOK), "SS_CHECK": int64(SpinCheck), "SS_FAULT": int64(SpinFault), "SS_BAD": int64(SpinBad), "SS_BUSY": int64(SpinBusy),
+		"SS_TIME": int64(SpinTime), "BI_SPIN_BUDGET": biSpinBudget, "BI_SPIN_NKEYS": biSpinNKeys, "BI_SPIN_KEYS": biSpinKeys,
+		"SPIN_MAXKEYS": SpinMaxKeys, "SPIN_NDOMAIN": int64(len(SpinDomains)), "SPIN_NEXPORT": int64(len(SpinExports)),
 		"GK_NONE": int64(SpinNoGuard), "GK_CALL": int64(SpinGuardCall), "GK_CMP": int64(SpinGuardCompare),
 		"BI_SPIN_N": biSpinN, "BI_SPIN": biSpin, "BS_SIZE": bsSize, "BS_ENT": bsEnt, "SI_SIZE": siSize,
 	} {
@@ -1219,8 +1235,9 @@ func TestSpinLayout(t *testing.T) {
 			t.Errorf("spin.s %s = %d, want %d (SpinDispatcher)", name, src[name], v)
 		}
 	}
-	if biSpin+SpinSlots*bsSize > TextAddress-BootInfo || biSpin < biVinoKeys+32*VinoMaxKeys {
-		t.Errorf("the SPIN boot records overlap the kernel or VINO's keys")
+	if biSpin+SpinSlots*bsSize > biSpinKeys || biSpinKeys+32*SpinMaxKeys > TextAddress-BootInfo || biSpin < biVinoKeys+32*VinoMaxKeys ||
+		biSpinNKeys+4 > biSpin {
+		t.Errorf("the SPIN boot records overlap the kernel, each other or VINO's keys")
 	}
 	if SpinMaxEntries*bsEntSize > bsSize-bsEnt || SpinGate != SpinStubs+16*2 || SpinStubNames[2] != "spin_gate" ||
 		inc["SPIN_ENT_SIZE"] != bsEntSize || inc["SPIN_NAME"] != SpinNameMax+1 || inc["SPIN_NAME"]+8 != bsEntSize {

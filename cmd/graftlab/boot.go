@@ -22,7 +22,7 @@ func init() {
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
 		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
 			"               [--disk FILE] [--graft GRAFT]... [--graft-key PUB]... [--graft-unprotected] [--graft-budget N] [--graft-quota N]\n" +
-			"               [--lock-timeout N] [--spin OBJ]... [--spin-unchecked] [--spin-listing EVENT]... [--stats] [--max-instructions N] [--max-cycles N]\n" +
+			"               [--lock-timeout N] [--spin OBJ]... [--spin-unchecked] [--compiler-key PUB]... [--spin-budget N] [--spin-listing EVENT]... [--stats] [--max-instructions N] [--max-cycles N]\n" +
 			"               [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
 			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
 			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
@@ -57,7 +57,10 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	lockTimeout := fs.Uint("lock-timeout", 100000, "cycles a graft may hold a lock, `N`")
 	var spinFlag, spinListing listFlag
 	fs.Var(&spinFlag, "spin", "place a SPIN extension in the running kernel, `OBJ`: MiSFIT-rewritten and signed by a --graft-key key; its functions are the handlers, guards and defaults programs bind to events (repeatable: slots 0, 1, ...; doc/spin.md)")
-	spinUnchecked := fs.Bool("spin-unchecked", false, "place the --spin objects as they are, their functions called directly: SPIN's trust in its compiler's code (doc/spin.md)")
+	spinUnchecked := fs.Bool("spin-unchecked", false, "place the --spin objects as their compiler made them, signed by a --compiler-key key, their functions called directly: SPIN's trust in its compiler's code (doc/spin.md)")
+	var compilerKeys listFlag
+	fs.Var(&compilerKeys, "compiler-key", "trust the public key in `PUB` as a trusted compiler's: the --spin-unchecked objects and the unchecked extensions programs load (spin_load); repeatable")
+	spinBudget := fs.Uint("spin-budget", 0, "a SPIN raise may run `N` cycles, then it ends (0: 1000000)")
 	fs.Var(&spinListing, "spin-listing", "after the run, print the dispatcher the kernel generated for `EVENT` on stderr (repeatable)")
 	var libsFlag listFlag
 	fs.Var(&libsFlag, "psl", "a protected shared library every program may call, `LIBRARY`: LIB.o, or LIB.o:SVC,SVC... to name its services (repeatable: library 0, then 1)")
@@ -118,13 +121,16 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return err
 		}
-		spin, err := bootSpin(spinFlag, graftKeys, *spinUnchecked)
+		spin, ckeys, err := bootSpin(spinFlag, graftKeys, compilerKeys, *spinUnchecked)
 		if err != nil {
 			return err
 		}
 		listings, err := spinEvents(spinListing)
 		if err != nil {
 			return err
+		}
+		if *spinBudget != 0 && (*spinBudget < kernel.SpinBudgetMin || *spinBudget > 1<<31) {
+			return usageError{fmt.Sprintf("--spin-budget %d: want %d to 2147483648 cycles", *spinBudget, kernel.SpinBudgetMin)}
 		}
 		if *lockTimeout == 0 || *lockTimeout > 1<<31 {
 			return usageError{fmt.Sprintf("--lock-timeout %d: want 1 to 2147483648 cycles", *lockTimeout)}
@@ -137,27 +143,29 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			defer disk.Close()
 		}
 		sys, err := kernel.Boot(kernel.Config{
-			Profile:       p,
-			Program:       progs[0].Executable,
-			Args:          progs[0].Args,
-			Env:           progs[0].Env,
-			Programs:      progs[1:],
-			Libraries:     libs,
-			PSL:           attach,
-			Personality:   personality,
-			TimerInterval: uint32(*timer),
-			Slice:         uint32(*slice),
-			Grace:         uint32(*grace),
-			Grafts:        grafts,
-			GraftKeys:     keys,
-			GraftQuota:    uint32(*graftQuota),
-			GraftBudget:   uint32(*graftBudget),
-			LockTimeout:   uint32(*lockTimeout),
-			Disk:          disk,
-			Spin:          spin,
-			Console:       e.stdout,
-			Input:         e.stdin,
-			RAMSize:       uint32(*ram) << 20,
+			Profile:          p,
+			Program:          progs[0].Executable,
+			Args:             progs[0].Args,
+			Env:              progs[0].Env,
+			Programs:         progs[1:],
+			Libraries:        libs,
+			PSL:              attach,
+			Personality:      personality,
+			TimerInterval:    uint32(*timer),
+			Slice:            uint32(*slice),
+			Grace:            uint32(*grace),
+			Grafts:           grafts,
+			GraftKeys:        keys,
+			GraftQuota:       uint32(*graftQuota),
+			GraftBudget:      uint32(*graftBudget),
+			LockTimeout:      uint32(*lockTimeout),
+			Disk:             disk,
+			Spin:             spin,
+			SpinCompilerKeys: ckeys,
+			SpinBudget:       uint32(*spinBudget),
+			Console:          e.stdout,
+			Input:            e.stdin,
+			RAMSize:          uint32(*ram) << 20,
 		})
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)

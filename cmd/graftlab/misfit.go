@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"flag"
 	"fmt"
 	"os"
@@ -14,7 +15,7 @@ func init() {
 	register(&command{
 		name:    "misfit",
 		summary: "rewrite a graft object for software fault isolation (MiSFIT), optionally signing it",
-		usage:   "[--policy POLICY] [--key KEY] [--callable FILE] [--stats] [--no-sp-opt] [--no-guard] [--no-reuse] [--no-leaf] -o OUT.o IN.o",
+		usage:   "[--policy POLICY] [--key KEY] [--callable FILE] [--manifest FILE] [--stats] [--no-sp-opt] [--no-guard] [--no-reuse] [--no-leaf] -o OUT.o IN.o",
 		// graftlab misfit in.o -o out.o
 		interspersed: true,
 		setup:        setupMisfit,
@@ -25,6 +26,7 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 	policy := fs.String("policy", "sandbox", "`POLICY` for loads and stores: sandbox (mask into the region) or check (compare and branch to the fault stub)")
 	key := fs.String("key", "", "sign the output with the private key in `KEY` (from graftlab keygen)")
 	callable := fs.String("callable", "", "graft-callable kernel functions, one name per line, in `FILE` (default: the list in doc/misfit.md)")
+	man := fs.String("manifest", "", "add the manifest in `FILE` (the SPIN domains the object imports, \"import DOMAIN\" lines; doc/spin.md) before signing")
 	out := fs.String("o", "", "write the rewritten object to `OUT.o`")
 	stats := fs.Bool("stats", false, "print what was inserted as one JSON object on stderr")
 	noSP := fs.Bool("no-sp-opt", false, "instrument sp-relative accesses too (measures the sp optimisation)")
@@ -43,13 +45,13 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 			return usageError{err.Error()}
 		}
 		opt := misfit.Options{Policy: pol, NoSPOpt: *noSP, NoGuard: *noGuard, NoReuse: *noReuse, NoLeaf: *noLeaf}
+		var priv ed25519.PrivateKey
 		if *key != "" {
-			data, err := os.ReadFile(*key)
-			if err != nil {
+			if priv, err = readPrivateKey(*key); err != nil {
 				return err
 			}
-			if opt.Key, err = sign.ParsePrivateKey(data); err != nil {
-				return fmt.Errorf("%s: %w", *key, err)
+			if *man == "" {
+				opt.Key = priv // signed by the rewriter itself
 			}
 		}
 		if *callable != "" {
@@ -64,6 +66,16 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 		res, err := misfit.Rewrite(in, opt)
 		if err != nil {
 			return fmt.Errorf("%s: %w", args[0], err)
+		}
+		if *man != "" {
+			if res.Object, err = addManifest(res.Object, *man); err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			if priv != nil {
+				if res.Object, err = sign.SignObject(res.Object, priv); err != nil {
+					return fmt.Errorf("%s: %w", args[0], err)
+				}
+			}
 		}
 		if err := os.WriteFile(*out, res.Object, 0o644); err != nil {
 			return err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ed25519"
 	"fmt"
 	"io"
 	"os"
@@ -14,31 +15,45 @@ import (
 // dispatcher after the run.
 
 // bootSpin reads the --spin objects: MiSFIT-rewritten and signed by one of
-// the --graft-key keys, or with unchecked placed as they are.
-func bootSpin(objs, keyFiles []string, unchecked bool) ([]kernel.SpinExtension, error) {
+// the --graft-key keys, or with unchecked as their compiler made them and
+// signed by one of the --compiler-key keys. It returns them and the
+// compiler keys.
+func bootSpin(objs, graftKeyFiles, compilerKeyFiles []string, unchecked bool) ([]kernel.SpinExtension, []ed25519.PublicKey, error) {
 	if len(objs) > kernel.SpinSlots {
-		return nil, usageError{fmt.Sprintf("%d SPIN extensions: at most %d", len(objs), kernel.SpinSlots)}
+		return nil, nil, usageError{fmt.Sprintf("%d SPIN extensions: at most %d", len(objs), kernel.SpinSlots)}
 	}
-	if len(objs) > 0 && len(keyFiles) == 0 && !unchecked {
-		return nil, usageError{"--spin: want --graft-key PUB (the key the extension was signed with), or --spin-unchecked"}
+	var compilerKeys []ed25519.PublicKey
+	for _, f := range compilerKeyFiles {
+		k, err := readPublicKey(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		compilerKeys = append(compilerKeys, k)
+	}
+	keyFiles, want := graftKeyFiles, "--graft-key PUB (the key MiSFIT signed the extension with), or --spin-unchecked"
+	if unchecked {
+		keyFiles, want = compilerKeyFiles, "--compiler-key PUB (the trusted compiler's key the extension was signed with)"
+	}
+	if len(objs) > 0 && len(keyFiles) == 0 {
+		return nil, nil, usageError{"--spin: want " + want}
 	}
 	var xs []kernel.SpinExtension
 	for _, name := range objs {
 		obj, err := os.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		x := kernel.SpinExtension{Object: obj, Name: name, Unchecked: unchecked}
 		for _, f := range keyFiles {
 			k, err := readPublicKey(f)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			x.Keys = append(x.Keys, k)
 		}
 		xs = append(xs, x)
 	}
-	return xs, nil
+	return xs, compilerKeys, nil
 }
 
 // spinEvents reads the --spin-listing events.

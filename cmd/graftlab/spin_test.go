@@ -20,10 +20,14 @@ import (
 func TestSpinPipeline(t *testing.T) {
 	dir := t.TempDir()
 	key := filepath.Join(dir, "k")
+	ckey := filepath.Join(dir, "c")
 	obj := filepath.Join(dir, "numbers.o")
+	plain := filepath.Join(dir, "numbers.signed.o")
 	for _, step := range [][]string{
 		{"keygen", "-o", key},
+		{"keygen", "-o", ckey},
 		{"misfit", "--key", key, "--callable", "../../kit/spin/spin.callable", "-o", obj, "../../kit/spin/numbers.o"},
+		{"sign", "--key", ckey, "-o", plain, "../../kit/spin/numbers.o"},
 	} {
 		if status, _, stderr := runCmd(t, "", step...); status != 0 {
 			t.Fatalf("%v: status %d: %s", step, status, stderr)
@@ -36,7 +40,7 @@ func TestSpinPipeline(t *testing.T) {
 		calls []string // how the listing calls odd, sum and none
 	}{
 		{"checked", []string{"--spin", obj, "--graft-key", key + ".pub"}, []string{"jal\tcf001020 <spin_gate>", "j\tcf001020 <spin_gate>"}},
-		{"unchecked", []string{"--spin", "../../kit/spin/numbers.o", "--spin-unchecked"}, []string{"jal\tc8000000 <odd>", "jal\tc8000008 <sum>", "j\tc8000034 <none>"}},
+		{"unchecked", []string{"--spin", plain, "--spin-unchecked", "--compiler-key", ckey + ".pub"}, []string{"jal\tc8000000 <odd>", "jal\tc8000008 <sum>", "j\tc8000034 <none>"}},
 	} {
 		args := append(append([]string{"boot"}, c.flags...), "--spin-listing", "1", "../../kit/spin/raise.elf", "1", "2", "3", "4", "5", "7", "8")
 		status, stdout, stderr := runCmd(t, "", args...)
@@ -53,6 +57,18 @@ func TestSpinPipeline(t *testing.T) {
 	}
 	if status, _, stderr := runCmd(t, "", "boot", "--spin", obj, "../../kit/spin/raise.elf"); status != 2 || !strings.Contains(stderr, "--spin-unchecked") {
 		t.Errorf("no --graft-key: status %d, stderr %q", status, stderr)
+	}
+	// Unchecked needs a trusted compiler's signature: none, or MiSFIT's key
+	// in its place, is refused.
+	for _, flags := range [][]string{
+		{"--spin-unchecked", "--spin", plain},
+		{"--spin-unchecked", "--spin", "../../kit/spin/numbers.o", "--compiler-key", ckey + ".pub"},
+		{"--spin-unchecked", "--spin", plain, "--compiler-key", key + ".pub"},
+	} {
+		status, _, stderr := runCmd(t, "", append(append([]string{"boot"}, flags...), "../../kit/spin/raise.elf")...)
+		if status == 0 || !strings.Contains(stderr, "compiler") && !strings.Contains(stderr, "signed") {
+			t.Errorf("%v: status %d, stderr %q", flags, status, stderr)
+		}
 	}
 	if status, _, stderr := runCmd(t, "", "boot", "--spin-listing", "32", "../../kit/spin/raise.elf"); status != 2 || stderr == "" {
 		t.Errorf("--spin-listing 32: status %d, stderr %q", status, stderr)

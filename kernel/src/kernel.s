@@ -10,7 +10,6 @@
 	.include "frame.inc"
 	.include "kv.inc"
 
-	.equ UART_TX,	0xbf000000
 	.equ UART_RX,	0xbf000004
 	.equ UART_STATUS, 0xbf000008
 	.equ POWEROFF,	0xbf000100
@@ -474,6 +473,8 @@ env_exit:
 	jal	env_close_fds
 	move	$a0, $s0		# its grafts leave the kernel
 	jal	vino_forget_env
+	move	$a0, $s0		# and its extensions and events
+	jal	spin_forget_env
 	li	$t1, ES_DEAD
 	sw	$t1, ENV_STATE($s0)
 	lw	$a0, ENV_PARENT($s0)	# a parent in waitpid
@@ -1516,6 +1517,8 @@ sys_list:
 	.word	4313, sys_spin_declare
 	.word	4314, sys_spin_syscall
 	.word	4315, sys_spin_lookup
+	.word	4316, sys_spin_load
+	.word	4317, sys_spin_unload
 	.word	0, 0
 
 utsname:

@@ -85,11 +85,12 @@
 	.equ SX_MASK,	12
 	.equ SX_CODE,	16	# its code [SX_CODE, SX_CODE_END)
 	.equ SX_CODE_END, 20
-	.equ SX_CODEK,	24	# the code's kseg0 alias (its pages are contiguous)
 	.equ SX_RET,	28	# ra for a checked extension: its return stub
 	.equ SX_SP,	32	# sp for a checked extension: the top of its stack page - 32
 	.equ SX_NENT,	36
 	.equ SX_ENT,	40	# its entry points (spin_ents)
+	.equ SX_OWNER,	44	# the environment that loaded it (0: the firmware placed it)
+	.equ SX_DOMAINS, 48	# the domains its manifest imports, a bit each
 	.equ SX_SIZE,	64
 	.equ SX_SHIFT,	6
 
@@ -145,7 +146,28 @@ spin_boot:
 	la	$t1, spin_enosys
 	sw	$t1, EV_DEF($t0)
 	sw	$t1, EV_ENTRY($t0)
-	li	$t0, BI_SPIN_N
+	li	$t0, BI_SPIN_BUDGET	# a raise's budget
+	addu	$t0, $t0, $s2
+	lw	$t0, 0($t0)
+	sw	$t0, spin_budget
+	li	$t0, BI_SPIN_NKEYS	# the trusted compilers' keys
+	addu	$t0, $t0, $s2
+	lw	$t0, 0($t0)
+	sltiu	$t1, $t0, SPIN_MAXKEYS+1
+	beqz	$t1, 9f
+	sw	$t0, spin_nkeys
+	li	$t1, BI_SPIN_KEYS
+	addu	$t1, $t1, $s2
+	la	$t2, spin_keys
+	sll	$t0, $t0, 3		# words
+3:	beqz	$t0, 4f
+	lw	$t3, 0($t1)
+	sw	$t3, 0($t2)
+	addiu	$t1, $t1, 4
+	addiu	$t2, $t2, 4
+	addiu	$t0, $t0, -1
+	b	3b
+4:	li	$t0, BI_SPIN_N
 	addu	$t0, $t0, $s2
 	lw	$s0, 0($t0)
 	beqz	$s0, 8f
@@ -174,15 +196,22 @@ spin_boot:
 	jr	$ra
 
 # spin_stubs() -> v0 = 0 or -1: SPIN's stub page at SPIN_STUBS, a jump
-# through at to each of spin_stub_targets (kernel.SpinStubNames).
+# through at to each of spin_stub_targets (kernel.SpinStubNames), made
+# once.
+	.globl	spin_stubs
 spin_stubs:
-	addiu	$sp, $sp, -24
+	lw	$v0, spin_stub_page
+	beqz	$v0, 1f
+	move	$v0, $zero
+	jr	$ra
+1:	addiu	$sp, $sp, -24
 	sw	$ra, 20($sp)
 	la	$a0, spin_stub_targets
 	la	$a1, spin_stub_end
 	li	$a2, 1			# at
 	li	$a3, SPIN_STUBS
 	jal	stub_page
+	sw	$v0, spin_stub_page
 	sltiu	$v0, $v0, 1
 	subu	$v0, $zero, $v0		# 0, or -1 without memory
 	lw	$ra, 20($sp)
@@ -228,10 +257,6 @@ spin_place:
 	lw	$t0, BS_CODE_LEN($s1)
 	addu	$t0, $s2, $t0
 	sw	$t0, SX_CODE_END($s0)
-	lw	$t0, BS_CODE_PA($s1)
-	lui	$t1, 0x8000
-	or	$t0, $t0, $t1
-	sw	$t0, SX_CODEK($s0)
 	lw	$t0, BS_RET($s1)
 	sw	$t0, SX_RET($s0)
 	lw	$t0, BS_CHECKED($s1)
@@ -265,7 +290,7 @@ spin_place:
 # The kernel's own handlers: the default of the null system call's event,
 # the result of an event without default or handlers, and the exported null
 # procedure (an extension's call into the kernel).
-	.globl	spin_enosys, spin_zero, spin_null
+	.globl	spin_enosys, spin_zero, spin_null, spin_putc, spin_clock
 spin_enosys:
 	li	$v0, -ENOSYS
 	jr	$ra
@@ -274,14 +299,28 @@ spin_null:
 	move	$v0, $zero
 	jr	$ra
 
+# The domains' other exports (spinload.s): spin_putc(c) writes a byte to
+# the console (domain spin.console); spin_clock() returns Count (domain
+# spin.clock). Called from an extension through the stub page, in kernel
+# mode, with its registers: they touch a0, t0 and v0 only.
+spin_putc:
+	li	$t0, UART_TX
+	sb	$a0, 0($t0)
+	move	$v0, $zero
+	jr	$ra
+spin_clock:
+	mfc0	$v0, $9
+	jr	$ra
+
 # spin_raise(a0 = event, a1 = its arguments: five words, a2 = how: SPIN_GEN,
 # SPIN_TABLE, SPIN_DIRECT) -> v0 = the result, v1 = the status (SS_*).
 # Called in kernel mode with EXL set, on a kernel stack. The dispatcher runs
 # between spin_raise_call and spin_raise_back, with the five arguments as
 # the event's convention has them.
 	.globl	spin_raise, spin_raise_call, spin_raise_back, spin_raise_out
-	.equ RF_SIZE,	72	# 0-15 callee slots, 16 the fifth argument, 20 ra,
-				# 24 Status, 28 curenv, 32-68 s0-s7, fp, gp
+	.equ RF_SIZE,	80	# 0-15 callee slots, 16 the fifth argument, 20 ra,
+				# 24 Status, 28 curenv, 32-68 s0-s7, fp, gp,
+	.equ RF_COMPARE, 72	# the kernel's Compare
 spin_raise:
 	move	$v0, $zero
 	li	$v1, SS_BAD
@@ -338,10 +377,19 @@ spin_raise:
 	lw	$a2, 8($a1)
 	lw	$a3, 12($a1)
 	lw	$a1, 4($a1)
+	# The budget: Compare at its end, the timer's line the only one open
+	# (kernel mode, EXL clear, IE set); the kernel's tick waits.
+	mfc0	$t0, $11
+	sw	$t0, RF_COMPARE($sp)
+	mfc0	$t0, $9
+	lw	$t1, spin_budget
+	addu	$t0, $t0, $t1
+	mtc0	$t0, $11
 	mfc0	$t0, $12
 	sw	$t0, 24($sp)
-	li	$t1, ~0x13		# kernel mode, EXL and IE clear
+	li	$t1, ~0xff13
 	and	$t0, $t0, $t1
+	ori	$t0, $t0, 0x8001
 	.set	noreorder
 	mtc0	$t0, $12
 spin_raise_call:
@@ -353,6 +401,15 @@ spin_raise_back:
 spin_raise_out:				# v0, v1; sp = the frame
 	lw	$t0, 24($sp)
 	mtc0	$t0, $12
+spin_raise_quiet:			# interrupts are off again
+	# The kernel's tick back: if it came during the raise, shortly.
+	lw	$t0, RF_COMPARE($sp)
+	lw	$t1, timer_interval
+	beqz	$t1, 1f
+	ARM	$t0, $t1, $t2
+	b	2f
+1:	mtc0	$t0, $11
+2:
 	lw	$t0, 28($sp)
 	sw	$t0, curenv
 	sw	$zero, spin_depth
@@ -377,12 +434,26 @@ spin_raise_out:				# v0, v1; sp = the frame
 	.globl	spin_fault, spin_xfault, spin_xret, spin_gate
 spin_fault:
 	mfc0	$t0, $13
+	andi	$t1, $t0, 0x7c
+	bnez	$t1, 1f
+	# The timer: the budget ran out, unless the dispatch had returned
+	# (interrupts are still on until spin_raise_quiet).
+	mfc0	$t1, $14
+	la	$t2, spin_raise_back
+	subu	$t1, $t1, $t2
+	sltiu	$t1, $t1, spin_raise_quiet-spin_raise_back
+	beqz	$t1, 2f
+	move	$v1, $zero
+	b	spin_raise_out
+2:	li	$v1, SS_TIME
+	b	3f
+1:	li	$v1, SS_FAULT
+3:	mfc0	$t0, $13
 	sw	$t0, spin_last
 	mfc0	$t0, $14
 	sw	$t0, spin_last+4
 	mfc0	$t0, $8
 	sw	$t0, spin_last+8
-	li	$v1, SS_FAULT
 	b	spin_abort
 
 # spin_xfault: a MiSFIT check failed in a checked extension (its
@@ -665,6 +736,7 @@ spin_compare:
 	.equ GF_SIZE,	64	# 12 a1, 16 ra, 20-52 s0-s7 and fp, 56 the arguments
 				# in a-registers, 60 whether the arguments are in
 				# place on the way to the next binding
+	.globl	spin_gen
 spin_gen:
 	addiu	$sp, $sp, -GF_SIZE
 	sw	$ra, 16($sp)
@@ -1253,29 +1325,21 @@ gen_compare:
 
 # gen_body(a0 = 1 to hold its last word back) -> v0 = that word (W_NOP
 # when none or a0 = 0): the binding's inlined handler: its words from its
-# entry to its jr ra's delay slot, read through its code's kseg0 alias, but
-# the jr ra and the nops (spin_inlinable accepted them).
+# entry to its jr ra's delay slot (spin_kword), but the jr ra and the nops
+# (spin_inlinable accepted them).
 gen_body:
-	lw	$t1, HB_HANDLER($s3)	# the extension: from the handler's slot
-	li	$t2, SPIN_BASE
-	subu	$t2, $t1, $t2
-	srl	$t2, $t2, 20
-	sll	$t2, $t2, SX_SHIFT
-	la	$t3, spin_exts
-	addu	$t2, $t2, $t3
-	lw	$t3, SX_CODE($t2)
-	subu	$t1, $t1, $t3
-	lw	$t3, SX_CODEK($t2)
-	addu	$t1, $t1, $t3		# the body, in kseg0
-	lw	$t2, HB_INLINE($s3)
-	addiu	$t3, $t2, -2		# the jr ra's index
+	move	$t7, $ra
+	lw	$t6, HB_HANDLER($s3)	# the body, in graft space
 	move	$t4, $zero
 	li	$v0, W_NOP		# the word held back
-1:	beq	$t4, $t2, 3f
-	beq	$t4, $t3, 2f
-	sll	$t5, $t4, 2
-	addu	$t5, $t5, $t1
-	lw	$t5, 0($t5)
+1:	lw	$t5, HB_INLINE($s3)
+	beq	$t4, $t5, 3f
+	addiu	$t5, $t5, -2		# the jr ra's index
+	beq	$t4, $t5, 2f
+	sll	$t0, $t4, 2
+	addu	$t0, $t0, $t6
+	jal	spin_kword
+	move	$t5, $t1
 	beqz	$t5, 2f
 	beqz	$a0, 4f
 	beqz	$v0, 5f
@@ -1285,9 +1349,36 @@ gen_body:
 4:	EMIT	$t5
 2:	addiu	$t4, $t4, 1
 	b	1b
-3:	jr	$ra
+3:	jr	$t7
 
-# spin_inlinable(a0 = the handler's kseg0 address, a1 = checked) -> v0 =
+# spin_kword(t0 = an address in graft space) -> t1 = the word there, read
+# through its page's kseg0 alias (graft space's page table walked), or 0
+# when it is not mapped. An extension's code pages need not be contiguous
+# (spin_load maps fresh pages one at a time). Clobbers t2, t3.
+spin_kword:
+	lw	$t2, vsid_dir+4*VINO_VSID	# graft space's segment table
+	srl	$t3, $t0, 20
+	andi	$t3, $t3, 0xfc
+	addu	$t2, $t2, $t3
+	lw	$t2, 0($t2)		# its leaf table
+	srl	$t3, $t0, 10
+	andi	$t3, $t3, 0xffc
+	addu	$t2, $t2, $t3
+	lw	$t2, 0($t2)		# the entry
+	andi	$t3, $t2, PTE_V
+	beqz	$t3, 1f
+	srl	$t2, $t2, 6
+	sll	$t2, $t2, 12		# the frame
+	andi	$t3, $t0, 0xffc
+	or	$t2, $t2, $t3
+	lui	$t3, 0x8000
+	or	$t2, $t2, $t3
+	lw	$t1, 0($t2)
+	jr	$ra
+1:	move	$t1, $zero
+	jr	$ra
+
+# spin_inlinable(a0 = the handler's graft-space address, a1 = checked) -> v0 =
 # its words up to its jr ra's delay slot, or 0 when it cannot be inlined:
 # at most SPIN_INLINE_MAX words, none a branch, a jump or anything but
 # register arithmetic and (for an unchecked extension) loads and stores
@@ -1302,7 +1393,9 @@ spin_inlinable:
 	beqz	$t0, 90f
 	sll	$t0, $t9, 2
 	addu	$t0, $t0, $a0
-	lw	$t1, 0($t0)
+	move	$t8, $ra
+	jal	spin_kword
+	move	$ra, $t8
 	li	$t0, 0x03e00008		# jr ra: the body ends with its delay slot
 	bne	$t1, $t0, 2f
 	addiu	$t9, $t9, 1
@@ -1310,7 +1403,9 @@ spin_inlinable:
 	beqz	$t0, 90f
 	sll	$t0, $t9, 2
 	addu	$t0, $t0, $a0
-	lw	$t1, 0($t0)
+	move	$t8, $ra
+	jal	spin_kword
+	move	$ra, $t8
 	addiu	$t9, $t9, 1
 	move	$t8, $ra
 	jal	inline_word
@@ -1429,6 +1524,7 @@ spin_entry:
 3:	jr	$ra
 
 # spin_ext(a0 = slot) -> v0 = its extension record, or 0 for no extension.
+	.globl	spin_ext
 spin_ext:
 	move	$v0, $zero
 	sltiu	$t0, $a0, SPIN_NEXT
@@ -1492,10 +1588,6 @@ spin_install:
 	sw	$zero, 8($sp)		# the inlined words
 	beqz	$t0, 1f
 	lw	$a0, SI_HANDLER($s0)
-	lw	$t0, SX_CODE($s2)
-	subu	$a0, $a0, $t0
-	lw	$t0, SX_CODEK($s2)
-	addu	$a0, $a0, $t0
 	lw	$a1, SX_CHECKED($s2)
 	jal	spin_inlinable
 	beqz	$v0, 90f
@@ -1755,6 +1847,9 @@ sys_spin_install:
 	lw	$a0, spin_req+SI_EVENT
 	jal	spin_may_bind
 	bnez	$v0, 1f
+	lw	$a0, spin_req+SI_EXT
+	jal	spin_may_use
+	bnez	$v0, 1f
 	la	$a0, spin_req
 	jal	spin_install
 1:	lw	$ra, 20($sp)
@@ -1791,7 +1886,17 @@ sys_spin_declare:
 	beqz	$t1, 2f
 	lw	$t1, EV_OWNER($t0)
 	bne	$t1, $s1, 1f
-2:	jal	spin_declare
+2:	sw	$a1, 12($sp)
+	sw	$a2, 8($sp)
+	sw	$a3, 4($sp)
+	move	$a0, $a2		# the default's extension
+	jal	spin_may_use
+	bnez	$v0, 1f
+	lw	$a0, 16($sp)
+	lw	$a1, 12($sp)
+	lw	$a2, 8($sp)
+	lw	$a3, 4($sp)
+	jal	spin_declare
 	bnez	$v0, 1f
 	lw	$t0, 16($sp)
 	sll	$t0, $t0, EV_SHIFT
@@ -1957,15 +2062,20 @@ sys_spin_syscall:
 
 # The stub page's targets, in the order of kernel.SpinStubNames.
 spin_stub_targets:
-	.word	spin_xret, spin_xfault, spin_gate, spin_null
+	.word	spin_xret, spin_xfault, spin_gate, spin_null, spin_putc, spin_clock
 spin_stub_end:
 spin_noargs:
 	.word	0, 0, 0, 0, 0
 
 	.bss
 	.align	2
-	.globl	spin_events, spin_binds, spin_exts, spin_last, spin_depth
+	.globl	spin_events, spin_binds, spin_exts, spin_ents, spin_last, spin_depth
 spin_depth:	.space	4	# 1 while a raise runs
+spin_budget:	.space	4	# a raise's budget, cycles
+spin_stub_page:	.space	4	# the stub page (kseg0), once made
+	.globl	spin_keys, spin_nkeys
+spin_nkeys:	.space	4
+spin_keys:	.space	32*SPIN_MAXKEYS	# the trusted compilers' keys
 spin_rsp:	.space	4	# spin_raise's frame, for spin_abort
 spin_last:	.space	12	# the last fault: Cause, EPC, BadVAddr (Cause 0: a MiSFIT check)
 spin_gsave:	.space	48	# the gate's kernel registers

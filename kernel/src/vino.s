@@ -100,24 +100,6 @@
 	.equ P_GRAFT,	20
 	.equ P_BUF,	32
 	.equ PIPE_BUF,	512
-# ARM val, t, u: Compare = val, and if Count has reached it by the time
-# the write is done (the code around it may miss the caches), again a
-# little after Count, until it lies ahead: a Compare that Count has passed
-# fires only when Count wraps. val may change; t and u are clobbered.
-	.macro	ARM val, t, u
-	.set	push
-	.set	noreorder
-	mtc0	\val, $11
-18:	mfc0	\t, $9
-	subu	\u, \val, \t
-	bgtz	\u, 19f
-	nop
-	addiu	\val, \t, 32
-	b	18b
-	mtc0	\val, $11
-19:
-	.set	pop
-	.endm
 
 	.equ UNDO_SIZE,	16	# fn, a0, a1
 	.equ UNDO_SHIFT, 4

@@ -249,57 +249,10 @@ vino_install_done:
 vino_check_link:
 	addiu	$sp, $sp, -32
 	sw	$ra, 28($sp)
-	# The signature note: the key's and the signature's offsets.
-	la	$a0, vino_objbuf
-	move	$a1, $s3
-	addiu	$a2, $sp, 16
-	addiu	$a3, $sp, 20
-	jal	glink_signature
-	li	$t0, -EBADMSG
-	bltz	$v0, 8f
-	# A trusted key?
-	lw	$t1, 16($sp)
-	la	$t2, vino_objbuf
-	addu	$t1, $t1, $t2		# the key in the object
-	lw	$t3, vino_nkeys
-	la	$t4, vino_keys
-1:	li	$t0, -EACCES
-	beqz	$t3, 8f
-	move	$t5, $zero
-2:	addu	$t6, $t1, $t5
-	lbu	$t6, 0($t6)
-	addu	$t7, $t4, $t5
-	lbu	$t7, 0($t7)
-	bne	$t6, $t7, 3f
-	addiu	$t5, $t5, 1
-	sltiu	$t6, $t5, 32
-	bnez	$t6, 2b
-	b	4f			# this one
-3:	addiu	$t4, $t4, 32
-	addiu	$t3, $t3, -1
-	b	1b
-	# The signature covers the object with its 64 bytes zeroed.
-4:	lw	$t1, 20($sp)
-	la	$t2, vino_objbuf
-	addu	$t1, $t1, $t2
-	la	$t3, vino_sig
-	li	$t5, 64
-5:	lbu	$t6, 0($t1)
-	sb	$t6, 0($t3)
-	sb	$zero, 0($t1)
-	addiu	$t1, $t1, 1
-	addiu	$t3, $t3, 1
-	addiu	$t5, $t5, -1
-	bnez	$t5, 5b
-	la	$a0, vino_sig
-	la	$a1, vino_objbuf
-	move	$a2, $s3
-	lw	$a3, 16($sp)
-	addu	$a3, $a3, $a1		# the key
-	jal	ed25519_verify
-	.globl	vino_verified
-vino_verified:
-	li	$t0, -EBADMSG
+	la	$a0, vino_keys
+	lw	$a1, vino_nkeys
+	jal	load_signed
+	move	$t0, $v0
 	bnez	$v0, 8f
 	# Place and link.
 	la	$a2, vino_place_arg
@@ -358,6 +311,76 @@ vino_linked:
 8:	move	$v0, $t0
 	lw	$ra, 28($sp)
 	addiu	$sp, $sp, 32
+	jr	$ra
+
+# load_signed(a0 = trusted keys, 32 bytes each, a1 = how many; s3 = the
+# object's length in vino_objbuf) -> v0 = 0, -EBADMSG (no signature note,
+# or a signature that does not verify) or -EACCES (signed by a key not in
+# the list): the check of an object a program hands the kernel (VINO's
+# grafts, SPIN's extensions). On the loader's stack; the signature's bytes
+# are left zeroed in the object.
+	.globl	load_signed
+load_signed:
+	addiu	$sp, $sp, -40
+	sw	$ra, 36($sp)
+	sw	$a0, 24($sp)
+	sw	$a1, 28($sp)
+	# The signature note: the key's and the signature's offsets.
+	la	$a0, vino_objbuf
+	move	$a1, $s3
+	addiu	$a2, $sp, 16
+	addiu	$a3, $sp, 20
+	jal	glink_signature
+	li	$t0, -EBADMSG
+	bltz	$v0, 8f
+	# A trusted key?
+	lw	$t1, 16($sp)
+	la	$t2, vino_objbuf
+	addu	$t1, $t1, $t2		# the key in the object
+	lw	$t3, 28($sp)
+	lw	$t4, 24($sp)
+1:	li	$t0, -EACCES
+	beqz	$t3, 8f
+	move	$t5, $zero
+2:	addu	$t6, $t1, $t5
+	lbu	$t6, 0($t6)
+	addu	$t7, $t4, $t5
+	lbu	$t7, 0($t7)
+	bne	$t6, $t7, 3f
+	addiu	$t5, $t5, 1
+	sltiu	$t6, $t5, 32
+	bnez	$t6, 2b
+	b	4f			# this one
+3:	addiu	$t4, $t4, 32
+	addiu	$t3, $t3, -1
+	b	1b
+	# The signature covers the object with its 64 bytes zeroed.
+4:	lw	$t1, 20($sp)
+	la	$t2, vino_objbuf
+	addu	$t1, $t1, $t2
+	la	$t3, vino_sig
+	li	$t5, 64
+5:	lbu	$t6, 0($t1)
+	sb	$t6, 0($t3)
+	sb	$zero, 0($t1)
+	addiu	$t1, $t1, 1
+	addiu	$t3, $t3, 1
+	addiu	$t5, $t5, -1
+	bnez	$t5, 5b
+	la	$a0, vino_sig
+	la	$a1, vino_objbuf
+	move	$a2, $s3
+	lw	$a3, 16($sp)
+	addu	$a3, $a3, $a1		# the key
+	jal	ed25519_verify
+	.globl	vino_verified
+vino_verified:
+	li	$t0, -EBADMSG
+	bnez	$v0, 8f
+	move	$t0, $zero
+8:	move	$v0, $t0
+	lw	$ra, 36($sp)
+	addiu	$sp, $sp, 40
 	jr	$ra
 
 # vino_map_staged(a0 = slot) -> v0 = 0 or -ENOMEM: fresh pages for the
@@ -638,6 +661,7 @@ vino_exports:
 	.word	n_get, VINO_STUBS+4*16, n_lock, VINO_STUBS+5*16
 	.word	n_nested, VINO_STUBS+6*16, n_set, VINO_STUBS+7*16
 	.word	n_time, VINO_STUBS+8*16
+	.globl	n_ret, n_fault
 n_ret:		.asciz	"misfit_return"
 n_fault:	.asciz	"misfit_fault"
 n_alloc:	.asciz	"vino_alloc"
@@ -650,6 +674,7 @@ n_time:		.asciz	"vino_time"
 
 	.bss
 	.align	2
+	.globl	vino_objbuf, vino_codebuf, vino_databuf, vino_lsp, vino_lstack, vino_image, vino_place_arg
 	.globl	vino_nkeys, vino_keys, vino_def_quota, vino_def_budget
 vino_nkeys:	.space	4		# trusted keys (boot information)
 vino_keys:	.space	4*32

@@ -21,12 +21,15 @@ package sign
 import (
 	"bytes"
 	"crypto/ed25519"
+	"debug/elf"
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
+
+	"graftlab/loader/object"
 )
 
 // SectionName is the note section that carries the signature.
@@ -253,4 +256,36 @@ func noteSection(obj []byte) (off, size int, err error) {
 		return 0, 0, ErrUnsigned
 	}
 	return off, size, nil
+}
+
+// SignObject signs an object that does not carry a signature yet: the
+// signature note is appended to its note section (SectionName, made if it
+// has none, as for an object MiSFIT did not rewrite), the object is
+// written again, and the note is filled in. This is how a trusted
+// compiler signs its output for the kernel (doc/spin.md), and how a
+// rewritten object is signed after something was added to it (a
+// manifest). An object that is signed already is refused.
+func SignObject(obj []byte, key ed25519.PrivateKey) ([]byte, error) {
+	if _, err := findSignature(obj); err == nil {
+		return nil, errors.New("sign: the object is signed already")
+	}
+	f, err := object.Parse(obj)
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	note := EmptyNote(key)
+	if s := f.Section(SectionName); s != nil {
+		if s.Type != uint32(elf.SHT_NOTE) || s.Flags&uint32(elf.SHF_ALLOC) != 0 {
+			return nil, fmt.Errorf("sign: %s is not a note section outside the image", SectionName)
+		}
+		s.Data = append(bytes.Clone(s.Data), note...)
+		s.Size = 0
+	} else {
+		f.Sections = append(f.Sections, &object.Section{Name: SectionName, Type: uint32(elf.SHT_NOTE), Align: 4, Data: note})
+	}
+	out, err := f.Marshal()
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	return Sign(out, key)
 }
