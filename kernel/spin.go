@@ -512,3 +512,20 @@ func SpinSign(obj []byte, text string, key ed25519.PrivateKey) ([]byte, error) {
 	}
 	return sign.SignObject(obj, key)
 }
+
+// SpinLoadError returns why the last spin_load that the manifest or the
+// linker refused (-ENOEXEC) was refused: glink's code (a negative
+// GLINK_E* number, kernel/csrc/link/glink.h; 0 after any other outcome)
+// and, for a manifest's refusal, its line.
+func (s *System) SpinLoadError() (code int32, line uint32, err error) {
+	a, err := s.Kernel.Symbol("spin_lerr")
+	if err != nil {
+		return 0, 0, err
+	}
+	c, err := ramWord(s.Machine, a)
+	if err != nil {
+		return 0, 0, err
+	}
+	line, err = ramWord(s.Machine, a+4)
+	return int32(c), line, err
+}

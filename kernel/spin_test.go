@@ -36,7 +36,14 @@ const (
 	opDeclare   = 4 // event, nargs, extension (-1: none), default
 	opSyscall   = 5 // spin_syscall
 	opLookup    = 6 // extension, the name's address (0: the name in the words that follow)
+	opSys       = 7 // a system call: its number, a0-a3
 )
+
+func sysop(num uint32, args ...uint32) spinOp {
+	op := spinOp{kind: opSys, words: [11]uint32{num}}
+	copy(op.words[1:5], args)
+	return op
+}
 
 func lookup(ext int, name string) spinOp {
 	op := spinOp{kind: opLookup, words: [11]uint32{uint32(ext)}}
@@ -93,8 +100,18 @@ const spinDriver = `
 	beq	$t0, $t1, 50f
 	li	$t1, 6
 	beq	$t0, $t1, 60f
+	li	$t1, 7
+	beq	$t0, $t1, 70f
 	nop
 	b	8f
+	nop
+70:	lw	$a0, 8($s0)
+	lw	$a1, 12($s0)
+	lw	$a2, 16($s0)
+	lw	$a3, 20($s0)
+	lw	$v0, 4($s0)
+	syscall
+	b	7f
 	nop
 50:	li	$v0, 4314
 	syscall
@@ -199,6 +216,15 @@ func spinSyms(t testing.TB, x SpinExtension, i int) map[string]uint32 {
 // eng (nil: the default) and returns each operation's outcome.
 func spinRun(t testing.TB, xs []SpinExtension, ops []spinOp, eng cpu.Engine) ([][2]int32, *System) {
 	t.Helper()
+	res, _, sys := spinRunCfg(t, Config{Spin: xs}, ops, eng)
+	return res, sys
+}
+
+// spinRunCfg is spinRun with a configuration to start from (its Spin,
+// keys, budget, timer, and regions beyond the script's), which also
+// returns the console's output.
+func spinRunCfg(t testing.TB, cfg Config, ops []spinOp, eng cpu.Engine) ([][2]int32, string, *System) {
+	t.Helper()
 	script := make([]byte, 4*spinOpWords*(len(ops)+1))
 	for i, op := range ops {
 		binary.LittleEndian.PutUint32(script[4*spinOpWords*i:], op.kind)
@@ -207,11 +233,14 @@ func spinRun(t testing.TB, xs []SpinExtension, ops []spinOp, eng cpu.Engine) ([]
 		}
 	}
 	pages := func(n int) uint32 { return max(uint32(n+4095)/4096, 1) }
-	cfg := Config{Program: guestProg(t, Conventional, spinDriver), Spin: xs, RAMSize: 8 << 20,
-		Regions: []Region{
-			{VA: spinScriptVA, Pages: pages(len(script)), Write: true, Data: script},
-			{VA: spinOutVA, Pages: pages(8 * len(ops)), Write: true},
-		}}
+	cfg.Program = guestProg(t, Conventional, spinDriver)
+	if cfg.RAMSize == 0 {
+		cfg.RAMSize = 8 << 20
+	}
+	cfg.Regions = append([]Region{
+		{VA: spinScriptVA, Pages: pages(len(script)), Write: true, Data: script},
+		{VA: spinOutVA, Pages: pages(8 * len(ops)), Write: true},
+	}, cfg.Regions...)
 	out, status, sys := bootRunOn(t, cfg, 200_000_000, eng)
 	if status != 0 {
 		t.Fatalf("driver ended with %d; console %q", status, out)
@@ -226,7 +255,7 @@ func spinRun(t testing.TB, xs []SpinExtension, ops []spinOp, eng cpu.Engine) ([]
 			res[i][j] = int32(w)
 		}
 	}
-	return res, sys
+	return res, out, sys
 }
 
 // userWord reads environment 0's word at va through its page tables.

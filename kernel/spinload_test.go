@@ -1,0 +1,381 @@
+package kernel
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"graftlab/cpu"
+	"graftlab/kernel/csrc/link"
+	"graftlab/kernel/manifest"
+	"graftlab/misfit"
+	"graftlab/misfit/sign"
+)
+
+// spinObjVA is where the load tests put objects and specifications.
+const spinObjVA = 0x10200000
+
+// spinLoadExt is the load tests' extension: a leaf, a handler that calls
+// the console's export, one that reads the clock, one that loops, and one
+// that stores wherever its argument says.
+const spinLoadExt = `
+	.text
+	.globl	h_plus, h_put, h_clock, h_loop, h_store
+h_plus:
+	jr	$ra
+	addiu	$v0, $a0, 1
+h_put:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	jal	spin_putc
+	nop
+	lw	$ra, 20($sp)
+	li	$v0, 7
+	jr	$ra
+	addiu	$sp, $sp, 24
+h_clock:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	jal	spin_clock
+	nop
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+h_loop:
+1:	b	1b
+	nop
+h_store:
+	li	$t0, 0x5a5a
+	sw	$t0, 0($a0)
+	jr	$ra
+	li	$v0, 1
+`
+
+// spinObjects lays objects and specifications out from spinObjVA: it
+// returns the region and each piece's address.
+type spinObjects struct {
+	data  []byte
+	addrs []uint32
+}
+
+func (o *spinObjects) add(b []byte) uint32 {
+	a := spinObjVA + uint32(len(o.data))
+	o.data = append(o.data, b...)
+	for len(o.data)%16 != 0 {
+		o.data = append(o.data, 0)
+	}
+	o.addrs = append(o.addrs, a)
+	return a
+}
+
+func (o *spinObjects) spec(flags, region uint32) uint32 {
+	b := binary.LittleEndian.AppendUint32(nil, flags)
+	return o.add(binary.LittleEndian.AppendUint32(b, region))
+}
+
+func (o *spinObjects) region() Region {
+	return Region{VA: spinObjVA, Pages: uint32(len(o.data)+4095) / 4096, Write: true, Data: o.data}
+}
+
+// load is spin_load of the object at a with the specification at spec.
+func load(o *spinObjects, obj []byte, spec uint32) spinOp {
+	return sysop(SysSpinLoad, o.add(obj), uint32(len(obj)), spec)
+}
+
+// spinLoadCfg trusts spinKey for checked extensions and spinCompilerKey
+// for unchecked ones.
+func spinLoadCfg(o *spinObjects) Config {
+	return Config{
+		GraftKeys:        []ed25519.PublicKey{spinKey.Public().(ed25519.PublicKey)},
+		SpinCompilerKeys: []ed25519.PublicKey{spinCompilerKey.Public().(ed25519.PublicKey)},
+		Regions:          []Region{o.region()},
+	}
+}
+
+// A program loads an extension, unchecked (signed by the trusted
+// compiler's key) or checked (rewritten and signed with MiSFIT's): it is
+// placed where the firmware would place it, binds and raises as one the
+// firmware placed, calls what its domains export, and leaves with
+// spin_unload, its bindings with it.
+func TestSpinLoad(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		name := map[bool]string{false: "unchecked", true: "checked"}[checked]
+		t.Run(name, func(t *testing.T) {
+			x := spinExtensionWith(t, spinLoadExt, checked, misfit.Sandbox, "# the console and the clock\nimport spin.console\nimport spin.clock\n")
+			img, err := LinkSpinExtension(x, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := img.Entries
+			flags := uint32(1)
+			if checked {
+				flags = 0
+			}
+			var o spinObjects
+			spec := o.spec(flags, 0)
+			ops := []spinOp{
+				load(&o, x.Object, spec), // 0: slot 0
+				lookup(0, "h_plus"),
+				declare(1, 1, -1, 0),
+				install(SpinRequest{Event: 1, Ext: 0, Handler: e["h_plus"]}),
+				raise(1, SpinGen, 41),
+				raise(1, SpinTable, 41), // 5
+				install(SpinRequest{Event: 1, Ext: 0, Handler: e["h_put"]}),
+				raise(1, SpinGen, 'A'),
+				raise(1, SpinTable, 'B'),
+				load(&o, x.Object, spec),        // slot 1, the same object
+				sysop(SysSpinUnload, 0),         // 10
+				raise(1, SpinGen, 5),            // nothing bound any more
+				lookup(0, "h_plus"),             // no extension in slot 0
+				sysop(SysSpinUnload, 0),         // again: none there
+				sysop(SysSpinUnload, SpinSlots), // no such slot
+				load(&o, x.Object, spec),        // 15: slot 0 again
+			}
+			got, out, sys := spinRunCfg(t, spinLoadCfg(&o), ops, nil)
+			want := [][2]int32{
+				{0, 0}, {int32(e["h_plus"]), 0}, {0, 0}, {1, 0}, {0, 42},
+				{0, 42}, {2, 0}, {0, 7}, {0, 7}, {1, 0},
+				{0, 0}, {0, 0}, {-22, 0}, {-22, 0}, {-22, 0},
+				{0, 0},
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("outcomes\n %v\nwant\n %v", got, want)
+			}
+			if !strings.HasSuffix(out, "AB") {
+				t.Errorf("console %q: want the handler's AB", out)
+			}
+			// The program has ended: its extension left the kernel, its
+			// pages with it, and its event is nobody's.
+			for _, va := range []uint32{img.CodeBase, img.CodeBase + SpinDataOff, img.CodeBase + SpinDataOff + DefaultVinoRegion - 4096} {
+				if w, err := sys.graftWord(va); err == nil {
+					t.Errorf("%#x still mapped (%#08x) after the loader's exit", va, w)
+				}
+			}
+			exts, err := sys.Kernel.Symbol("spin_exts")
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs, err := sys.Kernel.Symbol("spin_events")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range []uint32{exts, exts + 64, evs + evSize, evs + evSize + 52} {
+				if w, _ := ramWord(sys.Machine, a); w != 0 {
+					t.Errorf("after the loader's exit, word %#x is %#x, want 0", a, w)
+				}
+			}
+		})
+	}
+}
+
+// graftWord reads a word of graft space through its page table.
+func (s *System) graftWord(va uint32) (uint32, error) {
+	dir, err := s.Kernel.Symbol("vsid_dir")
+	if err != nil {
+		return 0, err
+	}
+	seg, err := ramWord(s.Machine, dir+4*VinoVSID)
+	if err != nil {
+		return 0, err
+	}
+	leaf, err := ramWord(s.Machine, seg+4*(va>>22&63))
+	if err != nil {
+		return 0, err
+	}
+	pte, err := ramWord(s.Machine, leaf+4*(va>>12&1023))
+	if err != nil {
+		return 0, err
+	}
+	if pte&2 == 0 {
+		return 0, fmt.Errorf("graft-space address %#x not mapped", va)
+	}
+	return ramWord(s.Machine, 0x80000000|pte>>6<<12|va&0xfff)
+}
+
+// What spin_load refuses, and why (SpinLoadError for the manifest's and
+// the linker's refusals).
+func TestSpinLoadRefusals(t *testing.T) {
+	ok := spinExtensionWith(t, spinLoadExt, false, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+	okChecked := spinExtensionWith(t, spinLoadExt, true, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+	raw := asmObject(t, "\t.set noreorder\n"+spinLoadExt)
+	signed := func(obj []byte, text string, key ed25519.PrivateKey) []byte {
+		t.Helper()
+		if text != "" {
+			var err error
+			if obj, err = manifest.Add(obj, []byte(text)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b, err := sign.SignObject(obj, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tampered := bytes.Clone(ok.Object)
+	tampered[0x40] ^= 1
+	for _, c := range []struct {
+		name  string
+		obj   []byte
+		flags uint32
+		errno int32
+		code  link.Error
+		line  uint32
+	}{
+		{"unsigned", raw, 1, -74, 0, 0},
+		{"tampered", tampered, 1, -74, 0, 0},
+		{"compiler-signed, loaded as checked", ok.Object, 0, -13, 0, 0},
+		{"MiSFIT-signed, loaded as unchecked", okChecked.Object, 1, -13, 0, 0},
+		{"signed by an unknown key", signed(raw, "import spin.console\nimport spin.clock\n", ed25519.NewKeyFromSeed(make([]byte, 32))), 1, -13, 0, 0},
+		{"an unknown domain", signed(raw, "import spin.console\n\nimport spin.disk\n", spinCompilerKey), 1, -8, link.EDomain, 3},
+		{"a domain twice", signed(raw, "import spin.clock\nimport spin.clock\n", spinCompilerKey), 1, -8, link.EDup, 2},
+		{"bad syntax", signed(raw, "include spin.clock\n", spinCompilerKey), 1, -8, link.EManifest, 1},
+		{"no manifest: spin_putc not imported", signed(raw, "", spinCompilerKey), 1, -8, link.EUndef, 0},
+		{"spin_putc's domain not imported", signed(raw, "import spin.clock\nimport spin.null\n", spinCompilerKey), 1, -8, link.EUndef, 0},
+		{"a call of poweroff", signed(asmObject(t, "\t.set noreorder\n\t.text\n\t.globl h\nh:\tj poweroff\n\tnop\n"), "import spin.null\n", spinCompilerKey), 1, -8, link.EUndef, 0},
+		{"unknown flags", ok.Object, 3, -22, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var o spinObjects
+			ops := []spinOp{load(&o, c.obj, o.spec(c.flags, 0)), lookup(0, "h_plus")}
+			got, _, sys := spinRunCfg(t, spinLoadCfg(&o), ops, nil)
+			if want := [][2]int32{{c.errno, 0}, {-22, 0}}; !slices.Equal(got, want) {
+				t.Errorf("outcomes %v, want %v", got, want)
+			}
+			code, line, err := sys.SpinLoadError()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if code != int32(c.code) || line != c.line {
+				t.Errorf("SpinLoadError %d (%v) at line %d, want %d (%v) at line %d", code, link.Error(code), line, c.code, c.code, c.line)
+			}
+		})
+	}
+	t.Run("sizes, regions, slots", func(t *testing.T) {
+		var o spinObjects
+		spec := o.spec(1, 0)
+		ops := []spinOp{
+			sysop(SysSpinLoad, spinObjVA, 0, spec),
+			sysop(SysSpinLoad, spinObjVA, 0x10001, spec),
+			load(&o, ok.Object, o.spec(1, 0x3000)),
+			load(&o, ok.Object, o.spec(1, 0x2000)),
+			load(&o, ok.Object, o.spec(1, 0x400000)),
+			sysop(SysSpinLoad, 0x80001000, uint32(len(ok.Object)), spec),
+		}
+		for range SpinSlots + 1 {
+			ops = append(ops, load(&o, ok.Object, spec))
+		}
+		got, _, _ := spinRunCfg(t, spinLoadCfg(&o), ops, nil)
+		want := [][2]int32{{-27, 0}, {-27, 0}, {-22, 0}, {-22, 0}, {-22, 0}, {-14, 0}}
+		for i := range SpinSlots {
+			want = append(want, [2]int32{int32(i), 0})
+		}
+		want = append(want, [2]int32{-28, 0})
+		if !slices.Equal(got, want) {
+			t.Errorf("outcomes\n %v\nwant\n %v", got, want)
+		}
+	})
+}
+
+// spinTimeExt counts to its argument; spin at spins for ever.
+const spinTimeExt = `
+	.text
+	.globl	h_count, h_spin
+h_count:
+	move	$v0, $zero
+1:	beq	$v0, $a0, 2f
+	nop
+	b	1b
+	addiu	$v0, $v0, 1
+2:	jr	$ra
+	nop
+h_spin:
+1:	b	1b
+	nop
+`
+
+// A raise has a budget: a handler that loops ends it with SpinTime, what
+// ran before stays done, and the next raise runs. Counting to n inside the
+// budget gives n, and past some n every raise runs out: never another
+// outcome, on either engine, checked or not. The kernel's tick goes on.
+func TestSpinBudget(t *testing.T) {
+	const budget = 3000
+	for _, checked := range []bool{false, true} {
+		x := spinExtensionWith(t, spinTimeExt, checked, misfit.Sandbox, "")
+		e := spinSyms(t, x, 0)
+		ops := []spinOp{
+			declare(1, 1, -1, 0), declare(2, 1, -1, 0),
+			install(SpinRequest{Event: 1, Handler: e["h_count"]}),
+			install(SpinRequest{Event: 2, Handler: e["h_spin"]}),
+			raise(2, SpinGen), raise(2, SpinTable), raise(1, SpinGen, 3),
+		}
+		const lo, hi = 300, 1100
+		for n := lo; n < hi; n += 2 {
+			ops = append(ops, raise(1, SpinGen, uint32(n)))
+		}
+		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+			cfg := Config{Spin: []SpinExtension{x}, SpinBudget: budget, TimerInterval: 20000}
+			got, _, sys := spinRunCfg(t, cfg, ops, eng)
+			timeout := [2]int32{-(SpinErrno + int32(SpinTime)), 0}
+			if want := [][2]int32{{0, 0}, {0, 0}, {1, 0}, {1, 0}, timeout, timeout, {0, 3}}; !slices.Equal(got[:7], want) {
+				t.Errorf("checked %v, %s: %v, want %v", checked, eng.Name(), got[:7], want)
+			}
+			first := -1
+			for i, r := range got[7:] {
+				n := int32(lo + 2*i)
+				switch {
+				case r == [2]int32{0, n} && first < 0:
+				case r == timeout:
+					if first < 0 {
+						first = int(n)
+					}
+				default:
+					t.Fatalf("checked %v, %s: counting to %d: %v (the first time-out at %d)", checked, eng.Name(), n, r, first)
+				}
+			}
+			if first < 0 {
+				t.Errorf("checked %v, %s: no raise ran out of its %d cycles", checked, eng.Name(), budget)
+			}
+			a, err := sys.Kernel.Symbol("ticks")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ticks, err := sys.KernelWord(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ticks == 0 {
+				t.Errorf("checked %v, %s: the kernel's tick stopped", checked, eng.Name())
+			}
+			t.Logf("checked %v, %s: the first count past %d cycles: %d; %d ticks", checked, eng.Name(), budget, first, ticks)
+		}
+	}
+}
+
+// A checked (sandbox) handler's store lands in its own region, wherever it
+// aims: the kernel's word stays as it was.
+func TestSpinSandboxStore(t *testing.T) {
+	x := spinExtensionWith(t, spinLoadExt, true, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+	e := spinSyms(t, x, 0)
+	const target = 0x8000fff0 // the boot information; its offset in the region lies in the stack page
+	ops := []spinOp{
+		declare(1, 1, -1, 0),
+		install(SpinRequest{Event: 1, Handler: e["h_store"]}),
+		raise(1, SpinGen, target), raise(1, SpinTable, target),
+	}
+	got, _, sys := spinRunCfg(t, Config{Spin: []SpinExtension{x}}, ops, nil)
+	if want := [][2]int32{{0, 0}, {1, 0}, {0, 1}, {0, 1}}; !slices.Equal(got, want) {
+		t.Errorf("outcomes %v, want %v", got, want)
+	}
+	if w, _ := ramWord(sys.Machine, target); w == 0x5a5a {
+		t.Errorf("the handler wrote the kernel's word at %#x", target)
+	}
+	base := SpinSlot(0) + SpinDataOff
+	if w, err := sys.graftWord(base + target&(DefaultVinoRegion-1)); err != nil || w != 0x5a5a {
+		t.Errorf("the region's word: %#x, %v; want 0x5a5a", w, err)
+	}
+}
