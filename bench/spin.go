@@ -2,12 +2,16 @@ package bench
 
 import (
 	"context"
+	"crypto/ed25519"
+	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
 	"graftlab/cpu"
 	"graftlab/kernel"
+	"graftlab/misfit"
 )
 
 // The spin.* rows: SPIN's events in the running kernel (kernel/spin.go),
@@ -33,13 +37,20 @@ import (
 //	                           event and handled by an extension
 //	spin.xcall                 an extension's call of a kernel procedure
 //	                           through SPIN's stub page
+//	ROW.checked                the same with the extension rewritten by
+//	                           MiSFIT (sandbox) and called through the
+//	                           gate; the others are unchecked, signed by a
+//	                           trusted compiler's key, as SPIN ran them
+//	spin.load.unchecked,       spin_load of the extension: the signature,
+//	spin.load.checked          the manifest, the link, the mapping
 
 // SpinCase describes a spin.* row.
 type SpinCase struct {
-	Kind     string // call, event, guard, install, syscall, xcall
+	Kind     string // call, event, guard, install, syscall, xcall, load
 	Handlers int
 	Args     int
 	How      string // table, gen, inline (event rows)
+	Checked  bool   // the extension MiSFIT-rewritten (sandbox), called through the gate
 }
 
 // SpinRaises is how many raises a spin.* row averages over (after one
@@ -100,6 +111,28 @@ func spinScenarios() []Scenario {
 		SpinCase{Kind: "syscall", Handlers: 1}, "4 µs (DEC OSF/1: 5 µs)", srcSPIN95)
 	add("spin.xcall", "an extension's call of a kernel procedure through SPIN's stub page",
 		SpinCase{Kind: "xcall", Handlers: 1}, "0.13 µs", srcSPIN95)
+	// Checked extensions: SPIN had none (it trusted its compiler), so
+	// these rows have no reference; doc/bench.md compares them with their
+	// unchecked rows.
+	const noRef, srcChecked = "—", "no checked extensions in SPIN; compare with the unchecked row"
+	checked := func(id, name string, c SpinCase) {
+		c.Checked = true
+		add(id+".checked", name+", the extension MiSFIT-rewritten (sandbox) and called through the gate", c, noRef, srcChecked)
+	}
+	checked("spin.call.a1", "a handler called as a procedure, 1 argument", SpinCase{Kind: "call", Handlers: 1, Args: 1})
+	for _, h := range []int{1, 10, 50} {
+		for _, how := range []string{"table", "gen", "inline"} {
+			checked(fmt.Sprintf("spin.event.%d.%s.a1", h, how), fmt.Sprintf("%d guarded handlers, 1 argument, %s", h, how),
+				SpinCase{Kind: "event", Handlers: h, Args: 1, How: how})
+		}
+	}
+	checked("spin.guard.false.10", "10 guards that fail, generated code", SpinCase{Kind: "guard", Handlers: 10, How: "gen"})
+	checked("spin.syscall", "null system call raised as an event, handled by an extension", SpinCase{Kind: "syscall", Handlers: 1})
+	checked("spin.xcall", "an extension's call of a kernel procedure through SPIN's stub page", SpinCase{Kind: "xcall", Handlers: 1})
+	add("spin.load.unchecked", "spin_load of an extension signed by a trusted compiler's key: the whole system call",
+		SpinCase{Kind: "load"}, noRef, "SPIN's dynamic linker: no figure")
+	add("spin.load.checked", "spin_load of a MiSFIT-rewritten, signed extension: the whole system call",
+		SpinCase{Kind: "load", Checked: true}, noRef, "SPIN's dynamic linker: no figure")
 	return s
 }
 
@@ -111,6 +144,11 @@ const spinExt = `
 flag:	.word	1
 	.text
 	.globl	g_true, g_false, h_null, h_zero, h_xcall
+	.type	g_true, @function
+	.type	g_false, @function
+	.type	h_null, @function
+	.type	h_zero, @function
+	.type	h_xcall, @function
 g_true:
 	lui	$t0, %hi(flag)
 	lw	$t0, %lo(flag)($t0)
@@ -245,7 +283,7 @@ func runSpin(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		ReferenceText: s.ReferenceText, ReferenceSource: s.ReferenceSource}
 	fail := func(err error) (Result, error) { return Result{}, fmt.Errorf("bench %s: %w", s.ID, err) }
 	// The configuration: what is installed, and how it is raised.
-	cfg := spinConfig{kind: c.Kind, n: c.Handlers, args: c.Args}
+	cfg := spinConfig{kind: c.Kind, n: c.Handlers, args: c.Args, checked: c.Checked}
 	key := ""
 	switch c.Kind {
 	case "call", "event":
@@ -263,7 +301,7 @@ func runSpin(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		}
 	case "guard":
 		key = "gen"
-	case "install", "syscall", "xcall":
+	case "install", "syscall", "xcall", "load":
 		cfg.n = 100
 		if c.Kind != "install" {
 			cfg.n = 1
@@ -295,10 +333,39 @@ func runSpin(ctx context.Context, s Scenario, opt Options) (Result, error) {
 
 // spinConfig is one boot of the rows: the bindings and the raises.
 type spinConfig struct {
-	kind   string // event, guard, install, syscall, xcall
-	n      int    // bindings
-	args   int
-	inline bool // compares and inlined handlers
+	kind    string // event, guard, install, syscall, xcall, load
+	n       int    // bindings
+	args    int
+	inline  bool // compares and inlined handlers
+	checked bool // the extension MiSFIT-rewritten
+}
+
+// benchCompilerKey is the rows' trusted compiler: it signs the unchecked
+// extension.
+var benchCompilerKey = sync.OnceValue(func() ed25519.PrivateKey {
+	return ed25519.NewKeyFromSeed([]byte("graftlab bench trusted compiler!"))
+})
+
+// spinExtension is the rows' extension, importing the null procedure's
+// domain: signed by benchCompilerKey, or rewritten by MiSFIT (sandbox)
+// and signed by benchKey.
+func spinExtension(checked bool) (kernel.SpinExtension, error) {
+	obj, err := vinoGraftObject(spinExt, "", 0, false)
+	if err != nil {
+		return kernel.SpinExtension{}, err
+	}
+	key := benchCompilerKey()
+	if checked {
+		res, err := misfit.Rewrite(obj, misfit.Options{Policy: misfit.Sandbox, Callable: kernel.SpinExports})
+		if err != nil {
+			return kernel.SpinExtension{}, err
+		}
+		obj, key = res.Object, benchKey()
+	}
+	if obj, err = kernel.SpinSign(obj, "import spin.null\n", key); err != nil {
+		return kernel.SpinExtension{}, err
+	}
+	return kernel.SpinExtension{Object: obj, Unchecked: !checked, Keys: []ed25519.PublicKey{key.Public().(ed25519.PublicKey)}}, nil
 }
 
 func spinMeasured(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, error) {
@@ -320,11 +387,13 @@ func spinMeasured(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasur
 }
 
 func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, error) {
-	obj, err := vinoGraftObject(spinExt, "", 0, false)
+	x, err := spinExtension(cfg.checked)
 	if err != nil {
 		return nil, err
 	}
-	x := kernel.SpinExtension{Object: obj, Unchecked: true}
+	if cfg.kind == "load" {
+		return spinLoadRun(ctx, opt, x)
+	}
 	img, err := kernel.LinkSpinExtension(x, 0)
 	if err != nil {
 		return nil, err
@@ -394,7 +463,7 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 				switch mc.GPR[15] { // t7: the callee
 				case ksym("spin_dispatch_table"):
 					cur = "table"
-				case sym["h_null"]:
+				case sym["h_null"], ksym("spin_gate"):
 					cur = "direct"
 				default:
 					cur = "gen"
@@ -433,8 +502,21 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 		hook(sa.Value, start("syscall"))
 		hook(sb.Value, end)
 	case "xcall":
-		hook(sym["h_xcall"]+8, start("xcall")) // jal spin_null
-		hook(sym["h_xcall"]+16, end)           // its return
+		// From the jal of spin_null's stub (wherever MiSFIT's rewriting put
+		// it) to the instruction after its delay slot.
+		jal, ok := uint32(0), false
+		stub := kernel.SpinStubs + 16*uint32(slices.Index(kernel.SpinStubNames, "spin_null"))
+		for pc := sym["h_xcall"]; pc+4 <= img.CodeBase+uint32(len(img.Code)) && !ok; pc += 4 {
+			w := binary.LittleEndian.Uint32(img.Code[pc-img.CodeBase:])
+			if w>>26 == 3 && (pc+4)&0xf0000000|(w&0x3ffffff)<<2 == stub {
+				jal, ok = pc, true
+			}
+		}
+		if !ok {
+			return nil, fmt.Errorf("h_xcall calls no spin_null")
+		}
+		hook(jal, start("xcall"))
+		hook(jal+8, end)
 	default:
 		hook(ksym("spin_raise_call"), start(""))
 		hook(ksym("spin_raise_back"), end)
@@ -448,6 +530,80 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 	}
 	if stop.Reason != cpu.StopHalted || stop.Status != 0 {
 		return nil, fmt.Errorf("ended with %v, status %d; console %q", stop.Reason, stop.Status, console.String())
+	}
+	return m, nil
+}
+
+// spinLoadProg loads the extension at 0x10000000 (LEN bytes) with the
+// specification at 0x10080000, and exits 0, or the errno.
+const spinLoadProg = `
+	.set	noreorder
+	.text
+	.globl	__start
+__start:
+	li	$a0, 0x10000000
+	li	$a1, LEN
+	li	$a2, 0x10080000
+	li	$v0, 4316		# spin_load
+	syscall
+	bnez	$a3, 1f
+	move	$a0, $zero
+	li	$v0, 4001
+	syscall
+1:	move	$a0, $v0
+	li	$v0, 4001
+	syscall
+`
+
+// spinLoadRun measures spin_load of x, whole.
+func spinLoadRun(ctx context.Context, opt Options, x kernel.SpinExtension) (*spinMeasure, error) {
+	exe, err := vinoExecutable("spin.load.s", spinLoadProg, map[string]int64{"LEN": int64(len(x.Object))}, 0)
+	if err != nil {
+		return nil, err
+	}
+	spec := make([]byte, 8) // the flags: 1 for unchecked
+	if x.Unchecked {
+		spec[0] = 1
+	}
+	var console strings.Builder
+	sys, err := kernel.Boot(kernel.Config{Profile: opt.Profile, Program: exe, RAMSize: 32 << 20, Console: &console,
+		GraftKeys:        []ed25519.PublicKey{benchKey().Public().(ed25519.PublicKey)},
+		SpinCompilerKeys: []ed25519.PublicKey{benchCompilerKey().Public().(ed25519.PublicKey)},
+		Regions: []kernel.Region{
+			{VA: 0x10000000, Pages: uint32(len(x.Object)+4095) / 4096, Data: x.Object},
+			{VA: 0x10080000, Pages: 1, Data: spec},
+		}})
+	if err != nil {
+		return nil, err
+	}
+	if opt.Engine != nil {
+		sys.Engine = opt.Engine
+	}
+	m := &spinMeasure{c: map[string]uint64{}, i: map[string]uint64{}, n: map[string]int{}}
+	var at [2]uint64
+	for _, h := range []struct {
+		sym string
+		fn  func(*cpu.Machine, uint32)
+	}{
+		{"sys_spin_load", func(mc *cpu.Machine, _ uint32) { at = [2]uint64{mc.Stats.Cycles, mc.Stats.Instructions} }},
+		{"spin_load_done", func(mc *cpu.Machine, _ uint32) {
+			m.c["load"] += mc.Stats.Cycles - at[0]
+			m.i["load"] += mc.Stats.Instructions - at[1]
+			m.n["load"]++
+		}},
+	} {
+		a, err := sys.Kernel.Symbol(h.sym)
+		if err != nil {
+			return nil, err
+		}
+		sys.Machine.AddCodeHook(cpu.Range{Begin: a, End: a + 4}, h.fn)
+	}
+	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: 200_000_000})
+	if err != nil {
+		return nil, err
+	}
+	if stop.Reason != cpu.StopHalted || stop.Status != 0 || m.n["load"] != 1 {
+		return nil, fmt.Errorf("spin_load ended with %v, status %d; console %q", stop.Reason, stop.Status, console.String())
 	}
 	return m, nil
 }

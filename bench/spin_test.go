@@ -10,52 +10,67 @@ import (
 // install rows: per install, and the hundred summed). A change here is a
 // change in SPIN's paths: explain it in doc/bench.md, "SPIN rows".
 var goldenSpin = map[string][2]float64{
-	"spin.call.a0":            {4, 4},
-	"spin.call.a1":            {4, 4},
-	"spin.call.a5":            {4, 4},
-	"spin.event.1.table.a0":   {145, 81},
-	"spin.event.1.table.a1":   {145, 81},
-	"spin.event.1.table.a5":   {145, 81},
-	"spin.event.1.gen.a0":     {27, 19},
-	"spin.event.1.gen.a1":     {35, 20},
-	"spin.event.1.gen.a5":     {70, 28},
-	"spin.event.1.inline.a0":  {10, 10},
-	"spin.event.1.inline.a1":  {10, 10},
-	"spin.event.1.inline.a5":  {10, 10},
-	"spin.event.5.table.a0":   {357, 293},
-	"spin.event.5.table.a1":   {357, 293},
-	"spin.event.5.table.a5":   {357, 293},
-	"spin.event.5.gen.a0":     {83, 75},
-	"spin.event.5.gen.a1":     {91, 76},
-	"spin.event.5.gen.a5":     {164, 120},
-	"spin.event.5.inline.a0":  {30, 30},
-	"spin.event.5.inline.a1":  {30, 30},
-	"spin.event.5.inline.a5":  {30, 30},
-	"spin.event.10.table.a0":  {622, 558},
-	"spin.event.10.table.a1":  {622, 558},
-	"spin.event.10.table.a5":  {622, 558},
-	"spin.event.10.gen.a0":    {153, 145},
-	"spin.event.10.gen.a1":    {161, 146},
-	"spin.event.10.gen.a5":    {284, 235},
-	"spin.event.10.inline.a0": {55, 55},
-	"spin.event.10.inline.a1": {55, 55},
-	"spin.event.10.inline.a5": {55, 55},
-	"spin.event.50.table.a0":  {2742, 2678},
-	"spin.event.50.table.a1":  {2742, 2678},
-	"spin.event.50.table.a5":  {2742, 2678},
-	"spin.event.50.gen.a0":    {713, 705},
-	"spin.event.50.gen.a1":    {721, 706},
-	"spin.event.50.gen.a5":    {1244, 1155},
-	"spin.event.50.inline.a0": {255, 255},
-	"spin.event.50.inline.a1": {255, 255},
-	"spin.event.50.inline.a5": {255, 255},
-	"spin.guard.false.1":      {26, 18},
-	"spin.guard.false.10":     {107, 99},
-	"spin.guard.false.50":     {467, 459},
-	"spin.install.1":          {20221, 4592},
-	"spin.install.100":        {1448265, 1422853},
-	"spin.syscall":            {499, 214},
-	"spin.xcall":              {9, 9},
+	"spin.call.a0":                    {4, 4},
+	"spin.call.a1":                    {4, 4},
+	"spin.call.a5":                    {4, 4},
+	"spin.event.1.table.a0":           {143, 81},
+	"spin.event.1.table.a1":           {143, 81},
+	"spin.event.1.table.a5":           {143, 81},
+	"spin.event.1.gen.a0":             {25, 19},
+	"spin.event.1.gen.a1":             {33, 20},
+	"spin.event.1.gen.a5":             {68, 28},
+	"spin.event.1.inline.a0":          {10, 10},
+	"spin.event.1.inline.a1":          {10, 10},
+	"spin.event.1.inline.a5":          {10, 10},
+	"spin.event.5.table.a0":           {355, 293},
+	"spin.event.5.table.a1":           {355, 293},
+	"spin.event.5.table.a5":           {355, 293},
+	"spin.event.5.gen.a0":             {81, 75},
+	"spin.event.5.gen.a1":             {89, 76},
+	"spin.event.5.gen.a5":             {162, 120},
+	"spin.event.5.inline.a0":          {30, 30},
+	"spin.event.5.inline.a1":          {30, 30},
+	"spin.event.5.inline.a5":          {30, 30},
+	"spin.event.10.table.a0":          {620, 558},
+	"spin.event.10.table.a1":          {620, 558},
+	"spin.event.10.table.a5":          {620, 558},
+	"spin.event.10.gen.a0":            {151, 145},
+	"spin.event.10.gen.a1":            {159, 146},
+	"spin.event.10.gen.a5":            {282, 235},
+	"spin.event.10.inline.a0":         {55, 55},
+	"spin.event.10.inline.a1":         {55, 55},
+	"spin.event.10.inline.a5":         {55, 55},
+	"spin.event.50.table.a0":          {2740, 2678},
+	"spin.event.50.table.a1":          {2740, 2678},
+	"spin.event.50.table.a5":          {2740, 2678},
+	"spin.event.50.gen.a0":            {711, 705},
+	"spin.event.50.gen.a1":            {719, 706},
+	"spin.event.50.gen.a5":            {1242, 1155},
+	"spin.event.50.inline.a0":         {255, 255},
+	"spin.event.50.inline.a1":         {255, 255},
+	"spin.event.50.inline.a5":         {255, 255},
+	"spin.guard.false.1":              {24, 18},
+	"spin.guard.false.10":             {105, 99},
+	"spin.guard.false.50":             {465, 459},
+	"spin.install.1":                  {20381, 4592},
+	"spin.install.100":                {1449372, 1422853},
+	"spin.syscall":                    {515, 229},
+	"spin.xcall":                      {9, 9},
+	"spin.call.a1.checked":            {146, 71},
+	"spin.event.1.table.a1.checked":   {396, 215},
+	"spin.event.1.gen.a1.checked":     {309, 168},
+	"spin.event.1.inline.a1.checked":  {10, 10},
+	"spin.event.10.table.a1.checked":  {3033, 1898},
+	"spin.event.10.gen.a1.checked":    {2721, 1626},
+	"spin.event.10.inline.a1.checked": {55, 55},
+	"spin.event.50.table.a1.checked":  {14753, 9378},
+	"spin.event.50.gen.a1.checked":    {13441, 8106},
+	"spin.event.50.inline.a1.checked": {255, 255},
+	"spin.guard.false.10.checked":     {1406, 849},
+	"spin.syscall.checked":            {655, 303},
+	"spin.xcall.checked":              {9, 9},
+	"spin.load.unchecked":             {3685504, 2116612},
+	"spin.load.checked":               {3846409, 2252005},
 }
 
 func TestSpinGolden(t *testing.T) {
@@ -79,6 +94,8 @@ func TestSpinGolden(t *testing.T) {
 			wantN = 1
 		case r.ID == "spin.install.100":
 			wantN = 100
+		case strings.HasPrefix(r.ID, "spin.load."):
+			wantN = 1
 		}
 		if r.Iterations != wantN {
 			t.Errorf("%s: %d operations measured, want %d", r.ID, r.Iterations, wantN)
@@ -93,6 +110,13 @@ func TestSpinGolden(t *testing.T) {
 			if !(inl.Cycles < gen.Cycles && gen.Cycles < tab.Cycles) {
 				t.Errorf("%s handlers, %s: inline %v, gen %v, table %v cycles", h, a, inl.Cycles, gen.Cycles, tab.Cycles)
 			}
+		}
+	}
+	// A checked extension costs the gate on every call: never less than
+	// the same row unchecked.
+	for _, r := range rs {
+		if id, ok := strings.CutSuffix(r.ID, ".checked"); ok && r.Cycles < byID[id].Cycles {
+			t.Errorf("%s: %v cycles, less than %s's %v", r.ID, r.Cycles, id, byID[id].Cycles)
 		}
 	}
 	for _, r := range rs {

@@ -379,3 +379,55 @@ func TestSpinSandboxStore(t *testing.T) {
 		t.Errorf("the region's word: %#x, %v; want 0x5a5a", w, err)
 	}
 }
+
+// The kernel's domain tables (spin_domain_names, spin_dom_exports and the
+// stub page's targets) are SpinDomains and SpinStubNames.
+func TestSpinDomainTables(t *testing.T) {
+	_, _, sys := spinRunCfg(t, Config{}, nil, nil)
+	word := func(a uint32) uint32 {
+		w, err := ramWord(sys.Machine, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	str := func(a uint32) string {
+		var b []byte
+		for i := uint32(0); i < 64; i++ {
+			c := byte(word((a+i)&^3) >> (8 * ((a + i) & 3)))
+			if c == 0 {
+				break
+			}
+			b = append(b, c)
+		}
+		return string(b)
+	}
+	sym := func(n string) uint32 {
+		a, err := sys.Kernel.Symbol(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	names, exports, targets := sym("spin_domain_names"), sym("spin_dom_exports"), sym("spin_stub_targets")
+	k := 0
+	for i, d := range SpinDomains {
+		if got := str(word(names + 4*uint32(i))); got != d.Name {
+			t.Errorf("domain %d: the kernel's %q, SpinDomains' %q", i, got, d.Name)
+		}
+		for _, e := range d.Exports {
+			rec := exports + 12*uint32(k)
+			j := slices.Index(SpinStubNames, e)
+			if got := str(word(rec)); got != e || word(rec+4) != SpinStubs+16*uint32(j) || word(rec+8) != uint32(i) {
+				t.Errorf("export %d: the kernel's %q at %#x in domain %d; want %q at %#x in %d", k, got, word(rec+4), word(rec+8), e, SpinStubs+16*uint32(j), i)
+			}
+			if word(targets+4*uint32(j)) != sym(e) {
+				t.Errorf("stub %d: target %#x, want %s at %#x", j, word(targets+4*uint32(j)), e, sym(e))
+			}
+			k++
+		}
+	}
+	if sym("spin_dom_exports_end") != exports+12*uint32(k) {
+		t.Errorf("the kernel has %d exports, SpinDomains %d", (sym("spin_dom_exports_end")-exports)/12, k)
+	}
+}

@@ -2061,6 +2061,7 @@ sys_spin_syscall:
 	jr	$ra
 
 # The stub page's targets, in the order of kernel.SpinStubNames.
+	.globl	spin_stub_targets
 spin_stub_targets:
 	.word	spin_xret, spin_xfault, spin_gate, spin_null, spin_putc, spin_clock
 spin_stub_end:

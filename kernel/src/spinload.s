@@ -610,7 +610,7 @@ spin_may_use:
 	.data
 # The domains: named sets of the kernel's exports (kernel.SpinDomains).
 # An extension's manifest names those it imports.
-	.globl	spin_domain_names
+	.globl	spin_domain_names, spin_dom_exports, spin_dom_exports_end
 spin_domain_names:
 	.word	dn_null, dn_console, dn_clock
 dn_null:	.asciiz	"spin.null"
