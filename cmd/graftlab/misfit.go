@@ -69,7 +69,7 @@ func setupMisfit(fs *flag.FlagSet) func(ctx context.Context, e *env, args []stri
 		}
 		if *man != "" {
 			if res.Object, err = addManifest(res.Object, *man); err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
+				return err
 			}
 			if priv != nil {
 				if res.Object, err = sign.SignObject(res.Object, priv); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ed25519"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -42,7 +43,7 @@ func setupSign(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			return err
 		}
 		if obj, err = addManifest(obj, *man); err != nil {
-			return fmt.Errorf("%s: %w", args[0], err)
+			return err
 		}
 		signed, err := sign.SignObject(obj, priv)
 		if err != nil {
@@ -76,7 +77,16 @@ func addManifest(obj []byte, file string) ([]byte, error) {
 		return nil, err
 	}
 	if _, err := manifest.Parse(text, kernel.SpinDomainNames()); err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		var me *manifest.Error
+		if errors.As(err, &me) && me.Line > 0 {
+			return nil, fileError{fmt.Sprintf("%s:%d: %s", file, me.Line, me.Msg)}
+		}
+		return nil, fileError{fmt.Sprintf("%s: %v", file, err)}
 	}
 	return manifest.Add(obj, text)
 }
+
+// fileError is an error in an input file, reported alone.
+type fileError struct{ msg string }
+
+func (e fileError) Error() string { return e.msg }

@@ -75,6 +75,61 @@ func TestSpinPipeline(t *testing.T) {
 	}
 }
 
+// doc/spin.md's run-time loading: hello.o signed by a trusted compiler's
+// key with its manifest, or rewritten by MiSFIT with it and signed with a
+// graft key; loaded by a program (kit/spin/loader.elf), bound, raised,
+// unloaded. The kernel refuses it signed by the wrong kind of key, or with
+// a manifest that does not import what it calls.
+func TestSpinLoaderPipeline(t *testing.T) {
+	dir := t.TempDir()
+	path := func(n string) string { return filepath.Join(dir, n) }
+	if err := os.WriteFile(path("clock.manifest"), []byte("import spin.clock\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range [][]string{
+		{"keygen", "-o", path("k")},
+		{"keygen", "-o", path("c")},
+		{"sign", "--key", path("c"), "--manifest", "../../kit/spin/hello.manifest", "-o", path("u.o"), "../../kit/spin/hello.o"},
+		{"misfit", "--key", path("k"), "--manifest", "../../kit/spin/hello.manifest", "--callable", "../../kit/spin/spin.callable",
+			"-o", path("m.o"), "../../kit/spin/hello.o"},
+		{"sign", "--key", path("c"), "--manifest", path("clock.manifest"), "-o", path("clock.o"), "../../kit/spin/hello.o"},
+	} {
+		if status, _, stderr := runCmd(t, "", step...); status != 0 {
+			t.Fatalf("%v: status %d: %s", step, status, stderr)
+		}
+	}
+	read := func(n string) string {
+		b, err := os.ReadFile(path(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for _, c := range []struct {
+		obj, mode, key string
+		want           string
+		status         int
+	}{
+		{"u.o", "unchecked", "--compiler-key", "loaded 1996 bytes into slot 0\nhello 1\nevent(1) = 2\nhello 2\nevent(2) = 3\n", 0},
+		{"m.o", "checked", "--graft-key", "loaded 2576 bytes into slot 0\nhello 1\nevent(1) = 2\nhello 2\nevent(2) = 3\n", 0},
+		{"u.o", "checked", "--graft-key", "spin_load: errno 13\n", 1},        // not MiSFIT's key
+		{"m.o", "unchecked", "--compiler-key", "spin_load: errno 13\n", 1},   // not a compiler's
+		{"clock.o", "unchecked", "--compiler-key", "spin_load: errno 8\n", 1}, // spin_putc not imported
+	} {
+		key := path("c.pub")
+		if c.key == "--graft-key" {
+			key = path("k.pub")
+		}
+		status, stdout, stderr := runCmd(t, read(c.obj), "boot", c.key, key, "../../kit/spin/loader.elf", c.mode, "1", "2")
+		if status != c.status || stdout != c.want {
+			t.Errorf("%s %s: status %d, output %q; want %d, %q (stderr %q)", c.obj, c.mode, status, stdout, c.status, c.want, stderr)
+		}
+	}
+	if status, _, stderr := runCmd(t, "", "sign", "--key", path("c"), "--manifest", "../../kit/spin/hello.c", "-o", path("x.o"), "../../kit/spin/hello.o"); status == 0 || !strings.Contains(stderr, "hello.c:1: ") {
+		t.Errorf("sign with a C file as its manifest: status %d, stderr %q", status, stderr)
+	}
+}
+
 // The callable list in the kit is the kernel's export list for SPIN.
 func TestSpinCallableList(t *testing.T) {
 	f, err := os.Open("../../kit/spin/spin.callable")
@@ -97,7 +152,8 @@ func TestSpinCallableList(t *testing.T) {
 func TestSpinKitRebuild(t *testing.T) {
 	tools.Need(t, "mipsel-linux-gnu-gcc")
 	dir := t.TempDir()
-	for _, f := range []string{"kit/start.S", "kit/lib.c", "kit/graftlab.h", "kit/spin/build.sh", "kit/spin/numbers.c", "kit/spin/raise.c"} {
+	for _, f := range []string{"kit/start.S", "kit/lib.c", "kit/graftlab.h", "kit/spin/build.sh", "kit/spin/numbers.c", "kit/spin/raise.c",
+		"kit/spin/hello.c", "kit/spin/loader.c"} {
 		b, err := os.ReadFile(filepath.Join("../..", f))
 		if err != nil {
 			t.Fatal(err)
@@ -112,7 +168,7 @@ func TestSpinKitRebuild(t *testing.T) {
 	if out, err := exec.Command("sh", filepath.Join(dir, "kit/spin/build.sh")).CombinedOutput(); err != nil {
 		t.Fatalf("build.sh: %v\n%s", err, out)
 	}
-	for _, f := range []string{"numbers.o", "raise.elf"} {
+	for _, f := range []string{"numbers.o", "raise.elf", "hello.o", "loader.elf"} {
 		a, err := os.ReadFile(filepath.Join("../../kit/spin", f))
 		if err != nil {
 			t.Fatal(err)

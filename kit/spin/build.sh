@@ -1,8 +1,9 @@
 #!/bin/sh
-# build.sh rebuilds the SPIN example (doc/spin.md): numbers.o, an
-# extension, with the flags MiSFIT expects (misfit/suite/grafts/build.sh),
-# and raise.elf, a program built with the kit that binds it to an event and
-# raises the event. It needs Debian's gcc-mipsel-linux-gnu; the outputs are
+# build.sh rebuilds the SPIN examples (doc/spin.md): numbers.o and
+# hello.o, extensions, with the flags MiSFIT expects
+# (misfit/suite/grafts/build.sh); raise.elf, a program built with the kit
+# that binds numbers.o's functions to an event and raises the event; and
+# loader.elf, which loads an extension (hello.o) at run time. It needs Debian's gcc-mipsel-linux-gnu; the outputs are
 # byte-for-byte reproducible with the same toolchain (gcc 12.2.0, binutils
 # 2.40).
 set -eu
@@ -16,4 +17,6 @@ EXT="-O2 -march=mips32 -mno-abicalls -fno-pic -G0 -msoft-float
 PROG="-O2 -march=mips32 -msoft-float -static -nostdlib -ffreestanding -fno-pic -mno-abicalls"
 
 $CC $EXT -c -o numbers.o numbers.c
+$CC $EXT -c -o hello.o hello.c
 $CC $PROG -I .. -o raise.elf ../start.S ../lib.c raise.c
+$CC $PROG -I .. -o loader.elf ../start.S ../lib.c loader.c
