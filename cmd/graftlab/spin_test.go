@@ -112,8 +112,8 @@ func TestSpinLoaderPipeline(t *testing.T) {
 	}{
 		{"u.o", "unchecked", "--compiler-key", "loaded 1996 bytes into slot 0\nhello 1\nevent(1) = 2\nhello 2\nevent(2) = 3\n", 0},
 		{"m.o", "checked", "--graft-key", "loaded 2576 bytes into slot 0\nhello 1\nevent(1) = 2\nhello 2\nevent(2) = 3\n", 0},
-		{"u.o", "checked", "--graft-key", "spin_load: errno 13\n", 1},        // not MiSFIT's key
-		{"m.o", "unchecked", "--compiler-key", "spin_load: errno 13\n", 1},   // not a compiler's
+		{"u.o", "checked", "--graft-key", "spin_load: errno 13\n", 1},         // not MiSFIT's key
+		{"m.o", "unchecked", "--compiler-key", "spin_load: errno 13\n", 1},    // not a compiler's
 		{"clock.o", "unchecked", "--compiler-key", "spin_load: errno 8\n", 1}, // spin_putc not imported
 	} {
 		key := path("c.pub")
