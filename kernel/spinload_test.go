@@ -431,3 +431,123 @@ func TestSpinDomainTables(t *testing.T) {
 		t.Errorf("the kernel has %d exports, SpinDomains %d", (sym("spin_dom_exports_end")-exports)/12, k)
 	}
 }
+
+// FuzzSpinLoadScript runs scripts of loads (good objects of both kinds,
+// objects with bytes changed and signed again, manifests made of the
+// fuzzer's bytes, the wrong kind for the key), unloads, declarations,
+// installs naming the loaded extensions' entry points and globals, removals
+// and raises. Whatever happens, the kernel's text is intact, the program
+// ends, and when it has ended its extensions are gone: no SPIN slot holds
+// a record or a mapped page, and no event but the kernel's is declared.
+func FuzzSpinLoadScript(f *testing.F) {
+	text := "import spin.console\nimport spin.clock\n"
+	good := [2]SpinExtension{spinExtensionWith(f, spinLoadExt, false, misfit.Sandbox, text), spinExtensionWith(f, spinLoadExt, true, misfit.Sandbox, text)}
+	raw := asmObject(f, "\t.set noreorder\n"+spinLoadExt)
+	img, err := LinkSpinExtension(good[0], 0)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var entries []uint32 // offsets in a slot
+	for _, a := range img.Entries {
+		entries = append(entries, a-SpinSlot(0))
+	}
+	slices.Sort(entries)
+	k, err := Build()
+	if err != nil {
+		f.Fatal(err)
+	}
+	word := func(vs ...uint32) []byte {
+		var b []byte
+		for _, v := range vs {
+			b = binary.LittleEndian.AppendUint32(b, v)
+		}
+		return b
+	}
+	pad := func(vs ...uint32) []byte { return word(append(vs, make([]uint32, spinOpWords-len(vs))...)...) }
+	// The first word of an operation is its kind less one: 0 install, 1
+	// uninstall, 2 raise, 3 declare, 4 spin_syscall, 5 lookup, 6 load, 7
+	// unload.
+	f.Add(slices.Concat(
+		pad(6, 0, 0, 0, 1), pad(3, 1, 1, 0xffffffff, 0), pad(0, 1, 0, 0x1000+1), pad(2, 1, 41), pad(7, 0),
+		pad(6, 1), pad(6, 2, 0x40, 0x33, 1), pad(3, 2, 1, 1, 0x1000+64+1), pad(0, 2, 1, 0x1000+64+4), pad(2, 2, 3),
+		pad(0, 2, 1, 0x1000+64+3), pad(2, 2, 3), pad(0, 1, 0, 0x1000+4), pad(2, 1, 0x2000)))
+	f.Add(slices.Concat(pad(6, 3, 0, 0, 1, 0x6f706d69, 0x73207472, 0x2e6e6970, 0x6c6c756e), pad(6, 0, 0, 0, 1), pad(6, 0, 0, 0, 1)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var o spinObjects
+		specs := [2]uint32{o.spec(0, 0), o.spec(1, 0)}
+		var ops []spinOp
+		for len(data) >= 4*spinOpWords && len(ops) < 48 {
+			w := func(j int) uint32 { return binary.LittleEndian.Uint32(data[4*j:]) }
+			op := spinOp{kind: 1 + w(0)%8}
+			for j := range op.words {
+				v := w(1 + j)
+				switch {
+				case v >= 0x1000 && v < 0x1000+SpinSlots*64: // an entry point of a slot
+					v = SpinSlot(int(v-0x1000)/64) + entries[int(v-0x1000)%64%len(entries)]
+				case v >= 0x2000 && v < 0x2000+SpinSlots*32: // a word of a slot's region
+					v = SpinSlot(int(v-0x2000)/32) + SpinDataOff + 4*((v-0x2000)%32)
+				}
+				op.words[j] = v
+			}
+			switch op.kind {
+			case opUninstall:
+				op.words[1] %= uint32(len(ops) + 1)
+			case opSys: // spin_load
+				obj := good[0].Object
+				switch w(1) % 4 {
+				case 1:
+					obj = good[1].Object
+				case 2: // a byte changed, signed again by the compiler
+					b := bytes.Clone(raw)
+					b[int(w(2))%len(b)] = byte(w(3))
+					if b, err = sign.SignObject(b, spinCompilerKey); err != nil {
+						b = raw
+					}
+					obj = b
+				case 3: // the fuzzer's manifest
+					m := bytes.Trim(data[20:4*spinOpWords], "\x00")
+					if b, err := manifest.Add(raw, m); err == nil {
+						if b, err = sign.SignObject(b, spinCompilerKey); err == nil {
+							obj = b
+						}
+					}
+				}
+				op = load(&o, obj, specs[w(4)&1])
+			case 8: // spin_unload
+				op = sysop(SysSpinUnload, w(1)%(SpinSlots+1))
+			}
+			ops = append(ops, op)
+			data = data[4*spinOpWords:]
+		}
+		cfg := spinLoadCfg(&o)
+		cfg.SpinBudget, cfg.TimerInterval = 20000, 50000
+		res, _, sys := spinRunCfg(t, cfg, ops, nil)
+		if testing.Verbose() {
+			t.Logf("outcomes %v", res)
+		}
+		for _, s := range k.Segments[:1] {
+			for i := 0; i+4 <= len(s.Data); i += 4 {
+				if w, _ := ramWord(sys.Machine, s.Addr+uint32(i)); w != binary.LittleEndian.Uint32(s.Data[i:]) {
+					t.Fatalf("kernel text changed at %#x", s.Addr+uint32(i))
+				}
+			}
+		}
+		exts, _ := sys.Kernel.Symbol("spin_exts")
+		evs, _ := sys.Kernel.Symbol("spin_events")
+		for i := range SpinSlots {
+			if st, _ := ramWord(sys.Machine, exts+64*uint32(i)); st != 0 {
+				t.Errorf("slot %d: record state %d after the program's exit", i, st)
+			}
+			for va := SpinSlot(i); va < SpinSlot(i)+1<<20; va += 4096 {
+				if _, err := sys.graftWord(va); err == nil {
+					t.Fatalf("slot %d: %#x still mapped after the program's exit", i, va)
+				}
+			}
+		}
+		for e := 1; e < SpinEvents; e++ {
+			if st, _ := ramWord(sys.Machine, evs+uint32(e)*evSize); st != 0 {
+				t.Errorf("event %d still declared after its declarer's exit", e)
+			}
+		}
+	})
+}
