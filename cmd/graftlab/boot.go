@@ -22,7 +22,8 @@ func init() {
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
 		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
 			"               [--disk FILE] [--graft GRAFT]... [--graft-key PUB]... [--graft-unprotected] [--graft-budget N] [--graft-quota N]\n" +
-			"               [--lock-timeout N] [--spin OBJ]... [--spin-unchecked] [--compiler-key PUB]... [--spin-budget N] [--spin-listing EVENT]... [--stats] [--max-instructions N] [--max-cycles N]\n" +
+			"               [--lock-timeout N] [--spin OBJ]... [--spin-unchecked] [--compiler-key PUB]... [--spin-budget N] [--spin-listing EVENT]...\n" +
+			"               [--stats] [--max-instructions N] [--max-cycles N]\n" +
 			"               [--ram MiB] [PROG.elf [ARGS...] [+ PROG.elf [ARGS...]]...]\n\n" +
 			"Several programs, separated by a lone +, or listed one a line (with their arguments; # starts a\n" +
 			"comment) in the manifest FILE, are the boot list: each is an environment of its own, environment\n" +
@@ -50,7 +51,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 	diskFile := fs.String("disk", "", "attach the disk image `FILE`, a whole number of 512-byte sectors, at 0x1F000300 (doc/machine.md, \"Disk\")")
 	var graftsFlag, graftKeys listFlag
 	fs.Var(&graftsFlag, "graft", "place a VINO graft in the running kernel, `GRAFT`: OBJ:ENTRY or OBJ:ENTRY:POINT, POINT call (the default), sched, encrypt, ra (read-ahead, with --disk) or evict (page eviction, with --disk); owned by the first program (repeatable: slots 0, 1, ...; doc/vino.md)")
-	fs.Var(&graftKeys, "graft-key", "trust the public key in `PUB` for grafts: the --graft objects and those programs install (vino_install); repeatable")
+	fs.Var(&graftKeys, "graft-key", "trust the public key in `PUB` for grafts: the --graft objects and those programs install (vino_install), and checked SPIN extensions (--spin, spin_load); repeatable")
 	graftUnprot := fs.Bool("graft-unprotected", false, "load the --graft objects as they are: no signature, no MiSFIT verification, no transactions (for comparison only)")
 	graftBudget := fs.Uint("graft-budget", kernel.DefaultVinoBudget, "cycles a graft invocation may run before it is aborted, `N`")
 	graftQuota := fs.Uint("graft-quota", 4, "heap pages a graft may hold, `N`")
