@@ -25,6 +25,11 @@ const spinObjVA = 0x10200000
 const spinLoadExt = `
 	.text
 	.globl	h_plus, h_put, h_clock, h_loop, h_store
+	.type	h_plus, @function
+	.type	h_put, @function
+	.type	h_clock, @function
+	.type	h_loop, @function
+	.type	h_store, @function
 h_plus:
 	jr	$ra
 	addiu	$v0, $a0, 1
@@ -550,4 +555,43 @@ func FuzzSpinLoadScript(f *testing.F) {
 			}
 		}
 	})
+}
+
+// An extension loaded where another was runs its own code: the slot's
+// new pages are fresh, their I-cache lines dropped, the old TLB entries
+// gone, and the event's dispatcher generated again without the old
+// bindings. Both bodies inlined too, so the generator reads the new one.
+func TestSpinReload(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		a := spinExtensionWith(t, spinLoadExt, checked, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+		b := spinExtensionWith(t, strings.Replace(spinLoadExt, "addiu	$v0, $a0, 1", "addiu	$v0, $a0, 100", 1), checked, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+		e := spinSyms(t, a, 0)
+		if eb := spinSyms(t, b, 0); eb["h_plus"] != e["h_plus"] {
+			t.Fatalf("h_plus at %#x and %#x", e["h_plus"], eb["h_plus"])
+		}
+		flags := uint32(1)
+		if checked {
+			flags = 0
+		}
+		var o spinObjects
+		spec := o.spec(flags, 0)
+		ops := []spinOp{
+			load(&o, a.Object, spec), declare(1, 1, -1, 0),
+			install(SpinRequest{Event: 1, Handler: e["h_plus"]}),
+			install(SpinRequest{Event: 1, Handler: e["h_plus"], Inline: true}),
+			raise(1, SpinGen, 1), raise(1, SpinTable, 1),
+			sysop(SysSpinUnload, 0), raise(1, SpinGen, 1),
+			load(&o, b.Object, spec),
+			install(SpinRequest{Event: 1, Handler: e["h_plus"]}),
+			install(SpinRequest{Event: 1, Handler: e["h_plus"], Inline: true}),
+			raise(1, SpinGen, 1), raise(1, SpinTable, 1),
+		}
+		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+			got, _, _ := spinRunCfg(t, spinLoadCfg(&o), ops, eng)
+			want := [][2]int32{{0, 0}, {0, 0}, {1, 0}, {2, 0}, {0, 2}, {0, 2}, {0, 0}, {0, 0}, {0, 0}, {3, 0}, {4, 0}, {0, 101}, {0, 101}}
+			if !slices.Equal(got, want) {
+				t.Errorf("checked %v, %s: outcomes\n %v\nwant\n %v", checked, eng.Name(), got, want)
+			}
+		}
+	}
 }
