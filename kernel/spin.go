@@ -54,6 +54,8 @@ const (
 	SpinBudgetMin     = 1000
 	SpinRepeat        = 1024 // spin_raise: at most this many raises a call
 	SpinEventSyscall  = 0    // the kernel's event: the null system call
+	SpinEventFault    = 30   // the kernel's event: a conventional program's memory fault (BadVAddr, EPC, code, environment id)
+	SpinEventTick     = 29   // the kernel's event: the timer's tick (the tick count, the interrupted EPC, environment id)
 
 	// The conventional system calls.
 	SysSpinInstall   = 4310

@@ -1246,7 +1246,7 @@ func TestSpinLayout(t *testing.T) {
 		"SPIN_CODE_MAX": SpinCodeMax, "SPIN_DATA_OFF": SpinDataOff, "SPIN_STUBS": SpinStubs, "SPIN_GATE": SpinGate,
 		"SPIN_CODE": SpinCode, "SPIN_CODE_SIZE": SpinCodeSize, "SPIN_CODE_WORDS": SpinCodeWords, "SPIN_RESERVE": SpinReserve,
 		"SPIN_INLINE_MAX": SpinInlineMax, "SPIN_MAXENT": SpinMaxEntries, "SPIN_ERRNO": SpinErrno, "SPIN_REPEAT": SpinRepeat,
-		"SPIN_EV_SYSCALL": SpinEventSyscall, "SPIN_NCMP": int64(SpinLeu) + 1,
+		"SPIN_EV_SYSCALL": SpinEventSyscall, "SPIN_EV_FAULT": SpinEventFault, "SPIN_EV_TICK": SpinEventTick, "SPIN_TICK_N": SpinEventTick*evSize + 16, "SPIN_FAULT_N": SpinEventFault*evSize + 16, "SPIN_NCMP": int64(SpinLeu) + 1,
 		"SPIN_GEN": int64(SpinGen), "SPIN_TABLE": int64(SpinTable), "SPIN_DIRECT": int64(SpinDirect),
 		"SS_OK": int64(SpinOK), "SS_CHECK": int64(SpinCheck), "SS_FAULT": int64(SpinFault), "SS_BAD": int64(SpinBad), "SS_BUSY": int64(SpinBusy),
 		"SS_TIME": int64(SpinTime), "BI_SPIN_BUDGET": biSpinBudget, "BI_SPIN_NKEYS": biSpinNKeys, "BI_SPIN_KEYS": biSpinKeys,

@@ -550,7 +550,7 @@ func FuzzSpinLoadScript(f *testing.F) {
 			}
 		}
 		for e := 1; e < SpinEvents; e++ {
-			if st, _ := ramWord(sys.Machine, evs+uint32(e)*evSize); st != 0 {
+			if st, _ := ramWord(sys.Machine, evs+uint32(e)*evSize); st != 0 && e != SpinEventFault && e != SpinEventTick {
 				t.Errorf("event %d still declared after its declarer's exit", e)
 			}
 		}
@@ -592,6 +592,173 @@ func TestSpinReload(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("checked %v, %s: outcomes\n %v\nwant\n %v", checked, eng.Name(), got, want)
 			}
+		}
+	}
+}
+
+// spinFaultExt records the fault event's arguments.
+const spinFaultExt = `
+	.data
+	.globl	seen
+seen:	.word	0, 0, 0, 0, 0
+	.text
+	.globl	h_fault
+	.type	h_fault, @function
+h_fault:
+	lui	$t0, %hi(seen)
+	addiu	$t0, $t0, %lo(seen)
+	sw	$a0, 0($t0)
+	sw	$a1, 4($t0)
+	sw	$a2, 8($t0)
+	sw	$a3, 12($t0)
+	lw	$t1, 16($t0)
+	addiu	$t1, $t1, 1
+	sw	$t1, 16($t0)
+	jr	$ra
+	li	$v0, 1
+`
+
+// The kernel's fault event: a conventional program's memory fault is
+// raised as SpinEventFault with its BadVAddr, EPC, code and environment
+// before the kernel's own action (SIGSEGV here) goes on; only environment
+// 0 binds it, and no program declares it.
+func TestSpinFaultEvent(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		x := spinExtensionWith(t, spinFaultExt, checked, misfit.Sandbox, "")
+		e := spinSyms(t, x, 0)
+		req := SpinRequest{Event: SpinEventFault, Handler: e["h_fault"]}.Bytes()
+		var words []string
+		for i := 0; i < len(req); i += 4 {
+			words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(req[i:])))
+		}
+		prog := guestProg(t, Conventional, `
+	li	$a0, 30
+	li	$a1, 4
+	li	$a2, -1
+	li	$v0, 4313		# spin_declare of the kernel's event
+	syscall
+	li	$t0, 1			# EPERM
+	bne	$v0, $t0, 8f
+	nop
+	la	$a0, req
+	li	$v0, 4310		# spin_install
+	syscall
+	bnez	$a3, 8f
+	lui	$t0, 0x7000
+	.globl	fault_at
+fault_at:
+	lw	$t1, 4($t0)		# nothing there: SIGSEGV
+	EXIT	0
+8:	EXIT	1
+	.data
+req:	.word	`+strings.Join(words, ", ")+"\n")
+		at, ok := prog.Lookup("fault_at")
+		if !ok {
+			t.Fatal("no fault_at")
+		}
+		_, status, sys := bootRun(t, Config{Program: prog, Spin: []SpinExtension{x}, RAMSize: 8 << 20}, 20_000_000)
+		if c, ok := sys.Crash(); status != 128+11 || !ok || c.Signal != 11 {
+			t.Errorf("checked %v: status %d, crash %v %v; want SIGSEGV", checked, status, c, ok)
+		}
+		var got [5]uint32
+		for i := range got {
+			w, err := sys.graftWord(e["seen"] + 4*uint32(i))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[i] = w
+		}
+		if want := [5]uint32{0x70000004, at.Value, 2, 0, 1}; got != want {
+			t.Errorf("checked %v: the handler saw %#x, want %#x (BadVAddr, EPC, TLBL, environment 0, once)", checked, got, want)
+		}
+	}
+}
+
+// spinTickExt keeps the first and the last tick event's arguments and
+// counts the events.
+const spinTickExt = `
+	.data
+	.globl	first, last, count
+first:	.word	0, 0, 0
+last:	.word	0, 0, 0
+count:	.word	0
+	.text
+	.globl	h_tick
+	.type	h_tick, @function
+h_tick:
+	lui	$t0, %hi(first)
+	addiu	$t0, $t0, %lo(first)
+	lw	$t1, 24($t0)
+	bnez	$t1, 1f
+	addiu	$t1, $t1, 1
+	sw	$a0, 0($t0)
+	sw	$a1, 4($t0)
+	sw	$a2, 8($t0)
+1:	sw	$t1, 24($t0)
+	sw	$a0, 12($t0)
+	sw	$a1, 16($t0)
+	sw	$a2, 20($t0)
+	jr	$ra
+	nop
+`
+
+// The kernel's tick event: every tick that interrupts a program is raised
+// as SpinEventTick with the tick count, the interrupted pc and the
+// environment, on both engines, checked or not.
+func TestSpinTickEvent(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		x := spinExtensionWith(t, spinTickExt, checked, misfit.Sandbox, "")
+		e := spinSyms(t, x, 0)
+		req := SpinRequest{Event: SpinEventTick, Handler: e["h_tick"]}.Bytes()
+		var words []string
+		for i := 0; i < len(req); i += 4 {
+			words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(req[i:])))
+		}
+		prog := guestProg(t, Conventional, `
+	la	$a0, req
+	li	$v0, 4310		# spin_install
+	syscall
+	bnez	$a3, 8f
+	li	$t0, 200000
+	.globl	loop, loop_end
+loop:	addiu	$t0, $t0, -1
+	bnez	$t0, loop
+	nop
+loop_end:
+	EXIT	0
+8:	EXIT	1
+	.data
+req:	.word	`+strings.Join(words, ", ")+"\n")
+		lo, _ := prog.Lookup("loop")
+		hi, _ := prog.Lookup("loop_end")
+		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+			_, status, sys := bootRunOn(t, Config{Program: prog, Spin: []SpinExtension{x}, RAMSize: 8 << 20, TimerInterval: 20000}, 20_000_000, eng)
+			if status != 0 {
+				t.Fatalf("status %d", status)
+			}
+			w := func(name string, i uint32) uint32 {
+				v, err := sys.graftWord(e[name] + 4*i)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return v
+			}
+			first, last, n := w("first", 0), w("last", 0), w("count", 0)
+			if n < 20 || last-first+1 != n {
+				t.Errorf("checked %v, %s: %d events, ticks %d to %d: want every tick, at least 20", checked, eng.Name(), n, first, last)
+			}
+			// The first tick may come during the install and be taken on
+			// its return; the last interrupts the loop.
+			if pc := w("first", 1); pc < prog.Entry || pc >= hi.Value {
+				t.Errorf("checked %v, %s: first interrupted pc %#x outside the program [%#x, %#x)", checked, eng.Name(), pc, prog.Entry, hi.Value)
+			}
+			if pc := w("last", 1); pc < lo.Value || pc >= hi.Value {
+				t.Errorf("checked %v, %s: last interrupted pc %#x outside the loop [%#x, %#x)", checked, eng.Name(), pc, lo.Value, hi.Value)
+			}
+			if w("first", 2) != 0 || w("last", 2) != 0 {
+				t.Errorf("checked %v, %s: environment %d, %d, want 0", checked, eng.Name(), w("first", 2), w("last", 2))
+			}
+			t.Logf("checked %v, %s: %d tick events, ticks %d to %d", checked, eng.Name(), n, first, last)
 		}
 	}
 }

@@ -146,6 +146,22 @@ spin_boot:
 	la	$t1, spin_enosys
 	sw	$t1, EV_DEF($t0)
 	sw	$t1, EV_ENTRY($t0)
+	# The fault event: four arguments; the tick event: three. No default
+	# (their results are not used).
+	la	$t0, spin_events+SPIN_EV_FAULT*EV_SIZE
+	li	$t1, 1
+	sw	$t1, EV_STATE($t0)
+	li	$t1, 4
+	sw	$t1, EV_NARGS($t0)
+	la	$t1, spin_zero
+	sw	$t1, EV_ENTRY($t0)
+	la	$t0, spin_events+SPIN_EV_TICK*EV_SIZE
+	li	$t1, 1
+	sw	$t1, EV_STATE($t0)
+	li	$t1, 3
+	sw	$t1, EV_NARGS($t0)
+	la	$t1, spin_zero
+	sw	$t1, EV_ENTRY($t0)
 	li	$t0, BI_SPIN_BUDGET	# a raise's budget
 	addu	$t0, $t0, $s2
 	lw	$t0, 0($t0)
@@ -1754,7 +1770,11 @@ spin_declare:
 	sw	$s0, 32($sp)
 	sw	$s1, 28($sp)
 	li	$v0, -EPERM
-	beqz	$a0, 9f			# SPIN_EV_SYSCALL is the kernel's
+	beqz	$a0, 9f			# SPIN_EV_SYSCALL, _FAULT and _TICK are the kernel's
+	li	$t0, SPIN_EV_FAULT
+	beq	$a0, $t0, 9f
+	li	$t0, SPIN_EV_TICK
+	beq	$a0, $t0, 9f
 	li	$v0, -EINVAL
 	sltiu	$t0, $a0, SPIN_NEVENT
 	beqz	$t0, 9f
@@ -1921,8 +1941,12 @@ spin_may_bind:
 	lw	$t1, EV_STATE($t0)
 	beqz	$t1, 9f
 	li	$v0, -EPERM
-	bnez	$a0, 1f
-	lw	$t1, ENV_ID($s1)	# the kernel's event
+	beqz	$a0, 2f
+	li	$t1, SPIN_EV_TICK
+	beq	$a0, $t1, 2f
+	li	$t1, SPIN_EV_FAULT
+	bne	$a0, $t1, 1f
+2:	lw	$t1, ENV_ID($s1)	# the kernel's events
 	bnez	$t1, 9f
 	move	$v0, $zero
 	b	9f
@@ -2045,6 +2069,78 @@ sys_spin_lookup:
 	lw	$s1, 28($sp)
 	addiu	$sp, $sp, 40
 	jr	$ra
+
+# spin_fault_event(s0 = trap frame, s1 = environment; from conv_exc, when
+# handlers are bound to SPIN_EV_FAULT): a conventional program's memory
+# exception (Mod, TLBL, TLBS, AdEL, AdES, IBE, DBE), about to become a
+# signal, raised as SPIN_EV_FAULT with its BadVAddr, EPC, exception code
+# and the environment's id. Then back to conv_signal: the kernel does what
+# it would have done, the result is not used.
+	.globl	spin_fault_event
+spin_fault_event:
+	la	$ra, conv_signal
+	lw	$t0, F_CAUSE($s0)
+	srl	$t0, $t0, 2
+	andi	$t0, $t0, 31		# the code
+	addiu	$t1, $t0, -1
+	sltiu	$t1, $t1, 7
+	beqz	$t1, 9f
+	addiu	$sp, $sp, -48
+	sw	$ra, 44($sp)
+	lw	$t1, F_BADV($s0)
+	sw	$t1, 16($sp)
+	lw	$t1, F_EPC($s0)
+	sw	$t1, 20($sp)
+	sw	$t0, 24($sp)
+	lw	$t1, ENV_ID($s1)
+	sw	$t1, 28($sp)
+	sw	$zero, 32($sp)
+	li	$a0, SPIN_EV_FAULT
+	addiu	$a1, $sp, 16
+	li	$a2, SPIN_GEN
+	jal	spin_raise
+	lw	$ra, 44($sp)
+	addiu	$sp, $sp, 48
+9:	jr	$ra
+
+# spin_tick (from intr, k0 = ticks, with handlers bound to SPIN_EV_TICK):
+# the tick raised as SPIN_EV_TICK with the tick count, the interrupted EPC
+# and the environment's id, when the interrupted code is a program's (user
+# mode; a tick that finds the kernel running raises nothing). The program's
+# registers go to its trap frame meanwhile; then back to intr_slice, which
+# ends the slice or returns. The result is not used.
+	.globl	spin_tick
+spin_tick:
+	.set	noreorder
+	mfc0	$k1, $12
+	andi	$k1, $k1, 0x10		# UM: the interrupted mode
+	bnez	$k1, 1f
+	lui	$k1, %hi(curenv)
+	j	intr_slice
+	lui	$k1, %hi(ticks)
+1:	lw	$k1, %lo(curenv)($k1)
+	SAVE_ALL			# sp = s0 = its trap frame, s1 = it
+	.set	reorder
+	addiu	$sp, $sp, -40
+	lw	$t0, ticks
+	sw	$t0, 16($sp)
+	lw	$t0, F_EPC($s0)
+	sw	$t0, 20($sp)
+	lw	$t0, ENV_ID($s1)
+	sw	$t0, 24($sp)
+	sw	$zero, 28($sp)
+	sw	$zero, 32($sp)
+	li	$a0, SPIN_EV_TICK
+	addiu	$a1, $sp, 16
+	li	$a2, SPIN_GEN
+	jal	spin_raise
+	addiu	$sp, $sp, 40
+	.set	noreorder
+	RESTORE_REGS
+	lui	$k1, %hi(ticks)
+	j	intr_slice
+	lw	$k0, %lo(ticks)($k1)
+	.set	reorder
 
 sys_spin_syscall:
 	addiu	$sp, $sp, -24

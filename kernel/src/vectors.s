@@ -195,6 +195,12 @@ intr:
 	lw	$k0, %lo(ticks)($k1)
 	addiu	$k0, $k0, 1
 	sw	$k0, %lo(ticks)($k1)
+	lui	$k0, %hi(spin_events+SPIN_TICK_N)	# handlers on SPIN's tick event?
+	lw	$k0, %lo(spin_events+SPIN_TICK_N)($k0)
+	bnez	$k0, spin_tick		# (it comes back to intr_slice)
+	lw	$k0, %lo(ticks)($k1)
+	.globl	intr_slice
+intr_slice:				# k0 = ticks, k1 = %hi(ticks)
 	lw	$k1, %lo(slice_end)($k1)	# ticks and slice_end share an aligned pair
 	sltu	$k0, $k0, $k1
 	beqz	$k0, slice_over
@@ -447,6 +453,12 @@ conv_exc:
 	andi	$k0, $k0, 0x7c
 	subu	$k1, $k1, $k0		# the environment
 	SAVE_ALL
+	lui	$t0, %hi(spin_events+SPIN_FAULT_N)	# handlers on SPIN's fault event?
+	lw	$t0, %lo(spin_events+SPIN_FAULT_N)($t0)
+	bnez	$t0, spin_fault_event	# (it comes back to conv_signal)
+	nop
+	.globl	conv_signal
+conv_signal:
 	jal	exc_to_signal
 	nop
 	jal	send_signal
