@@ -33,10 +33,10 @@ var goldenMatrix = []struct {
 	{"antisocial", "misfit.check", "damage", 0, 138170},
 	{"antisocial", "misfit+txn", "damage", 0, 138182},
 	{"antisocial", "vino", "aborted and undone", 4, 25292},
-	{"dos", "unprotected", "damage", -1, 5172826},
-	{"dos", "misfit", "damage", -1, 5172810},
-	{"dos", "misfit.check", "damage", -1, 5172810},
-	{"dos", "misfit+txn", "damage", -1, 5172810},
+	{"dos", "unprotected", "damage", -1, 5172808},
+	{"dos", "misfit", "damage", -1, 5172792},
+	{"dos", "misfit.check", "damage", -1, 5172792},
+	{"dos", "misfit+txn", "damage", -1, 5172792},
 	{"dos", "vino", "aborted and undone", 3, 438082},
 }
 

@@ -52,8 +52,8 @@ var goldenSpin = map[string][2]float64{
 	"spin.guard.false.1":              {24, 18},
 	"spin.guard.false.10":             {105, 99},
 	"spin.guard.false.50":             {465, 459},
-	"spin.install.1":                  {20381, 4592},
-	"spin.install.100":                {1449372, 1422853},
+	"spin.install.1":                  {20282, 4592},
+	"spin.install.100":                {1449316, 1422853},
 	"spin.syscall":                    {515, 229},
 	"spin.xcall":                      {9, 9},
 	"spin.call.a1.checked":            {146, 71},
@@ -69,8 +69,8 @@ var goldenSpin = map[string][2]float64{
 	"spin.guard.false.10.checked":     {1406, 849},
 	"spin.syscall.checked":            {655, 303},
 	"spin.xcall.checked":              {9, 9},
-	"spin.load.unchecked":             {3685504, 2116612},
-	"spin.load.checked":               {3846409, 2252005},
+	"spin.load.unchecked":             {3685279, 2116612},
+	"spin.load.checked":               {3846184, 2252005},
 }
 
 func TestSpinGolden(t *testing.T) {
