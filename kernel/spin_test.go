@@ -1344,6 +1344,23 @@ func TestSpinEventOwner(t *testing.T) {
 	syscall
 	jal	chk
 	li	$s1, 8
+	la	$a0, req29
+	li	$v0, %d		# install on the kernel's tick event
+	syscall
+	jal	chk
+	li	$s1, 16
+	la	$a0, req30
+	li	$v0, %d		# install on the kernel's fault event
+	syscall
+	jal	chk
+	li	$s1, 32
+	li	$a0, 30
+	li	$a1, 4
+	li	$a2, -1
+	li	$v0, %d		# declare the fault event
+	syscall
+	jal	chk
+	li	$s1, 64
 	move	$a0, $s0
 	li	$v0, 4001
 	syscall
@@ -1357,12 +1374,14 @@ chk:	beqz	$a3, 1f
 	.data
 req3:	.word	3, 0, 0, 0, 0, 0, 0, 0
 req0:	.word	0, 0, 0, 0, 0, 0, 0, 0
-`, SysSpinInstall, SysSpinInstall, SysSpinUninstall, SysSpinDeclare))
+req29:	.word	29, 0, 0, 0, 0, 0, 0, 0
+req30:	.word	30, 0, 0, 0, 0, 0, 0, 0
+`, SysSpinInstall, SysSpinInstall, SysSpinUninstall, SysSpinDeclare, SysSpinInstall, SysSpinInstall, SysSpinDeclare))
 	_, status, sys := bootRun(t, Config{Program: e0, Programs: []Program{{Executable: e1}}}, 10_000_000)
 	if status != 0 {
 		t.Fatalf("environment 0 ended with %d", status)
 	}
-	if ex := sys.Exits(); len(ex) != 2 || ex[1].Status != 15 {
-		t.Errorf("environment 1's refusals: %+v, want status 15 (all four EPERM)", ex)
+	if ex := sys.Exits(); len(ex) != 2 || ex[1].Status != 127 {
+		t.Errorf("environment 1's refusals: %+v, want status 127 (all seven EPERM)", ex)
 	}
 }
