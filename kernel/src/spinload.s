@@ -188,8 +188,12 @@ sys_spin_load:
 	addiu	$t1, $t1, -1
 	b	5b
 	# Map the staged code and data into the slot.
-6:	move	$a0, $s6
-	jal	spin_map_staged
+6:	sll	$a0, $s6, 20
+	li	$t0, SPIN_BASE
+	addu	$a0, $a0, $t0		# the slot
+	lw	$a1, spin_lspec+SL_REGION
+	move	$a2, $zero		# no I/O page
+	jal	map_staged
 	bnez	$v0, 8f
 	# The record, from zero.
 	move	$t0, $s5
@@ -358,76 +362,6 @@ spin_linked:
 	li	$v0, -ENOEXEC
 9:	lw	$ra, 28($sp)
 	addiu	$sp, $sp, 32
-	jr	$ra
-
-# spin_map_staged(a0 = slot) -> v0 = 0 or -ENOMEM: fresh pages for the
-# linked code (read-only), the data sections and the stack page at the
-# region's top, filled from the staging buffers and mapped into the slot.
-# The I-cache forgets whatever it held for the code pages.
-spin_map_staged:
-	addiu	$sp, $sp, -40
-	sw	$ra, 36($sp)
-	sw	$s0, 32($sp)
-	sw	$s1, 28($sp)
-	sw	$s2, 24($sp)
-	sw	$s3, 20($sp)
-	sll	$s0, $a0, 20
-	li	$t0, SPIN_BASE
-	addu	$s0, $s0, $t0		# the slot
-	la	$t0, vino_image
-	lw	$t1, IM_CODE_BASE($t0)
-	lw	$t2, IM_CODE_LEN($t0)
-	addu	$t1, $t1, $t2
-	subu	$t1, $t1, $s0
-	addiu	$t1, $t1, 4095
-	srl	$s1, $t1, 12		# code pages
-	la	$s2, vino_codebuf
-	move	$s3, $s0
-1:	beqz	$s1, 2f
-	move	$a0, $s2
-	move	$a1, $s3
-	move	$a2, $zero
-	li	$a3, 1
-	jal	vino_map_copy
-	bnez	$v0, 9f
-	addiu	$s1, $s1, -1
-	addiu	$s2, $s2, 4096
-	addiu	$s3, $s3, 4096
-	b	1b
-2:	li	$t0, SPIN_DATA_OFF
-	addu	$s3, $s0, $t0		# the region
-	la	$t0, vino_image
-	lw	$t1, IM_DATA_END($t0)
-	subu	$t1, $t1, $s3
-	addiu	$t1, $t1, 4095
-	srl	$s1, $t1, 12		# the sections' pages
-	la	$s2, vino_databuf
-3:	beqz	$s1, 4f
-	move	$a0, $s2
-	move	$a1, $s3
-	li	$a2, PTE_D
-	move	$a3, $zero
-	jal	vino_map_copy
-	bnez	$v0, 9f
-	addiu	$s1, $s1, -1
-	addiu	$s2, $s2, 4096
-	addiu	$s3, $s3, 4096
-	b	3b
-4:	li	$t0, SPIN_DATA_OFF	# the stack page, zeroed
-	addu	$a1, $s0, $t0
-	lw	$t0, spin_lspec+SL_REGION
-	addu	$a1, $a1, $t0
-	addiu	$a1, $a1, -4096
-	move	$a0, $zero
-	li	$a2, PTE_D
-	move	$a3, $zero
-	jal	vino_map_copy
-9:	lw	$ra, 36($sp)
-	lw	$s0, 32($sp)
-	lw	$s1, 28($sp)
-	lw	$s2, 24($sp)
-	lw	$s3, 20($sp)
-	addiu	$sp, $sp, 40
 	jr	$ra
 
 # spin_unload(a0 = slot) 4317 -> 0, -EINVAL (no extension there, or one

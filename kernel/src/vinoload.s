@@ -173,8 +173,13 @@ sys_vino_install:
 	bnez	$v0, 9f
 	lw	$s7, vino_entry
 	# Map the staged code and data into the slot.
-	move	$a0, $s6
-	jal	vino_map_staged
+	sll	$a0, $s6, 20
+	li	$t0, VINO_BASE
+	addu	$a0, $a0, $t0		# the slot
+	la	$t0, vino_spec
+	lw	$a1, VS_REGION($t0)
+	li	$a2, 1			# with an I/O page
+	jal	map_staged
 	bnez	$v0, 8f
 	# The graft record, from zero.
 	move	$t0, $s5
@@ -383,20 +388,23 @@ vino_verified:
 	addiu	$sp, $sp, 40
 	jr	$ra
 
-# vino_map_staged(a0 = slot) -> v0 = 0 or -ENOMEM: fresh pages for the
-# linked code (read-only), the data sections and the I/O and stack pages,
-# filled from the staging buffers and mapped into the slot. The I-cache
-# forgets whatever it held for the code pages.
-vino_map_staged:
-	addiu	$sp, $sp, -40
+# map_staged(a0 = a graft slot's base, VINO's or SPIN's, a1 = its data
+# region's size, a2 = 1 for an I/O page below the stack page) -> v0 = 0 or
+# -ENOMEM: fresh pages for the linked code (read-only), the data sections,
+# the I/O page (its kseg0 address in vino_stage_io) and the stack page at
+# the region's top, filled from the staging buffers and mapped into the
+# slot. The I-cache forgets whatever it held for the code pages.
+	.globl	map_staged
+map_staged:
+	addiu	$sp, $sp, -48
 	sw	$ra, 36($sp)
 	sw	$s0, 32($sp)
 	sw	$s1, 28($sp)
 	sw	$s2, 24($sp)
 	sw	$s3, 20($sp)
-	sll	$s0, $a0, 20
-	li	$t0, VINO_BASE
-	addu	$s0, $s0, $t0		# the slot
+	sw	$a1, 40($sp)
+	sw	$a2, 44($sp)
+	move	$s0, $a0		# the slot
 	# Code: from the slot to the image's end.
 	la	$t0, vino_image
 	lw	$t1, IM_CODE_BASE($t0)
@@ -441,24 +449,25 @@ vino_map_staged:
 	# The I/O page and the stack page, at the region's top.
 4:	li	$t0, VINO_DATA_OFF
 	addu	$s3, $s0, $t0
-	la	$t0, vino_spec
-	lw	$t0, VS_REGION($t0)
+	lw	$t0, 40($sp)
 	addu	$s3, $s3, $t0
-	addiu	$s3, $s3, -8192
+	addiu	$s3, $s3, -4096		# the stack page
 	la	$t0, vino_databuf
 	addu	$s2, $s3, $t0
 	li	$t0, VINO_DATA_OFF
 	subu	$s2, $s2, $t0
 	subu	$s2, $s2, $s0		# the same offset in the staged region
-	move	$a0, $s2
-	move	$a1, $s3
+	lw	$t0, 44($sp)
+	beqz	$t0, 5f
+	addiu	$a0, $s2, -4096
+	addiu	$a1, $s3, -4096
 	li	$a2, PTE_D
 	move	$a3, $zero
 	jal	vino_map_copy
 	bnez	$v0, 9f
 	sw	$v1, vino_stage_io
-	addiu	$a0, $s2, 4096
-	addiu	$a1, $s3, 4096
+5:	move	$a0, $s2
+	move	$a1, $s3
 	li	$a2, PTE_D
 	move	$a3, $zero
 	jal	vino_map_copy
@@ -467,7 +476,7 @@ vino_map_staged:
 	lw	$s1, 28($sp)
 	lw	$s2, 24($sp)
 	lw	$s3, 20($sp)
-	addiu	$sp, $sp, 40
+	addiu	$sp, $sp, 48
 	jr	$ra
 
 # vino_map_copy(a0 = staged page, or 0 for none, a1 = graft-space address,
