@@ -181,8 +181,9 @@ int glink_link(const uint8_t *obj, uint32_t len, const struct glink_place *pl, s
 
 /*
  * glink_manifest reads obj's manifest against the kernel's domains
- * (ndomains at most 32, NUL-terminated names) and sets bit i of *mask for
- * each domains[i] imported. It reads the section headers as
+ * (ndomains at most 32, NUL-terminated names; a null pointer names none)
+ * and sets bit i of *mask for each domains[i] imported (the first i, if
+ * a name is listed twice). It reads the section headers as
  * glink_signature does, with no limit on len. 0 or a negative GLINK_E*
  * code: GLINK_EMANSECT or GLINK_EMANSIZE for the section (*line 0), else
  * GLINK_EMANIFEST, GLINK_EDOMAIN or GLINK_EDUP at the first offending line,

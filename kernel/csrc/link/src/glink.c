@@ -951,9 +951,9 @@ static int find_manifest(const uint8_t *obj, uint32_t len, uint32_t *off, uint32
 			continue;
 		/* The name runs to a NUL or to the end of the table. */
 		uint32_t k = 0;
-		while (k < sizeof manifest_section - 1 && n + k < strs && tab[n + k] == (uint8_t)manifest_section[k])
+		while (k < sizeof manifest_section - 1 && k < strs - n && tab[n + k] == (uint8_t)manifest_section[k])
 			k++;
-		if (k != sizeof manifest_section - 1 || (n + k < strs && tab[n + k] != 0))
+		if (k != sizeof manifest_section - 1 || (k < strs - n && tab[n + k] != 0))
 			continue;
 		if (found)
 			return GLINK_EMANSECT;
