@@ -2,11 +2,13 @@ package link
 
 import (
 	"bytes"
+	"debug/elf"
 	"errors"
 	"strings"
 	"testing"
 
 	"graftlab/kernel/manifest"
+	"graftlab/loader/object"
 	"graftlab/misfit/sign"
 )
 
@@ -195,3 +197,71 @@ func TestManifestLinks(t *testing.T) {
 		}
 	}
 }
+
+// worstManifests are objects built to make glink_manifest work hardest: a
+// manifest of GLINK_MANIFEST_MAX bytes whose every line imports a name that
+// shares 30 characters with each of the 32 domains, found late in the
+// list; and an object of as many section headers as the harness holds,
+// every one named a near miss of .graftlab.manifest.
+func worstManifests(t testing.TB) (map[string][]byte, []string) {
+	domains := make([]string, 32)
+	for i := range domains {
+		domains[i] = strings.Repeat("d", 30) + string("abcdefghijklmnopqrstuvwxyz012345"[i])
+	}
+	var text strings.Builder
+	for i := len(domains) - 1; text.Len()+39 <= manifest.Max; i-- {
+		text.WriteString("import " + domains[i] + "\n")
+	}
+	text.WriteString(strings.Repeat("#", manifest.Max-text.Len()))
+	objs := map[string][]byte{"manifest": withManifest(func(t testing.TB) []byte { return rawXor(t) }, text.String())(t)}
+
+	f := &object.File{}
+	for range (objMax - 4096) / 64 { // a header and a section symbol each
+		f.Sections = append(f.Sections, &object.Section{Name: manifest.Section[:len(manifest.Section)-1] + "X", Type: uint32(elf.SHT_PROGBITS)})
+	}
+	b, err := f.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	objs["sections"] = b
+	return objs, domains
+}
+
+// TestManifestCost: glink_manifest's cost and stack on dec5000 for a
+// small manifest in a signed graft (golden), and on the worst objects (far
+// below the harness's limit).
+func TestManifestCost(t *testing.T) {
+	obj := withManifest(func(t testing.TB) []byte { return xorSigned(t) }, "# net and the core\nimport net\nimport spin.core\n")(t)
+	h := newHarness(t, "dec5000")
+	mask, _, r, err := h.manifestC(obj, manifestDomains)
+	if err != nil || r.Code != 0 || mask != 3 {
+		t.Fatalf("%v %s %#x", err, ErrorText(r.Code), mask)
+	}
+	t.Logf("a 47-byte manifest: %d cycles, %d instructions, %d bytes of stack", r.Cycles, r.Instructions, r.StackUsed)
+	if r.Cycles != goldenManifestCycles || r.StackUsed != goldenManifestStack {
+		t.Errorf("%d cycles, %d bytes of stack; golden %d, %d", r.Cycles, r.StackUsed, goldenManifestCycles, goldenManifestStack)
+	}
+	objs, domains := worstManifests(t)
+	h = newHarness(t, "ideal")
+	for name, obj := range objs {
+		mask, line, r, err := h.manifestC(obj, domains)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		code, gline, gmask := goManifest(obj, domains)
+		t.Logf("%s: %d bytes: %d instructions, %s, mask %#x", name, len(obj), r.Instructions, ErrorText(r.Code), mask)
+		if r.Code != code || line != gline || mask != gmask {
+			t.Errorf("%s: glink %d at %d, %#x; Go %d at %d, %#x", name, r.Code, line, mask, code, gline, gmask)
+		}
+		if r.Instructions > instLimit/100 {
+			t.Errorf("%s: %d instructions", name, r.Instructions)
+		}
+	}
+}
+
+// glink_manifest's golden cost (dec5000, a fresh machine) and stack in
+// TestManifestCost.
+const (
+	goldenManifestCycles = 3841
+	goldenManifestStack  = 40
+)
