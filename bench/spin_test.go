@@ -69,8 +69,8 @@ var goldenSpin = map[string][2]float64{
 	"spin.guard.false.10.checked":     {1406, 849},
 	"spin.syscall.checked":            {655, 303},
 	"spin.xcall.checked":              {9, 9},
-	"spin.load.unchecked":             {3685279, 2116612},
-	"spin.load.checked":               {3846184, 2252005},
+	"spin.load.unchecked":             {3693384, 2120720},
+	"spin.load.checked":               {3854349, 2256113},
 }
 
 func TestSpinGolden(t *testing.T) {
