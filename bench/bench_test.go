@@ -202,22 +202,24 @@ func TestDispatchPath(t *testing.T) {
 }
 
 // TestEngines measures every row, the MiSFIT ones included, on the
-// reference interpreter and on the Fast engine: the figures must be the
-// same.
+// reference interpreter and on every other registered engine: the figures
+// must be the same.
 func TestEngines(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every row twice; not in -short")
 	}
-	a, err := RunAll(context.Background(), nil, Options{Engine: cpu.Interp{}})
+	a, err := RunAll(context.Background(), nil, Options{Engine: cpu.Reference()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := RunAll(context.Background(), nil, Options{Engine: cpu.Fast{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := cmp.Diff(a, b); d != "" {
-		t.Errorf("the engines differ (-interp +fast):\n%s", d)
+	for _, eng := range cpu.Engines()[1:] {
+		b, err := RunAll(context.Background(), nil, Options{Engine: eng})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(a, b); d != "" {
+			t.Errorf("the engines differ (-interp +%s):\n%s", eng.Name(), d)
+		}
 	}
 }
 

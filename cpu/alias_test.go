@@ -44,7 +44,7 @@ func TestFastAliasedCodeWrite(t *testing.T) {
 				brk(b, 0)
 			})
 			m.Handler = haltOnBreak
-			runBoth(t, m, Limits{MaxInstructions: 1000})
+			runEngines(t, m, Limits{MaxInstructions: 1000})
 			if m.GPR[isa.V0] != 101 {
 				t.Fatalf("v0 = %d, want 101 (1 from the first procedure, 100 from the rewritten one)", m.GPR[isa.V0])
 			}

@@ -323,7 +323,7 @@ func TestDiskInterrupt(t *testing.T) {
 						before = append(before, start)
 					}
 				})
-				hooked := runDiskGuest(t, m, disk, Interp{})
+				hooked := runDiskGuest(t, m, disk, Reference())
 				checkDiskGuest(t, m, disk, hooked)
 
 				timing, err := devices.DiskTimingFor(m.Profile)
@@ -343,7 +343,7 @@ func TestDiskInterrupt(t *testing.T) {
 					t.Errorf("interrupt at %d after an instruction from %d; the read completes at %d", irq, before[n-1], due)
 				}
 
-				for _, e := range []Engine{Interp{}, Fast{}} {
+				for _, e := range Engines() {
 					m, disk := diskMachine(t, prof, c.wait, c.timer)
 					r := runDiskGuest(t, m, disk, e)
 					checkDiskGuest(t, m, disk, r)
@@ -382,17 +382,17 @@ func TestDiskRestoreMidCommand(t *testing.T) {
 					idle, _ := linkDiskGuest(t, c.wait, c.timer).Lookup("idle")
 					lim = Limits{Until: idle.Addr + 8, HasUntil: true} // at wait
 				}
-				if _, err := (Interp{}).Run(context.Background(), m, lim); err != nil {
+				if _, err := Reference().Run(context.Background(), m, lim); err != nil {
 					t.Fatal(err)
 				}
 				if st := disk.Snapshot(); st.Status != devices.DiskBusy || m.Stats.Cycles >= st.Op.Due {
 					t.Fatalf("at cycle %d the disk is %+v, want a read in flight", m.Stats.Cycles, st)
 				}
 				mid := m.Snapshot()
-				want := runDiskGuest(t, m, disk, Interp{})
+				want := runDiskGuest(t, m, disk, Reference())
 				checkDiskGuest(t, m, disk, want)
 
-				for _, e := range []Engine{Interp{}, Fast{}} {
+				for _, e := range Engines() {
 					for _, fresh := range []bool{false, true} {
 						if fresh {
 							m, disk = diskMachine(t, prof, c.wait, c.timer)
@@ -419,7 +419,7 @@ func TestDiskRestoreMidCommand(t *testing.T) {
 // nothing in flight, nothing could end the wait.
 func TestWaitForDisk(t *testing.T) {
 	for _, inFlight := range []bool{true, false} {
-		for _, e := range []Engine{Interp{}, Fast{}} {
+		for _, e := range Engines() {
 			m, disk := diskMachine(t, "dec5000", true, 0)
 			load(t, m, func(b *isa.Builder) {
 				b.Emit(isa.Inst{Op: isa.WAIT})

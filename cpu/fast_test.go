@@ -33,29 +33,33 @@ func diffSnapshots(want, got *Snapshot) string {
 	return d
 }
 
-// runBoth runs the machine from its current state on both engines with lim
-// and fails unless they end alike; it leaves m as the Fast engine left it.
-func runBoth(t *testing.T, m *Machine, lim Limits) Stop {
+// runEngines runs the machine from its current state on the reference
+// interpreter and then, from the same start, on every other registered
+// engine with lim, and fails unless they all end alike: the same stop and
+// the same snapshot in full. It leaves m as the last engine left it.
+func runEngines(t *testing.T, m *Machine, lim Limits) Stop {
 	t.Helper()
 	start := m.Snapshot()
-	stop, err := Interp{}.Run(context.Background(), m, lim)
+	stop, err := Reference().Run(context.Background(), m, lim)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := m.Snapshot()
-	m.Restore(start)
-	fstop, err := Fast{}.Run(context.Background(), m, lim)
-	if err != nil {
-		t.Fatalf("fast engine: %v", err)
-	}
-	if diff := diffSnapshots(want, m.Snapshot()); diff != "" || fstop != stop {
-		t.Fatalf("fast engine differs from the interpreter (stop %v, want %v):\n%s", fstop, stop, diff)
+	for _, eng := range Engines()[1:] {
+		m.Restore(start)
+		got, err := eng.Run(context.Background(), m, lim)
+		if err != nil {
+			t.Fatalf("%s engine: %v", eng.Name(), err)
+		}
+		if diff := diffSnapshots(want, m.Snapshot()); diff != "" || got != stop {
+			t.Fatalf("%s engine differs from the interpreter (stop %v, want %v):\n%s", eng.Name(), got, stop, diff)
+		}
 	}
 	return stop
 }
 
-// TestFastLoopKernels runs the benchmark kernels on both engines under both
-// embedded profiles.
+// TestFastLoopKernels runs the benchmark kernels on every engine under the
+// test profiles.
 func TestFastLoopKernels(t *testing.T) {
 	for _, k := range loopKernels {
 		for _, prof := range fastProfiles {
@@ -63,7 +67,7 @@ func TestFastLoopKernels(t *testing.T) {
 				m := newTestMachine(t, prof)
 				load(t, m, k.build)
 				m.GPR[isa.T1] = 0x9e3779b9
-				stop := runBoth(t, m, Limits{MaxInstructions: 200_000})
+				stop := runEngines(t, m, Limits{MaxInstructions: 200_000})
 				if stop.Reason != StopInstructionLimit || m.Stats.Instructions != 200_000 {
 					t.Fatalf("stop %v after %d instructions", stop, m.Stats.Instructions)
 				}
@@ -96,7 +100,7 @@ func TestFastSelfModifyingCode(t *testing.T) {
 				brk(b, 0)
 			})
 			m.Handler = haltOnBreak
-			runBoth(t, m, Limits{MaxInstructions: 1000})
+			runEngines(t, m, Limits{MaxInstructions: 1000})
 			if m.GPR[isa.V0] != 101 {
 				t.Fatalf("v0 = %d, want 101 (1 from the original instruction, 100 from the patched one)", m.GPR[isa.V0])
 			}
@@ -104,25 +108,27 @@ func TestFastSelfModifyingCode(t *testing.T) {
 	}
 }
 
-// TestFastAfterRestore restores a snapshot whose code differs from what the
-// Fast engine has predecoded: it must run the restored code.
+// TestFastAfterRestore restores a snapshot whose code differs from what an
+// engine has predecoded: every engine must run the restored code.
 func TestFastAfterRestore(t *testing.T) {
-	m := newTestMachine(t, "ideal")
-	m.Handler = haltOnBreak
-	load(t, m, func(b *isa.Builder) { brk(b, 2) })
-	snap2 := m.Snapshot()
-	load(t, m, func(b *isa.Builder) { brk(b, 1) })
-	if stop, err := (Fast{}).Run(context.Background(), m, Limits{MaxInstructions: 10}); err != nil || stop.Status != 1 {
-		t.Fatalf("first run: %v, %v", stop, err)
-	}
-	m.Restore(snap2) // RAM gets break 2 back without a bus write
-	if stop, err := (Fast{}).Run(context.Background(), m, Limits{MaxInstructions: 10}); err != nil || stop.Status != 2 {
-		t.Fatalf("after restore: %v, %v", stop, err)
+	for _, eng := range Engines() {
+		m := newTestMachine(t, "ideal")
+		m.Handler = haltOnBreak
+		load(t, m, func(b *isa.Builder) { brk(b, 2) })
+		snap2 := m.Snapshot()
+		load(t, m, func(b *isa.Builder) { brk(b, 1) })
+		if stop, err := eng.Run(context.Background(), m, Limits{MaxInstructions: 10}); err != nil || stop.Status != 1 {
+			t.Fatalf("%s: first run: %v, %v", eng.Name(), stop, err)
+		}
+		m.Restore(snap2) // RAM gets break 2 back without a bus write
+		if stop, err := eng.Run(context.Background(), m, Limits{MaxInstructions: 10}); err != nil || stop.Status != 2 {
+			t.Fatalf("%s: after restore: %v, %v", eng.Name(), stop, err)
+		}
 	}
 }
 
-// FuzzEngines runs arbitrary code on both engines and requires the same
-// end: the same registers, counters, MMU and memory. The code runs in kseg0
+// FuzzEngines runs arbitrary code on every registered engine and requires
+// the reference interpreter's end: the same registers, counters, MMU and memory. The code runs in kseg0
 // from a page of its own, under the dec5000 profile (caches, write buffer,
 // interlocks); any exception halts the run with its code as status, except
 // the timer interrupt, which is armed to fire mid-run and is dismissed.
@@ -153,7 +159,7 @@ func FuzzEngines(f *testing.F) {
 			m.Halt(int(e.Code))
 			return true, nil
 		}
-		runBoth(t, m, Limits{MaxInstructions: 5000})
+		runEngines(t, m, Limits{MaxInstructions: 5000})
 	})
 }
 
@@ -179,7 +185,7 @@ func TestFastPageEndBlock(t *testing.T) {
 			})
 			m.SetPC(codeBase)
 			m.Handler = haltOnBreak
-			if stop := runBoth(t, m, Limits{MaxInstructions: 10_000}); stop.Reason != StopHalted || stop.Status != 7 {
+			if stop := runEngines(t, m, Limits{MaxInstructions: 10_000}); stop.Reason != StopHalted || stop.Status != 7 {
 				t.Fatalf("stop %+v", stop)
 			}
 			if m.GPR[isa.V0] != 50 || m.GPR[isa.T3] != 50 || m.Stats.Instructions != 50*7+1 {
@@ -206,8 +212,8 @@ func TestFastLimitsInChains(t *testing.T) {
 					load(t, m, k.build)
 					m.GPR[isa.T1] = 0x9e3779b9
 					// Run a while first so that the blocks are linked.
-					runBoth(t, m, Limits{MaxInstructions: 20_000})
-					stop := runBoth(t, m, lim)
+					runEngines(t, m, Limits{MaxInstructions: 20_000})
+					stop := runEngines(t, m, lim)
 					if stop.Reason == StopHalted || stop.Reason == StopCanceled {
 						t.Fatalf("%+v: stop %v", lim, stop)
 					}
@@ -229,7 +235,7 @@ func TestFastLimitsInChains(t *testing.T) {
 						m.WriteCP0(isa.CP0Compare, m.ReadCP0(isa.CP0Count)+period)
 						return true, nil
 					}
-					runBoth(t, m, Limits{MaxInstructions: 100_000})
+					runEngines(t, m, Limits{MaxInstructions: 100_000})
 					if ticks == 0 {
 						t.Fatalf("period %d: the timer never fired", period)
 					}
@@ -293,7 +299,7 @@ func TestFastNoAllocs(t *testing.T) {
 }
 
 // TestFastFuseEnd runs loops whose branch the Fast engine fuses with the
-// block's end, and loops whose delay slot forbids it, on both engines, and
+// block's end, and loops whose delay slot forbids it, on every engine, and
 // checks which blocks were fused.
 func TestFastFuseEnd(t *testing.T) {
 	for _, tc := range []struct {
@@ -400,7 +406,7 @@ func TestFastStoreLimits(t *testing.T) {
 	for limit := uint64(100); limit < 230; limit++ {
 		m := newTestMachine(t, "dec5000")
 		load(t, m, build)
-		runBoth(t, m, Limits{MaxCycles: limit})
+		runEngines(t, m, Limits{MaxCycles: limit})
 	}
 }
 
@@ -430,10 +436,11 @@ func TestFastCodeHookRange(t *testing.T) {
 						m.RequestStop("hit")
 					}
 				})
-				// Fast first, from the links as they are (Restore would
-				// drop them).
+				// The block engines first, from the links as they are
+				// (Restore would drop them), the reference last.
 				var got *Snapshot
-				for _, eng := range []Engine{Fast{}, Interp{}} {
+				engines := Engines()
+				for _, eng := range append(engines[1:], engines[0]) {
 					if got != nil {
 						m.Restore(start)
 					}
@@ -445,7 +452,7 @@ func TestFastCodeHookRange(t *testing.T) {
 					if got == nil {
 						got = m.Snapshot()
 					} else if diff := diffSnapshots(m.Snapshot(), got); diff != "" {
-						t.Fatalf("fast engine differs from the interpreter:\n%s", diff)
+						t.Fatalf("%s differs from %s:\n%s", eng.Name(), engines[1].Name(), diff)
 					}
 				}
 			})

@@ -144,7 +144,7 @@ func TestFPUExceptions(t *testing.T) {
 			return true, nil
 		}
 		load(t, m, func(b *isa.Builder) { c.build(b); brk(b, 0) })
-		runBoth(t, m, Limits{MaxInstructions: 100})
+		runEngines(t, m, Limits{MaxInstructions: 100})
 		if got == nil || got.Code != c.code || got.Coprocessor != c.ce {
 			t.Errorf("%s %#x: exception %+v, want %v CE %d", c.prof, c.status, got, c.code, c.ce)
 		}
@@ -156,7 +156,7 @@ func TestFPUExceptions(t *testing.T) {
 
 // FuzzEnginesFPU is FuzzEngines on the 24kf profile with the FPU usable
 // (FR as the fuzzer says) and FPU registers set from the input: Release 2
-// and FPU instructions run on both engines, which must end alike.
+// and FPU instructions run on every engine, which must end alike.
 func FuzzEnginesFPU(f *testing.F) {
 	f.Add([]byte{0x00, 0x10, 0x02, 0x46, 0x32, 0x00, 0x02, 0x46}, uint64(0x3ff0000000000000), false) // add.s; c.eq.s
 	f.Add([]byte{0x01, 0x00, 0x22, 0x46, 0x3b, 0xe8, 0x03, 0x7c}, uint64(0x7ff7ffffffffffff), true)  // sub.d; rdhwr
@@ -185,6 +185,6 @@ func FuzzEnginesFPU(f *testing.F) {
 			m.Halt(int(e.Code))
 			return true, nil
 		}
-		runBoth(t, m, Limits{MaxInstructions: 5000})
+		runEngines(t, m, Limits{MaxInstructions: 5000})
 	})
 }

@@ -99,14 +99,15 @@ func haltOnBreak(m *Machine, e *Exception) (bool, error) {
 }
 
 // run runs code until break, with an instruction limit: first on the
-// reference interpreter, then again from the same start on the Fast
-// engine, which must end in the same state with the same counts.
+// reference interpreter, then again from the same start on every other
+// registered engine, which must end in the same state with the same counts
+// (runEngines). Every CPU table test runs through it.
 func run(t *testing.T, m *Machine) Stop {
 	t.Helper()
 	if m.Handler == nil {
 		m.Handler = haltOnBreak
 	}
-	return runBoth(t, m, Limits{MaxInstructions: 100000})
+	return runEngines(t, m, Limits{MaxInstructions: 100000})
 }
 
 // brk emits break with code c (halting the test with status c).

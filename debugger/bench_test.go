@@ -44,7 +44,7 @@ func benchExecutable(b *testing.B) (*loader.Executable, *profile.Profile) {
 // run runs it.
 func BenchmarkRun(b *testing.B) {
 	exe, prof := benchExecutable(b)
-	for _, eng := range []cpu.Engine{cpu.Fast{}, cpu.Interp{}} {
+	for _, eng := range cpu.Engines() {
 		b.Run(eng.Name(), func(b *testing.B) {
 			for range b.N {
 				b.StopTimer()

@@ -247,7 +247,7 @@ func TestReverseStepNext(t *testing.T) {
 	}
 }
 
-// TestEnginesStepAlike drives the same session on both engines: stepping,
+// TestEnginesStepAlike drives the same session on every engine: stepping,
 // breakpoints, finish, reverse steps (snapshot restores under the Fast
 // engine's code cache) and a continue to the exit must print the same and
 // leave the same machine.
@@ -256,16 +256,19 @@ func TestEnginesStepAlike(t *testing.T) {
 		"break sum_squares", "run", "step", "next", "stepi 37", "info registers",
 		"reverse-stepi 5", "stepi 11", "finish", "next", "continue",
 	}
-	ref := newSessionOn(t, sumELF, Config{}, cpu.Interp{})
+	ref := newSessionOn(t, sumELF, Config{}, cpu.Reference())
 	want := ref.run(t, cmds...)
-	fast := newSessionOn(t, sumELF, Config{}, cpu.Fast{})
-	got := fast.run(t, cmds...)
-	if got != want {
-		t.Errorf("fast engine's session differs:\n%s\nwant:\n%s", got, want)
-	}
-	rm, fm := ref.d.Target().Machine(), fast.d.Target().Machine()
-	if rm.State != fm.State || rm.Stats != fm.Stats {
-		t.Errorf("machines differ:\ninterp %+v\n%+v\nfast   %+v\n%+v", rm.State, rm.Stats, fm.State, fm.Stats)
+	rm := ref.d.Target().Machine()
+	for _, eng := range cpu.Engines()[1:] {
+		other := newSessionOn(t, sumELF, Config{}, eng)
+		got := other.run(t, cmds...)
+		if got != want {
+			t.Errorf("%s engine's session differs:\n%s\nwant:\n%s", eng.Name(), got, want)
+		}
+		fm := other.d.Target().Machine()
+		if rm.State != fm.State || rm.Stats != fm.Stats {
+			t.Errorf("machines differ:\ninterp %+v\n%+v\n%s   %+v\n%+v", rm.State, rm.Stats, eng.Name(), fm.State, fm.Stats)
+		}
 	}
 	if !strings.Contains(want, "exited") {
 		t.Errorf("the session did not run to the exit:\n%s", want)

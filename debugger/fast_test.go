@@ -51,8 +51,10 @@ func TestFastResumeExact(t *testing.T) {
 				eng    cpu.Engine
 				single bool
 			}
-			variants := []variant{{"interp, single steps", cpu.Interp{}, true}, {"interp", cpu.Interp{}, false},
-				{"fast, single steps", cpu.Fast{}, true}, {"fast", cpu.Fast{}, false}}
+			var variants []variant // the reference first: the others are compared with it
+			for _, eng := range cpu.Engines() {
+				variants = append(variants, variant{eng.Name() + ", single steps", eng, true}, variant{eng.Name(), eng, false})
+			}
 			var sessions []*session
 			for _, v := range variants {
 				s := newSessionOn(t, sc.prog, Config{SnapshotInterval: 200_003}, v.eng)

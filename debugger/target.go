@@ -52,7 +52,7 @@ func NewUserTarget(cfg UserConfig) (*UserTarget, error) {
 		engine: cfg.Engine,
 	}
 	if t.engine == nil {
-		t.engine = cpu.Interp{}
+		t.engine = cpu.Reference()
 	}
 	cfg.Stdout, cfg.Stderr, cfg.Stdin = t.stdout, t.stderr, t.stdin
 	p, err := user.New(cfg)

@@ -208,7 +208,7 @@ func checkGuest(t *testing.T, m *cpu.Machine, r guestRun, image []byte) {
 	}
 }
 
-var guestEngines = []cpu.Engine{cpu.Interp{}, cpu.Fast{}}
+var guestEngines = cpu.Engines()
 
 // The guest polls STATUS until the read completes. The command completes
 // at the cycle of the COMMAND store plus the profile's latency (sector 5
@@ -244,7 +244,7 @@ func TestDiskGuestPolls(t *testing.T) {
 					polls = append(polls, m.Stats.Cycles)
 				}
 			})
-			ref := runGuest(t, m, disk, cpu.Interp{})
+			ref := runGuest(t, m, disk, cpu.Reference())
 			checkGuest(t, m, ref, image)
 			due := ref.Disk.Op.Due
 			if due != issued+latency {

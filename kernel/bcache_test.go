@@ -481,10 +481,12 @@ func TestBufferCacheEngines(t *testing.T) {
 				}
 				return sys, console.String()
 			}
-			want, wout := run(cpu.Interp{})
-			got, gout := run(cpu.Fast{})
-			if gout != wout || want.Machine.State != got.Machine.State || want.Machine.Stats != got.Machine.Stats {
-				t.Errorf("the engines differ: output %q and %q\ninterp %+v\nfast   %+v", wout, gout, want.Machine.Stats, got.Machine.Stats)
+			want, wout := run(cpu.Reference())
+			for _, eng := range cpu.Engines()[1:] {
+				got, gout := run(eng)
+				if gout != wout || want.Machine.State != got.Machine.State || want.Machine.Stats != got.Machine.Stats {
+					t.Errorf("the engines differ: output %q and %q\ninterp %+v\n%s   %+v", wout, gout, want.Machine.Stats, eng.Name(), got.Machine.Stats)
+				}
 			}
 			if want.Machine.Stats.IdleCycles == 0 {
 				t.Errorf("the kernel never idled")

@@ -170,7 +170,7 @@ type System struct {
 	Program *loader.Executable // environment 0's
 	// Programs are the boot list's programs, environment 0 first.
 	Programs []*loader.Executable
-	Engine   cpu.Engine // cpu.Fast after Boot; set cpu.Interp{} for the reference
+	Engine   cpu.Engine // cpu.DefaultEngine() after Boot; set cpu.Reference() for the reference
 	// FreeStart is the first physical page the firmware left free.
 	FreeStart uint32
 	// Grafts are Config.Grafts as the firmware placed them, slot by slot.
@@ -359,7 +359,7 @@ func Boot(cfg Config) (*System, error) {
 	if f.next > ram {
 		return nil, fmt.Errorf("%w: the program needs more than %d MiB of RAM", ErrBoot, ram>>20)
 	}
-	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.Fast{}, FreeStart: f.next, envs: len(progs), Grafts: f.placed, Spin: spin}
+	sys := &System{Machine: m, Kernel: k, Program: cfg.Program, Engine: cpu.DefaultEngine(), FreeStart: f.next, envs: len(progs), Grafts: f.placed, Spin: spin}
 	for _, pr := range progs {
 		sys.Programs = append(sys.Programs, pr.Executable)
 	}

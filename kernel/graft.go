@@ -151,7 +151,7 @@ type GraftConfig struct {
 type Graft struct {
 	Machine   *cpu.Machine
 	Kernel    *Image
-	Engine    cpu.Engine // cpu.Fast after loading; set cpu.Interp{} for the reference
+	Engine    cpu.Engine // cpu.DefaultEngine() after loading; set cpu.Reference() for the reference
 	Base      uint32     // data region
 	Size      uint32
 	CodeLo    uint32 // code region in use [CodeLo, CodeHi)
@@ -368,7 +368,7 @@ func (g *Graft) boot(cfg GraftConfig) error {
 	if err := put(GraftBlock, blk); err != nil {
 		return err
 	}
-	g.Machine, g.Engine = m, cpu.Fast{}
+	g.Machine, g.Engine = m, cpu.DefaultEngine()
 	return nil
 }
 

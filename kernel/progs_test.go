@@ -170,13 +170,15 @@ func TestEnginesAgreeBoot(t *testing.T) {
 						TimerInterval: timer,
 					}, 50_000_000, eng)
 				}
-				wout, wstatus, want := run(cpu.Interp{})
-				gout, gstatus, got := run(cpu.Fast{})
-				if gout != wout || gstatus != wstatus {
-					t.Errorf("fast: status %d, output %q; interp: status %d, output %q", gstatus, gout, wstatus, wout)
-				}
-				if w, g := want.Machine, got.Machine; w.State != g.State || w.Stats != g.Stats {
-					t.Errorf("machines differ:\ninterp %+v\n%+v\nfast   %+v\n%+v", w.State, w.Stats, g.State, g.Stats)
+				wout, wstatus, want := run(cpu.Reference())
+				for _, eng := range cpu.Engines()[1:] {
+					gout, gstatus, got := run(eng)
+					if gout != wout || gstatus != wstatus {
+						t.Errorf("%s: status %d, output %q; interp: status %d, output %q", eng.Name(), gstatus, gout, wstatus, wout)
+					}
+					if w, g := want.Machine, got.Machine; w.State != g.State || w.Stats != g.Stats {
+						t.Errorf("machines differ:\ninterp %+v\n%+v\n%s   %+v\n%+v", w.State, w.Stats, eng.Name(), g.State, g.Stats)
+					}
 				}
 			})
 		}
@@ -187,10 +189,12 @@ func TestEnginesAgreeBoot(t *testing.T) {
 			exo = 1
 		}
 		x := assemble(t, "../testdata/kernel/exceptions.s", map[string]int64{"EXO": exo})
-		wout, _, want := bootRunOn(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000, cpu.Interp{})
-		gout, _, got := bootRunOn(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000, cpu.Fast{})
-		if gout != wout || want.Machine.State != got.Machine.State || want.Machine.Stats != got.Machine.Stats {
-			t.Errorf("%v: the engines differ: output %q and %q, stats %+v and %+v", p, wout, gout, want.Machine.Stats, got.Machine.Stats)
+		wout, _, want := bootRunOn(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000, cpu.Reference())
+		for _, eng := range cpu.Engines()[1:] {
+			gout, _, got := bootRunOn(t, Config{Program: x, Personality: p, TimerInterval: 61}, 1_000_000, eng)
+			if gout != wout || want.Machine.State != got.Machine.State || want.Machine.Stats != got.Machine.Stats {
+				t.Errorf("%v: %s differs: output %q and %q, stats %+v and %+v", p, eng.Name(), wout, gout, want.Machine.Stats, got.Machine.Stats)
+			}
 		}
 	}
 }

@@ -418,7 +418,7 @@ spin:
 		// past its budget (500000), its own time (about 300000) is not.
 		{100000, "ABxxx"},
 	} {
-		for _, eng := range []cpu.Engine{cpu.Fast{}, cpu.Interp{}} {
+		for _, eng := range cpu.Engines() {
 			out, status, sys := bootRunOn(t, Config{Program: caller, Programs: []Program{{Executable: other(c.spin)}}, Grafts: []VinoGraft{spin}, TimerInterval: 20000}, 50_000_000, eng)
 			if status != 0 || out != c.want {
 				t.Errorf("%T, spin %d: output %q, status %d; want %q, 0", eng, c.spin, out, status, c.want)

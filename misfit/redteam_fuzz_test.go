@@ -204,7 +204,7 @@ func rtFuzzOne(t *testing.T, obj []byte) (accepted int) {
 	base := uint32(kernel.GraftDataBase)
 	args := [4]uint32{base + 0x1000, base + 0x2000, 64, base + 0x3000}
 	for _, e := range entries {
-		o := rtRun(signed, e, 0, args, cpu.Fast{}, true, 30000, 30000)
+		o := rtRun(signed, e, 0, args, cpu.DefaultEngine(), true, 30000, 30000)
 		if o.refused != nil {
 			continue
 		}

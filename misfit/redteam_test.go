@@ -360,7 +360,7 @@ func judge(t testing.TB, a *rtAttack) (problems []string, log []string) {
 	}
 	for _, pol := range policiesOf(a) {
 		obj, err := buildAttack(t, a, pol)
-		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+		for _, eng := range cpu.Engines() {
 			tag := fmt.Sprintf("%v/%s", pol, eng.Name())
 			if a.hdr["route"] == "direct" || a.hdr["input-route"] == "direct" {
 				tag = "own note/" + eng.Name() // the object names its policy
@@ -472,7 +472,7 @@ func TestRedTeamMonitor(t *testing.T) {
 	for _, c := range cases {
 		src := "\t.set noreorder\n\t.set noat\n\t.text\n\t.globl graft\n\t.type graft, @function\ngraft:\n\t" + c.src + "\n\tjr $ra\n\tnop\n"
 		obj := assembleFile(t, c.name+".s", []byte(src))
-		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+		for _, eng := range cpu.Engines() {
 			o := rtRunConfig(kernel.GraftConfig{Object: obj, Entry: "graft", Unverified: true, Name: "redteam"}, eng, false, 100000)
 			got := strings.Join(o.escapes, "; ")
 			if o.refused != nil || o.runError != nil || !strings.Contains(got, c.want) {
@@ -483,7 +483,7 @@ func TestRedTeamMonitor(t *testing.T) {
 	// Registers: with the check on, a kernel value in a register at the
 	// entry is reported; the graft kernel clears them all.
 	obj := assembleFile(t, "regs.s", []byte("\t.set noreorder\n\t.text\n\t.globl graft\ngraft:\n\tjr $ra\n\tnop\n"))
-	if o := rtRunConfig(kernel.GraftConfig{Object: obj, Entry: "graft", Unverified: true, Name: "redteam"}, cpu.Interp{}, true, 100000); len(o.escapes) > 0 || o.runError != nil {
+	if o := rtRunConfig(kernel.GraftConfig{Object: obj, Entry: "graft", Unverified: true, Name: "redteam"}, cpu.Reference(), true, 100000); len(o.escapes) > 0 || o.runError != nil {
 		t.Errorf("registers at entry: escapes %v, run error %v", o.escapes, o.runError)
 	}
 }

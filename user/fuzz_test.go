@@ -71,13 +71,15 @@ func FuzzRun(f *testing.F) {
 			t.Fatal(err)
 		}
 		status, err := p.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
-		q, err2 := New(Config{Executable: x, RAMSize: 4 << 20, Engine: cpu.Fast{}})
-		if err2 != nil {
-			t.Fatal(err2)
-		}
-		fstatus, ferr := q.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
-		if fstatus != status || fmt.Sprint(ferr) != fmt.Sprint(err) || q.Stats() != p.Stats() || q.Machine.State != p.Machine.State {
-			t.Fatalf("engines differ:\ninterp: status %d, %v, %+v\nfast:   status %d, %v, %+v", status, err, p.Stats(), fstatus, ferr, q.Stats())
+		for _, eng := range cpu.Engines()[1:] {
+			q, err2 := New(Config{Executable: x, RAMSize: 4 << 20, Engine: eng})
+			if err2 != nil {
+				t.Fatal(err2)
+			}
+			fstatus, ferr := q.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
+			if fstatus != status || fmt.Sprint(ferr) != fmt.Sprint(err) || q.Stats() != p.Stats() || q.Machine.State != p.Machine.State {
+				t.Fatalf("engines differ:\ninterp: status %d, %v, %+v\n%s: status %d, %v, %+v", status, err, p.Stats(), eng.Name(), fstatus, ferr, q.Stats())
+			}
 		}
 		var fault *Fault
 		if err != nil && !errors.As(err, &fault) && !errors.Is(err, ErrLimit) {

@@ -85,22 +85,24 @@ func TestGlibcPrograms(t *testing.T) {
 			}
 			wantStatus, _ := strconv.Atoi(strings.TrimSpace(string(b[i+len(sep):])))
 			want := string(b[:i])
-			interp := runGlibc(t, pr.name, pr.args, cpu.Interp{})
+			interp := runGlibc(t, pr.name, pr.args, cpu.Reference())
 			if interp.stdout != want || interp.status != wantStatus {
 				t.Errorf("interp: status %d, stdout\n%s\nqemu-mipsel: status %d, stdout\n%s", interp.status, interp.stdout, wantStatus, want)
 			}
 			if testing.Short() {
 				return
 			}
-			fast := runGlibc(t, pr.name, pr.args, cpu.Fast{})
-			if fast.stdout != interp.stdout || fast.status != interp.status {
-				t.Errorf("fast: status %d, stdout %q", fast.status, fast.stdout)
-			}
-			if diff := cmp.Diff(interp.stats, fast.stats); diff != "" {
-				t.Errorf("stats differ (-interp +fast):\n%s", diff)
-			}
-			if diff := cmp.Diff(interp.state, fast.state); diff != "" {
-				t.Errorf("final state differs (-interp +fast):\n%s", diff)
+			for _, eng := range cpu.Engines()[1:] {
+				got := runGlibc(t, pr.name, pr.args, eng)
+				if got.stdout != interp.stdout || got.status != interp.status {
+					t.Errorf("%s: status %d, stdout %q", eng.Name(), got.status, got.stdout)
+				}
+				if diff := cmp.Diff(interp.stats, got.stats); diff != "" {
+					t.Errorf("stats differ (-interp +%s):\n%s", eng.Name(), diff)
+				}
+				if diff := cmp.Diff(interp.state, got.state); diff != "" {
+					t.Errorf("final state differs (-interp +%s):\n%s", eng.Name(), diff)
+				}
 			}
 			t.Logf("%s: %d instructions, %d cycles on 24kf", pr.name, interp.stats.Instructions, interp.stats.Cycles)
 		})
@@ -131,7 +133,7 @@ func TestGlibcCounts(t *testing.T) {
 			if !ok {
 				t.Fatalf("counts.txt has no %s", pr.name)
 			}
-			got := runGlibc(t, pr.name, pr.args, cpu.Fast{})
+			got := runGlibc(t, pr.name, pr.args, cpu.DefaultEngine())
 			if got.stats.Instructions != want.instructions || got.status != want.status {
 				t.Errorf("%d instructions, status %d; Unicorn: %d instructions, status %d",
 					got.stats.Instructions, got.status, want.instructions, want.status)

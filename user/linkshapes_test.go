@@ -25,7 +25,7 @@ func TestLinkShapes(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range shapes {
-		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+		for _, eng := range cpu.Engines() {
 			t.Run(s.Name+"/"+eng.Name(), func(t *testing.T) {
 				x, err := loader.ParseExecutable(s.ELF)
 				if err != nil {

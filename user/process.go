@@ -74,7 +74,7 @@ func New(cfg Config) (*Process, error) {
 		stderr:  cfg.Stderr,
 	}
 	if p.engine == nil {
-		p.engine = cpu.Interp{}
+		p.engine = cpu.Reference()
 	}
 	if p.stdout == nil {
 		p.stdout = io.Discard

@@ -319,23 +319,25 @@ func TestCyclesDeterministic(t *testing.T) {
 const assocProfile = "dec5000/icache-2way"
 
 // TestEnginesAgree runs every program on the reference interpreter and on
-// the Fast engine, under both embedded profiles and with set-associative
+// every other registered engine, under both embedded profiles and with set-associative
 // caches: output, exit status, final registers and every counter must be
 // the same.
 func TestEnginesAgree(t *testing.T) {
 	for _, prof := range []string{"ideal", "dec5000", assocProfile} {
 		for _, name := range programs {
 			t.Run(prof+"/"+name, func(t *testing.T) {
-				want := runOn(t, name, prof, cpu.Interp{})
-				got := runOn(t, name, prof, cpu.Fast{})
-				if got.stdout != want.stdout || got.status != want.status {
-					t.Errorf("fast: status %d, stdout %q; interp: status %d, stdout %q", got.status, got.stdout, want.status, want.stdout)
-				}
-				if diff := cmp.Diff(want.stats, got.stats); diff != "" {
-					t.Errorf("stats differ (-interp +fast):\n%s", diff)
-				}
-				if diff := cmp.Diff(want.state, got.state); diff != "" {
-					t.Errorf("final state differs (-interp +fast):\n%s", diff)
+				want := runOn(t, name, prof, cpu.Reference())
+				for _, eng := range cpu.Engines()[1:] {
+					got := runOn(t, name, prof, eng)
+					if got.stdout != want.stdout || got.status != want.status {
+						t.Errorf("%s: status %d, stdout %q; interp: status %d, stdout %q", eng.Name(), got.status, got.stdout, want.status, want.stdout)
+					}
+					if diff := cmp.Diff(want.stats, got.stats); diff != "" {
+						t.Errorf("stats differ (-interp +%s):\n%s", eng.Name(), diff)
+					}
+					if diff := cmp.Diff(want.state, got.state); diff != "" {
+						t.Errorf("final state differs (-interp +%s):\n%s", eng.Name(), diff)
+					}
 				}
 			})
 		}

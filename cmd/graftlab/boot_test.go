@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"graftlab/cpu"
 )
 
 func TestBoot(t *testing.T) {
@@ -46,7 +48,7 @@ func TestBoot(t *testing.T) {
 		{name: "not an executable", args: []string{progs + "hello.c"}, status: 1, stderr: []string{"hello.c: "}},
 		{name: "bad ram", args: []string{"--ram", "0", progs + "hello.elf"}, status: 2, stderr: []string{"--ram 0"}},
 		{name: "interpreter", args: []string{"--engine", "interp", progs + "hello.elf"}, stdout: "hello, world\n"},
-		{name: "bad engine", args: []string{"--engine", "jit", progs + "hello.elf"}, status: 2, stderr: []string{`--engine "jit": want fast or interp`}},
+		{name: "bad engine", args: []string{"--engine", "warp", progs + "hello.elf"}, status: 2, stderr: []string{`--engine "warp": want interp or fast`}},
 		{name: "disk", args: []string{"--disk", diskImage, progs + "hello.elf"}, stdout: "hello, world\n"},
 		{name: "disk of a bad size", args: []string{"--disk", badDisk, progs + "hello.elf"}, status: 1,
 			stderr: []string{"disk " + badDisk + ": 1000 bytes: want a positive multiple of 512"}},
@@ -73,7 +75,7 @@ func TestBoot(t *testing.T) {
 // host's time and speed).
 func TestBootEngines(t *testing.T) {
 	var stats []map[string]any
-	for _, eng := range []string{"interp", "fast"} {
+	for _, eng := range cpu.EngineNames() {
 		status, out, errs := runCmd(t, "", "boot", "--engine", eng, "--timer", "997", "--stats", progs+"checksum.elf")
 		if status != 0 || !strings.HasPrefix(out, "adler32 ") {
 			t.Fatalf("%s: status %d, stdout %q, stderr %q", eng, status, out, errs)
@@ -87,7 +89,9 @@ func TestBootEngines(t *testing.T) {
 		delete(st, "guest_mips")
 		stats = append(stats, st)
 	}
-	if d := cmp.Diff(stats[0], stats[1]); d != "" {
-		t.Errorf("the engines' counts differ (-interp +fast):\n%s", d)
+	for i, eng := range cpu.EngineNames()[1:] {
+		if d := cmp.Diff(stats[0], stats[i+1]); d != "" {
+			t.Errorf("the engines' counts differ (-%s +%s):\n%s", cpu.Reference().Name(), eng, d)
+		}
 	}
 }

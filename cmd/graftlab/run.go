@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"graftlab/cpu"
@@ -25,20 +26,19 @@ func init() {
 	})
 }
 
-// engineFlag defines --engine.
+// engineFlag defines --engine, whose choices are the registered engines.
 func engineFlag(fs *flag.FlagSet) *string {
-	return fs.String("engine", "fast", "execution `ENGINE`: fast, or interp (the reference interpreter); both give the same results and counts")
+	return fs.String("engine", cpu.DefaultEngine().Name(), "execution `ENGINE`: one of "+strings.Join(cpu.EngineNames(), ", ")+
+		" ("+cpu.Reference().Name()+" is the reference interpreter); all give the same results and counts")
 }
 
 // engineByName returns the engine that --engine names.
 func engineByName(name string) (cpu.Engine, error) {
-	switch name {
-	case "fast":
-		return cpu.Fast{}, nil
-	case "interp":
-		return cpu.Interp{}, nil
+	e, err := cpu.EngineByName(name)
+	if err != nil {
+		return nil, usageError{fmt.Sprintf("--engine %q: want %s", name, strings.Join(cpu.EngineNames(), " or "))}
 	}
-	return nil, usageError{fmt.Sprintf("--engine %q: want fast or interp", name)}
+	return e, nil
 }
 
 // Exit statuses of run besides the guest's own.

@@ -80,7 +80,7 @@ func TestKitBuildLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	p, err := user.New(user.Config{Executable: x, Args: []string{"hello.elf", "a", "b"}, Stdout: &out, Engine: cpu.Fast{}})
+	p, err := user.New(user.Config{Executable: x, Args: []string{"hello.elf", "a", "b"}, Stdout: &out, Engine: cpu.DefaultEngine()})
 	if err != nil {
 		t.Fatal(err)
 	}

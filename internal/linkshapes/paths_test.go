@@ -89,7 +89,7 @@ func TestProfileLoadsLinkShapes(t *testing.T) {
 		t.Run(s.Name, func(t *testing.T) {
 			x := parse(t, s)
 			var stdout bytes.Buffer
-			proc, err := user.New(user.Config{Executable: x, Args: s.Args(), Stdout: &stdout, Engine: cpu.Fast{}})
+			proc, err := user.New(user.Config{Executable: x, Args: s.Args(), Stdout: &stdout, Engine: cpu.DefaultEngine()})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -94,7 +94,7 @@ func newGuest(tb testing.TB, profileName string) *guest {
 			tb.Fatal(err)
 		}
 	}
-	g := &guest{m: m, engine: cpu.Fast{}, img: img}
+	g := &guest{m: m, engine: cpu.DefaultEngine(), img: img}
 	g.ret = g.symbol(tb, "crypto_return")
 	m.AddExceptionHook(func(m *cpu.Machine, e *cpu.Exception) {
 		g.exc = e

@@ -239,12 +239,12 @@ func (h *harness) call(fn uint32, args [4]uint32) (run, error) {
 	}
 	ctx := context.Background()
 	var r run
-	stop, err := cpu.Fast{}.Run(ctx, m, cpu.Limits{MaxInstructions: 4, Until: fn, HasUntil: true})
+	stop, err := cpu.DefaultEngine().Run(ctx, m, cpu.Limits{MaxInstructions: 4, Until: fn, HasUntil: true})
 	if err != nil || stop.Reason != cpu.StopUntil {
 		return r, fmt.Errorf("stub: %v %v", stop, err)
 	}
 	i0, c0 := m.Stats.Instructions, m.Stats.Cycles
-	stop, err = cpu.Fast{}.Run(ctx, m, cpu.Limits{MaxInstructions: instLimit, Until: h.done, HasUntil: true})
+	stop, err = cpu.DefaultEngine().Run(ctx, m, cpu.Limits{MaxInstructions: instLimit, Until: h.done, HasUntil: true})
 	r.Instructions, r.Cycles = m.Stats.Instructions-i0, m.Stats.Cycles-c0
 	r.StackUsed = stackTop - 16 - h.minSP
 	r.Bad = h.bad
