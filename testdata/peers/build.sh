@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 CC=${CC:-mipsel-linux-gnu-gcc}
 CFLAGS="-O2 -march=mips32 -static -nostdlib -fno-pic -mno-abicalls -msoft-float -ffreestanding -fno-tree-loop-distribute-patterns"
 
-# Keep this list in step with programs in ../../cpu/peers/peers_test.go, with
+# Keep this list in step with programs in ../../conformance/peers/peers_test.go, with
 # golden.sh and with PROGRAMS in peers.py (TestProgramList checks).
 PROGS="bits stride xorbuf cksum qsort matmul fnptr"
 

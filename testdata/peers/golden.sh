@@ -1,6 +1,6 @@
 #!/bin/sh
 # golden.sh records how qemu-mipsel and Unicorn run each loop program at the
-# small size that the tests use (../../cpu/peers): NAME.out holds what the
+# small size that the tests use (../../conformance/peers): NAME.out holds what the
 # program writes to stdout, then a line "-- exit status N"; counts.txt holds
 # Unicorn's instruction counts ("NAME INSTRUCTIONS STATUS", counted by a
 # per-instruction code hook as ../progs/unicorn_count.py counts).

@@ -108,42 +108,44 @@ func TestCorpusRoundTrip(t *testing.T) {
 	}
 }
 
-// TestFastEngine compares the Fast engine with the reference interpreter on
-// generated sequences, under both embedded profiles: the same results
-// sequence by sequence, and the same counters (cycles, stalls, cache and
-// TLB misses, exceptions) program by program.
-func TestFastEngine(t *testing.T) {
+// TestEngines compares every registered engine with the reference
+// interpreter on generated sequences, under both embedded profiles: the
+// same results sequence by sequence, and the same counters (cycles,
+// stalls, cache and TLB misses, exceptions) program by program.
+func TestEngines(t *testing.T) {
 	seqs := generateOrFatal(t, 11, 0, 600)
 	for _, name := range []string{"ideal", "dec5000"} {
 		prof, err := profile.Lookup(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		ref, fast := &Graftlab{Profile: prof}, &Graftlab{Profile: prof, Engine: cpu.Fast{}}
-		c := &Comparer{Ref: ref, Test: fast}
-		rep, err := c.Compare(context.Background(), seqs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		check(t, rep)
-		if rep.Agreed != len(seqs) {
-			t.Fatalf("%s: %d of %d sequences agreed", name, rep.Agreed, len(seqs))
-		}
-		for i := 0; i < len(seqs); i += 100 {
-			p, err := Build(seqs[i:min(i+100, len(seqs))])
+		for _, eng := range cpu.Engines()[1:] {
+			ref, test := &Graftlab{Profile: prof, Engine: cpu.Reference()}, &Graftlab{Profile: prof, Engine: eng}
+			c := &Comparer{Ref: ref, Test: test}
+			rep, err := c.Compare(context.Background(), seqs)
 			if err != nil {
 				t.Fatal(err)
 			}
-			ro, err := ref.Run(context.Background(), p.ELF)
-			if err != nil {
-				t.Fatal(err)
+			check(t, rep)
+			if rep.Agreed != len(seqs) {
+				t.Fatalf("%s/%s: %d of %d sequences agreed", name, eng.Name(), rep.Agreed, len(seqs))
 			}
-			fo, err := fast.Run(context.Background(), p.ELF)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if ro.Stats != fo.Stats {
-				t.Errorf("%s: sequences %d-: counters differ:\n interp %+v\n fast   %+v", name, i, ro.Stats, fo.Stats)
+			for i := 0; i < len(seqs); i += 100 {
+				p, err := Build(seqs[i:min(i+100, len(seqs))])
+				if err != nil {
+					t.Fatal(err)
+				}
+				ro, err := ref.Run(context.Background(), p.ELF)
+				if err != nil {
+					t.Fatal(err)
+				}
+				fo, err := test.Run(context.Background(), p.ELF)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ro.Stats != fo.Stats {
+					t.Errorf("%s: sequences %d-: counters differ:\n interp %+v\n %s   %+v", name, i, ro.Stats, eng.Name(), fo.Stats)
+				}
 			}
 		}
 	}

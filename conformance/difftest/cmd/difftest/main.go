@@ -2,7 +2,7 @@
 // Unicorn) on random instruction sequences, for runs longer than the tests
 // make, and prints how many sequences and instructions agreed.
 //
-//	go run ./cpu/difftest/cmd/difftest -n 20000 -seed 1
+//	go run ./conformance/difftest/cmd/difftest -n 20000 -seed 1
 //
 // Every disagreement is printed with the sequence, its initial state and,
 // unless -reduce=false, a reduced sequence that still disagrees. The exit
@@ -15,10 +15,11 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
+	"graftlab/conformance/difftest"
 	"graftlab/cpu"
-	"graftlab/cpu/difftest"
 )
 
 func main() {
@@ -30,7 +31,7 @@ func main() {
 	reduce := flag.Bool("reduce", true, "reduce every mismatch to a shorter sequence")
 	show := flag.Int("show", 10, "print at most this many mismatches")
 	verbose := flag.Bool("v", false, "print the totals after every program")
-	engineName := flag.String("engine", "interp", "graftlab's engine: interp (the reference interpreter) or fast")
+	engineName := flag.String("engine", cpu.Reference().Name(), "graftlab's engine: one of "+strings.Join(cpu.EngineNames(), ", ")+" ("+cpu.Reference().Name()+" is the reference interpreter)")
 	cfg := difftest.DefaultConfig(0)
 	flag.IntVar(&cfg.MinLength, "min", cfg.MinLength, "minimum instructions per sequence")
 	flag.IntVar(&cfg.MaxLength, "max", cfg.MaxLength, "maximum instructions per sequence")
@@ -55,15 +56,12 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 
-	test := &difftest.Graftlab{}
-	switch *engineName {
-	case "interp":
-	case "fast":
-		test.Engine = cpu.Fast{}
-	default:
-		fmt.Fprintf(os.Stderr, "difftest: -engine %q: want interp or fast\n", *engineName)
+	eng, err := cpu.EngineByName(*engineName)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "difftest: -engine: %v\n", err)
 		os.Exit(2)
 	}
+	test := &difftest.Graftlab{Engine: eng}
 	c := &difftest.Comparer{Ref: engine, Test: test, Reduce: *reduce}
 	start := time.Now()
 	var progress func(difftest.Totals)

@@ -3,7 +3,7 @@
 Usage: python3 uc_run.py PROGRAM
 
 The program's PT_LOAD segments are mapped, execution starts at the entry
-point, and the two o32 system calls that cpu/difftest programs make are
+point, and the two o32 system calls that conformance/difftest programs make are
 served: write (4004) to standard output or error, and exit (4001). Any
 other exception stops the run; the exit status is then 100 plus the
 exception number that Unicorn reports (qemu's EXCP_* numbering), and

@@ -29,7 +29,7 @@ var programs = []string{"bits", "stride", "xorbuf", "cksum", "qsort", "matmul", 
 // goldenSize is the size golden.sh runs each program at.
 const goldenSize = "2"
 
-var engines = []cpu.Engine{cpu.Interp{}, cpu.Fast{}}
+var engines = cpu.Engines()
 
 type result struct {
 	stdout, stderr string
@@ -145,9 +145,9 @@ func TestQemu(t *testing.T) {
 			if err != nil {
 				t.Fatalf("qemu-mipsel: %v", err)
 			}
-			r := run(t, name, cpu.Fast{}, "3")
+			r := run(t, name, cpu.DefaultEngine(), "3")
 			if r.stdout != string(want) || r.status != 0 {
-				t.Errorf("fast: stdout %q, status %d; qemu-mipsel: %q, status 0", r.stdout, r.status, want)
+				t.Errorf("graftlab: stdout %q, status %d; qemu-mipsel: %q, status 0", r.stdout, r.status, want)
 			}
 		})
 	}
@@ -156,7 +156,7 @@ func TestQemu(t *testing.T) {
 // TestBadSize checks the programs' refusal of a bad argv[1].
 func TestBadSize(t *testing.T) {
 	for _, arg := range [][]string{{"0"}, {""}, {"12x"}, {"100000001"}, {"99999999999"}, {"1", "2"}} {
-		r := run(t, "bits", cpu.Fast{}, arg...)
+		r := run(t, "bits", cpu.DefaultEngine(), arg...)
 		want := "usage: bits.elf: want one argument, a size from 1 to 100000000\n"
 		if r.status != 2 || r.stdout != "" || r.stderr != want {
 			t.Errorf("bits.elf %q: status %d, stdout %q, stderr %q; want 2, \"\", %q", arg, r.status, r.stdout, r.stderr, want)

@@ -48,7 +48,7 @@ func TestCorpusQEMU(t *testing.T) {
 		var buf bytes.Buffer
 		header := []string{
 			"qemu-mipsel -cpu 4Kc results for sequences 0-199 of seed 1 (DefaultConfig), built by Build",
-			"into one program. Regenerate: go test ./cpu/difftest -run TestCorpusQEMU -update",
+			"into one program. Regenerate: go test ./conformance/difftest -run TestCorpusQEMU -update",
 		}
 		if err := WriteCorpus(&buf, p, res, header); err != nil {
 			t.Fatal(err)
@@ -67,7 +67,7 @@ func TestCorpusQEMU(t *testing.T) {
 	defer f.Close()
 	want, err := ReadCorpus(f, p)
 	if errors.Is(err, ErrStaleCorpus) {
-		t.Fatalf("%v: run go test ./cpu/difftest -run TestCorpusQEMU -update with qemu-mipsel installed", err)
+		t.Fatalf("%v: run go test ./conformance/difftest -run TestCorpusQEMU -update with qemu-mipsel installed", err)
 	}
 	if err != nil {
 		t.Fatal(err)

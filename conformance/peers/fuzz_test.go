@@ -45,7 +45,7 @@ func FuzzSizeArg(f *testing.F) {
 			t.Skip("execve cannot pass a NUL inside an argument")
 		}
 		var stdout, stderr bytes.Buffer
-		proc := start(t, "bits", cpu.Fast{}, []string{arg}, &stdout, &stderr)
+		proc := start(t, "bits", cpu.DefaultEngine(), []string{arg}, &stdout, &stderr)
 		status, err := proc.Run(context.Background(), cpu.Limits{MaxInstructions: 300_000})
 		size, ok := parseSize(arg)
 		switch {

@@ -9,11 +9,12 @@
 // API, only:
 //
 //   - tests that run every program at the small size of the golden files
-//     on both engines (cpu.Interp and cpu.Fast) under dec5000 and check the
+//     on every registered engine (cpu.Engines) under dec5000 and check the
 //     output, the exit status and the instruction count against what
 //     qemu-mipsel and Unicorn recorded (testdata/peers/golden.sh), the
-//     cycle count of one engine against the other's, and, when qemu-mipsel
-//     is installed, the output against a fresh qemu-mipsel run;
-//   - a benchmark per program and engine (go test -bench . ./cpu/peers)
+//     cycle count of every engine against the reference interpreter's,
+//     and, when qemu-mipsel is installed, the output against a fresh
+//     qemu-mipsel run;
+//   - a benchmark per program and engine (go test -bench . ./conformance/peers)
 //     that reports guest MIPS.
 package peers

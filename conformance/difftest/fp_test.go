@@ -29,7 +29,7 @@ func TestFPQEMU(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := &QEMU{Path: path, CPU: "24Kf"}
-	for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+	for _, eng := range cpu.Engines() {
 		g := &Graftlab{Profile: p, Engine: eng, Prepare: setFR}
 		seqs, insts, mismatch, err := CompareFP(context.Background(), q, g, 1, 0, count, 200, 50)
 		if err != nil {
