@@ -16,7 +16,7 @@ import (
 // wait, cache, syscall, break). Blocks are kept with the predecoded words
 // of their physical page and dropped with it when RAM under it is written.
 //
-// Each block has two forms. The fast form (fastblock.go) runs whole blocks
+// Each block has two forms. The fast form (fastrun.go) runs whole blocks
 // and chains of linked blocks when the block may run there (fastReady: no
 // hooks, every fetch a free hit, the timer, the next device event and the
 // run's limits beyond the block's static cycles). The careful form, runBlock here, is for the
@@ -69,7 +69,7 @@ type block struct {
 	pc, pa uint32
 	cached bool
 	ops    []blockOp
-	// The fast form (fastblock.go): one fastOp per op and a fastEnd, the
+	// The fast form (fastir.go): one fastOp per op and a fastEnd, the
 	// static cycles before each op and at the end (pre), the static cycles
 	// of them all, and the index of the branch or jump (-1 for none).
 	fops   []fastOp

@@ -68,7 +68,7 @@ type codeCache struct {
 	// stop after the instruction that wrote.
 	exit *bool
 
-	// The fast path's software TLB (fastblock.go) and the context it and
+	// The fast path's software TLB (stlb.go) and the context it and
 	// the block links were made in.
 	loads, stores [stlbSize]stlbEntry
 	// Whether each entry's page is cached, beside the entries so that
