@@ -390,10 +390,10 @@ func (g *Graft) Call(ctx context.Context, lim cpu.Limits) (*GraftRun, error) {
 	if err != nil {
 		return nil, err
 	}
-	ids := mon.install(m)
+	mon.install(m)
 	defer func() {
-		for _, id := range ids {
-			m.RemoveHook(id)
+		for _, id := range mon.hooks {
+			m.RemoveHook(id) // an error: the hook removed itself
 		}
 	}()
 	stop, err := g.Engine.Run(ctx, m, lim)
@@ -450,6 +450,7 @@ type monitor struct {
 	excVec               uint32
 	ret, flt, exc, leave uint32
 	codeHi               uint32 // the graft's executable code ends here (the table follows)
+	hooks                []cpu.HookID
 	prev                 uint32
 	entered, done        bool
 	c0, i0, s0           uint64
@@ -499,9 +500,15 @@ func (mon *monitor) escape(m *cpu.Machine, e GraftEscape) {
 	m.RequestStop("escape: " + e.String())
 }
 
-func (mon *monitor) install(m *cpu.Machine) []cpu.HookID {
+// install adds the monitor's hooks to m. A watched call needs every
+// fetch; otherwise only the entry and the exits are hooked (countEntry).
+func (mon *monitor) install(m *cpu.Machine) {
 	g := mon.g
-	ids := []cpu.HookID{m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
+	if !g.watch {
+		mon.countEntry(m)
+		return
+	}
+	mon.hooks = append(mon.hooks, m.AddCodeHook(cpu.Range{}, func(m *cpu.Machine, pc uint32) {
 		prev := mon.prev
 		mon.prev = pc
 		switch {
@@ -516,12 +523,9 @@ func (mon *monitor) install(m *cpu.Machine) []cpu.HookID {
 		case pc == mon.ret || pc == mon.flt || pc == mon.exc:
 			mon.done = true
 			mon.run.Cycles, mon.run.Instructions, mon.run.Stalls = m.Stats.Cycles-mon.c0, m.Stats.Instructions-mon.i0, m.Stats.Stalls-mon.s0
-			if !g.watch || pc == mon.exc || mon.inGraft(prev) || mon.inKernel(prev) {
+			if pc == mon.exc || mon.inGraft(prev) || mon.inKernel(prev) {
 				return
 			}
-		}
-		if !g.watch {
-			return
 		}
 		switch {
 		case mon.inGraft(pc):
@@ -547,10 +551,10 @@ func (mon *monitor) install(m *cpu.Machine) []cpu.HookID {
 		default:
 			mon.escape(m, GraftEscape{PC: prev, Addr: pc, Kind: "jump out of the graft"})
 		}
-	})}
-	if g.watch {
+	}))
+	{
 		lo, hi := uint64(g.Base-GraftGuard), uint64(g.Base)+uint64(g.Size)+GraftGuard
-		ids = append(ids, m.AddMemHook(cpu.MemRead|cpu.MemWrite, cpu.Range{}, func(m *cpu.Machine, ev cpu.MemEvent) {
+		mon.hooks = append(mon.hooks, m.AddMemHook(cpu.MemRead|cpu.MemWrite, cpu.Range{}, func(m *cpu.Machine, ev cpu.MemEvent) {
 			if !mon.entered || mon.done {
 				return
 			}
@@ -580,7 +584,40 @@ func (mon *monitor) install(m *cpu.Machine) []cpu.HookID {
 			}
 		}))
 	}
-	return ids
+}
+
+// countEntry hooks what an unwatched call needs, the counters at the
+// graft's first instruction and at its exit, with hooks on a few
+// addresses, so that the Fast engine runs the rest of the call on its fast
+// path. The first instruction is the one after the entry stub's delay slot
+// (whatever it is: the graft's entry, or an exception vector), so the hook
+// on the slot adds a hook on every address for that one instruction,
+// which removes itself.
+func (mon *monitor) countEntry(m *cpu.Machine) {
+	var first cpu.HookID
+	firstHook := func(m *cpu.Machine, pc uint32) {
+		m.RemoveHook(first)
+		if !mon.entered {
+			mon.entered = true
+			mon.c0, mon.i0, mon.s0 = m.Stats.Cycles, m.Stats.Instructions, m.Stats.Stalls
+		}
+	}
+	slot := func(m *cpu.Machine, pc uint32) {
+		if !mon.entered {
+			first = m.AddCodeHook(cpu.Range{}, firstHook)
+			mon.hooks = append(mon.hooks, first)
+		}
+	}
+	exit := func(m *cpu.Machine, pc uint32) {
+		if mon.entered && !mon.done {
+			mon.done = true
+			mon.run.Cycles, mon.run.Instructions, mon.run.Stalls = m.Stats.Cycles-mon.c0, m.Stats.Instructions-mon.i0, m.Stats.Stalls-mon.s0
+		}
+	}
+	mon.hooks = append(mon.hooks, m.AddCodeHook(cpu.Range{Begin: mon.enter + 4, End: mon.enter + 8}, slot))
+	for _, a := range []uint32{mon.ret, mon.flt, mon.exc} {
+		mon.hooks = append(mon.hooks, m.AddCodeHook(cpu.Range{Begin: a, End: a + 4}, exit))
+	}
 }
 
 // ramWord reads the word at a kseg0 address from RAM.
