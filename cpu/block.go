@@ -121,7 +121,7 @@ func (m *Machine) runBlocks(ctx context.Context, lim Limits, code *codeCache) (S
 			continue
 		}
 		if prev != nil {
-			prev.link(m, b)
+			prev.link(m, code, b)
 			prev = nil
 		}
 		var err error
@@ -205,7 +205,7 @@ func (m *Machine) buildBlock(code *codeCache, p *codePage, pc, pa uint32, cached
 		ends := endsBlock(d.inst.Op)
 		b.ops = append(b.ops, o)
 		f := fastKind(d.inst, o.pc, slot)
-		f.resolve(&m.GPR, &m.sink)
+		f.resolve(&m.GPR, &code.sink)
 		if f.kind >= fastMULT && f.kind <= fastMFLO {
 			f.imm = b.static // the static cycles before it, for its wait
 		}

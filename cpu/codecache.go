@@ -80,6 +80,11 @@ type codeCache struct {
 	freeLoads               bool   // the profile's uncached reads cost nothing
 	ctx                     uint64
 	mmu                     *mmu.MMU
+
+	// The fast path's inner loop's state, and where its loads into $zero
+	// go.
+	inner fastInner
+	sink  uint32
 }
 
 func newCodeCache(ram []byte) *codeCache {
@@ -152,14 +157,27 @@ func (c *codeCache) flush() {
 	c.lastPPN, c.lastPage = ^uint32(0), nil
 }
 
-// codeCache returns the machine's code cache, creating it (and hooking it
-// to the bus's writes) on first use.
-func (m *Machine) codeCache() *codeCache {
-	if m.code == nil {
-		c := newCodeCache(m.Bus.RAM())
-		c.exit = &m.blockExit
-		m.code = c
-		m.Bus.SetWriteHook(c.written)
+// Invalidate drops what the cache derived (EngineState): every page after
+// a reset or restore; after a new code hook, the links, by changing their
+// context, so that none leads into a block the hook covers.
+func (c *codeCache) Invalidate(reason Invalidation) {
+	if reason == InvalidateCodeHooks {
+		c.drops++
+		return
 	}
-	return m.code
+	c.flush()
+}
+
+// codeCache returns the Fast engine's state for m, its code cache,
+// creating it (and adding it to the bus's write listeners) on first use.
+func (m *Machine) codeCache() *codeCache {
+	return m.engineState(fastName, newFastState).(*codeCache)
+}
+
+// newFastState makes the Fast engine's state for m.
+func newFastState(m *Machine) EngineState {
+	c := newCodeCache(m.Bus.RAM())
+	c.exit = &m.blockExit
+	m.Bus.AddWriteHook(c.written)
+	return c
 }

@@ -102,13 +102,16 @@ func (Interp) Run(ctx context.Context, m *Machine, lim Limits) (Stop, error) {
 // Fast is the production engine. It executes exactly as Interp does (the
 // same state and counts, which tests check program by program) but takes
 // instructions predecoded from a code cache kept by physical address and
-// dropped when RAM under it is written (see codecache.go). The cache hooks
-// the bus's writes (devices.Bus.SetWriteHook), so a machine run by Fast must
-// not have another write hook; and its blocks point at the machine's
-// registers, so such a machine must not be copied.
+// dropped when RAM under it is written (see codecache.go). The cache is
+// the engine's state for the machine (Core.EngineState) and listens to
+// the bus's writes (devices.Bus.AddWriteHook); its blocks point at the
+// machine's registers, so a machine run by Fast must not be copied.
 type Fast struct{}
 
-func (Fast) Name() string { return "fast" }
+func (Fast) Name() string { return fastName }
+
+// fastName is the Fast engine's name, and the key of its state.
+const fastName = "fast"
 
 func (Fast) Step(m *Machine) error {
 	m.scheduleDevices()

@@ -357,18 +357,24 @@ func TestFastFuseEnd(t *testing.T) {
 				load(t, m, tc.build)
 				m.GPR[isa.T0], m.GPR[isa.T3] = 10, codeBase
 				m.GPR[isa.SP] = 0x80000000
+				start := m.Snapshot()
 				if stop := run(t, m); stop.Reason != StopHalted || stop.Status != 1 {
 					t.Fatalf("stop %+v", stop)
 				}
 				if m.GPR[isa.T0] != tc.t0 || m.GPR[isa.T1] != tc.t1 {
 					t.Errorf("t0 %#x, t1 %d; want %#x, %d", m.GPR[isa.T0], m.GPR[isa.T1], tc.t0, tc.t1)
 				}
+				// The Fast engine's blocks, from a run of its own.
+				m.Restore(start)
+				if _, err := (Fast{}).Run(context.Background(), m, Limits{MaxInstructions: 100_000}); err != nil {
+					t.Fatal(err)
+				}
 				// The block holding the loop's branch.
 				pc := uint32(codeBase)
 				if tc.name == "jump through a register" {
 					pc += 8
 				}
-				b := m.code.find(m.MMU, pc, m.Kernel())
+				b := m.codeCache().find(m.MMU, pc, m.Kernel())
 				if b == nil {
 					t.Fatalf("no block at %#x", pc)
 				}

@@ -16,7 +16,7 @@ type blockLink struct {
 
 // link records that next ran after b, which ended cleanly on the fast
 // path, from the PC and translations as they are now.
-func (b *block) link(m *Machine, next *block) {
+func (b *block) link(m *Machine, code *codeCache, next *block) {
 	if m.DelaySlot {
 		return
 	}
@@ -24,7 +24,7 @@ func (b *block) link(m *Machine, next *block) {
 	if m.PC != b.end {
 		k = 1
 	}
-	b.links[k] = blockLink{to: next, ctx: m.code.ctx}
+	b.links[k] = blockLink{to: next, ctx: code.ctx}
 }
 
 // exit gives where control goes after b ran to its end, its branch taken

@@ -97,7 +97,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	kernel := m.Kernel()
 	code.freeLoads = m.Profile.UncachedAccess == 0
 	code.setContext(mm, kernel)
-	x := &m.inner
+	x := &code.inner
 	// What the inner loop's load check asks: the D-cache, or without one
 	// tags that every load hits (the software TLB's entries let loads
 	// reach the check only when reads are then free: see entry).

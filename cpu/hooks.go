@@ -67,11 +67,9 @@ type hooks struct {
 func (m *Machine) AddCodeHook(r Range, fn CodeHook) HookID {
 	m.hooks.next++
 	m.hooks.code = append(m.hooks.code, hook{id: m.hooks.next, r: r, code: fn})
-	if m.code != nil {
-		// Links between blocks were made without this hook: none may lead
-		// into a block it covers (see codeHooked).
-		m.code.drops++
-	}
+	// Links between blocks were made without this hook: none may lead
+	// into a block it covers (see codeHooked).
+	m.invalidateEngines(InvalidateCodeHooks)
 	return m.hooks.next
 }
 
@@ -107,7 +105,12 @@ func (m *Machine) RemoveHook(id HookID) error {
 // Fast engine steps such a block, so that the hooks run, and does not link
 // blocks to it.
 func (m *Machine) codeHooked(b *block) bool {
-	lo, hi := uint64(b.pc), uint64(b.pc)+4*uint64(len(b.ops))
+	return m.codeHookedRange(uint64(b.pc), uint64(b.pc)+4*uint64(len(b.ops)))
+}
+
+// codeHookedRange reports whether a code hook covers an address in
+// [lo, hi).
+func (m *Machine) codeHookedRange(lo, hi uint64) bool {
 	for _, h := range m.hooks.code {
 		if h.r.End <= h.r.Begin || uint64(h.r.Begin) < hi && lo < uint64(h.r.End) {
 			return true

@@ -47,17 +47,14 @@ type Machine struct {
 	// halted and status record Halt.
 	halted bool
 	status int
-	// code is the predecoded-instruction cache of the Fast engine, created
-	// on its first use.
-	code *codeCache
-	// blockExit tells the Fast engine to leave the block it runs after the
+	// blockExit tells a block engine to leave the block it runs after the
 	// current instruction: code was overwritten, a device register was
-	// accessed (interrupt lines may have changed), or the run must stop.
+	// accessed (interrupt lines may have changed), or the run must stop
+	// (Core.LeaveBlock).
 	blockExit bool
-	// inner is the state of the Fast engine's inner loop.
-	inner fastInner
-	// sink is where the Fast engine's loads into $zero go.
-	sink uint32
+	// engines holds what each engine that ran the machine keeps for it
+	// (Core.EngineState): the Fast engine's code cache, for one.
+	engines []engineSlot
 }
 
 // ExceptionHandler serves exceptions on the host; see Machine.Handler.
@@ -217,9 +214,7 @@ func (m *Machine) Reset() {
 	m.stop = nil
 	m.lastExc = nil
 	m.halted, m.status = false, 0
-	if m.code != nil {
-		m.code.flush() // blocks were built under the old translations
-	}
+	m.invalidateEngines(InvalidateAll) // code was built under the old translations
 }
 
 // Exception vectors and identification.

@@ -70,9 +70,7 @@ func (m *Machine) Restore(s *Snapshot) {
 	m.Stats = s.Stats
 	m.MMU = s.mmu.Clone()
 	copy(m.Bus.RAM(), s.ram)
-	if m.code != nil {
-		m.code.flush() // RAM was written behind the bus's back
-	}
+	m.invalidateEngines(InvalidateAll) // RAM was written behind the bus's back
 	m.hiloReady, m.countBase, m.halted, m.status = s.extra.hiloReady, s.extra.countBase, s.extra.halted, s.extra.status
 	m.fpReady, m.fccReady = s.extra.fpReady, s.extra.fccReady
 	m.stop = nil

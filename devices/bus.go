@@ -26,15 +26,26 @@ func (m *mapping) contains(pa uint32) bool { return pa-m.base < m.size }
 // Bus is the physical address space: RAM at address 0 and the devices
 // mapped above it.
 type Bus struct {
-	ram       []byte
-	ramSize   uint32    // len(ram), a multiple of PageSize
-	devs      []mapping // sorted by base, not overlapping each other or RAM
-	clocked   []Clocked // the mapped devices that implement Clocked, by base
-	intc      *IntC
-	rom       *ROM
-	halted    bool
-	status    int
-	writeHook func(pa uint32, n int)
+	ram     []byte
+	ramSize uint32    // len(ram), a multiple of PageSize
+	devs    []mapping // sorted by base, not overlapping each other or RAM
+	clocked []Clocked // the mapped devices that implement Clocked, by base
+	intc    *IntC
+	rom     *ROM
+	halted  bool
+	status  int
+	// writeHooks are the listeners to writes into RAM and ROM, in the
+	// order they were added; nextWriteHook numbers them.
+	writeHooks    []writeHook
+	nextWriteHook WriteHookID
+}
+
+// WriteHookID identifies a write listener for RemoveWriteHook.
+type WriteHookID int
+
+type writeHook struct {
+	id WriteHookID
+	fn func(pa uint32, n int)
 }
 
 // CheckRAMSize reports whether n bytes of RAM fit the machine: a positive
@@ -80,11 +91,29 @@ func (b *Bus) halt(status int) {
 	}
 }
 
-// SetWriteHook sets fn (nil for none) to be called after every write that
-// changes RAM or ROM through the bus: Write, WriteBytes, DMAWrite, LoadROM.
-// The CPU uses it to drop predecoded code that was overwritten. Writes made
-// directly into the RAM() slice are not seen.
-func (b *Bus) SetWriteHook(fn func(pa uint32, n int)) { b.writeHook = fn }
+// AddWriteHook adds fn to the listeners called, in the order they were
+// added, after every write that changes RAM or ROM through the bus: Write,
+// WriteBytes, DMAWrite, LoadROM. Engines use it to drop code they
+// translated from memory that was overwritten; each engine that runs the
+// machine adds its own. Writes made directly into the RAM() slice are not
+// seen.
+func (b *Bus) AddWriteHook(fn func(pa uint32, n int)) WriteHookID {
+	b.nextWriteHook++
+	b.writeHooks = append(b.writeHooks, writeHook{id: b.nextWriteHook, fn: fn})
+	return b.nextWriteHook
+}
+
+// RemoveWriteHook removes a listener added by AddWriteHook; it reports
+// whether there was one with that id.
+func (b *Bus) RemoveWriteHook(id WriteHookID) bool {
+	for i, h := range b.writeHooks {
+		if h.id == id {
+			b.writeHooks = append(b.writeHooks[:i:i], b.writeHooks[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
 
 // Map maps d at base. Base and size must be multiples of 4 (so that no
 // aligned access straddles two regions), and the window must not wrap past
@@ -243,8 +272,8 @@ func (b *Bus) Write(pa uint32, size int, v uint32) error {
 		default:
 			return b.checkAccess("write", pa, size)
 		}
-		if b.writeHook != nil {
-			b.writeHook(pa, size)
+		for _, h := range b.writeHooks {
+			h.fn(pa, size)
 		}
 		return nil
 	}

@@ -228,7 +228,7 @@ func TestDiskRegisters(t *testing.T) {
 func TestDiskRead(t *testing.T) {
 	r := newDiskRig(t, DiskOptions{Timing: testTiming})
 	var hooked []Region
-	r.bus.SetWriteHook(func(pa uint32, n int) { hooked = append(hooked, Region{"", pa, uint32(n)}) })
+	r.bus.AddWriteHook(func(pa uint32, n int) { hooked = append(hooked, Region{"", pa, uint32(n)}) })
 	r.start(1000, DiskCmdRead, 5, 2, 0x2000) // cylinder 0, where the head is
 	const due = 1000 + 100 + 30 + 2*7
 	r.expect("issued", DiskBusy, due, true)

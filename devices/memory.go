@@ -67,8 +67,10 @@ func (b *Bus) LoadROM(image []byte) error {
 }
 
 func (b *Bus) wrote(pa uint32, n int) {
-	if b.writeHook != nil && n > 0 {
-		b.writeHook(pa, n)
+	if n > 0 {
+		for _, h := range b.writeHooks {
+			h.fn(pa, n)
+		}
 	}
 }
 

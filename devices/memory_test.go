@@ -2,6 +2,7 @@ package devices
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -210,7 +211,7 @@ func TestDMADevice(t *testing.T) {
 		t.Errorf("second Map of an Attacher: %v", err)
 	}
 	var hooked []Region
-	b.SetWriteHook(func(pa uint32, n int) { hooked = append(hooked, Region{"", pa, uint32(n)}) })
+	b.AddWriteHook(func(pa uint32, n int) { hooked = append(hooked, Region{"", pa, uint32(n)}) })
 
 	cases := []struct {
 		src, dst, n uint32
@@ -257,7 +258,7 @@ func TestDMADevice(t *testing.T) {
 func TestWriteHook(t *testing.T) {
 	b := NewSystemBus(64<<10, nil, nil)
 	var got []Region
-	b.SetWriteHook(func(pa uint32, n int) { got = append(got, Region{"", pa, uint32(n)}) })
+	b.AddWriteHook(func(pa uint32, n int) { got = append(got, Region{"", pa, uint32(n)}) })
 	steps := []struct {
 		do  func() error
 		err error
@@ -342,5 +343,27 @@ func TestClocked(t *testing.T) {
 			t.Errorf("Advance(%d): NextEvent() = %d, %v, Pending() = %#b; want %d, %v, %#b",
 				s.advance, next, ok, b.Interrupts().Pending(), s.next, s.ok, s.pending)
 		}
+	}
+}
+
+// TestWriteHooks: every listener sees every write, in the order they were
+// added, until it is removed.
+func TestWriteHooks(t *testing.T) {
+	b := NewBus(64 << 10)
+	var got []string
+	first := b.AddWriteHook(func(pa uint32, n int) { got = append(got, fmt.Sprintf("first %#x+%d", pa, n)) })
+	b.AddWriteHook(func(pa uint32, n int) { got = append(got, fmt.Sprintf("second %#x+%d", pa, n)) })
+	if err := b.Write(0x100, 4, 1); err != nil {
+		t.Fatal(err)
+	}
+	if !b.RemoveWriteHook(first) || b.RemoveWriteHook(first) {
+		t.Error("RemoveWriteHook: want true once, then false")
+	}
+	if err := b.WriteBytes(0x200, []byte{1, 2}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"first 0x100+4", "second 0x100+4", "second 0x200+2"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("listeners saw %q, want %q", got, want)
 	}
 }
