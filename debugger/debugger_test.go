@@ -266,8 +266,8 @@ func TestEnginesStepAlike(t *testing.T) {
 			t.Errorf("%s engine's session differs:\n%s\nwant:\n%s", eng.Name(), got, want)
 		}
 		fm := other.d.Target().Machine()
-		if rm.State != fm.State || rm.Stats != fm.Stats {
-			t.Errorf("machines differ:\ninterp %+v\n%+v\n%s   %+v\n%+v", rm.State, rm.Stats, eng.Name(), fm.State, fm.Stats)
+		if d := cpu.DiffMachines(rm, fm); d != "" {
+			t.Errorf("%s: the machine differs from the interpreter's:\n%s", eng.Name(), d)
 		}
 	}
 	if !strings.Contains(want, "exited") {

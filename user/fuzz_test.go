@@ -77,7 +77,7 @@ func FuzzRun(f *testing.F) {
 				t.Fatal(err2)
 			}
 			fstatus, ferr := q.Run(context.Background(), cpu.Limits{MaxInstructions: 2000})
-			if fstatus != status || fmt.Sprint(ferr) != fmt.Sprint(err) || q.Stats() != p.Stats() || q.Machine.State != p.Machine.State {
+			if fstatus != status || fmt.Sprint(ferr) != fmt.Sprint(err) || q.Stats() != p.Stats() || cpu.DiffMachines(p.Machine, q.Machine) != "" {
 				t.Fatalf("engines differ:\ninterp: status %d, %v, %+v\n%s: status %d, %v, %+v", status, err, p.Stats(), eng.Name(), fstatus, ferr, q.Stats())
 			}
 		}

@@ -65,7 +65,7 @@ func runGlibc(t *testing.T, name string, args []string, eng cpu.Engine) result {
 	if f != nil {
 		t.Errorf("%s: %v", name, f)
 	}
-	return result{stdout.String(), status, proc.Stats(), f, proc.Machine.State}
+	return result{stdout.String(), status, proc.Stats(), f, proc.Machine.State, proc.Machine}
 }
 
 // TestGlibcPrograms runs the corpus on both engines: the output and exit
@@ -102,6 +102,8 @@ func TestGlibcPrograms(t *testing.T) {
 				}
 				if diff := cmp.Diff(interp.state, got.state); diff != "" {
 					t.Errorf("final state differs (-interp +%s):\n%s", eng.Name(), diff)
+				} else if diff := cpu.DiffMachines(interp.m, got.m); diff != "" {
+					t.Errorf("%s: the machine differs from the interpreter's:\n%s", eng.Name(), diff)
 				}
 			}
 			t.Logf("%s: %d instructions, %d cycles on 24kf", pr.name, interp.stats.Instructions, interp.stats.Cycles)

@@ -82,6 +82,7 @@ type result struct {
 	stats  cpu.Stats
 	fault  *user.Fault // the fault that ended the program, if one did
 	state  cpu.State   // the registers at the end
+	m      *cpu.Machine
 }
 
 // run runs a test program on graftlab with the given profile.
@@ -132,7 +133,7 @@ func runOn(t testing.TB, name, prof string, eng cpu.Engine) result {
 	if stderr.Len() > 0 {
 		t.Errorf("%s wrote to stderr: %q", name, stderr.String())
 	}
-	return result{stdout.String(), status, proc.Stats(), f, proc.Machine.State}
+	return result{stdout.String(), status, proc.Stats(), f, proc.Machine.State, proc.Machine}
 }
 
 // readGolden returns the stdout and exit status that NAME.out records.
@@ -337,6 +338,8 @@ func TestEnginesAgree(t *testing.T) {
 					}
 					if diff := cmp.Diff(want.state, got.state); diff != "" {
 						t.Errorf("final state differs (-interp +%s):\n%s", eng.Name(), diff)
+					} else if diff := cpu.DiffMachines(want.m, got.m); diff != "" {
+						t.Errorf("%s: the machine differs from the interpreter's:\n%s", eng.Name(), diff)
 					}
 				}
 			})
