@@ -16,9 +16,57 @@
 // pseudocode directly. Step executes one instruction (or takes one
 // exception); Run executes until a limit, a halt, a stop request or the
 // context ends. Fast, the production engine, runs basic blocks of
-// predecoded instructions (block.go, codecache.go) and gives identical
-// state and counts; doc/machine.md ("Engines") says how, and the tests
-// compare the two on every table test, program and generated sequence.
+// predecoded instructions and gives identical state and counts;
+// doc/machine.md ("Engines") says how.
+//
+// # The engine boundary
+//
+// The registry (Engines, EngineByName, DefaultEngine, Reference, Register)
+// lists the engines, the reference first. The CLI's --engine and every
+// equality test take their engines from it: each registered engine is run
+// against the reference on every CPU table test and FuzzEngines (which
+// compare whole snapshots, Snapshot.Diff), on the difftest's generated
+// sequences, on the user programs, kernel boots and debugger sessions
+// (DiffMachines) and on the bench rows (their figures), so an engine that
+// registers is tested everywhere at once.
+//
+// A Machine holds the architectural state (State; the MMU with its TLB
+// and caches; the bus) and the timing state (Stats, the timer schedule,
+// the HI/LO and FPU interlocks, the next device event). What an engine
+// derives from them (predecoded or compiled code, links between blocks, a
+// jump cache, a software TLB) is the engine's own EngineState, which the
+// machine keeps for it by name and invalidates on Reset, Restore and new
+// code hooks; writes into code reach it through the bus's write listeners
+// (devices.Bus.AddWriteHook), one per engine. Core is the engine-facing
+// API: stepping, raising exceptions, charging cycles and stalls, the
+// timer and device schedule, the HI/LO interlock, loads and stores as the
+// reference makes them, the leave-the-block signal, and where hooks lie.
+// Code hooks are scoped: an engine runs carefully (by steps) only the code
+// that a hook's range covers.
+//
+// # Files
+//
+//   - The machine: machine.go, state.go, cp0.go, exception.go, memory.go,
+//     events.go (device events), fpu.go and softfloat.go; hooks.go;
+//     snapshot.go and snapdiff.go.
+//   - The boundary: engine.go (Engine, Limits, Stop), registry.go,
+//     core.go (Core, EngineState).
+//   - The reference interpreter: interp.go.
+//   - The Fast engine: codecache.go (predecoded words, its state),
+//     block.go (blocks and their careful form), fastir.go (the fast form:
+//     kinds and fusion), stlb.go (the software TLB), fastinner.go (the
+//     inner loop), fastrun.go (runFast), fastchain.go (links, the jump
+//     cache, and the exits that settle the counters and the PC). Fast
+//     stays in this package: it shares the interpreter's handlers and its
+//     inner loop reads the machine's fields directly, which Core's calls
+//     would slow.
+//   - Planned: cpu/jit, a compiler to amd64 in a package of its own,
+//     built on Core and EngineState, registering itself from its init
+//     (and becoming the default where it runs).
+//
+// The conformance tests that need more than this package (the difftest
+// against qemu-mipsel, the loop programs timed against peers) live above
+// it, in conformance/.
 //
 // Devices that act on their own (devices.Clocked: the disk) act at
 // instruction boundaries: the engines call the bus's Advance at the first
