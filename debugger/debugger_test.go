@@ -19,11 +19,14 @@ type machineState struct {
 	SR    [16]mmu.SegmentRegister
 	TLB   []mmu.TLBEntry
 	RAM   []byte
+	// All of it, with the caches, the write buffer and the hidden timing.
+	snap *cpu.Snapshot
 }
 
 func (s *session) state() machineState {
 	m := s.d.Machine()
-	return machineState{m.State, m.Stats, m.MMU.SR, append([]mmu.TLBEntry(nil), m.MMU.TLB...), append([]byte(nil), m.Bus.RAM()...)}
+	snap := m.Snapshot()
+	return machineState{m.State, m.Stats, m.MMU.SR, append([]mmu.TLBEntry(nil), m.MMU.TLB...), append([]byte(nil), m.Bus.RAM()...), snap}
 }
 
 func diffState(t *testing.T, what string, want, got machineState) {
@@ -47,6 +50,9 @@ func diffState(t *testing.T, what string, want, got machineState) {
 				break
 			}
 		}
+	}
+	if d := got.snap.Diff(want.snap); d != "" {
+		t.Errorf("%s: the machine differs:\n%s", what, d)
 	}
 }
 
