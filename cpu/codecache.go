@@ -158,8 +158,9 @@ func (c *codeCache) flush() {
 }
 
 // Invalidate drops what the cache derived (EngineState): every page after
-// a reset or restore; after a new code hook, the links, by changing their
-// context, so that none leads into a block the hook covers.
+// a reset or restore or another engine's run; after a new code hook, the
+// links, by changing their context, so that none leads into a block the
+// hook covers.
 func (c *codeCache) Invalidate(reason Invalidation) {
 	if reason == InvalidateCodeHooks {
 		c.drops++

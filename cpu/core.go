@@ -32,6 +32,11 @@ const (
 	// InvalidateCodeHooks: a code hook was added. Code that was entered
 	// without looking for hooks (links between blocks) must look again.
 	InvalidateCodeHooks
+	// InvalidateOtherEngine: another engine has run the machine since this
+	// state was last used. An engine may write RAM directly rather than
+	// through the bus (the Fast engine's stores do, into pages where it
+	// holds no code), which no other engine's write listener sees.
+	InvalidateOtherEngine
 )
 
 // engineSlot is one engine's state, kept by the machine.
@@ -41,11 +46,19 @@ type engineSlot struct {
 }
 
 // engineState returns the state engine name keeps for m, made by make on
-// first use.
+// first use, and invalidated (InvalidateOtherEngine) when another engine
+// took its state since this one last did.
 func (m *Machine) engineState(name string, make func(m *Machine) EngineState) EngineState {
-	for i := range m.engines {
-		if m.engines[i].name == name {
-			return m.engines[i].state
+	if n := len(m.engines); n > 0 && m.engines[n-1].name == name {
+		return m.engines[n-1].state // the engine that ran last, as almost always
+	}
+	for i, e := range m.engines {
+		if e.name == name {
+			// Keep the last user last.
+			copy(m.engines[i:], m.engines[i+1:])
+			m.engines[len(m.engines)-1] = e
+			e.state.Invalidate(InvalidateOtherEngine)
+			return e.state
 		}
 	}
 	s := make(m)
@@ -71,9 +84,11 @@ func (m *Machine) Core() Core { return Core{m} }
 func (c Core) Machine() *Machine { return c.m }
 
 // EngineState returns the state engine name keeps for this machine, made
-// by make the first time. The machine calls its Invalidate on Reset,
-// Restore and when a code hook is added; the state itself listens to the
-// bus for writes into code it derived (devices.Bus.AddWriteHook).
+// by make the first time. An engine takes it at the start of every Run and
+// Step. The machine calls its Invalidate on Reset, Restore, when a code
+// hook is added and when another engine took its state since; the state
+// itself listens to the bus for writes into code it derived
+// (devices.Bus.AddWriteHook).
 func (c Core) EngineState(name string, make func(m *Machine) EngineState) EngineState {
 	return c.m.engineState(name, make)
 }

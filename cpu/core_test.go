@@ -91,7 +91,8 @@ func TestRegistry(t *testing.T) {
 }
 
 // TestEngineState checks that the machine makes an engine's state once
-// and tells it of resets, restores and new code hooks.
+// and tells it of resets, restores, new code hooks and other engines'
+// runs.
 func TestEngineState(t *testing.T) {
 	m, err := cpu.New(cpu.Config{RAMSize: 1 << 20})
 	if err != nil {
@@ -105,7 +106,13 @@ func TestEngineState(t *testing.T) {
 	if err := m.RemoveHook(id); err != nil {
 		t.Fatal(err)
 	}
-	want := []cpu.Invalidation{cpu.InvalidateAll, cpu.InvalidateAll, cpu.InvalidateCodeHooks}
+	// Another engine's run: it may have written RAM behind the bus.
+	m.SetPC(0x80001000) // a nop in RAM
+	if _, err := (cpu.Fast{}).Run(context.Background(), m, cpu.Limits{MaxInstructions: 1}); err != nil {
+		t.Fatal(err)
+	}
+	coreStepsOf(m)
+	want := []cpu.Invalidation{cpu.InvalidateAll, cpu.InvalidateAll, cpu.InvalidateCodeHooks, cpu.InvalidateOtherEngine}
 	if s2 := coreStepsOf(m); s2 != s || s.made != 1 || len(s.invalidated) != len(want) {
 		t.Fatalf("state %p then %p, made %d, invalidated %v; want one state, %v", s, s2, s.made, s.invalidated, want)
 	}
