@@ -1,5 +1,7 @@
 package cpu
 
+import "graftlab/mmu"
+
 // The engine boundary. An engine executes a Machine exactly as the
 // reference interpreter does; everything it needs of the machine beyond
 // the Machine's public API is here, on Core, so that an engine can live in
@@ -154,6 +156,20 @@ func (c Core) HILOReady() uint64 { return c.m.hiloReady }
 
 // SetHILOReady sets the cycle at which HI and LO become ready.
 func (c Core) SetHILOReady(cycle uint64) { c.m.hiloReady = cycle }
+
+// Fetch translates pc for an instruction fetch and charges the fetch as
+// the reference does (the I-cache lookup and any miss, or an uncached
+// read), returning the physical address or the exception the fetch
+// raises. The MMU itself (Machine.MMU: translation, the micro-TLB's
+// Lookup, the caches' tags) is the engine's to read for its own checks.
+func (c Core) Fetch(pc uint32) (pa uint32, e *Exception) { return c.m.fetchAddr(pc) }
+
+// Translate maps ea for a data access (mmu.Load or mmu.Store) by the
+// instruction at pc, as the reference does, with the fault turned into
+// the exception it raises.
+func (c Core) Translate(ea uint32, acc mmu.Access, pc uint32) (pa uint32, cached bool, e *Exception) {
+	return c.m.translate(ea, acc, pc)
+}
 
 // Load reads size bytes at ea for the instruction at pc as the reference
 // does: translation, the D-cache and its timing, memory hooks, faults.

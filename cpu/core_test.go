@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"graftlab/cpu"
+	"graftlab/isa"
 )
 
 // coreSteps is an engine built, as one in another package must be, from
@@ -120,5 +121,78 @@ func TestEngineState(t *testing.T) {
 		if s.invalidated[i] != want[i] {
 			t.Errorf("invalidated %v, want %v", s.invalidated, want)
 		}
+	}
+}
+
+// TestCore exercises the engine-facing API from outside the package.
+func TestCore(t *testing.T) {
+	m, err := cpu.New(cpu.Config{RAMSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := m.Core()
+	const pc = 0x80001000
+
+	m.WriteCP0(isa.CP0Compare, 100)
+	if c.CheckEvents() {
+		t.Error("an interrupt pending after reset")
+	}
+	due := c.NextEvent()
+	if due <= m.Stats.Cycles || due == ^uint64(0) {
+		t.Fatalf("next event at %d, at cycle %d: want the timer's, ahead", due, m.Stats.Cycles)
+	}
+	c.Charge(due - 1 - m.Stats.Cycles)
+	if m.CP0.Cause&cpu.CauseIPTimer != 0 {
+		t.Error("the timer fired a cycle early")
+	}
+	c.Charge(1)
+	if m.CP0.Cause&cpu.CauseIPTimer == 0 || m.Stats.Cycles != due {
+		t.Errorf("at cycle %d (due %d) Cause %#x: want the timer's line", m.Stats.Cycles, due, m.CP0.Cause)
+	}
+
+	c.SetHILOReady(1234)
+	if c.HILOReady() != 1234 {
+		t.Errorf("HILOReady %d, want 1234", c.HILOReady())
+	}
+
+	if e := c.Store(0x80010000, 4, 0xdeadbeef, pc); e != nil {
+		t.Fatal(e)
+	}
+	if v, e := c.Load(0x80010000, 4, pc); e != nil || v != 0xdeadbeef {
+		t.Errorf("Load: %#x, %v; want 0xdeadbeef", v, e)
+	}
+	if _, e := c.Load(0x80010002, 4, pc); e == nil || e.Code != isa.ExcAdEL || e.BadVAddr != 0x80010002 {
+		t.Errorf("misaligned Load: %v, want an address error", e)
+	}
+	if pa, e := c.Fetch(pc); e != nil || pa != pc&0x1fffffff {
+		t.Errorf("Fetch: %#x, %v", pa, e)
+	}
+	if _, e := c.Fetch(pc + 2); e == nil || e.Code != isa.ExcAdEL {
+		t.Errorf("misaligned Fetch: %v, want an address error", e)
+	}
+
+	m.AddCodeHook(cpu.Range{Begin: pc, End: pc + 4}, func(*cpu.Machine, uint32) {})
+	if c.CodeHooked(pc-16, pc) || !c.CodeHooked(pc, pc+4) || !c.CodeHooked(pc-16, pc+64) {
+		t.Error("CodeHooked does not follow the hook's range")
+	}
+	if c.MemHooked() {
+		t.Error("MemHooked with none")
+	}
+
+	if c.LeaveBlock() {
+		t.Error("LeaveBlock before anything happened")
+	}
+	m.RequestStop("test")
+	if !c.LeaveBlock() || c.LeaveBlock() {
+		t.Error("LeaveBlock after a stop request: want true once")
+	}
+
+	var served []isa.ExcCode
+	m.Handler = func(m *cpu.Machine, e *cpu.Exception) (bool, error) {
+		served = append(served, e.Code)
+		return true, nil
+	}
+	if err := c.Raise(&cpu.Exception{Code: isa.ExcBp, PC: pc}); err != nil || len(served) != 1 || m.Stats.Exceptions[isa.ExcBp] != 1 {
+		t.Errorf("Raise: %v, served %v, counted %d", err, served, m.Stats.Exceptions[isa.ExcBp])
 	}
 }
