@@ -47,10 +47,10 @@ type engineSlot struct {
 	state EngineState
 }
 
-// engineState returns the state engine name keeps for m, made by make on
-// first use, and invalidated (InvalidateOtherEngine) when another engine
+// engineState returns the state engine name keeps for m, made by newState
+// on first use, and invalidated (InvalidateOtherEngine) when another engine
 // took its state since this one last did.
-func (m *Machine) engineState(name string, make func(m *Machine) EngineState) EngineState {
+func (m *Machine) engineState(name string, newState func(m *Machine) EngineState) EngineState {
 	if n := len(m.engines); n > 0 && m.engines[n-1].name == name {
 		return m.engines[n-1].state // the engine that ran last, as almost always
 	}
@@ -63,7 +63,7 @@ func (m *Machine) engineState(name string, make func(m *Machine) EngineState) En
 			return e.state
 		}
 	}
-	s := make(m)
+	s := newState(m)
 	m.engines = append(m.engines, engineSlot{name, s})
 	return s
 }
@@ -86,13 +86,13 @@ func (m *Machine) Core() Core { return Core{m} }
 func (c Core) Machine() *Machine { return c.m }
 
 // EngineState returns the state engine name keeps for this machine, made
-// by make the first time. An engine takes it at the start of every Run and
+// by newState the first time. An engine takes it at the start of every Run and
 // Step. The machine calls its Invalidate on Reset, Restore, when a code
 // hook is added and when another engine took its state since; the state
 // itself listens to the bus for writes into code it derived
 // (devices.Bus.AddWriteHook).
-func (c Core) EngineState(name string, make func(m *Machine) EngineState) EngineState {
-	return c.m.engineState(name, make)
+func (c Core) EngineState(name string, newState func(m *Machine) EngineState) EngineState {
+	return c.m.engineState(name, newState)
 }
 
 // Step executes one instruction, or takes one interrupt or exception, as
