@@ -322,7 +322,7 @@ func TestSpinBudget(t *testing.T) {
 		for n := lo; n < hi; n += 2 {
 			ops = append(ops, raise(1, SpinGen, uint32(n)))
 		}
-		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+		for _, eng := range cpu.Engines() {
 			cfg := Config{Spin: []SpinExtension{x}, SpinBudget: budget, TimerInterval: 20000}
 			got, _, sys := spinRunCfg(t, cfg, ops, eng)
 			timeout := [2]int32{-(SpinErrno + int32(SpinTime)), 0}
@@ -586,7 +586,7 @@ func TestSpinReload(t *testing.T) {
 			install(SpinRequest{Event: 1, Handler: e["h_plus"], Inline: true}),
 			raise(1, SpinGen, 1), raise(1, SpinTable, 1),
 		}
-		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+		for _, eng := range cpu.Engines() {
 			got, _, _ := spinRunCfg(t, spinLoadCfg(&o), ops, eng)
 			want := [][2]int32{{0, 0}, {0, 0}, {1, 0}, {2, 0}, {0, 2}, {0, 2}, {0, 0}, {0, 0}, {0, 0}, {3, 0}, {4, 0}, {0, 101}, {0, 101}}
 			if !slices.Equal(got, want) {
@@ -731,7 +731,7 @@ loop_end:
 req:	.word	`+strings.Join(words, ", ")+"\n")
 		lo, _ := prog.Lookup("loop")
 		hi, _ := prog.Lookup("loop_end")
-		for _, eng := range []cpu.Engine{cpu.Interp{}, cpu.Fast{}} {
+		for _, eng := range cpu.Engines() {
 			_, status, sys := bootRunOn(t, Config{Program: prog, Spin: []SpinExtension{x}, RAMSize: 8 << 20, TimerInterval: 20000}, 20_000_000, eng)
 			if status != 0 {
 				t.Fatalf("status %d", status)
