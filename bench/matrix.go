@@ -259,6 +259,9 @@ func matrixCell(ctx context.Context, opt Options, mb Misbehaviour, p Protection)
 		v, _ := sys.KernelWord(a)
 		return v
 	}
+	if opt.Engine != nil {
+		sys.Engine = opt.Engine
+	}
 	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: MatrixRunLimit})
 	if err != nil {
 		return c, err

@@ -710,6 +710,9 @@ func vinoRun(ctx context.Context, opt Options, point string, rewritten bool) (vi
 	if err != nil {
 		return vinoPhases{}, err
 	}
+	if opt.Engine != nil {
+		sys.Engine = opt.Engine
+	}
 	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: 200_000_000})
 	if err != nil {
 		return vinoPhases{}, err
@@ -818,6 +821,9 @@ func vinoLoadMeasure(ctx context.Context, opt Options) (vinoLoad, error) {
 		if err := span(s.from, s.to, s.into, k); err != nil {
 			return ld, err
 		}
+	}
+	if opt.Engine != nil {
+		sys.Engine = opt.Engine
 	}
 	stop, err := sys.Run(ctx, cpu.Limits{MaxInstructions: 200_000_000})
 	if err != nil {

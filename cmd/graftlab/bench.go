@@ -15,8 +15,8 @@ func init() {
 	register(&command{
 		name:    "bench",
 		summary: "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts), MiSFIT and VINO grafts, SPIN events in system mode",
-		usage: "[--profile PROFILE] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]\n" +
-			"       graftlab bench --matrix [--profile PROFILE] [--json]\n\n" +
+		usage: "[--profile PROFILE] [--engine ENGINE] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]\n" +
+			"       graftlab bench --matrix [--profile PROFILE] [--engine ENGINE] [--json]\n\n" +
 			"Each ID selects rows: a row's id, a glob ('exc.*.exo') or a prefix up to a dot (exc.prot);\n" +
 			"rows come in the order asked, each once, and none means all. doc/bench.md explains the rows.\n" +
 			"--matrix runs VINO's misbehaving-graft matrix instead (doc/vino.md).",
@@ -32,20 +32,25 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 	asCSV := fs.Bool("csv", false, "print the results as CSV with a header row")
 	svg := fs.String("svg", "", "also draw a bar chart (log scale) of the µs per operation into `FILE` (SVG)")
 	list := fs.Bool("list", false, "list the scenario ids and names, and exit")
+	engine := engineFlag(fs)
 	matrix := fs.Bool("matrix", false, "run the misbehaving-graft matrix: five misbehaving grafts against five protection configurations")
 	return func(ctx context.Context, e *env, args []string) error {
 		if *asJSON && *asCSV {
 			return usageError{"--json and --csv exclude each other"}
 		}
+		eng, err := engineByName(*engine)
+		if err != nil {
+			return err
+		}
 		if *matrix {
 			if len(args) > 0 || *asCSV || *svg != "" || *list {
-				return usageError{"--matrix takes no ids and only --profile and --json"}
+				return usageError{"--matrix takes no ids and only --profile, --engine and --json"}
 			}
 			p, err := profile.Load(*prof)
 			if err != nil {
 				return err
 			}
-			cells, err := bench.Matrix(ctx, bench.Options{Profile: p})
+			cells, err := bench.Matrix(ctx, bench.Options{Profile: p, Engine: eng})
 			if err != nil {
 				return err
 			}
@@ -82,7 +87,7 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 			}
 			defer svgFile.abandon()
 		}
-		results, err := bench.RunAll(ctx, args, bench.Options{Profile: p, Iterations: *iters})
+		results, err := bench.RunAll(ctx, args, bench.Options{Profile: p, Iterations: *iters, Engine: eng})
 		if err != nil {
 			return err
 		}
