@@ -22,7 +22,7 @@ func init() {
 		name:    "graft",
 		summary: "load a MiSFIT-rewritten, signed graft as the kernel does and call it once in system mode",
 		usage: "run [--key PUB]... [--allow-unsigned] --entry FUNC [--data FILE] [--data-offset OFFSET] [--region SIZE] [--watch] [--json]" +
-			" [--dump FILE] [--profile PROFILE] [--max-instructions N] OBJ.o [ARG...]",
+			" [--dump FILE] [--profile PROFILE] [--engine ENGINE] [--max-instructions N] OBJ.o [ARG...]",
 		// The ARGs after the object are the graft's, even if they start
 		// with a dash.
 		interspersed: false,
@@ -48,6 +48,7 @@ func setupGraft(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 	dataOff := fs.Uint("data-offset", 0, "where --data goes: `OFFSET` bytes into the data region (the graft's own data sections lie from its base)")
 	var region sizeFlag
 	fs.Var(&region, "region", "data region of `SIZE` bytes, a power of two from 4K to 1M (default 64K)")
+	engine := engineFlag(fs)
 	watch := fs.Bool("watch", false, "watch every access and jump of the graft and report escapes from its region")
 	asJSON := fs.Bool("json", false, "print the outcome as one JSON object on stdout (doc/cli.md, \"JSON output\")")
 	dump := fs.String("dump", "", "write the data region after the call to `FILE`")
@@ -127,10 +128,15 @@ func setupGraft(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if *allowUnsigned {
 			fmt.Fprintf(e.stderr, "graftlab graft: warning: %s: --allow-unsigned: the signature is not required (the code is still verified)\n", obj)
 		}
+		eng, err := engineByName(*engine)
+		if err != nil {
+			return err
+		}
 		g, err := kernel.LoadGraft(cfg)
 		if err != nil {
 			return err
 		}
+		g.Engine = eng
 		run, err := g.Call(ctx, cpu.Limits{MaxInstructions: *maxInst})
 		if err != nil {
 			return fmt.Errorf("%s: %w", obj, err)
