@@ -48,6 +48,7 @@ const (
 	SpinMaxEntries = 32  // entry points of an extension
 	SpinErrno      = 210 // spin_raise: errno SpinErrno + status
 	SpinMaxKeys    = 8   // Config.SpinCompilerKeys
+	SpinMaxDepth   = 4   // raises in progress at once: one and three nested (spin_raise_event)
 	// DefaultSpinBudget is a raise's processor budget, in cycles, when
 	// Config.SpinBudget is 0: 40 ms on dec5000.
 	DefaultSpinBudget = 1_000_000
@@ -204,7 +205,8 @@ type SpinDomain struct {
 var SpinDomains = []SpinDomain{
 	{"spin.null", []string{"spin_null"}},    // the null procedure (spin.xcall)
 	{"spin.console", []string{"spin_putc"}}, // spin_putc(c): a byte to the console
-	{"spin.clock", []string{"spin_clock"}},  // spin_clock(): the cycle counter
+	{"spin.clock", []string{"spin_clock"}},
+	{"spin.events", []string{"spin_raise_event"}}, // spin_raise_event(event, a, b, c): a raise from within a raise  // spin_clock(): the cycle counter
 }
 
 // SpinDomainNames returns the domains' names, in order.

@@ -762,3 +762,152 @@ req:	.word	`+strings.Join(words, ", ")+"\n")
 		}
 	}
 }
+
+// spinNestExt raises events from its handlers (domain spin.events).
+const spinNestExt = `
+	.data
+	.globl	inner_n
+inner_n: .word	0
+	.text
+	.globl	h_outer, h_inner, h_rec, h_kernel, h_spin_in, h_fault_in, h_loop2, h_bad
+	.type	h_outer, @function
+	.type	h_inner, @function
+	.type	h_rec, @function
+	.type	h_kernel, @function
+	.type	h_spin_in, @function
+	.type	h_fault_in, @function
+	.type	h_loop2, @function
+	.type	h_bad, @function
+# h_outer(a): event 2 raised with a+1, plus 1000; s0 and s1 must survive.
+h_outer:
+	addiu	$sp, $sp, -32
+	sw	$ra, 28($sp)
+	sw	$s0, 24($sp)
+	sw	$s1, 20($sp)
+	li	$s0, 77
+	li	$s1, 1000
+	addiu	$a1, $a0, 1
+	li	$a0, 2
+	move	$a2, $zero
+	jal	spin_raise_event
+	move	$a3, $zero
+	addu	$v0, $v0, $s1
+	li	$t0, 77
+	beq	$s0, $t0, 1f
+	nop
+	li	$v0, -1			# s0 lost
+1:	lw	$ra, 28($sp)
+	lw	$s0, 24($sp)
+	lw	$s1, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 32
+# h_inner(x): 2x, counted.
+h_inner:
+	lui	$t0, %hi(inner_n)
+	lw	$t1, %lo(inner_n)($t0)
+	addiu	$t1, $t1, 1
+	sw	$t1, %lo(inner_n)($t0)
+	jr	$ra
+	sll	$v0, $a0, 1
+# h_rec(n): 0 for n = 0, else event 3 raised with n-1, plus 1.
+h_rec:
+	bnez	$a0, 1f
+	nop
+	jr	$ra
+	move	$v0, $zero
+1:	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	addiu	$a1, $a0, -1
+	li	$a0, 3
+	move	$a2, $zero
+	jal	spin_raise_event
+	move	$a3, $zero
+	lw	$ra, 20($sp)
+	addiu	$sp, $sp, 24
+	jr	$ra
+	addiu	$v0, $v0, 1
+# h_kernel(e): raises the kernel's event e (refused).
+h_kernel:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	move	$a1, $zero
+	jal	spin_raise_event
+	move	$a2, $zero
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+# h_spin_in / h_fault_in: raise event 5 / 6, whose handler loops / faults.
+h_spin_in:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 5
+	jal	spin_raise_event
+	nop
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+h_fault_in:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 6
+	jal	spin_raise_event
+	nop
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+h_loop2:
+1:	b	1b
+	nop
+h_bad:					# 16 KiB above its data: unmapped
+	lui	$t0, %hi(inner_n)
+	addiu	$t0, $t0, %lo(inner_n)
+	lw	$v0, 0x4000($t0)
+	jr	$ra
+	nop
+`
+
+// A raise from within a raise (spin_raise_event, domain spin.events): the
+// inner event's result comes back to the handler that raised it, with its
+// callee-saved registers; recursion stops at SpinMaxDepth with EBUSY; the
+// kernel's events are refused; a loop or a fault inside ends the
+// outermost raise. Checked and unchecked, on every engine.
+func TestSpinNested(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		x := spinExtensionWith(t, spinNestExt, checked, misfit.Sandbox, "import spin.events\n")
+		e := spinSyms(t, x, 0)
+		ops := []spinOp{
+			declare(1, 1, -1, 0), declare(2, 1, -1, 0), declare(3, 1, -1, 0), declare(4, 1, -1, 0),
+			declare(5, 1, -1, 0), declare(6, 1, -1, 0), declare(7, 1, -1, 0), declare(8, 1, -1, 0),
+			install(SpinRequest{Event: 1, Handler: e["h_outer"]}),
+			install(SpinRequest{Event: 2, Handler: e["h_inner"]}),
+			install(SpinRequest{Event: 3, Handler: e["h_rec"]}),
+			install(SpinRequest{Event: 4, Handler: e["h_kernel"]}),
+			install(SpinRequest{Event: 5, Handler: e["h_loop2"]}),
+			install(SpinRequest{Event: 6, Handler: e["h_bad"]}),
+			install(SpinRequest{Event: 7, Handler: e["h_spin_in"]}),
+			install(SpinRequest{Event: 8, Handler: e["h_fault_in"]}), // 15
+			raise(1, SpinGen, 5), raise(1, SpinTable, 20),
+			raise(3, SpinGen, 2), raise(3, SpinGen, 3), raise(3, SpinGen, 10),
+			raise(4, SpinGen, 0), raise(4, SpinGen, 29), raise(4, SpinGen, 30), raise(4, SpinGen, 31), raise(4, SpinGen, 32),
+			raise(7, SpinGen), raise(8, SpinGen), raise(1, SpinGen, 1), // 26-28
+		}
+		busy, inval := int32(-16), int32(-22)
+		want := [][2]int32{
+			{0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+			{1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+			{0, 1012}, {0, 1042},
+			{0, 2}, {0, 3}, {0, busy + 4}, // four levels of h_rec, the fourth refused
+			{0, inval}, {0, inval}, {0, inval}, {0, inval}, {0, inval},
+			{-(SpinErrno + int32(SpinTime)), 0}, {-(SpinErrno + int32(SpinFault)), 0}, {0, 1004},
+		}
+		for _, eng := range cpu.Engines() {
+			got, _, sys := spinRunCfg(t, Config{Spin: []SpinExtension{x}, SpinBudget: 50000}, ops, eng)
+			if !slices.Equal(got, want) {
+				t.Errorf("checked %v, %s: outcomes\n %v\nwant\n %v", checked, eng.Name(), got, want)
+			}
+			if n, err := sys.graftWord(e["inner_n"]); err != nil || n != 3 {
+				t.Errorf("checked %v, %s: h_inner ran %d times (%v), want 3", checked, eng.Name(), n, err)
+			}
+		}
+	}
+}

@@ -445,6 +445,82 @@ spin_raise_quiet:			# interrupts are off again
 	move	$k1, $zero
 9:	jr	$ra
 
+# spin_raise_event(a0 = event, a1-a3 = its first three arguments) -> v0 =
+# the event's result, or -EINVAL (no such event, not declared, one of the
+# kernel's, or no raise in progress), -EBUSY (SPIN_MAXDEPTH raises in
+# progress): a raise from within a raise, for a guard, a handler or a
+# default (domain spin.events). The event's fourth and fifth arguments are
+# 0; it is dispatched by its generated code. It runs on the kernel's own
+# stack for its depth (spin_nstack); the caller's sp, ra and callee-saved
+# registers come back. A fault, a failed check or the budget's end inside
+# it ends the outermost raise, as anywhere in a raise. Any program may
+# raise any declared event; an extension that imports spin.events may too.
+	.globl	spin_raise_event
+	.equ NF_SIZE,	72	# 0-15 callee slots, 16 the fifth argument, 20 ra,
+				# 24 the caller's sp, 28-64 s0-s7, fp, gp
+spin_raise_event:
+	lw	$t0, spin_depth
+	li	$v0, -EINVAL
+	beqz	$t0, 9f
+	li	$v0, -EBUSY
+	sltiu	$t1, $t0, SPIN_MAXDEPTH
+	beqz	$t1, 9f
+	li	$v0, -EINVAL
+	sltiu	$t1, $a0, SPIN_NEVENT
+	beqz	$t1, 9f
+	beqz	$a0, 9f			# the kernel's events
+	li	$t1, SPIN_EV_TICK
+	beq	$a0, $t1, 9f
+	li	$t1, SPIN_EV_FAULT
+	beq	$a0, $t1, 9f
+	sll	$t1, $a0, EV_SHIFT
+	la	$t2, spin_events
+	addu	$t2, $t2, $t1
+	lw	$t1, EV_STATE($t2)
+	beqz	$t1, 9f
+	lw	$t7, EV_ENTRY($t2)
+	sll	$t1, $t0, SPIN_NSTACK_SHIFT	# depth d's stack: [(d-1) S, d S)
+	la	$t3, spin_nstack
+	addu	$t1, $t1, $t3
+	addiu	$t1, $t1, -NF_SIZE
+	sw	$sp, 24($t1)
+	move	$sp, $t1
+	sw	$ra, 20($sp)
+	sw	$s0, 28($sp)
+	sw	$s1, 32($sp)
+	sw	$s2, 36($sp)
+	sw	$s3, 40($sp)
+	sw	$s4, 44($sp)
+	sw	$s5, 48($sp)
+	sw	$s6, 52($sp)
+	sw	$s7, 56($sp)
+	sw	$fp, 60($sp)
+	sw	$gp, 64($sp)
+	addiu	$t0, $t0, 1
+	sw	$t0, spin_depth
+	move	$a0, $a1
+	move	$a1, $a2
+	move	$a2, $a3
+	move	$a3, $zero
+	sw	$zero, 16($sp)
+	jalr	$t7
+	lw	$t0, spin_depth
+	addiu	$t0, $t0, -1
+	sw	$t0, spin_depth
+	lw	$ra, 20($sp)
+	lw	$s0, 28($sp)
+	lw	$s1, 32($sp)
+	lw	$s2, 36($sp)
+	lw	$s3, 40($sp)
+	lw	$s4, 44($sp)
+	lw	$s5, 48($sp)
+	lw	$s6, 52($sp)
+	lw	$s7, 56($sp)
+	lw	$fp, 60($sp)
+	lw	$gp, 64($sp)
+	lw	$sp, 24($sp)
+9:	jr	$ra
+
 # spin_fault: any exception during a raise (spin_env's vector table). The
 # raise ends with SS_FAULT; what ran before the exception stays done.
 	.globl	spin_fault, spin_xfault, spin_xret, spin_gate
@@ -493,8 +569,14 @@ spin_abort:
 spin_gate:
 	.set	noreorder
 	.set	noat
-	lui	$at, %hi(spin_gsave)
-	addiu	$at, $at, %lo(spin_gsave)
+	lui	$at, %hi(spin_depth)
+	lw	$at, %lo(spin_depth)($at)	# 1 in a raise, more in a nested one
+	sll	$at, $at, 6
+	lui	$v0, %hi(spin_gslot)
+	sw	$at, %lo(spin_gslot)($v0)	# this call's slot, and its stack's depth
+	lui	$v0, %hi(spin_gsave-64)
+	addiu	$v0, $v0, %lo(spin_gsave-64)
+	addu	$at, $at, $v0
 	sw	$sp, 0($at)
 	sw	$ra, 4($at)
 	sw	$s0, 8($at)
@@ -516,6 +598,11 @@ spin_gate:
 	lw	$s6, SX_BASE($t8)
 	lw	$sp, SX_SP($t8)
 	lw	$ra, SX_RET($t8)
+	lui	$at, %hi(spin_gslot)	# a nested call: 1 KiB lower a level
+	lw	$at, %lo(spin_gslot)($at)
+	sll	$at, $at, 4
+	subu	$sp, $sp, $at
+	addiu	$sp, $sp, 1024
 	sw	$v0, 16($sp)
 	move	$s7, $s6
 	move	$s4, $zero
@@ -541,8 +628,12 @@ spin_gate:
 
 # spin_xret: a checked extension's function returned v0 (misfit_return).
 spin_xret:
-	lui	$at, %hi(spin_gsave)
-	addiu	$at, $at, %lo(spin_gsave)
+	lui	$at, %hi(spin_depth)
+	lw	$at, %lo(spin_depth)($at)
+	sll	$at, $at, 6
+	lui	$t9, %hi(spin_gsave-64)
+	addiu	$t9, $t9, %lo(spin_gsave-64)
+	addu	$at, $at, $t9
 	lw	$sp, 0($at)
 	lw	$ra, 4($at)
 	lw	$s0, 8($at)
@@ -2159,7 +2250,7 @@ sys_spin_syscall:
 # The stub page's targets, in the order of kernel.SpinStubNames.
 	.globl	spin_stub_targets
 spin_stub_targets:
-	.word	spin_xret, spin_xfault, spin_gate, spin_null, spin_putc, spin_clock
+	.word	spin_xret, spin_xfault, spin_gate, spin_null, spin_putc, spin_clock, spin_raise_event
 spin_stub_end:
 spin_noargs:
 	.word	0, 0, 0, 0, 0
@@ -2175,7 +2266,11 @@ spin_nkeys:	.space	4
 spin_keys:	.space	32*SPIN_MAXKEYS	# the trusted compilers' keys
 spin_rsp:	.space	4	# spin_raise's frame, for spin_abort
 spin_last:	.space	12	# the last fault: Cause, EPC, BadVAddr (Cause 0: a MiSFIT check)
-spin_gsave:	.space	48	# the gate's kernel registers
+	.equ SPIN_NSTACK, 2048	# 1 << SPIN_NSTACK_SHIFT
+	.align	3
+spin_nstack:	.space	SPIN_NSTACK*(SPIN_MAXDEPTH-1)	# nested raises' stacks, depth 2 and up
+spin_gslot:	.space	4	# the gate's scratch: 64 * spin_depth
+spin_gsave:	.space	64*SPIN_MAXDEPTH	# the gate's kernel registers, a slot a depth
 spin_rn:	.space	4	# the generator's restore list: its length and words
 spin_rl:	.space	24
 spin_req:	.space	SI_SIZE

@@ -546,13 +546,15 @@ spin_may_use:
 # An extension's manifest names those it imports.
 	.globl	spin_domain_names, spin_dom_exports, spin_dom_exports_end
 spin_domain_names:
-	.word	dn_null, dn_console, dn_clock
+	.word	dn_null, dn_console, dn_clock, dn_events
 dn_null:	.asciiz	"spin.null"
 dn_console:	.asciiz	"spin.console"
 dn_clock:	.asciiz	"spin.clock"
+dn_events:	.asciiz	"spin.events"
 en_null:	.asciiz	"spin_null"
 en_putc:	.asciiz	"spin_putc"
 en_clock:	.asciiz	"spin_clock"
+en_raise:	.asciiz	"spin_raise_event"
 	.align	2
 # Each export: its name, its stub (SPIN_STUBS + 16 * its index in
 # kernel.SpinStubNames), its domain.
@@ -560,6 +562,7 @@ spin_dom_exports:
 	.word	en_null, SPIN_STUBS+3*16, 0
 	.word	en_putc, SPIN_STUBS+4*16, 1
 	.word	en_clock, SPIN_STUBS+5*16, 2
+	.word	en_raise, SPIN_STUBS+6*16, 3
 spin_dom_exports_end:
 
 	.bss
