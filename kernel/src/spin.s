@@ -131,6 +131,8 @@ spin_boot:
 	addiu	$t2, $t2, SPIN_CODE_SIZE
 	addiu	$t3, $t3, -1
 	bnez	$t3, 1b
+	la	$t0, spin_gsave		# the gate's slot and stack for level 1
+	sw	$t0, spin_gcur
 	# spin_env: every exception during a raise to spin_fault.
 	la	$t0, spin_env
 	la	$t1, spin_fault
@@ -498,6 +500,12 @@ spin_raise_event:
 	sw	$gp, 64($sp)
 	addiu	$t0, $t0, 1
 	sw	$t0, spin_depth
+	lw	$t0, spin_gcur		# the next level's gate slot and stack
+	addiu	$t0, $t0, 64
+	sw	$t0, spin_gcur
+	lw	$t0, spin_goff
+	addiu	$t0, $t0, 1024
+	sw	$t0, spin_goff
 	move	$a0, $a1
 	move	$a1, $a2
 	move	$a2, $a3
@@ -507,6 +515,12 @@ spin_raise_event:
 	lw	$t0, spin_depth
 	addiu	$t0, $t0, -1
 	sw	$t0, spin_depth
+	lw	$t0, spin_gcur
+	addiu	$t0, $t0, -64
+	sw	$t0, spin_gcur
+	lw	$t0, spin_goff
+	addiu	$t0, $t0, -1024
+	sw	$t0, spin_goff
 	lw	$ra, 20($sp)
 	lw	$s0, 28($sp)
 	lw	$s1, 32($sp)
@@ -556,6 +570,9 @@ spin_xfault:
 	sw	$zero, spin_last+8
 	li	$v1, SS_CHECK
 spin_abort:
+	la	$t0, spin_gsave		# level 1's gate slot and stack again
+	sw	$t0, spin_gcur
+	sw	$zero, spin_goff
 	lw	$sp, spin_rsp
 	move	$v0, $zero
 	b	spin_raise_out
@@ -569,14 +586,8 @@ spin_abort:
 spin_gate:
 	.set	noreorder
 	.set	noat
-	lui	$at, %hi(spin_depth)
-	lw	$at, %lo(spin_depth)($at)	# 1 in a raise, more in a nested one
-	sll	$at, $at, 6
-	lui	$v0, %hi(spin_gslot)
-	sw	$at, %lo(spin_gslot)($v0)	# this call's slot, and its stack's depth
-	lui	$v0, %hi(spin_gsave-64)
-	addiu	$v0, $v0, %lo(spin_gsave-64)
-	addu	$at, $at, $v0
+	lui	$at, %hi(spin_gcur)
+	lw	$at, %lo(spin_gcur)($at)	# this level's slot of spin_gsave
 	sw	$sp, 0($at)
 	sw	$ra, 4($at)
 	sw	$s0, 8($at)
@@ -598,11 +609,9 @@ spin_gate:
 	lw	$s6, SX_BASE($t8)
 	lw	$sp, SX_SP($t8)
 	lw	$ra, SX_RET($t8)
-	lui	$at, %hi(spin_gslot)	# a nested call: 1 KiB lower a level
-	lw	$at, %lo(spin_gslot)($at)
-	sll	$at, $at, 4
+	lui	$at, %hi(spin_goff)	# a nested level: 1 KiB lower each
+	lw	$at, %lo(spin_goff)($at)
 	subu	$sp, $sp, $at
-	addiu	$sp, $sp, 1024
 	sw	$v0, 16($sp)
 	move	$s7, $s6
 	move	$s4, $zero
@@ -628,12 +637,8 @@ spin_gate:
 
 # spin_xret: a checked extension's function returned v0 (misfit_return).
 spin_xret:
-	lui	$at, %hi(spin_depth)
-	lw	$at, %lo(spin_depth)($at)
-	sll	$at, $at, 6
-	lui	$t9, %hi(spin_gsave-64)
-	addiu	$t9, $t9, %lo(spin_gsave-64)
-	addu	$at, $at, $t9
+	lui	$at, %hi(spin_gcur)
+	lw	$at, %lo(spin_gcur)($at)
 	lw	$sp, 0($at)
 	lw	$ra, 4($at)
 	lw	$s0, 8($at)
@@ -2269,7 +2274,8 @@ spin_last:	.space	12	# the last fault: Cause, EPC, BadVAddr (Cause 0: a MiSFIT c
 	.equ SPIN_NSTACK, 2048	# 1 << SPIN_NSTACK_SHIFT
 	.align	3
 spin_nstack:	.space	SPIN_NSTACK*(SPIN_MAXDEPTH-1)	# nested raises' stacks, depth 2 and up
-spin_gslot:	.space	4	# the gate's scratch: 64 * spin_depth
+spin_gcur:	.space	4	# spin_gsave's slot for the level in progress
+spin_goff:	.space	4	# how much lower the level's checked calls start their stack
 spin_gsave:	.space	64*SPIN_MAXDEPTH	# the gate's kernel registers, a slot a depth
 spin_rn:	.space	4	# the generator's restore list: its length and words
 spin_rl:	.space	24
