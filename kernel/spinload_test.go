@@ -439,7 +439,8 @@ func TestSpinDomainTables(t *testing.T) {
 
 // FuzzSpinLoadScript runs scripts of loads (good objects of both kinds,
 // objects with bytes changed and signed again, manifests made of the
-// fuzzer's bytes, the wrong kind for the key), unloads, declarations,
+// fuzzer's bytes, the wrong kind for the key, an extension whose handlers
+// raise events), unloads, declarations,
 // installs naming the loaded extensions' entry points and globals, removals
 // and raises. Whatever happens, the kernel's text is intact, the program
 // ends, and when it has ended its extensions are gone: no SPIN slot holds
@@ -448,15 +449,20 @@ func FuzzSpinLoadScript(f *testing.F) {
 	text := "import spin.console\nimport spin.clock\n"
 	good := [2]SpinExtension{spinExtensionWith(f, spinLoadExt, false, misfit.Sandbox, text), spinExtensionWith(f, spinLoadExt, true, misfit.Sandbox, text)}
 	raw := asmObject(f, "\t.set noreorder\n"+spinLoadExt)
-	img, err := LinkSpinExtension(good[0], 0)
-	if err != nil {
-		f.Fatal(err)
-	}
-	var entries []uint32 // offsets in a slot
-	for _, a := range img.Entries {
-		entries = append(entries, a-SpinSlot(0))
+	// An extension whose handlers raise events (spin.events), unchecked.
+	nest := spinExtensionWith(f, spinNestExt, false, misfit.Sandbox, "import spin.events\n")
+	var entries []uint32 // offsets in a slot, of either extension's entry points
+	for _, x := range []SpinExtension{good[0], nest} {
+		img, err := LinkSpinExtension(x, 0)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, a := range img.Entries {
+			entries = append(entries, a-SpinSlot(0))
+		}
 	}
 	slices.Sort(entries)
+	entries = slices.Compact(entries)
 	k, err := Build()
 	if err != nil {
 		f.Fatal(err)
@@ -499,9 +505,11 @@ func FuzzSpinLoadScript(f *testing.F) {
 				op.words[1] %= uint32(len(ops) + 1)
 			case opSys: // spin_load
 				obj := good[0].Object
-				switch w(1) % 4 {
+				switch w(1) % 5 {
 				case 1:
 					obj = good[1].Object
+				case 4:
+					obj = nest.Object
 				case 2: // a byte changed, signed again by the compiler
 					b := bytes.Clone(raw)
 					b[int(w(2))%len(b)] = byte(w(3))
