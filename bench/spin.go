@@ -41,6 +41,8 @@ import (
 //	                           MiSFIT (sandbox) and called through the
 //	                           gate; the others are unchecked, signed by a
 //	                           trusted compiler's key, as SPIN ran them
+//	spin.nested                a handler's raise of another event with one
+//	                           unguarded null handler (spin_raise_event)
 //	spin.load.unchecked,       spin_load of the extension: the signature,
 //	spin.load.checked          the manifest, the link, the mapping
 
@@ -129,6 +131,9 @@ func spinScenarios() []Scenario {
 	checked("spin.guard.false.10", "10 guards that fail, generated code", SpinCase{Kind: "guard", Handlers: 10, How: "gen"})
 	checked("spin.syscall", "null system call raised as an event, handled by an extension", SpinCase{Kind: "syscall", Handlers: 1})
 	checked("spin.xcall", "an extension's call of a kernel procedure through SPIN's stub page", SpinCase{Kind: "xcall", Handlers: 1})
+	add("spin.nested", "a raise from within a raise: spin_raise_event of an event with one unguarded null handler",
+		SpinCase{Kind: "nested", Handlers: 1}, noRef, "no figure in SPIN's papers; compare with spin.event.1.gen.a0")
+	checked("spin.nested", "a raise from within a raise: spin_raise_event of an event with one unguarded null handler", SpinCase{Kind: "nested", Handlers: 1})
 	add("spin.load.unchecked", "spin_load of an extension signed by a trusted compiler's key: the whole system call",
 		SpinCase{Kind: "load"}, noRef, "SPIN's dynamic linker: no figure")
 	add("spin.load.checked", "spin_load of a MiSFIT-rewritten, signed extension: the whole system call",
@@ -149,6 +154,8 @@ flag:	.word	1
 	.type	h_null, @function
 	.type	h_zero, @function
 	.type	h_xcall, @function
+	.globl	h_nest
+	.type	h_nest, @function
 g_true:
 	lui	$t0, %hi(flag)
 	lw	$t0, %lo(flag)($t0)
@@ -171,6 +178,15 @@ h_xcall:
 	addiu	$sp, $sp, -24
 	sw	$ra, 20($sp)
 	jal	spin_null
+	nop
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+h_nest:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 2
+	jal	spin_raise_event
 	nop
 	lw	$ra, 20($sp)
 	jr	$ra
@@ -206,6 +222,7 @@ __start:
 	b	1b
 	nop
 2:
+EXTRA
 HOWS
 	move	$a0, $zero
 	li	$v0, 4001
@@ -217,7 +234,26 @@ fail:
 	.data
 	.align	2
 req:	.word	EVENT, 0, HANDLER, INLINE, GKIND, GUARD, 0, GCONST
+req2:	.word	2, 0, NULLH, 0, 0, 0, 0, 0
 block:	.word	1, 2, 3, 4, 5, 0
+`
+
+// spinNestedSetup declares event 2 without arguments and binds h_null to
+// it, unguarded: the event h_nest raises.
+const spinNestedSetup = `
+	li	$a0, 2
+	move	$a1, $zero
+	li	$a2, -1
+	move	$a3, $zero
+	li	$v0, 4313		# spin_declare
+	syscall
+	bnez	$a3, fail
+	nop
+	la	$a0, req2
+	li	$v0, 4310		# spin_install
+	syscall
+	bnez	$a3, fail
+	nop
 `
 
 // spinRaises raises the event RAISES times in a row with one how.
@@ -301,7 +337,7 @@ func runSpin(ctx context.Context, s Scenario, opt Options) (Result, error) {
 		}
 	case "guard":
 		key = "gen"
-	case "install", "syscall", "xcall", "load":
+	case "install", "syscall", "xcall", "nested", "load":
 		cfg.n = 100
 		if c.Kind != "install" {
 			cfg.n = 1
@@ -362,7 +398,7 @@ func spinExtension(checked bool) (kernel.SpinExtension, error) {
 		}
 		obj, key = res.Object, benchKey()
 	}
-	if obj, err = kernel.SpinSign(obj, "import spin.null\n", key); err != nil {
+	if obj, err = kernel.SpinSign(obj, "import spin.null\nimport spin.events\n", key); err != nil {
 		return kernel.SpinExtension{}, err
 	}
 	return kernel.SpinExtension{Object: obj, Unchecked: !checked, Keys: []ed25519.PublicKey{key.Public().(ed25519.PublicKey)}}, nil
@@ -402,7 +438,8 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 	defs := map[string]int64{"EVENT": 1, "NARGS": int64(cfg.args), "NINST": int64(cfg.n), "RAISES": SpinRaises + 1,
 		"HANDLER": int64(sym["h_null"]), "INLINE": 0, "GKIND": int64(kernel.SpinGuardCall), "GUARD": int64(sym["g_true"]), "GCONST": 0}
 	var hows []string
-	src := spinProg
+	src, extra := spinProg, ""
+	defs["NULLH"] = int64(sym["h_null"])
 	switch cfg.kind {
 	case "event":
 		hows = []string{"gen", "table", "direct"}
@@ -418,6 +455,10 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 	case "xcall":
 		hows = []string{"gen"}
 		defs["HANDLER"], defs["GKIND"] = int64(sym["h_xcall"]), int64(kernel.SpinNoGuard)
+	case "nested":
+		hows = []string{"gen"}
+		defs["HANDLER"], defs["GKIND"] = int64(sym["h_nest"]), int64(kernel.SpinNoGuard)
+		extra = spinNestedSetup
 	case "syscall":
 		src = spinSyscallProg
 		defs["HANDLER"] = int64(sym["h_zero"])
@@ -428,6 +469,7 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 		fmt.Fprintf(&loops, spinRaises, how)
 	}
 	src = strings.Replace(src, "HOWS", loops.String(), 1)
+	src = strings.Replace(src, "EXTRA", extra, 1)
 	exe, err := vinoExecutable("spin.s", src, defs, 0)
 	if err != nil {
 		return nil, err
@@ -468,7 +510,7 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 				default:
 					cur = "gen"
 				}
-				if cfg.kind == "xcall" {
+				if cfg.kind == "xcall" || cfg.kind == "nested" {
 					cur = ""
 					return
 				}
@@ -501,21 +543,25 @@ func spinRun(ctx context.Context, opt Options, cfg spinConfig) (*spinMeasure, er
 		sb, _ := exe.Lookup("sys_back")
 		hook(sa.Value, start("syscall"))
 		hook(sb.Value, end)
-	case "xcall":
-		// From the jal of spin_null's stub (wherever MiSFIT's rewriting put
-		// it) to the instruction after its delay slot.
+	case "xcall", "nested":
+		// From the jal of the export's stub (wherever MiSFIT's rewriting
+		// put it) to the instruction after its delay slot.
+		fn, export := "h_xcall", "spin_null"
+		if cfg.kind == "nested" {
+			fn, export = "h_nest", "spin_raise_event"
+		}
 		jal, ok := uint32(0), false
-		stub := kernel.SpinStubs + 16*uint32(slices.Index(kernel.SpinStubNames, "spin_null"))
-		for pc := sym["h_xcall"]; pc+4 <= img.CodeBase+uint32(len(img.Code)) && !ok; pc += 4 {
+		stub := kernel.SpinStubs + 16*uint32(slices.Index(kernel.SpinStubNames, export))
+		for pc := sym[fn]; pc+4 <= img.CodeBase+uint32(len(img.Code)) && !ok; pc += 4 {
 			w := binary.LittleEndian.Uint32(img.Code[pc-img.CodeBase:])
 			if w>>26 == 3 && (pc+4)&0xf0000000|(w&0x3ffffff)<<2 == stub {
 				jal, ok = pc, true
 			}
 		}
 		if !ok {
-			return nil, fmt.Errorf("h_xcall calls no spin_null")
+			return nil, fmt.Errorf("%s calls no %s", fn, export)
 		}
-		hook(jal, start("xcall"))
+		hook(jal, start(cfg.kind))
 		hook(jal+8, end)
 	default:
 		hook(ksym("spin_raise_call"), start(""))

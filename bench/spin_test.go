@@ -69,8 +69,10 @@ var goldenSpin = map[string][2]float64{
 	"spin.guard.false.10.checked":     {1436, 879},
 	"spin.syscall.checked":            {658, 306},
 	"spin.xcall.checked":              {9, 9},
-	"spin.load.unchecked":             {3693896, 2120745},
-	"spin.load.checked":               {3854474, 2256138},
+	"spin.load.unchecked":             {3730155, 2146962},
+	"spin.load.checked":               {3820256, 2231777},
+	"spin.nested":                     {86, 86},
+	"spin.nested.checked":             {230, 163},
 }
 
 func TestSpinGolden(t *testing.T) {

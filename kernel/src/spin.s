@@ -453,13 +453,15 @@ spin_raise_quiet:			# interrupts are off again
 # progress): a raise from within a raise, for a guard, a handler or a
 # default (domain spin.events). The event's fourth and fifth arguments are
 # 0; it is dispatched by its generated code. It runs on the kernel's own
-# stack for its depth (spin_nstack); the caller's sp, ra and callee-saved
-# registers come back. A fault, a failed check or the budget's end inside
+# stack for its depth (spin_nstack); the caller's sp and ra come back, and
+# its callee-saved registers as o32 keeps them (the dispatcher and the
+# gate keep them; an unchecked handler is trusted to). A fault, a failed
+# check or the budget's end inside
 # it ends the outermost raise, as anywhere in a raise. Any program may
 # raise any declared event; an extension that imports spin.events may too.
 	.globl	spin_raise_event
-	.equ NF_SIZE,	72	# 0-15 callee slots, 16 the fifth argument, 20 ra,
-				# 24 the caller's sp, 28-64 s0-s7, fp, gp
+	.equ NF_SIZE,	32	# 0-15 callee slots, 16 the fifth argument, 20 ra,
+				# 24 the caller's sp
 spin_raise_event:
 	lw	$t0, spin_depth
 	li	$v0, -EINVAL
@@ -488,16 +490,6 @@ spin_raise_event:
 	sw	$sp, 24($t1)
 	move	$sp, $t1
 	sw	$ra, 20($sp)
-	sw	$s0, 28($sp)
-	sw	$s1, 32($sp)
-	sw	$s2, 36($sp)
-	sw	$s3, 40($sp)
-	sw	$s4, 44($sp)
-	sw	$s5, 48($sp)
-	sw	$s6, 52($sp)
-	sw	$s7, 56($sp)
-	sw	$fp, 60($sp)
-	sw	$gp, 64($sp)
 	addiu	$t0, $t0, 1
 	sw	$t0, spin_depth
 	lw	$t0, spin_gcur		# the next level's gate slot and stack
@@ -522,16 +514,6 @@ spin_raise_event:
 	addiu	$t0, $t0, -1024
 	sw	$t0, spin_goff
 	lw	$ra, 20($sp)
-	lw	$s0, 28($sp)
-	lw	$s1, 32($sp)
-	lw	$s2, 36($sp)
-	lw	$s3, 40($sp)
-	lw	$s4, 44($sp)
-	lw	$s5, 48($sp)
-	lw	$s6, 52($sp)
-	lw	$s7, 56($sp)
-	lw	$fp, 60($sp)
-	lw	$gp, 64($sp)
 	lw	$sp, 24($sp)
 9:	jr	$ra
 
