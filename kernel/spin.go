@@ -206,7 +206,10 @@ var SpinDomains = []SpinDomain{
 	{"spin.null", []string{"spin_null"}},    // the null procedure (spin.xcall)
 	{"spin.console", []string{"spin_putc"}}, // spin_putc(c): a byte to the console
 	{"spin.clock", []string{"spin_clock"}},
-	{"spin.events", []string{"spin_raise_event"}}, // spin_raise_event(event, a, b, c): a raise from within a raise  // spin_clock(): the cycle counter
+	// spin_raise_event(event, a, b, c): a raise from within a raise;
+	// spin_declare_event(event, nargs, default): an event declared in the
+	// extension's initialization (spin_init)
+	{"spin.events", []string{"spin_raise_event", "spin_declare_event"}}, // spin_clock(): the cycle counter
 }
 
 // SpinDomainNames returns the domains' names, in order.

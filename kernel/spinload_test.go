@@ -919,3 +919,103 @@ func TestSpinNested(t *testing.T) {
 		}
 	}
 }
+
+// spinInitExt declares two events in its initialization, one with its
+// own default; spin_init's argument-less call sees INITMODE in its data.
+const spinInitExt = `
+	.data
+	.globl	mode
+mode:	.word	INITMODE
+	.text
+	.globl	spin_init, d_plus, h_declare, h_mode
+	.type	h_mode, @function
+	.type	spin_init, @function
+	.type	d_plus, @function
+	.type	h_declare, @function
+spin_init:
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	lui	$t0, %hi(mode)
+	lw	$t0, %lo(mode)($t0)
+	beqz	$t0, 1f
+	nop
+2:	b	2b			# mode 1: loops
+	nop
+1:	li	$a0, 9
+	li	$a1, 1
+	lui	$a2, %hi(d_plus)
+	jal	spin_declare_event	# event 9, default d_plus
+	addiu	$a2, $a2, %lo(d_plus)
+	li	$a0, 10
+	move	$a1, $zero
+	jal	spin_declare_event	# event 10, no default
+	move	$a2, $zero
+	li	$a0, 0
+	move	$a1, $zero
+	jal	spin_declare_event	# the kernel's event: refused
+	move	$a2, $zero
+	lui	$t0, %hi(mode)
+	sw	$v0, %lo(mode)($t0)	# kept: -EPERM
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+d_plus:
+	jr	$ra
+	addiu	$v0, $a0, 50
+h_mode:
+	lui	$t0, %hi(mode)
+	lw	$v0, %lo(mode)($t0)
+	jr	$ra
+	nop
+h_declare:				# outside the initialization: refused
+	addiu	$sp, $sp, -24
+	sw	$ra, 20($sp)
+	li	$a0, 11
+	move	$a1, $zero
+	jal	spin_declare_event
+	move	$a2, $zero
+	lw	$ra, 20($sp)
+	jr	$ra
+	addiu	$sp, $sp, 24
+`
+
+// An extension's initialization (spin_init, called by spin_load) declares
+// events, which are its loader's; outside it spin_declare_event is
+// refused; an initialization that runs past the budget makes the load
+// fail and leaves the slot free.
+func TestSpinInit(t *testing.T) {
+	for _, checked := range []bool{false, true} {
+		ok := spinExtensionWith(t, strings.Replace(spinInitExt, "INITMODE", "0", 1), checked, misfit.Sandbox, "import spin.events\n")
+		loops := spinExtensionWith(t, strings.Replace(spinInitExt, "INITMODE", "1", 1), checked, misfit.Sandbox, "import spin.events\n")
+		e := spinSyms(t, ok, 0)
+		flags := uint32(1)
+		if checked {
+			flags = 0
+		}
+		var o spinObjects
+		spec := o.spec(flags, 0)
+		ops := []spinOp{
+			load(&o, loops.Object, spec), // the budget: -(210+5), the slot free again
+			load(&o, ok.Object, spec),    // slot 0
+			raise(9, SpinGen, 7),         // d_plus: 57
+			raise(10, SpinGen),           // no default: 0
+			raise(11, SpinGen),           // not declared
+			declare(9, 1, -1, 0),         // the loader's: it may declare it again
+			declare(12, 0, -1, 0),
+			install(SpinRequest{Event: 12, Ext: 0, Handler: e["h_declare"]}),
+			raise(12, SpinGen), // -EPERM from spin_declare_event
+			declare(13, 0, -1, 0),
+			install(SpinRequest{Event: 13, Ext: 0, Handler: e["h_mode"]}),
+			raise(13, SpinGen), // what the initialization got for the kernel's event: -EPERM
+		}
+		cfg := spinLoadCfg(&o)
+		cfg.SpinBudget = 100000
+		for _, eng := range cpu.Engines() {
+			got, _, _ := spinRunCfg(t, cfg, ops, eng)
+			want := [][2]int32{{-(SpinErrno + int32(SpinTime)), 0}, {0, 0}, {0, 57}, {0, 0}, {-22, 0}, {0, 0}, {0, 0}, {1, 0}, {0, -1}, {0, 0}, {1, 0}, {0, -1}}
+			if !slices.Equal(got, want) {
+				t.Errorf("checked %v, %s: outcomes\n %v\nwant\n %v", checked, eng.Name(), got, want)
+			}
+		}
+	}
+}

@@ -369,7 +369,9 @@ spin_raise:
 	move	$t9, $t7		# through the gate
 	addiu	$t8, $t8, -1
 	la	$t7, spin_gate
-2:	addiu	$sp, $sp, -RF_SIZE
+2:
+spin_raise_go:				# t7 (t8, t9 for the gate), v1 = t6 (the table's)
+	addiu	$sp, $sp, -RF_SIZE
 	sw	$ra, 20($sp)
 	sw	$s0, 32($sp)
 	sw	$s1, 36($sp)
@@ -446,6 +448,80 @@ spin_raise_quiet:			# interrupts are off again
 	move	$k0, $zero
 	move	$k1, $zero
 9:	jr	$ra
+
+# spin_call_fn(a1 = five argument words, t7 = a function, or spin_gate
+# with t8 = the slot and t9 = the function) -> v0, v1 as spin_raise: a
+# function of an extension called as a raise calls a handler (spin_env,
+# the budget, a fault's recovery), for an extension's initialization.
+	.globl	spin_call_fn
+spin_call_fn:
+	move	$v0, $zero
+	li	$v1, SS_BUSY
+	lw	$t0, spin_depth
+	bnez	$t0, 1f
+	move	$t6, $zero
+	b	spin_raise_go
+1:	jr	$ra
+
+# spin_declare_event(a0 = event, a1 = its arguments, a2 = its default, a
+# function of the calling extension, or 0 for none) -> v0 = 0 or -errno
+# (spin_declare's, and -EPERM outside an extension's initialization or for
+# an event another environment declared): an extension declares an event
+# in its initialization (spin_init, called by spin_load), as a SPIN module
+# does; the event is its loader's. Domain spin.events. It runs on the
+# level's kernel stack with interrupts off, so that the budget's end cannot
+# cut the kernel's bookkeeping short (it ends the raise just after).
+	.globl	spin_declare_event
+spin_declare_event:
+	lw	$t0, spin_depth
+	li	$v0, -EPERM
+	addiu	$t1, $t0, -1		# a raise in progress, and a stack for its level
+	sltiu	$t1, $t1, SPIN_MAXDEPTH-1
+	bnez	$t1, 1f
+	jr	$ra
+1:	sll	$t1, $t0, SPIN_NSTACK_SHIFT	# this level's kernel stack
+	la	$t2, spin_nstack
+	addu	$t1, $t1, $t2
+	addiu	$t1, $t1, -32
+	sw	$sp, 24($t1)
+	move	$sp, $t1
+	sw	$ra, 20($sp)
+	mfc0	$t0, $12
+	sw	$t0, 28($sp)
+	li	$t1, ~1
+	and	$t1, $t1, $t0
+	mtc0	$t1, $12		# interrupts off
+	li	$v0, -EPERM
+	lw	$t0, spin_init_slot
+	beqz	$t0, 9f
+	sltiu	$t1, $a0, SPIN_NEVENT
+	beqz	$t1, 3f			# (spin_declare refuses it)
+	sll	$t1, $a0, EV_SHIFT
+	la	$t2, spin_events
+	addu	$t2, $t2, $t1
+	lw	$t1, EV_STATE($t2)
+	beqz	$t1, 3f
+	lw	$t1, EV_OWNER($t2)
+	lw	$t3, spin_init_owner
+	bne	$t1, $t3, 9f		# another's (or the kernel's)
+3:	move	$a3, $a2
+	addiu	$a2, $t0, -1		# the extension's slot
+	bnez	$a3, 2f
+	li	$a2, -1			# no default
+2:	sw	$a0, 16($sp)
+	jal	spin_declare
+	bnez	$v0, 9f
+	lw	$t0, 16($sp)
+	sll	$t0, $t0, EV_SHIFT
+	la	$t1, spin_events
+	addu	$t0, $t0, $t1
+	lw	$t1, spin_init_owner
+	sw	$t1, EV_OWNER($t0)
+9:	lw	$t0, 28($sp)
+	mtc0	$t0, $12
+	lw	$ra, 20($sp)
+	lw	$sp, 24($sp)
+	jr	$ra
 
 # spin_raise_event(a0 = event, a1-a3 = its first three arguments) -> v0 =
 # the event's result, or -EINVAL (no such event, not declared, one of the
@@ -2237,7 +2313,7 @@ sys_spin_syscall:
 # The stub page's targets, in the order of kernel.SpinStubNames.
 	.globl	spin_stub_targets
 spin_stub_targets:
-	.word	spin_xret, spin_xfault, spin_gate, spin_null, spin_putc, spin_clock, spin_raise_event
+	.word	spin_xret, spin_xfault, spin_gate, spin_null, spin_putc, spin_clock, spin_raise_event, spin_declare_event
 spin_stub_end:
 spin_noargs:
 	.word	0, 0, 0, 0, 0
@@ -2256,6 +2332,9 @@ spin_last:	.space	12	# the last fault: Cause, EPC, BadVAddr (Cause 0: a MiSFIT c
 	.equ SPIN_NSTACK, 2048	# 1 << SPIN_NSTACK_SHIFT
 	.align	3
 spin_nstack:	.space	SPIN_NSTACK*(SPIN_MAXDEPTH-1)	# nested raises' stacks, depth 2 and up
+	.globl	spin_init_slot, spin_init_owner
+spin_init_slot:	.space	4	# the slot + 1 of the extension whose spin_init runs (0: none)
+spin_init_owner: .space	4	# its loader
 spin_gcur:	.space	4	# spin_gsave's slot for the level in progress
 spin_goff:	.space	4	# how much lower the level's checked calls start their stack
 spin_gsave:	.space	64*SPIN_MAXDEPTH	# the gate's kernel registers, a slot a depth

@@ -253,7 +253,14 @@ sys_spin_load:
 	b	10b
 12:	li	$t0, 1
 	sw	$t0, SX_STATE($s5)
+	# Its initialization, if it has one (spin_init_call).
+	jal	spin_init_call
 	move	$v0, $s6
+	beqz	$v1, 9f
+	addiu	$s7, $v1, SPIN_ERRNO	# it failed: the extension goes again
+	move	$v0, $s5
+	jal	spin_drop
+	subu	$v0, $zero, $s7
 	b	9f
 8:	move	$s7, $v0		# no memory: give back what was mapped
 	addiu	$a0, $s6, SPIN_SLOT0
@@ -265,6 +272,54 @@ spin_load_done:
 	lw	$s5, 40($sp)
 	lw	$s6, 36($sp)
 	lw	$s7, 32($sp)
+	addiu	$sp, $sp, 48
+	jr	$ra
+
+# spin_init_call(s5 = the extension's record, s6 = its slot, s1 = its
+# loader) -> v1 = SS_OK, or how the call ended: its entry point spin_init,
+# when it has one, called as a raise calls a handler (the budget, a
+# fault's recovery), with no arguments; it may declare events
+# (spin_declare_event). Its result is not used.
+spin_init_call:
+	addiu	$sp, $sp, -48
+	sw	$ra, 44($sp)
+	move	$v1, $zero
+	lw	$t0, SX_NENT($s5)
+	lw	$t1, SX_ENT($s5)
+1:	beqz	$t0, 9f			# no spin_init
+	la	$t2, name_spin_init
+	move	$t3, $zero
+2:	addu	$t4, $t1, $t3
+	lw	$t5, 8($t4)
+	addu	$t6, $t2, $t3
+	lw	$t7, 0($t6)
+	bne	$t5, $t7, 3f
+	addiu	$t3, $t3, 4
+	sltiu	$t4, $t3, SPIN_NAME
+	bnez	$t4, 2b
+	b	4f
+3:	addiu	$t1, $t1, SPIN_ENT_SIZE
+	addiu	$t0, $t0, -1
+	b	1b
+4:	lw	$t7, 0($t1)		# found: the function, or its gate
+	lw	$t0, SX_CHECKED($s5)
+	beqz	$t0, 5f
+	move	$t9, $t7
+	move	$t8, $s6
+	la	$t7, spin_gate
+5:	addiu	$t0, $s6, 1
+	sw	$t0, spin_init_slot
+	sw	$s1, spin_init_owner
+	sw	$zero, 16($sp)		# no arguments
+	sw	$zero, 20($sp)
+	sw	$zero, 24($sp)
+	sw	$zero, 28($sp)
+	sw	$zero, 32($sp)
+	addiu	$a1, $sp, 16
+	jal	spin_call_fn
+	sw	$zero, spin_init_slot
+	sw	$zero, spin_init_owner
+9:	lw	$ra, 44($sp)
 	addiu	$sp, $sp, 48
 	jr	$ra
 
@@ -555,6 +610,10 @@ en_null:	.asciiz	"spin_null"
 en_putc:	.asciiz	"spin_putc"
 en_clock:	.asciiz	"spin_clock"
 en_raise:	.asciiz	"spin_raise_event"
+en_declare:	.asciiz	"spin_declare_event"
+	.align	2
+name_spin_init:	.asciiz	"spin_init"	# NUL-padded to SPIN_NAME, as the entries' names
+	.space	SPIN_NAME-10
 	.align	2
 # Each export: its name, its stub (SPIN_STUBS + 16 * its index in
 # kernel.SpinStubNames), its domain.
@@ -563,6 +622,7 @@ spin_dom_exports:
 	.word	en_putc, SPIN_STUBS+4*16, 1
 	.word	en_clock, SPIN_STUBS+5*16, 2
 	.word	en_raise, SPIN_STUBS+6*16, 3
+	.word	en_declare, SPIN_STUBS+7*16, 3
 spin_dom_exports_end:
 
 	.bss
