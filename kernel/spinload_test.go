@@ -451,8 +451,14 @@ func FuzzSpinLoadScript(f *testing.F) {
 	raw := asmObject(f, "\t.set noreorder\n"+spinLoadExt)
 	// An extension whose handlers raise events (spin.events), unchecked.
 	nest := spinExtensionWith(f, spinNestExt, false, misfit.Sandbox, "import spin.events\n")
-	var entries []uint32 // offsets in a slot, of either extension's entry points
-	for _, x := range []SpinExtension{good[0], nest} {
+	// Extensions whose initialization declares events 9, 10 (and is
+	// refused 0), or loops; checked.
+	inits := [2]SpinExtension{
+		spinExtensionWith(f, strings.Replace(spinInitExt, "INITMODE", "0", 1), true, misfit.Sandbox, "import spin.events\n"),
+		spinExtensionWith(f, strings.Replace(spinInitExt, "INITMODE", "1", 1), true, misfit.Sandbox, "import spin.events\n"),
+	}
+	var entries []uint32 // offsets in a slot, of any of the extensions' entry points
+	for _, x := range []SpinExtension{good[0], nest, inits[0]} {
 		img, err := LinkSpinExtension(x, 0)
 		if err != nil {
 			f.Fatal(err)
@@ -504,12 +510,14 @@ func FuzzSpinLoadScript(f *testing.F) {
 			case opUninstall:
 				op.words[1] %= uint32(len(ops) + 1)
 			case opSys: // spin_load
-				obj := good[0].Object
-				switch w(1) % 5 {
+				obj, spec := good[0].Object, specs[w(4)&1]
+				switch w(1) % 7 {
 				case 1:
 					obj = good[1].Object
 				case 4:
 					obj = nest.Object
+				case 5, 6:
+					obj, spec = inits[w(1)%7-5].Object, specs[0]
 				case 2: // a byte changed, signed again by the compiler
 					b := bytes.Clone(raw)
 					b[int(w(2))%len(b)] = byte(w(3))
@@ -525,7 +533,7 @@ func FuzzSpinLoadScript(f *testing.F) {
 						}
 					}
 				}
-				op = load(&o, obj, specs[w(4)&1])
+				op = load(&o, obj, spec)
 			case 8: // spin_unload
 				op = sysop(SysSpinUnload, w(1)%(SpinSlots+1))
 			}
