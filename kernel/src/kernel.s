@@ -483,6 +483,7 @@ env_exit:
 2:	j	sched_next
 
 # copy_words(a0 = destination, a1 = start, a2 = end)
+	.globl	copy_words
 copy_words:
 	beq	$a1, $a2, 1f
 	lw	$t0, 0($a1)

@@ -174,18 +174,13 @@ spin_boot:
 	sltiu	$t1, $t0, SPIN_MAXKEYS+1
 	beqz	$t1, 9f
 	sw	$t0, spin_nkeys
-	li	$t1, BI_SPIN_KEYS
-	addu	$t1, $t1, $s2
-	la	$t2, spin_keys
-	sll	$t0, $t0, 3		# words
-3:	beqz	$t0, 4f
-	lw	$t3, 0($t1)
-	sw	$t3, 0($t2)
-	addiu	$t1, $t1, 4
-	addiu	$t2, $t2, 4
-	addiu	$t0, $t0, -1
-	b	3b
-4:	li	$t0, BI_SPIN_N
+	la	$a0, spin_keys
+	li	$a1, BI_SPIN_KEYS
+	addu	$a1, $a1, $s2
+	sll	$a2, $t0, 5
+	addu	$a2, $a2, $a1
+	jal	copy_words
+	li	$t0, BI_SPIN_N
 	addu	$t0, $t0, $s2
 	lw	$s0, 0($t0)
 	beqz	$s0, 8f

@@ -114,24 +114,9 @@ sys_spin_load:
 	move	$s4, $a2
 	sw	$zero, spin_lerr
 	sw	$zero, spin_lerr+4
-	li	$v0, -EFBIG
-	addiu	$t0, $s3, -1
-	li	$t1, VINO_OBJ_MAX
-	sltu	$t0, $t0, $t1
-	beqz	$t0, 9f
-	# The object and the specification, copied before anything looks at
-	# them.
-	move	$a0, $s2
-	la	$a1, vino_objbuf
-	move	$a2, $s3
-	move	$a3, $zero
-	jal	copy_user
-	bnez	$v0, 9f
-	move	$a0, $s4
-	la	$a1, spin_lspec
-	li	$a2, SL_SIZE
-	move	$a3, $zero
-	jal	copy_user
+	la	$a0, spin_lspec
+	li	$a1, SL_SIZE
+	jal	load_copyin
 	bnez	$v0, 9f
 	li	$v0, -EINVAL
 	la	$t0, spin_lspec

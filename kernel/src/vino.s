@@ -1273,18 +1273,13 @@ vino_boot:
 	sltiu	$t1, $t0, VINO_MAXKEYS+1
 	beqz	$t1, 9f
 	sw	$t0, vino_nkeys
-	li	$t1, BI_VINO_KEYS
-	addu	$t1, $t1, $s4
-	la	$t2, vino_keys
-	sll	$t0, $t0, 3		# words
-3:	beqz	$t0, 4f
-	lw	$t3, 0($t1)
-	sw	$t3, 0($t2)
-	addiu	$t1, $t1, 4
-	addiu	$t2, $t2, 4
-	addiu	$t0, $t0, -1
-	b	3b
-4:	lw	$s0, BI_NGRAFTS($s4)
+	la	$a0, vino_keys
+	li	$a1, BI_VINO_KEYS
+	addu	$a1, $a1, $s4
+	sll	$a2, $t0, 5
+	addu	$a2, $a2, $a1
+	jal	copy_words
+	lw	$s0, BI_NGRAFTS($s4)
 	beqz	$s0, 8f			# none: no page for VINO until one is installed
 	jal	vino_stubs
 	bnez	$v0, 9f

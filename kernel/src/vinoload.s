@@ -102,24 +102,9 @@ sys_vino_install:
 	move	$s2, $a0
 	move	$s3, $a1
 	move	$s4, $a2
-	li	$v0, -EFBIG
-	addiu	$t0, $s3, -1
-	li	$t1, VINO_OBJ_MAX
-	sltu	$t0, $t0, $t1
-	beqz	$t0, 9f
-	# The object and the specification, copied before anything looks at
-	# them: the program cannot change what is checked.
-	move	$a0, $s2
-	la	$a1, vino_objbuf
-	move	$a2, $s3
-	move	$a3, $zero
-	jal	copy_user
-	bnez	$v0, 9f
-	move	$a0, $s4
-	la	$a1, vino_spec
-	li	$a2, VS_SIZE
-	move	$a3, $zero
-	jal	copy_user
+	la	$a0, vino_spec
+	li	$a1, VS_SIZE
+	jal	load_copyin
 	bnez	$v0, 9f
 	li	$v0, -EINVAL
 	la	$t0, vino_spec
@@ -246,6 +231,38 @@ vino_install_done:
 	lw	$s6, 36($sp)
 	lw	$s7, 32($sp)
 	addiu	$sp, $sp, 48
+	jr	$ra
+
+# load_copyin(s2 = object, s3 = its length, s4 = specification, in the
+# program's memory; a0 = the specification's buffer, a1 = its size) -> v0
+# = 0, -EFBIG (no object, or more than VINO_OBJ_MAX bytes) or -EFAULT: the
+# object (into vino_objbuf) and the specification copied before anything
+# looks at them, so that the program cannot change what is checked
+# (vino_install, spin_load).
+	.globl	load_copyin
+load_copyin:
+	addiu	$sp, $sp, -32
+	sw	$ra, 28($sp)
+	sw	$a0, 24($sp)
+	sw	$a1, 20($sp)
+	li	$v0, -EFBIG
+	addiu	$t0, $s3, -1
+	li	$t1, VINO_OBJ_MAX
+	sltu	$t0, $t0, $t1
+	beqz	$t0, 9f
+	move	$a0, $s2
+	la	$a1, vino_objbuf
+	move	$a2, $s3
+	move	$a3, $zero
+	jal	copy_user
+	bnez	$v0, 9f
+	move	$a0, $s4
+	lw	$a1, 24($sp)
+	lw	$a2, 20($sp)
+	move	$a3, $zero
+	jal	copy_user
+9:	lw	$ra, 28($sp)
+	addiu	$sp, $sp, 32
 	jr	$ra
 
 # vino_check_link(s6 = slot) -> v0 = 0, or -errno: the signature, then the
