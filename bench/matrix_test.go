@@ -30,13 +30,13 @@ var goldenMatrix = []struct {
 	{"unauthorized", "vino", "aborted and undone", 1, 2073},
 	{"antisocial", "unprotected", "damage", 0, 138063},
 	{"antisocial", "misfit", "damage", 0, 138172},
-	{"antisocial", "misfit.check", "damage", 0, 138204},
+	{"antisocial", "misfit.check", "damage", 0, 138160},
 	{"antisocial", "misfit+txn", "damage", 0, 138172},
 	{"antisocial", "vino", "aborted and undone", 4, 25302},
-	{"dos", "unprotected", "damage", -1, 5172708},
-	{"dos", "misfit", "damage", -1, 5172692},
-	{"dos", "misfit.check", "damage", -1, 5172692},
-	{"dos", "misfit+txn", "damage", -1, 5172692},
+	{"dos", "unprotected", "damage", -1, 5172698},
+	{"dos", "misfit", "damage", -1, 5172682},
+	{"dos", "misfit.check", "damage", -1, 5172682},
+	{"dos", "misfit+txn", "damage", -1, 5172682},
 	{"dos", "vino", "aborted and undone", 3, 438082},
 }
 
