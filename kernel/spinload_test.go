@@ -1027,3 +1027,80 @@ func TestSpinInit(t *testing.T) {
 		}
 	}
 }
+
+// A loaded extension is its loader's: another program may neither bind its
+// functions (to its own event, or as a default) nor unload it.
+func TestSpinLoadOwner(t *testing.T) {
+	x := spinExtensionWith(t, spinLoadExt, false, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+	e := spinSyms(t, x, 0)
+	obj := Region{VA: spinObjVA, Pages: uint32(len(x.Object)+4095) / 4096, Data: x.Object}
+	spec := Region{VA: spinObjVA + 0x100000, Pages: 1, Data: []byte{1, 0, 0, 0, 0, 0, 0, 0}}
+	e0 := guestProg(t, Conventional, fmt.Sprintf(`
+	li	$a0, %d
+	li	$a1, %d
+	li	$a2, %d
+	li	$v0, %d		# spin_load
+	syscall
+	bnez	$a3, 8f
+	li	$s0, 6
+1:	li	$v0, 4162
+	syscall
+	addiu	$s0, $s0, -1
+	bnez	$s0, 1b
+	nop
+	EXIT	0
+8:	EXIT	1
+`, spinObjVA, len(x.Object), spinObjVA+0x100000, SysSpinLoad))
+	e1 := guestProg(t, Conventional, fmt.Sprintf(`
+	li	$v0, 4162		# let environment 0 load it
+	syscall
+	move	$s0, $zero
+	li	$a0, 5
+	li	$a1, 1
+	li	$a2, -1
+	li	$v0, %d		# declare event 5, its own
+	syscall
+	bnez	$a3, 9f
+	la	$a0, req
+	li	$v0, %d		# install the loaded extension's function
+	syscall
+	jal	chk
+	li	$s1, 1
+	li	$a0, 6
+	li	$a1, 1
+	move	$a2, $zero
+	li	$a3, %d
+	li	$v0, %d		# declare event 6 with it as the default
+	syscall
+	jal	chk
+	li	$s1, 2
+	move	$a0, $zero
+	li	$v0, %d		# unload it
+	syscall
+	jal	chk
+	li	$s1, 4
+	move	$a0, $s0
+	li	$v0, 4001
+	syscall
+9:	EXIT	99
+chk:	beqz	$a3, 1f
+	li	$t0, 1
+	bne	$v0, $t0, 1f
+	nop
+	or	$s0, $s0, $s1
+1:	jr	$ra
+	nop
+	.data
+req:	.word	5, 0, %d, 0, 0, 0, 0, 0
+`, SysSpinDeclare, SysSpinInstall, e["h_plus"], SysSpinDeclare, SysSpinUnload, e["h_plus"]))
+	cfg := spinLoadCfg(&spinObjects{})
+	cfg.Program, cfg.Regions = e0, []Region{obj, spec}
+	cfg.Programs = []Program{{Executable: e1}}
+	_, status, sys := bootRun(t, cfg, 20_000_000)
+	if status != 0 {
+		t.Fatalf("environment 0 ended with %d", status)
+	}
+	if ex := sys.Exits(); len(ex) != 2 || ex[1].Status != 7 {
+		t.Errorf("environment 1's refusals: %+v, want status 7 (all three EPERM)", ex)
+	}
+}
