@@ -68,6 +68,15 @@ const (
 	SysSpinLoad      = 4316
 	SysSpinUnload    = 4317
 
+	// The exokernel's calls: the same, with the result or -errno in v0.
+	ExoSpinInstall   = 23
+	ExoSpinUninstall = 24
+	ExoSpinRaise     = 25
+	ExoSpinDeclare   = 26
+	ExoSpinLookup    = 27
+	ExoSpinLoad      = 28
+	ExoSpinUnload    = 29
+
 	biSpinN       = 0xa000
 	biSpinBudget  = 0xa004
 	biSpinNKeys   = 0xa008

@@ -1104,3 +1104,103 @@ req:	.word	5, 0, %d, 0, 0, 0, 0, 0
 		t.Errorf("environment 1's refusals: %+v, want status 7 (all three EPERM)", ex)
 	}
 }
+
+// The exokernel's SPIN calls: an exokernel program declares an event,
+// binds a firmware-placed extension's handler under a compare guard,
+// raises it, looks a function up, loads and unloads an extension, each
+// with the conventional call's result in v0.
+func TestSpinExokernel(t *testing.T) {
+	x := spinExtensionWith(t, spinLoadExt, false, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
+	e := spinSyms(t, x, 0)
+	req := SpinRequest{Event: 3, Handler: e["h_plus"]}.Bytes()
+	var words []string
+	for i := 0; i < len(req); i += 4 {
+		words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(req[i:])))
+	}
+	// Each result goes to out[i]; the exit status is 0 when all were
+	// as wanted.
+	prog := guestProg(t, Exokernel, fmt.Sprintf(`
+	la	$s0, out
+	li	$a0, 3
+	li	$a1, 1
+	li	$a2, -1
+	li	$v0, %d		# declare
+	syscall
+	sw	$v0, 0($s0)
+	la	$a0, req
+	li	$v0, %d		# install
+	syscall
+	sw	$v0, 4($s0)
+	li	$a0, 3
+	la	$a1, block
+	move	$a2, $zero
+	move	$a3, $zero
+	li	$v0, %d		# raise
+	syscall
+	sw	$v0, 8($s0)
+	la	$t0, block
+	lw	$t0, 20($t0)
+	sw	$t0, 12($s0)	# the result
+	move	$a0, $zero
+	la	$a1, name
+	li	$v0, %d		# lookup
+	syscall
+	sw	$v0, 16($s0)
+	li	$a0, 0x10200000
+	li	$a1, %d
+	li	$a2, 0x10300000
+	li	$v0, %d		# load
+	syscall
+	sw	$v0, 20($s0)
+	li	$a0, 1
+	li	$v0, %d		# unload
+	syscall
+	sw	$v0, 24($s0)
+	li	$a0, 3
+	li	$a1, 1
+	li	$v0, %d		# uninstall
+	syscall
+	sw	$v0, 28($s0)
+	li	$s1, 0xfeed
+	li	$a0, 3
+	la	$a1, block
+	li	$v0, %d		# raise again: nothing bound
+	syscall
+	li	$t0, 0xfeed	# s1 kept across the calls
+	bne	$s1, $t0, 8f
+	nop
+	EXIT	0
+8:	EXIT	1
+	.data
+	.align	2
+req:	.word	%s
+block:	.word	41, 0, 0, 0, 0, 0
+name:	.asciiz	"h_plus"
+	.align	2
+	.globl	out
+out:	.space	32
+`, ExoSpinDeclare, ExoSpinInstall, ExoSpinRaise, ExoSpinLookup, len(x.Object), ExoSpinLoad, ExoSpinUnload, ExoSpinUninstall, ExoSpinRaise, strings.Join(words, ", ")))
+	cfg := spinLoadCfg(&spinObjects{})
+	cfg.Program, cfg.Personality, cfg.Spin = prog, Exokernel, []SpinExtension{x}
+	cfg.Regions = []Region{{VA: 0x10200000, Pages: uint32(len(x.Object)+4095) / 4096, Data: x.Object},
+		{VA: 0x10300000, Pages: 1, Data: []byte{1, 0, 0, 0, 0, 0, 0, 0}}}
+	for _, eng := range cpu.Engines() {
+		_, status, sys := bootRunOn(t, cfg, 20_000_000, eng)
+		if status != 0 {
+			c, _ := sys.Crash()
+			t.Fatalf("%s: status %d, %v", eng.Name(), status, c)
+		}
+		out, _ := prog.Lookup("out")
+		var got [8]int32
+		for i := range got {
+			w, err := sys.userWord(out.Value + 4*uint32(i))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[i] = int32(w)
+		}
+		if want := [8]int32{0, 1, 0, 42, int32(e["h_plus"]), 1, 0, 0}; got != want {
+			t.Errorf("%s: %v, want %v (declare, install, raise, result, lookup, load, unload, uninstall)", eng.Name(), got, want)
+		}
+	}
+}

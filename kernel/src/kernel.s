@@ -1482,6 +1482,8 @@ exo_systab:
 	.word	exo_page_alloc, exo_page_free, exo_page_share, exo_bind, exo_unbind
 	.word	exo_reclaim, exo_page_asked, exo_page_repossessed, exo_protect
 	.word	exo_vino_call
+	.word	exo_spin_install, exo_spin_uninstall, exo_spin_raise, exo_spin_declare
+	.word	exo_spin_lookup, exo_spin_load, exo_spin_unload
 
 sys_list:
 	.word	4001, sys_exit

@@ -562,6 +562,59 @@ spin_forget_env:
 	addiu	$sp, $sp, 32
 	jr	$ra
 
+# The exokernel's SPIN calls (EXO_SPIN_INSTALL ... EXO_SPIN_UNLOAD, 23-29):
+# the conventional ones, with the same arguments and results (v0 = the
+# result or -errno), for an exokernel program. exo_spin (t9 = the
+# conventional call) runs it on the caller's kernel stack (ENTER), the
+# caller in s1 as the conventional path has it, and keeps the callee-saved
+# registers the conventional calls may use and EPC (the exokernel's call
+# path keeps the return there, and a raise takes exceptions).
+	.globl	exo_spin_install, exo_spin_uninstall, exo_spin_raise, exo_spin_declare
+	.globl	exo_spin_lookup, exo_spin_load, exo_spin_unload
+exo_spin_install:
+	la	$t9, sys_spin_install
+	b	exo_spin
+exo_spin_uninstall:
+	la	$t9, sys_spin_uninstall
+	b	exo_spin
+exo_spin_raise:
+	la	$t9, sys_spin_raise
+	b	exo_spin
+exo_spin_declare:
+	la	$t9, sys_spin_declare
+	b	exo_spin
+exo_spin_lookup:
+	la	$t9, sys_spin_lookup
+	b	exo_spin
+exo_spin_load:
+	la	$t9, sys_spin_load
+	b	exo_spin
+exo_spin_unload:
+	la	$t9, sys_spin_unload
+exo_spin:
+	ENTER
+	addiu	$sp, $sp, -48
+	sw	$s4, 16($sp)
+	sw	$s5, 20($sp)
+	sw	$s6, 24($sp)
+	sw	$s7, 28($sp)
+	sw	$fp, 32($sp)
+	sw	$gp, 36($sp)
+	mfc0	$t0, $14		# the return: a raise's refills and faults
+	sw	$t0, 40($sp)		# take exceptions, which set EPC
+	move	$s1, $s0		# the caller
+	jalr	$t9
+	lw	$t0, 40($sp)
+	mtc0	$t0, $14
+	lw	$s4, 16($sp)
+	lw	$s5, 20($sp)
+	lw	$s6, 24($sp)
+	lw	$s7, 28($sp)
+	lw	$fp, 32($sp)
+	lw	$gp, 36($sp)
+	addiu	$sp, $sp, 48
+	LEAVE
+
 # spin_may_use(a0 = slot) -> v0 = 0 when the calling program (s1) may
 # bind the extension's functions: one the firmware placed, or one it
 # loaded; -EPERM for another's. (No extension: spin_install refuses it.)
