@@ -1,0 +1,27 @@
+//go:build !(linux && amd64)
+
+package jit
+
+import (
+	"fmt"
+	"runtime"
+)
+
+// Supported reports whether this host can run compiled code.
+const Supported = false
+
+// region stands for the executable mapping this host does not have.
+type region struct {
+	mem    []byte
+	closed bool
+}
+
+func newRegion(size int) (*region, error) {
+	return nil, fmt.Errorf("code cache on %s/%s: %w", runtime.GOOS, runtime.GOARCH, ErrUnsupported)
+}
+
+func (r *region) unmap() error                     { return nil }
+func (r *region) write(off int, code []byte) error { return ErrUnsupported }
+func (r *region) address(off int) uintptr          { return 0 }
+func addCleanup(c *CodeCache, r *region)           {}
+func run(b *Block, s *State) Status                { return StatusInvalid }
