@@ -122,25 +122,42 @@ func gpr(r isa.Reg) operand {
 //
 // Each computes in AX from its sources in State and stores AX to the
 // destination; set-on-less-than zeroes CX before the compare and sets CL.
+// Operations with $zero or a zero immediate that leave the other operand
+// (move, li) or zero are plain moves.
 func emitALU(a *assembler, inst isa.Inst) bool {
 	rs, rt := gpr(inst.Rs), gpr(inst.Rt)
 	// The destination: rd for the register forms, rt for the immediate
 	// ones.
 	var dest isa.Reg
 	var emit func(d operand)
-	op3 := func(op hostOp) func(d operand) { // d = rs op rt
-		return func(d operand) {
-			a.emit(opMOVL, rs, reg(regAX))
-			a.emit(op, rt, reg(regAX))
+	// x op 0 is x for these; and 0 op x is x, or 0 for and, for all but
+	// subtraction.
+	identityZero := func(op hostOp) bool { return op == opADDL || op == opORL || op == opXORL || op == opSUBL }
+	isZero := func(o operand) bool { return o.kind == operandConst && o.value == 0 }
+	// compute sets d to left op right; left is rs's operand.
+	compute := func(op hostOp, left, right operand, d operand) {
+		if isZero(left) && op != opSUBL {
+			left, right = right, left
+		}
+		switch {
+		case isZero(right) && op == opANDL:
+			a.emit(opMOVL, constant(0), d)
+		case isZero(right) && identityZero(op) && left.kind == operandConst:
+			a.emit(opMOVL, left, d)
+		case isZero(right) && identityZero(op):
+			a.emit(opMOVL, left, reg(regAX))
+			a.emit(opMOVL, reg(regAX), d)
+		default:
+			a.emit(opMOVL, left, reg(regAX))
+			a.emit(op, right, reg(regAX))
 			a.emit(opMOVL, reg(regAX), d)
 		}
 	}
+	op3 := func(op hostOp) func(d operand) { // d = rs op rt
+		return func(d operand) { compute(op, rs, rt, d) }
+	}
 	opImm := func(op hostOp, imm int32) func(d operand) { // d = rs op imm
-		return func(d operand) {
-			a.emit(opMOVL, rs, reg(regAX))
-			a.emit(op, constant(imm), reg(regAX))
-			a.emit(opMOVL, reg(regAX), d)
-		}
+		return func(d operand) { compute(op, rs, constant(imm), d) }
 	}
 	setLess := func(set hostOp, right operand) func(d operand) { // d = rs < right
 		return func(d operand) {
@@ -183,7 +200,9 @@ func emitALU(a *assembler, inst isa.Inst) bool {
 	case isa.NOR:
 		dest, emit = inst.Rd, func(d operand) {
 			a.emit(opMOVL, rs, reg(regAX))
-			a.emit(opORL, rt, reg(regAX))
+			if !isZero(rt) {
+				a.emit(opORL, rt, reg(regAX))
+			}
 			a.emit(opNOTL, reg(regAX))
 			a.emit(opMOVL, reg(regAX), d)
 		}
