@@ -5,9 +5,9 @@ import (
 	"strings"
 	"sync"
 
-	golangasm "github.com/twitchyliquid64/golang-asm"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/twitchyliquid64/golang-asm/objabi"
 )
 
 // The assembler: the small set of amd64 instructions the compiler emits,
@@ -79,33 +79,36 @@ const (
 )
 
 // assembler collects instructions and assembles them, remembering for
-// each the mark (a guest instruction's index) it was emitted under.
+// each the mark (a guest instruction's index) it was emitted under. It
+// drives golang-asm's amd64 back end directly (golang-asm's Builder also
+// builds the tables of the text assembler on every use, which costs more
+// than compiling a block).
 type assembler struct {
-	b     *golangasm.Builder
+	ctxt  *obj.Link
+	slab  []obj.Prog // where progs are allocated, a chunk at a time
 	progs []*obj.Prog
 	marks []int
 	mark  int
 	diags []string
 }
 
-// assemblerLock serializes golang-asm, whose tables are built on first
-// use without a lock.
+// amd64Init builds golang-asm's amd64 tables, once: they are global and
+// built without a lock.
+var amd64Init sync.Once
+
+// assemblerLock serializes the back end, which keeps its work in globals.
 var assemblerLock sync.Mutex
 
-func newAssembler() (*assembler, error) {
-	assemblerLock.Lock()
-	defer assemblerLock.Unlock()
-	b, err := golangasm.NewBuilder("amd64", 64)
-	if err != nil {
-		return nil, fmt.Errorf("golang-asm: %w", err)
-	}
-	a := &assembler{b: b}
+func newAssembler() *assembler {
+	a := &assembler{ctxt: obj.Linknew(&x86.Linkamd64)}
+	a.ctxt.Headtype = objabi.Hlinux
 	// Diagnostics become the error of assemble, rather than lines on
 	// standard output.
-	b.NewProg().Ctxt.DiagFunc = func(format string, args ...any) {
+	a.ctxt.DiagFunc = func(format string, args ...any) {
 		a.diags = append(a.diags, fmt.Sprintf(format, args...))
 	}
-	return a, nil
+	amd64Init.Do(func() { x86.Linkamd64.Init(a.ctxt) })
+	return a
 }
 
 // setMark makes the instructions emitted from now on belong to mark.
@@ -114,8 +117,12 @@ func (a *assembler) setMark(mark int) { a.mark = mark }
 // emit adds op with at most two operands: from and to in Go's order (the
 // source first, but for CMP, whose operands are in Intel's).
 func (a *assembler) emit(op hostOp, operands ...operand) {
-	p := a.b.NewProg()
-	p.As = obj.As(op)
+	if len(a.slab) == 0 {
+		a.slab = make([]obj.Prog, 64)
+	}
+	p := &a.slab[0]
+	a.slab = a.slab[1:]
+	p.Ctxt, p.As = a.ctxt, obj.As(op)
 	switch len(operands) {
 	case 1:
 		p.To = operands[0].address()
@@ -123,7 +130,9 @@ func (a *assembler) emit(op hostOp, operands ...operand) {
 		p.From = operands[0].address()
 		p.To = operands[1].address()
 	}
-	a.b.AddInstruction(p)
+	if n := len(a.progs); n > 0 {
+		a.progs[n-1].Link = p
+	}
 	a.progs = append(a.progs, p)
 	a.marks = append(a.marks, a.mark)
 }
@@ -135,9 +144,11 @@ func (a *assembler) assemble(marks int) (code []byte, offsets []int, err error) 
 	if len(a.progs) == 0 {
 		return nil, nil, fmt.Errorf("assemble: no instructions")
 	}
+	text := &obj.LSym{Func: &obj.FuncInfo{Text: a.progs[0]}}
 	assemblerLock.Lock()
-	code = a.b.Assemble()
+	x86.Linkamd64.Assemble(a.ctxt, text, a.ctxt.NewProg)
 	assemblerLock.Unlock()
+	code = text.P
 	if len(a.diags) > 0 {
 		return nil, nil, fmt.Errorf("assemble: %s", strings.Join(a.diags, "; "))
 	}

@@ -104,6 +104,8 @@ func (c *CodeCache) Install(b *Block) error {
 // status names.
 func (b *Block) Run(s *State) (Status, error) {
 	switch {
+	case s == nil:
+		return StatusInvalid, fmt.Errorf("run block %#08x: no state", b.PC)
 	case b.cache == nil:
 		return StatusInvalid, fmt.Errorf("run block %#08x: %w", b.PC, ErrNotInstalled)
 	case b.gen != b.cache.gen || b.cache.r.closed:

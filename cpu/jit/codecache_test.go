@@ -98,6 +98,9 @@ func TestCodeCacheErrors(t *testing.T) {
 	if err := c.Install(b); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := b.Run(nil); err == nil || err.Error() != "run block 0x80001000: no state" {
+		t.Errorf("run on no state: error %v", err)
+	}
 	if err := c.Close(); err != nil {
 		t.Fatal(err)
 	}

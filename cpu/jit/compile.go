@@ -75,10 +75,8 @@ func Compile(pc uint32, words []uint32, p *profile.Profile) (*Block, error) {
 		return nil, fmt.Errorf("compile %#08x: %d instructions run past the end of the address space", pc, len(words))
 	}
 	b := &Block{PC: pc, Insts: make([]isa.Inst, len(words)), Pre: make([]uint64, len(words)+1)}
-	a, err := newAssembler()
-	if err != nil {
-		return nil, fmt.Errorf("compile %#08x: %w", pc, err)
-	}
+	a := newAssembler()
+	var err error
 	for i, w := range words {
 		at := pc + 4*uint32(i)
 		inst, err := isa.Decode(w)
