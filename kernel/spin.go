@@ -49,6 +49,7 @@ const (
 	SpinErrno      = 210 // spin_raise: errno SpinErrno + status
 	SpinMaxKeys    = 8   // Config.SpinCompilerKeys
 	SpinMaxDepth   = 4   // raises in progress at once: one and three nested (spin_raise_event)
+	SpinPerEnv     = 4   // extensions a program may have loaded at once (spin_load: EDQUOT)
 	// DefaultSpinBudget is a raise's processor budget, in cycles, when
 	// Config.SpinBudget is 0: 40 ms on dec5000.
 	DefaultSpinBudget = 1_000_000

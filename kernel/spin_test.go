@@ -1265,7 +1265,7 @@ func TestSpinLayout(t *testing.T) {
 			t.Errorf("spin.s %s = %d, want %d (SpinDispatcher)", name, src[name], v)
 		}
 	}
-	if src["SPIN_NSTACK"] != 1<<inc["SPIN_NSTACK_SHIFT"] || inc["SPIN_MAXDEPTH"] != SpinMaxDepth {
+	if src["SPIN_NSTACK"] != 1<<inc["SPIN_NSTACK_SHIFT"] || inc["SPIN_MAXDEPTH"] != SpinMaxDepth || inc["SPIN_PERENV"] != SpinPerEnv {
 		t.Errorf("spin.s SPIN_NSTACK %d, layout.inc SPIN_NSTACK_SHIFT %d, SPIN_MAXDEPTH %d (Go %d)", src["SPIN_NSTACK"], inc["SPIN_NSTACK_SHIFT"], inc["SPIN_MAXDEPTH"], SpinMaxDepth)
 	}
 	if biSpin+SpinSlots*bsSize > biSpinKeys || biSpinKeys+32*SpinMaxKeys > TextAddress-BootInfo || biSpin < biVinoKeys+32*VinoMaxKeys ||

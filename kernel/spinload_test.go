@@ -271,17 +271,34 @@ func TestSpinLoadRefusals(t *testing.T) {
 			load(&o, ok.Object, o.spec(1, 0x400000)),
 			sysop(SysSpinLoad, 0x80001000, uint32(len(ok.Object)), spec),
 		}
-		for range SpinSlots + 1 {
+		// A program's quota: SpinPerEnv at once; an unload makes room.
+		for range SpinPerEnv + 1 {
 			ops = append(ops, load(&o, ok.Object, spec))
 		}
+		ops = append(ops, sysop(SysSpinUnload, 2), load(&o, ok.Object, spec))
 		got, _, _ := spinRunCfg(t, spinLoadCfg(&o), ops, nil)
 		want := [][2]int32{{-27, 0}, {-27, 0}, {-22, 0}, {-22, 0}, {-22, 0}, {-14, 0}}
-		for i := range SpinSlots {
+		for i := range SpinPerEnv {
 			want = append(want, [2]int32{int32(i), 0})
 		}
-		want = append(want, [2]int32{-28, 0})
+		want = append(want, [2]int32{-122, 0}, [2]int32{0, 0}, [2]int32{2, 0})
 		if !slices.Equal(got, want) {
 			t.Errorf("outcomes\n %v\nwant\n %v", got, want)
+		}
+	})
+	t.Run("no free slot", func(t *testing.T) {
+		// Six extensions the firmware placed: two slots are left.
+		var o spinObjects
+		spec := o.spec(1, 0)
+		cfg := spinLoadCfg(&o)
+		for range 6 {
+			cfg.Spin = append(cfg.Spin, ok)
+		}
+		ops := []spinOp{load(&o, ok.Object, spec), load(&o, ok.Object, spec), load(&o, ok.Object, spec)}
+		cfg.Regions = []Region{o.region()}
+		got, _, _ := spinRunCfg(t, cfg, ops, nil)
+		if want := [][2]int32{{6, 0}, {7, 0}, {-28, 0}}; !slices.Equal(got, want) {
+			t.Errorf("outcomes %v, want %v", got, want)
 		}
 	})
 }

@@ -28,6 +28,7 @@
 	.equ EPERM,	1
 	.equ EFBIG,	27
 	.equ ENOSPC,	28
+	.equ EDQUOT,	122
 
 # An extension (spin.s, SX_*).
 	.equ SX_STATE,	0
@@ -98,7 +99,8 @@
 # spin_load(a0 = object, a1 = its length, a2 = specification): 4316. v0 =
 # the extension's slot, or -EFBIG (no object, or larger than 64 KiB),
 # -EFAULT, -EINVAL (the specification; an entry point's name longer than
-# SPIN_NAME-1), -ENOSPC (no free slot), -EBADMSG (no signature, or one that
+# SPIN_NAME-1), -EDQUOT (the caller has SPIN_PERENV extensions loaded
+# already), -ENOSPC (no free slot), -EBADMSG (no signature, or one that
 # does not verify), -EACCES (a key the kernel does not trust for that
 # kind of extension), -ENOEXEC (the manifest or the linker refused it:
 # spin_lerr says why), -ENOMEM.
@@ -136,6 +138,20 @@ sys_spin_load:
 	li	$t3, VINO_REGION_MAX
 	sltu	$t3, $t3, $t2
 	bnez	$t3, 9f
+	# At most SPIN_PERENV slots a program: no program takes them all.
+	la	$t0, spin_exts
+	la	$t1, spin_exts+SPIN_NEXT*SX_SIZE
+	move	$t2, $zero
+4:	lw	$t3, SX_STATE($t0)
+	beqz	$t3, 5f
+	lw	$t3, SX_OWNER($t0)
+	bne	$t3, $s1, 5f
+	addiu	$t2, $t2, 1
+5:	addiu	$t0, $t0, SX_SIZE
+	bne	$t0, $t1, 4b
+	li	$v0, -EDQUOT
+	sltiu	$t2, $t2, SPIN_PERENV
+	beqz	$t2, 9f
 	# A free slot.
 	la	$s5, spin_exts
 	move	$s6, $zero
