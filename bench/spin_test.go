@@ -69,8 +69,8 @@ var goldenSpin = map[string][2]float64{
 	"spin.guard.false.10.checked":     {1436, 879},
 	"spin.syscall.checked":            {658.28, 306.25},
 	"spin.xcall.checked":              {9, 9},
-	"spin.load.unchecked":             {3731516, 2147108},
-	"spin.load.checked":               {3822501, 2231923},
+	"spin.load.unchecked":             {3731609, 2147165},
+	"spin.load.checked":               {3822924, 2231980},
 	"spin.nested":                     {86, 86},
 	"spin.nested.checked":             {230, 163},
 }
