@@ -70,6 +70,11 @@ func TestSpinPipeline(t *testing.T) {
 			t.Errorf("%v: status %d, stderr %q", flags, status, stderr)
 		}
 	}
+	for _, b := range []string{"999", "2147483649"} {
+		if status, _, stderr := runCmd(t, "", "boot", "--spin-budget", b, "../../kit/spin/raise.elf"); status != 2 || !strings.Contains(stderr, "--spin-budget "+b) {
+			t.Errorf("--spin-budget %s: status %d, stderr %q", b, status, stderr)
+		}
+	}
 	if status, _, stderr := runCmd(t, "", "boot", "--spin-listing", "32", "../../kit/spin/raise.elf"); status != 2 || stderr == "" {
 		t.Errorf("--spin-listing 32: status %d, stderr %q", status, stderr)
 	}
