@@ -3,9 +3,12 @@ package sign_test
 import (
 	"bytes"
 	"crypto/ed25519"
+	"debug/elf"
 	"errors"
+	"strings"
 	"testing"
 
+	"graftlab/loader/object"
 	"graftlab/misfit"
 	"graftlab/misfit/sign"
 	"graftlab/misfit/suite"
@@ -115,6 +118,90 @@ func FuzzCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, obj []byte) {
 		if err := sign.Check(obj, pub); err == nil && !bytes.Equal(obj, res.Object) {
 			t.Fatalf("a different object passes the signature check")
+		}
+	})
+}
+
+// SignObject signs an object as its compiler made it (a note section
+// added) and a rewritten one after the fact (its signature note appended);
+// it refuses one signed already and a section of that name that is not a
+// note outside the image.
+func TestSignObject(t *testing.T) {
+	key, other := seedKey(3), seedKey(4)
+	pub := []ed25519.PublicKey{key.Public().(ed25519.PublicKey)}
+	raw := xorObject(t)
+	if err := sign.Check(raw, pub); !errors.Is(err, sign.ErrUnsigned) {
+		t.Fatalf("the raw object: %v, want ErrUnsigned", err)
+	}
+	signed, err := sign.SignObject(raw, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sign.Check(signed, pub); err != nil {
+		t.Errorf("signed as compiled: %v", err)
+	}
+	if err := sign.Check(signed, []ed25519.PublicKey{other.Public().(ed25519.PublicKey)}); !errors.Is(err, sign.ErrUntrustedKey) {
+		t.Errorf("another key: %v, want ErrUntrustedKey", err)
+	}
+	if _, err := sign.SignObject(signed, key); err == nil || !strings.Contains(err.Error(), "signed already") {
+		t.Errorf("signing twice: %v", err)
+	}
+	// A byte of the object changed: the signature fails.
+	bad := bytes.Clone(signed)
+	bad[0x34] ^= 1
+	if err := sign.Check(bad, pub); err == nil {
+		t.Error("a changed object still verifies")
+	}
+	// Rewritten without a key, then signed: the note section gains the
+	// signature note and the result verifies.
+	res, err := misfit.Rewrite(raw, misfit.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := sign.SignObject(res.Object, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sign.Check(rs, pub); err != nil {
+		t.Errorf("rewritten, then signed: %v", err)
+	}
+	f, err := object.Parse(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := f.Section(sign.SectionName); s == nil || len(s.Data) <= len(sign.EmptyNote(key)) {
+		t.Errorf("the rewritten object's note section: %+v, want MiSFIT's notes and the signature", s)
+	}
+	// A section of that name that is no note is refused.
+	f, err = object.Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Sections = append(f.Sections, &object.Section{Name: sign.SectionName, Type: uint32(elf.SHT_PROGBITS), Data: []byte{1, 2, 3, 4}})
+	odd, err := f.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sign.SignObject(odd, key); err == nil || !strings.Contains(err.Error(), "not a note section") {
+		t.Errorf("a non-note section of the note's name: %v", err)
+	}
+}
+
+// FuzzSignObject: whatever the bytes, SignObject errs or returns an
+// object that Check accepts with the key.
+func FuzzSignObject(f *testing.F) {
+	raw := xorObject(f)
+	f.Add(raw)
+	f.Add(raw[:100])
+	key := seedKey(5)
+	pub := []ed25519.PublicKey{key.Public().(ed25519.PublicKey)}
+	f.Fuzz(func(t *testing.T, obj []byte) {
+		out, err := sign.SignObject(obj, key)
+		if err != nil {
+			return
+		}
+		if err := sign.Check(out, pub); err != nil {
+			t.Fatalf("signed, but Check says %v", err)
 		}
 	})
 }
