@@ -20,12 +20,17 @@ type hostReg int16
 
 // The registers generated code uses. stateReg holds the address of the
 // State for the whole of a block (the trampoline loads it); AX and CX are
-// scratch (CX for variable shift counts). Generated code is entered by a
+// scratch (CX for variable shift counts); DX holds the next PC that a
+// block's control transfer computes, and SI a branch's target, so that
+// the delay slot, which uses AX and CX only, runs between the branch and
+// the exit. Generated code is entered by a
 // Go assembly function under ABI0, for which every register but SP and BP
 // is the callee's to clobber.
 const (
 	regAX    hostReg = x86.REG_AX
 	regCX    hostReg = x86.REG_CX
+	regDX    hostReg = x86.REG_DX
+	regSI    hostReg = x86.REG_SI
 	stateReg hostReg = x86.REG_R13
 )
 
@@ -75,7 +80,15 @@ const (
 	opSETLT = hostOp(x86.ASETLT) // signed less
 	opSETCS = hostOp(x86.ASETCS) // unsigned less (carry set)
 	opADDQ  = hostOp(x86.AADDQ)
-	opRET   = hostOp(obj.ARET)
+	// Conditional moves, for branches: the target replaces the
+	// fall-through address when the condition holds.
+	opCMOVLEQ = hostOp(x86.ACMOVLEQ)
+	opCMOVLNE = hostOp(x86.ACMOVLNE)
+	opCMOVLLE = hostOp(x86.ACMOVLLE) // signed
+	opCMOVLGT = hostOp(x86.ACMOVLGT)
+	opCMOVLLT = hostOp(x86.ACMOVLLT)
+	opCMOVLGE = hostOp(x86.ACMOVLGE)
+	opRET     = hostOp(obj.ARET)
 )
 
 // assembler collects instructions and assembles them, remembering for

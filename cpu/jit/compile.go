@@ -57,10 +57,14 @@ var (
 )
 
 // Compile translates the instruction words at pc to amd64 code, with the
-// class cycles of p. The block must be straight-line code the compiler
-// supports (see emitALU); any other instruction is refused with an error
-// that names it and its pc. The block ends at pc + 4*len(words): State.PC
-// is set there.
+// class cycles of p. The block is a run of the ALU operations the compiler
+// supports (see emitALU), which may end in a control transfer followed by
+// its delay slot (branch.go; Scan finds such blocks); any other
+// instruction, or a control transfer anywhere else, is refused with an
+// error that names it and its pc. A block without a control transfer ends
+// at pc + 4*len(words), where State.PC is set; one with a control transfer
+// sets State.PC to the target or to the fall-through address, and the
+// link register if it writes one.
 func Compile(pc uint32, words []uint32, p *profile.Profile) (*Block, error) {
 	switch {
 	case len(words) == 0:
@@ -77,6 +81,7 @@ func Compile(pc uint32, words []uint32, p *profile.Profile) (*Block, error) {
 	b := &Block{PC: pc, Insts: make([]isa.Inst, len(words)), Pre: make([]uint64, len(words)+1)}
 	a := newAssembler()
 	var err error
+	control := false // the block ends in a control transfer, which left the next PC in DX
 	for i, w := range words {
 		at := pc + 4*uint32(i)
 		inst, err := isa.Decode(w)
@@ -90,7 +95,16 @@ func Compile(pc uint32, words []uint32, p *profile.Profile) (*Block, error) {
 		}
 		b.Pre[i+1] = b.Pre[i] + uint64(p.ClassCycles[class])
 		a.setMark(i)
-		if !emitALU(a, inst) {
+		switch {
+		case emitALU(a, inst):
+		case isControl(inst.Op) && i == len(words)-2:
+			emitControl(a, inst, at)
+			control = true
+		case isControl(inst.Op) && i == len(words)-1:
+			return nil, fmt.Errorf("compile %#08x: %s at %#08x without its delay slot: %w", pc, isa.GNU(inst, at, nil), at, ErrUnsupported)
+		case isControl(inst.Op):
+			return nil, fmt.Errorf("compile %#08x: %s at %#08x before the end of the block: %w", pc, isa.GNU(inst, at, nil), at, ErrUnsupported)
+		default:
 			return nil, fmt.Errorf("compile %#08x: %s at %#08x: %w", pc, isa.GNU(inst, at, nil), at, ErrUnsupported)
 		}
 	}
@@ -98,7 +112,11 @@ func Compile(pc uint32, words []uint32, p *profile.Profile) (*Block, error) {
 		return nil, fmt.Errorf("compile %#08x: %d static cycles, more than a block may have", pc, b.Cycles())
 	}
 	a.setMark(len(words))
-	emitExit(a, len(words), b.Cycles(), pc+4*uint32(len(words)), StatusEnd)
+	next := constant(int32(pc + 4*uint32(len(words))))
+	if control {
+		next = reg(regDX)
+	}
+	emitExit(a, len(words), b.Cycles(), next, StatusEnd)
 	if b.code, b.offsets, err = a.assemble(len(words) + 1); err != nil {
 		return nil, fmt.Errorf("compile %#08x: %w", pc, err)
 	}
@@ -246,11 +264,12 @@ func emitALU(a *assembler, inst isa.Inst) bool {
 }
 
 // emitExit emits a block's end: the counters advanced by its static
-// prefix, State.PC set to next, and a return of status.
-func emitExit(a *assembler, insts int, cycles uint64, next uint32, status Status) {
+// prefix, State.PC set to next (a constant, or DX after a control
+// transfer), and a return of status.
+func emitExit(a *assembler, insts int, cycles uint64, next operand, status Status) {
 	a.emit(opADDQ, constant(int32(insts)), mem(offsetInstructions))
 	a.emit(opADDQ, constant(int32(cycles)), mem(offsetCycles))
-	a.emit(opMOVL, constant(int32(next)), mem(offsetPC))
+	a.emit(opMOVL, next, mem(offsetPC))
 	a.emit(opMOVL, constant(int32(status)), reg(regAX))
 	a.emit(opRET)
 }

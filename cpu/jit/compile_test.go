@@ -135,8 +135,14 @@ func TestRefused(t *testing.T) {
 		want    string
 		wantErr error
 	}{
-		{"branch", testPC, []uint32{addiu, isa.MustEncode(isa.Inst{Op: isa.BEQ, Rs: isa.V0, Imm: 4})},
-			"compile 0x80001000: beqz\tv0,0x80001018 at 0x80001004: unsupported", ErrUnsupported},
+		{"branch without its delay slot", testPC, []uint32{addiu, isa.MustEncode(isa.Inst{Op: isa.BEQ, Rs: isa.V0, Imm: 4})},
+			"compile 0x80001000: beqz\tv0,0x80001018 at 0x80001004 without its delay slot: unsupported", ErrUnsupported},
+		{"branch before the end", testPC, []uint32{isa.MustEncode(isa.Inst{Op: isa.BEQ, Rs: isa.V0, Imm: 4}), addiu, addiu},
+			"compile 0x80001000: beqz\tv0,0x80001014 at 0x80001000 before the end of the block: unsupported", ErrUnsupported},
+		{"branch-likely", testPC, []uint32{isa.MustEncode(isa.Inst{Op: isa.BEQL, Rs: isa.V0, Imm: 4}), addiu},
+			"compile 0x80001000: beqzl\tv0,0x80001014 at 0x80001000: unsupported", ErrUnsupported},
+		{"load in a delay slot", testPC, []uint32{isa.MustEncode(isa.Inst{Op: isa.J, Target: 4}), isa.MustEncode(isa.Inst{Op: isa.LW, Rt: isa.V0, Rs: isa.SP, Imm: 8})},
+			"compile 0x80001000: lw\tv0,8(sp) at 0x80001004: unsupported", ErrUnsupported},
 		{"load", testPC, []uint32{isa.MustEncode(isa.Inst{Op: isa.LW, Rt: isa.V0, Rs: isa.SP, Imm: 8})},
 			"compile 0x80001000: lw\tv0,8(sp) at 0x80001000: unsupported", ErrUnsupported},
 		{"add traps", testPC, []uint32{addiu, addiu, isa.MustEncode(isa.Inst{Op: isa.ADD, Rd: isa.V0, Rs: isa.V0, Rt: isa.V0})},
