@@ -1,0 +1,228 @@
+package jit
+
+import (
+	"context"
+	"testing"
+
+	"graftlab/cpu"
+	"graftlab/isa"
+)
+
+// Where the engine tests' guest code lies: the program at codeBase, the
+// exception handler at the general vector (BEV clear), data at dataBase;
+// all in kseg0.
+const (
+	codeBase    = 0x80001000
+	handlerBase = 0x80000180
+	dataBase    = 0x80010000
+)
+
+// engineRAM is the RAM of the engine tests' machines.
+const engineRAM = 1 << 20
+
+// place assembles build at addr in m's RAM.
+func place(t testing.TB, m *cpu.Machine, addr uint32, build func(b *isa.Builder)) {
+	t.Helper()
+	b := isa.NewBuilder()
+	build(b)
+	code, err := b.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bytes, err := code.Place(addr, func(string) (uint32, bool) { return 0, false })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Bus.WriteBytes(addr&0x1fffffff, bytes); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// guest is a test program: its code at codeBase, and what else the
+// machine needs before it runs.
+type guest struct {
+	name  string
+	build func(b *isa.Builder)
+	setup func(t testing.TB, m *cpu.Machine) // may be nil
+}
+
+// newGuestMachine returns a machine of profile prof in kernel mode, BEV
+// and ERL clear, with g placed and the PC at codeBase.
+func newGuestMachine(t testing.TB, prof string, g guest) *cpu.Machine {
+	t.Helper()
+	m, err := cpu.New(cpu.Config{Profile: lookupProfile(t, prof), RAMSize: engineRAM})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.CP0.Status &^= cpu.StatusBEV | cpu.StatusERL | cpu.StatusEXL
+	place(t, m, codeBase, g.build)
+	if g.setup != nil {
+		g.setup(t, m)
+	}
+	m.SetPC(codeBase)
+	return m
+}
+
+// engineCounts reads how the engine ran m: blocks run and instructions
+// they held.
+func engineCounts(m *cpu.Machine) (blocks, insts uint64) {
+	st := Engine{}.state(m.Core())
+	return st.blocksRun, st.blockInsts
+}
+
+// compareRuns runs g on the reference and on the engine, the same Runs
+// with the limits given one after another, and fails at the first Run
+// whose stop or whole-machine state differs. It returns the engine's
+// machine.
+func compareRuns(t *testing.T, prof string, g guest, lims []cpu.Limits) *cpu.Machine {
+	t.Helper()
+	want, got := newGuestMachine(t, prof, g), newGuestMachine(t, prof, g)
+	ctx := context.Background()
+	for i, lim := range lims {
+		ws, werr := cpu.Reference().Run(ctx, want, lim)
+		gs, gerr := Engine{}.Run(ctx, got, lim)
+		if ws != gs || (werr == nil) != (gerr == nil) {
+			t.Fatalf("%s, run %d (%+v): stop %+v, %v; the reference's %+v, %v", g.name, i, lim, gs, gerr, ws, werr)
+		}
+		if d := cpu.DiffMachines(want, got); d != "" {
+			t.Fatalf("%s, run %d (%+v): state differs from the reference's:\n%s", g.name, i, lim, d)
+		}
+	}
+	return got
+}
+
+// nop is sll $zero, $zero, 0.
+var nop = isa.Inst{Op: isa.SLL}
+
+// loopGuest counts t0 down from n, mixing registers in a loop of ALU
+// operations that ends in bne, then spins.
+func loopGuest(n int32) guest {
+	return guest{name: "loop", build: func(b *isa.Builder) {
+		b.Addiu(isa.T0, isa.Zero, n)
+		b.Addiu(isa.T1, isa.Zero, 7)
+		loop := b.Here("loop")
+		b.Addu(isa.T1, isa.T1, isa.T0)
+		b.R(isa.XOR, isa.T2, isa.T2, isa.T1)
+		b.Shift(isa.SLL, isa.T3, isa.T2, 3)
+		b.R(isa.SLTU, isa.T4, isa.T3, isa.T1)
+		b.Addiu(isa.T0, isa.T0, -1)
+		b.Bne(isa.T0, isa.Zero, loop)
+		b.R(isa.SUBU, isa.T5, isa.T5, isa.T4) // the delay slot
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Addiu(isa.T6, isa.T6, 1)
+	}}
+}
+
+// callGuest calls a leaf through jal and one through jalr, n times, each
+// returning through jr ra with work in the delay slots.
+func callGuest(n int32) guest {
+	return guest{name: "calls", build: func(b *isa.Builder) {
+		leaf, leaf2 := b.NewLabel("leaf"), b.NewLabel("leaf2")
+		b.Addiu(isa.S0, isa.Zero, n)
+		b.LaLabel(isa.T9, leaf2)
+		loop := b.Here("loop")
+		b.Jal(leaf)
+		b.Addiu(isa.A0, isa.S0, 3) // the delay slot
+		b.Emit(isa.Inst{Op: isa.JALR, Rd: isa.RA, Rs: isa.T9})
+		b.Move(isa.A0, isa.V0)
+		b.Addiu(isa.S0, isa.S0, -1)
+		b.R(isa.ADDU, isa.S1, isa.S1, isa.V0)
+		b.Branch(isa.BGTZ, isa.S0, isa.Zero, loop)
+		b.Shift(isa.SRA, isa.S2, isa.S1, 1)
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Nop()
+		b.Bind(leaf)
+		b.Shift(isa.SLL, isa.V0, isa.A0, 2)
+		b.Jr(isa.RA)
+		b.R(isa.XOR, isa.V0, isa.V0, isa.S0)
+		b.Bind(leaf2)
+		b.R(isa.SUBU, isa.V0, isa.A0, isa.S0)
+		b.Jr(isa.RA)
+		b.Shift(isa.SRL, isa.V0, isa.V0, 1)
+	}}
+}
+
+// memGuest mixes what the engine does not compile into a loop: a load and
+// a store, a multiply, a branch-likely and a branch whose delay slot is a
+// load; they run by Step between compiled blocks.
+func memGuest(n int32) guest {
+	return guest{name: "unsupported", build: func(b *isa.Builder) {
+		b.Addiu(isa.T0, isa.Zero, n)
+		b.Li(isa.S0, dataBase)
+		loop := b.Here("loop")
+		b.Lw(isa.T1, 0, isa.S0)
+		b.Addu(isa.T1, isa.T1, isa.T0)
+		b.Sw(isa.T1, 0, isa.S0)
+		b.Emit(isa.Inst{Op: isa.MULT, Rs: isa.T1, Rt: isa.T0})
+		b.Emit(isa.Inst{Op: isa.MFLO, Rd: isa.T2})
+		skip := b.NewLabel("skip")
+		b.Branch(isa.BEQL, isa.T2, isa.Zero, skip)
+		b.Addiu(isa.T3, isa.T3, 1) // nullified when not taken
+		b.Addiu(isa.T4, isa.T4, 1)
+		b.Bind(skip)
+		b.Addiu(isa.T0, isa.T0, -1)
+		b.Bne(isa.T0, isa.Zero, loop)
+		b.Lw(isa.T5, 4, isa.S0) // a load in the delay slot: the block ends before the bne
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Nop()
+	}}
+}
+
+// The engine against the reference on ideal, where it compiles, and on
+// dec5000, where it steps: one run to a limit, then runs that stop in the
+// middle of blocks.
+func TestEngineMatchesReference(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	lims := []cpu.Limits{
+		{MaxInstructions: 3},
+		{MaxInstructions: 1001},
+		{MaxCycles: 777},
+		{MaxInstructions: 5, MaxCycles: 1},
+		{Until: codeBase + 16, HasUntil: true, MaxInstructions: 100000},
+		{Until: codeBase + 16, HasUntil: true, MaxInstructions: 100000},
+		{MaxInstructions: 20000},
+	}
+	for _, g := range []guest{loopGuest(500), callGuest(300), memGuest(200)} {
+		for _, prof := range []string{"ideal", "dec5000"} {
+			t.Run(g.name+"/"+prof, func(t *testing.T) {
+				m := compareRuns(t, prof, g, lims)
+				blocks, insts := engineCounts(m)
+				switch {
+				case prof == "ideal" && blocks == 0:
+					t.Errorf("no block ran compiled on ideal")
+				case prof != "ideal" && blocks != 0:
+					t.Errorf("%d blocks ran compiled on %s, want none", blocks, prof)
+				}
+				t.Logf("%d instructions, %d of them in %d compiled blocks", m.Stats.Instructions, insts, blocks)
+			})
+		}
+	}
+}
+
+// Exact counts of the loop on ideal: every instruction of the loop but the
+// first two runs compiled, and the counts are what the program says.
+func TestEngineLoopCounts(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	const n = 100
+	m := newGuestMachine(t, "ideal", loopGuest(n))
+	stop, err := Engine{}.Run(context.Background(), m, cpu.Limits{Until: codeBase + 36, HasUntil: true})
+	if err != nil || stop.Reason != cpu.StopUntil {
+		t.Fatalf("stop %+v, %v", stop, err)
+	}
+	// Two instructions before the loop, seven in each of its n rounds.
+	if want := uint64(2 + 7*n); m.Stats.Instructions != want || m.Stats.Cycles != want {
+		t.Errorf("%d instructions, %d cycles; want %d of each", m.Stats.Instructions, m.Stats.Cycles, want)
+	}
+	// The first block is the two set-up instructions and the first round;
+	// the loop's block runs n-1 more times.
+	if blocks, insts := engineCounts(m); blocks != n || insts != 2+7*n {
+		t.Errorf("%d blocks of %d instructions ran compiled, want %d of %d", blocks, insts, n, 2+7*n)
+	}
+}
