@@ -38,8 +38,8 @@ func place(t testing.TB, m *cpu.Machine, addr uint32, build func(b *isa.Builder)
 	}
 }
 
-// guest is a test program: its code at codeBase, and what else the
-// machine needs before it runs.
+// guest is a test program: its code at codeBase (or placed by setup),
+// and what else the machine needs before it runs.
 type guest struct {
 	name  string
 	build func(b *isa.Builder)
@@ -55,7 +55,9 @@ func newGuestMachine(t testing.TB, prof string, g guest) *cpu.Machine {
 		t.Fatal(err)
 	}
 	m.CP0.Status &^= cpu.StatusBEV | cpu.StatusERL | cpu.StatusEXL
-	place(t, m, codeBase, g.build)
+	if g.build != nil {
+		place(t, m, codeBase, g.build)
+	}
 	if g.setup != nil {
 		g.setup(t, m)
 	}
