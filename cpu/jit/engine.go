@@ -105,18 +105,18 @@ func (st *machineState) runnable(c cpu.Core, lim cpu.Limits, startInst, startCyc
 	if m.DelaySlot || m.NextPC != pc+4 {
 		return nil // a delay slot: the block would need its branch
 	}
-	b := st.blockAt(m, pc)
-	if b == nil {
+	e := st.entryAt(m, pc)
+	if e == nil {
 		return nil
 	}
-	n := uint64(len(b.Insts))
+	n := uint64(len(e.words))
 	last := 4 * uint32(n-1) // the offset of the last instruction
 	switch {
 	case lim.MaxInstructions != 0 && m.Stats.Instructions-startInst+n > lim.MaxInstructions:
 		return nil
 	// The reference starts an instruction while the cycles run are below
 	// the limit: the last of the block must start so.
-	case lim.MaxCycles != 0 && m.Stats.Cycles-startCycles+b.Pre[n-1] >= lim.MaxCycles:
+	case lim.MaxCycles != 0 && m.Stats.Cycles-startCycles+e.pre[n-1] >= lim.MaxCycles:
 		return nil
 	case lim.HasUntil && lim.Until-pc != 0 && lim.Until-pc <= last && (lim.Until-pc)&3 == 0:
 		return nil
@@ -126,10 +126,10 @@ func (st *machineState) runnable(c cpu.Core, lim cpu.Limits, startInst, startCyc
 	// The reference checks the timer, the devices and the interrupt lines
 	// before every instruction; inside a block none of them can change
 	// when no event falls due before the block ends.
-	if c.CheckEvents() || m.Stats.Cycles+b.Cycles() >= c.NextEvent() {
+	if c.CheckEvents() || m.Stats.Cycles+e.pre[n] >= c.NextEvent() {
 		return nil
 	}
-	return b
+	return st.blockOf(m, e)
 }
 
 // run runs b, which runnable chose, on the machine's registers and
@@ -176,7 +176,7 @@ func fetchWords(mu *mmu.MMU, ram []byte, pc uint32, kernel bool, buf []uint32) (
 		}
 		return binary.LittleEndian.Uint32(ram[pa:]), true
 	}
-	for len(words) < MaxBlock {
+	for len(words) < engineMaxBlock {
 		va := pc + 4*uint32(len(words))
 		if va > 0xfffffff8 {
 			break // the block must end before the end of the address space

@@ -88,7 +88,11 @@ func FuzzJITEngine(f *testing.F) {
 	f.Add(uint64(2), []byte("\x0a\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x0d\x00\x00\x00\x00\x00\x00\x00"))
 	f.Add(uint64(3), make([]byte, 128))
 	f.Add(uint64(0xdeadbeef), []byte("\x0f\x01\x02\x03\x04\x05\x06\x07\x0c\x11\x12\x13\x14\x15\x16\x17\x0b\x21\x22\x23\x24\x25\x26\x27\x0e\x31\x32\x33\x34\x35\x36\x37"))
-	f.Fuzz(func(t *testing.T, seed uint64, prog []byte) {
+	f.Fuzz(fuzzJITEngine)
+}
+
+func fuzzJITEngine(t *testing.T, seed uint64, prog []byte) {
+	{
 		n := min(len(prog)/8, 128)
 		if n == 0 {
 			return
@@ -136,7 +140,7 @@ func FuzzJITEngine(f *testing.F) {
 			}
 		}
 		fuzzCompare(t, prof, g, lims)
-	})
+	}
 }
 
 // fuzzCompare is compareRuns with a small code cache, which the fuzzer

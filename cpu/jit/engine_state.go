@@ -2,7 +2,9 @@ package jit
 
 import (
 	"graftlab/cpu"
+	"graftlab/isa"
 	"graftlab/mmu"
+	"graftlab/profile"
 )
 
 // pageMask masks the offset in a 4 KiB page, the unit in which the MMU
@@ -13,16 +15,31 @@ const pageMask = 1<<12 - 1
 // and physical addresses.
 type codePage struct{ va, pa uint32 }
 
-// entry is what the engine knows of the code at one guest address: a
-// compiled block, or nil when no block can start there (the instruction
-// runs by Step), as made in one mode from the pages listed.
+// entry is what the engine knows of the code at one guest address, as
+// read in one mode from the pages listed: the words of the block that
+// starts there (none when the instruction there runs by Step) with their
+// static prefix, and the block compiled from them, made the first time
+// the block may run (a block that never fits between a run's limits or
+// events is never compiled).
 type entry struct {
 	pc     uint32
+	words  []uint32
+	pre    []uint64 // as Block.Pre
 	block  *Block
 	kernel bool
 	pages  []codePage
 	dead   bool // dropped: its words were overwritten
 }
+
+// engineMaxBlock bounds the engine's blocks, shorter than MaxBlock: a
+// block runs only when all of it fits before the next event and the run's
+// limits, and where it does not the engine steps, reading the block at
+// each next address again.
+const engineMaxBlock = 64
+
+// maxEntries bounds the entries a machine's state keeps: when a new one
+// would exceed it, all are dropped.
+const maxEntries = 1 << 16
 
 // machineState is the engine's state for one machine (a cpu.EngineState):
 // the State compiled code runs on, the code cache, and the entries by
@@ -34,7 +51,7 @@ type machineState struct {
 	s       State
 	entries map[uint32]*entry
 	byPage  map[uint32][]*entry // by physical page number
-	flushes uint64              // the cache's flushes when entries were last cleared
+	flushes uint64              // the cache's flushes at the last Install
 	buf     []uint32
 
 	// What ran compiled: blocks, and the instructions in them.
@@ -100,22 +117,45 @@ func (st *machineState) written(pa uint32, n int) {
 	}
 }
 
-// blockAt returns the compiled block at pc in the machine's current mode
-// and translations, compiling it if need be, or nil when the instruction
-// at pc must run by Step.
-func (st *machineState) blockAt(m *cpu.Machine, pc uint32) *Block {
+// entryAt returns the entry at pc in the machine's current mode and
+// translations, reading it if need be, or nil when the instruction at pc
+// must run by Step.
+func (st *machineState) entryAt(m *cpu.Machine, pc uint32) *entry {
 	kernel := m.Kernel()
 	e := st.entries[pc]
-	if e != nil && (e.kernel != kernel || !st.samePages(m.MMU, e, kernel)) {
-		e = nil // made in another mode or under other translations
+	if e == nil || e.kernel != kernel || !st.samePages(m.MMU, e, kernel) {
+		// New, or read in another mode or under other translations.
+		e = st.read(m, pc, kernel)
 	}
-	if e == nil {
-		e = st.compile(m, pc, kernel)
+	if len(e.words) == 0 {
+		return nil
 	}
-	if e.block != nil && (e.block.cache != st.cache || e.block.gen != st.cache.gen) {
-		e = st.compile(m, pc, kernel) // flushed from the code cache
+	return e
+}
+
+// blockOf returns e's compiled block, compiling it if need be (or again,
+// after a flush of the code cache), or nil if it cannot be compiled.
+func (st *machineState) blockOf(m *cpu.Machine, e *entry) *Block {
+	if b := e.block; b != nil && b.cache == st.cache && b.gen == st.cache.gen {
+		return b
 	}
-	return e.block
+	e.block = nil
+	b, err := Compile(e.pc, e.words, m.Profile)
+	if err != nil {
+		e.words = nil // runs by Step from now on
+		return nil
+	}
+	if err := st.cache.Install(b); err != nil {
+		e.words = nil
+		return nil
+	}
+	if f := st.cache.Stats().Flushes; f != st.flushes {
+		// The flush made every other block stale; their entries compile
+		// them again when they next run.
+		st.flushes = f
+	}
+	e.block = b
+	return b
 }
 
 // samePages reports whether e's pages translate as they did when e was
@@ -134,15 +174,18 @@ func (st *machineState) samePages(mu *mmu.MMU, e *entry, kernel bool) bool {
 	return true
 }
 
-// compile makes the entry at pc: the block Scan finds in the words there,
-// compiled and installed, or no block.
-func (st *machineState) compile(m *cpu.Machine, pc uint32, kernel bool) *entry {
+// read makes the entry at pc: the words of the block that Scan finds
+// there, and their static prefix.
+func (st *machineState) read(m *cpu.Machine, pc uint32, kernel bool) *entry {
 	e := &entry{pc: pc, kernel: kernel}
 	if pc&3 == 0 {
-		words, pages := fetchWords(m.MMU, m.Bus.RAM(), pc, kernel, st.buf)
+		words, pages := fetchWords(m.MMU, m.Bus.RAM(), pc, kernel, st.buf[:0])
 		e.pages = pages
 		if n, _ := Scan(words); n > 0 {
-			e.block = st.install(pc, words[:n], m)
+			e.words = append([]uint32(nil), words[:n]...)
+			if e.pre = staticPrefix(e.words, m.Profile); e.pre == nil {
+				e.words = nil
+			}
 		}
 	}
 	if old := st.entries[pc]; old != nil {
@@ -154,6 +197,9 @@ func (st *machineState) compile(m *cpu.Machine, pc uint32, kernel bool) *entry {
 		// takes it, and may fill the micro-TLB, so look again next time.
 		return e
 	}
+	if len(st.entries) >= maxEntries {
+		st.clear() // bound the memory: start again
+	}
 	st.entries[pc] = e
 	for _, p := range e.pages {
 		st.byPage[p.pa>>12] = append(st.byPage[p.pa>>12], e)
@@ -161,20 +207,20 @@ func (st *machineState) compile(m *cpu.Machine, pc uint32, kernel bool) *entry {
 	return e
 }
 
-// install compiles and installs a block, or returns nil if it cannot. A
-// flush of the code cache drops every other entry, whose blocks it made
-// stale.
-func (st *machineState) install(pc uint32, words []uint32, m *cpu.Machine) *Block {
-	b, err := Compile(pc, words, m.Profile)
-	if err != nil {
-		return nil
+// staticPrefix is the static prefix of the block of words (as Block.Pre),
+// or nil when a word does not decode or p gives its class no cycles.
+func staticPrefix(words []uint32, p *profile.Profile) []uint64 {
+	pre := make([]uint64, len(words)+1)
+	for i, w := range words {
+		inst, err := isa.Decode(w)
+		if err != nil {
+			return nil
+		}
+		class := inst.Info().Class
+		if int(class) >= len(p.ClassCycles) || p.ClassCycles[class] < 0 {
+			return nil
+		}
+		pre[i+1] = pre[i] + uint64(p.ClassCycles[class])
 	}
-	if err := st.cache.Install(b); err != nil {
-		return nil
-	}
-	if f := st.cache.Stats().Flushes; f != st.flushes {
-		st.flushes = f
-		st.clear()
-	}
-	return b
+	return pre
 }

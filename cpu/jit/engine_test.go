@@ -228,3 +228,33 @@ func TestEngineLoopCounts(t *testing.T) {
 		t.Errorf("%d blocks of %d instructions ran compiled, want %d of %d", blocks, insts, n, 2+7*n)
 	}
 }
+
+// A block that never fits in a run's limits is read but never compiled:
+// the engine steps through it, and compiles the blocks that fit.
+func TestEngineCompilesOnlyWhatRuns(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	g := guest{name: "straight", build: func(b *isa.Builder) {
+		for i := range 40 {
+			b.Addiu(isa.T0, isa.T0, int32(i))
+		}
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Nop()
+	}}
+	lims := make([]cpu.Limits, 10)
+	for i := range lims {
+		lims[i].MaxInstructions = 4 // shorter than any block until the spin
+	}
+	lims = append(lims, cpu.Limits{MaxInstructions: 10})
+	m := compareRuns(t, "ideal", g, lims)
+	st := Engine{}.state(m.Core())
+	// 40 steps, then the spin loop's block (b, nop) five times.
+	if blocks, insts := engineCounts(m); blocks != 5 || insts != 10 {
+		t.Errorf("%d blocks of %d instructions ran compiled, want 5 of 10", blocks, insts)
+	}
+	if n := st.cache.Stats().Blocks; n != 1 {
+		t.Errorf("%d blocks compiled, want 1", n)
+	}
+}
