@@ -80,6 +80,7 @@ func (e Engine) Run(ctx context.Context, m *cpu.Machine, lim cpu.Limits) (cpu.St
 			st.run(m, b)
 			continue
 		}
+		st.last = nil // the next block was not reached from a block
 		if err := c.Step(); err != nil {
 			return cpu.Stop{}, err
 		}
@@ -129,6 +130,7 @@ func (st *machineState) runnable(c cpu.Core, lim cpu.Limits, startInst, startCyc
 	if c.CheckEvents() || m.Stats.Cycles+e.pre[n] >= c.NextEvent() {
 		return nil
 	}
+	st.chosen = e
 	return st.blockOf(m, e)
 }
 
@@ -146,6 +148,7 @@ func (st *machineState) run(m *cpu.Machine, b *Block) {
 	m.GPR = s.GPR
 	m.Stats.Instructions, m.Stats.Cycles = s.Instructions, s.Cycles
 	m.SetPC(s.PC)
+	st.last = st.chosen
 	st.blocksRun++
 	st.blockInsts += uint64(len(b.Insts))
 }

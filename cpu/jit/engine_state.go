@@ -28,7 +28,13 @@ type entry struct {
 	block  *Block
 	kernel bool
 	pages  []codePage
-	dead   bool // dropped: its words were overwritten
+	// unmapped: every page lies in kseg0 or kseg1 and the entry was read in
+	// kernel mode, so no translation can change under it.
+	unmapped bool
+	dead     bool // dropped from the entries: never to be followed to
+	// next holds the entries that ran after this one's block, so that the
+	// engine finds them again without the map.
+	next [2]*entry
 }
 
 // engineMaxBlock bounds the engine's blocks, shorter than MaxBlock: a
@@ -56,6 +62,10 @@ type machineState struct {
 
 	// What ran compiled: blocks, and the instructions in them.
 	blocksRun, blockInsts uint64
+
+	// last is the entry whose block ran last, when nothing has run since
+	// (nil after a Step); chosen is the entry runnable chose.
+	last, chosen *entry
 }
 
 func newMachineState(m *cpu.Machine, size int) *machineState {
@@ -86,6 +96,7 @@ func (st *machineState) clear() {
 	for _, e := range st.entries {
 		e.dead = true
 	}
+	st.last, st.chosen = nil, nil
 	clear(st.entries)
 	clear(st.byPage)
 }
@@ -122,13 +133,28 @@ func (st *machineState) written(pa uint32, n int) {
 // must run by Step.
 func (st *machineState) entryAt(m *cpu.Machine, pc uint32) *entry {
 	kernel := m.Kernel()
-	e := st.entries[pc]
-	if e == nil || e.kernel != kernel || !st.samePages(m.MMU, e, kernel) {
+	var e *entry
+	last := st.last
+	if last != nil {
+		for _, x := range last.next {
+			if x != nil && x.pc == pc && !x.dead {
+				e = x
+				break
+			}
+		}
+	}
+	if e == nil {
+		e = st.entries[pc]
+	}
+	if e == nil || e.kernel != kernel || !e.unmapped && !st.samePages(m.MMU, e, kernel) {
 		// New, or read in another mode or under other translations.
 		e = st.read(m, pc, kernel)
 	}
 	if len(e.words) == 0 {
 		return nil
+	}
+	if last != nil && last.next[0] != e && last.next[1] != e {
+		last.next[1], last.next[0] = last.next[0], e
 	}
 	return e
 }
@@ -199,6 +225,12 @@ func (st *machineState) read(m *cpu.Machine, pc uint32, kernel bool) *entry {
 	}
 	if len(st.entries) >= maxEntries {
 		st.clear() // bound the memory: start again
+	}
+	e.unmapped = kernel
+	for _, p := range e.pages {
+		if p.va < 0x80000000 || p.va >= 0xc0000000 {
+			e.unmapped = false
+		}
 	}
 	st.entries[pc] = e
 	for _, p := range e.pages {
