@@ -45,7 +45,9 @@
 //     or a limit costs a read, not a compilation. A bus write into such a page drops its
 //     entries (self-modifying code); Reset, Restore and another engine's
 //     run drop all; a change of mode or translation is seen at entry (the
-//     pages are looked up again unless they are kseg0 or kseg1). A block
+//     pages are looked up again unless they are kseg0 or kseg1). Each
+//     entry remembers the two entries that last ran after its block, so a
+//     loop finds its next block without the map. A block
 //     runs only when nothing the reference checks between instructions
 //     can happen inside it: it is not in a delay slot, it fits the run's
 //     instruction and cycle limits, holds no Until address after its
@@ -84,8 +86,10 @@
 // compiled code needs the runtime. Here that is, beyond the prototype:
 //
 //   - Registers and chaining first (where the prototype's time goes: it
-//     copies the 32 registers in and out and looks the next block up in a
-//     map, around every block of a dozen instructions): keep the guest
+//     copies the 32 registers in and out, finds the next block and checks
+//     the limits, the hooks and the events in Go, around every block of a
+//     dozen instructions; the compiled code itself is about a tenth of
+//     the time on an ALU loop): keep the guest
 //     registers in State across blocks while the engine runs compiled
 //     code, written back only before a Step; patch a block's direct exits
 //     to jump straight into the next block's code when both are compiled
