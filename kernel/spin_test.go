@@ -259,12 +259,14 @@ func spinRunCfg(t testing.TB, cfg Config, ops []spinOp, eng cpu.Engine) ([][2]in
 }
 
 // userWord reads environment 0's word at va through its page tables.
-func (s *System) userWord(va uint32) (uint32, error) {
+func (s *System) userWord(va uint32) (uint32, error) { return s.vsidWord(EnvVSIDBase+va>>28, va) }
+
+// vsidWord reads the word at va through the page tables of vsid.
+func (s *System) vsidWord(vsid, va uint32) (uint32, error) {
 	dir, err := s.Kernel.Symbol("vsid_dir")
 	if err != nil {
 		return 0, err
 	}
-	vsid := EnvVSIDBase + va>>28
 	seg, err := ramWord(s.Machine, dir+4*vsid)
 	if err != nil {
 		return 0, err
@@ -278,7 +280,7 @@ func (s *System) userWord(va uint32) (uint32, error) {
 		return 0, err
 	}
 	if pte&2 == 0 {
-		return 0, fmt.Errorf("user address %#x not mapped", va)
+		return 0, fmt.Errorf("address %#x not mapped under VSID %d", va, vsid)
 	}
 	return ramWord(s.Machine, 0x80000000|pte>>6<<12|va&0xfff)
 }

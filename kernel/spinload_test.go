@@ -178,28 +178,7 @@ func TestSpinLoad(t *testing.T) {
 }
 
 // graftWord reads a word of graft space through its page table.
-func (s *System) graftWord(va uint32) (uint32, error) {
-	dir, err := s.Kernel.Symbol("vsid_dir")
-	if err != nil {
-		return 0, err
-	}
-	seg, err := ramWord(s.Machine, dir+4*VinoVSID)
-	if err != nil {
-		return 0, err
-	}
-	leaf, err := ramWord(s.Machine, seg+4*(va>>22&63))
-	if err != nil {
-		return 0, err
-	}
-	pte, err := ramWord(s.Machine, leaf+4*(va>>12&1023))
-	if err != nil {
-		return 0, err
-	}
-	if pte&2 == 0 {
-		return 0, fmt.Errorf("graft-space address %#x not mapped", va)
-	}
-	return ramWord(s.Machine, 0x80000000|pte>>6<<12|va&0xfff)
-}
+func (s *System) graftWord(va uint32) (uint32, error) { return s.vsidWord(VinoVSID, va) }
 
 // What spin_load refuses, and why (SpinLoadError for the manifest's and
 // the linker's refusals).
