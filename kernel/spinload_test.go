@@ -638,11 +638,7 @@ func TestSpinFaultEvent(t *testing.T) {
 	for _, checked := range []bool{false, true} {
 		x := spinExtensionWith(t, spinFaultExt, checked, misfit.Sandbox, "")
 		e := spinSyms(t, x, 0)
-		req := SpinRequest{Event: SpinEventFault, Handler: e["h_fault"]}.Bytes()
-		var words []string
-		for i := 0; i < len(req); i += 4 {
-			words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(req[i:])))
-		}
+		words := reqWords(SpinRequest{Event: SpinEventFault, Handler: e["h_fault"]})
 		prog := guestProg(t, Conventional, `
 	li	$a0, 30
 	li	$a1, 4
@@ -663,7 +659,7 @@ fault_at:
 	EXIT	0
 8:	EXIT	1
 	.data
-req:	.word	`+strings.Join(words, ", ")+"\n")
+req:	.word	`+words+"\n")
 		at, ok := prog.Lookup("fault_at")
 		if !ok {
 			t.Fatal("no fault_at")
@@ -721,11 +717,7 @@ func TestSpinTickEvent(t *testing.T) {
 	for _, checked := range []bool{false, true} {
 		x := spinExtensionWith(t, spinTickExt, checked, misfit.Sandbox, "")
 		e := spinSyms(t, x, 0)
-		req := SpinRequest{Event: SpinEventTick, Handler: e["h_tick"]}.Bytes()
-		var words []string
-		for i := 0; i < len(req); i += 4 {
-			words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(req[i:])))
-		}
+		words := reqWords(SpinRequest{Event: SpinEventTick, Handler: e["h_tick"]})
 		prog := guestProg(t, Conventional, `
 	la	$a0, req
 	li	$v0, 4310		# spin_install
@@ -740,7 +732,7 @@ loop_end:
 	EXIT	0
 8:	EXIT	1
 	.data
-req:	.word	`+strings.Join(words, ", ")+"\n")
+req:	.word	`+words+"\n")
 		lo, _ := prog.Lookup("loop")
 		hi, _ := prog.Lookup("loop_end")
 		for _, eng := range cpu.Engines() {
@@ -1108,11 +1100,7 @@ req:	.word	5, 0, %d, 0, 0, 0, 0, 0
 func TestSpinExokernel(t *testing.T) {
 	x := spinExtensionWith(t, spinLoadExt, false, misfit.Sandbox, "import spin.console\nimport spin.clock\n")
 	e := spinSyms(t, x, 0)
-	req := SpinRequest{Event: 3, Handler: e["h_plus"]}.Bytes()
-	var words []string
-	for i := 0; i < len(req); i += 4 {
-		words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(req[i:])))
-	}
+	words := reqWords(SpinRequest{Event: 3, Handler: e["h_plus"]})
 	// Each result goes to out[i]; the exit status is 0 when all were
 	// as wanted.
 	prog := guestProg(t, Exokernel, fmt.Sprintf(`
@@ -1175,7 +1163,7 @@ name:	.asciiz	"h_plus"
 	.align	2
 	.globl	out
 out:	.space	32
-`, ExoSpinDeclare, ExoSpinInstall, ExoSpinRaise, ExoSpinLookup, len(x.Object), ExoSpinLoad, ExoSpinUnload, ExoSpinUninstall, ExoSpinRaise, strings.Join(words, ", ")))
+`, ExoSpinDeclare, ExoSpinInstall, ExoSpinRaise, ExoSpinLookup, len(x.Object), ExoSpinLoad, ExoSpinUnload, ExoSpinUninstall, ExoSpinRaise, words))
 	cfg := spinLoadCfg(&spinObjects{})
 	cfg.Program, cfg.Personality, cfg.Spin = prog, Exokernel, []SpinExtension{x}
 	cfg.Regions = []Region{{VA: 0x10200000, Pages: uint32(len(x.Object)+4095) / 4096, Data: x.Object},
@@ -1199,4 +1187,14 @@ out:	.space	32
 			t.Errorf("%s: %v, want %v (declare, install, raise, result, lookup, load, unload, uninstall)", eng.Name(), got, want)
 		}
 	}
+}
+
+// reqWords is an install request as the words of an assembler .word line.
+func reqWords(r SpinRequest) string {
+	b := r.Bytes()
+	var words []string
+	for i := 0; i < len(b); i += 4 {
+		words = append(words, fmt.Sprint(binary.LittleEndian.Uint32(b[i:])))
+	}
+	return strings.Join(words, ", ")
 }
