@@ -13,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:         "keygen",
-		summary:      "make an ed25519 key pair for signing grafts: KEY (private, mode 0600) and KEY.pub",
+		summary:      "make an ed25519 key pair for signing grafts and SPIN extensions: KEY (private, mode 0600) and KEY.pub",
 		usage:        "-o KEY",
 		interspersed: true,
 		setup:        setupKeygen,
