@@ -65,19 +65,19 @@ func (e Engine) Run(ctx context.Context, m *cpu.Machine, lim cpu.Limits) (cpu.St
 	}
 	startInst, startCycles := m.Stats.Instructions, m.Stats.Cycles
 	c.StartRun()
-	checked := startInst // the instruction count at the last check of ctx
+	r := runLimits{lim: lim, startInst: startInst, startCycles: startCycles, checked: startInst}
 	for first := true; ; first = false {
 		if stop, ok := c.EndOfRun(lim, startInst, startCycles, first); ok {
 			return stop, nil
 		}
-		if first || m.Stats.Instructions-checked >= contextCheckInterval {
+		if first || m.Stats.Instructions-r.checked >= contextCheckInterval {
 			if err := ctx.Err(); err != nil {
 				return cpu.Stop{Reason: cpu.StopCanceled}, err
 			}
-			checked = m.Stats.Instructions
+			r.checked = m.Stats.Instructions
 		}
-		if b := st.runnable(c, lim, startInst, startCycles); b != nil {
-			st.run(m, b)
+		if b := st.runnable(c, &r); b != nil {
+			st.runBlocks(c, &r, b)
 			continue
 		}
 		st.last = nil // the next block was not reached from a block
@@ -98,59 +98,124 @@ func (e Engine) state(c cpu.Core) *machineState {
 	}).(*machineState)
 }
 
+// runLimits is what a Run checks between blocks: its limits, the counters
+// it started from, and the instruction count at the last check of its
+// context.
+type runLimits struct {
+	lim                    cpu.Limits
+	startInst, startCycles uint64
+	checked                uint64
+}
+
 // runnable returns the compiled block to run at the PC now, or nil when
-// the instruction there must run by Step.
-func (st *machineState) runnable(c cpu.Core, lim cpu.Limits, startInst, startCycles uint64) *Block {
+// the instruction there must run by Step. It reads the machine's view
+// (the registers and counters are the machine's, not State's).
+func (st *machineState) runnable(c cpu.Core, r *runLimits) *Block {
 	m := c.Machine()
 	pc := m.PC
 	if m.DelaySlot || m.NextPC != pc+4 {
 		return nil // a delay slot: the block would need its branch
 	}
 	e := st.entryAt(m, pc)
-	if e == nil {
-		return nil
-	}
-	n := uint64(len(e.words))
-	last := 4 * uint32(n-1) // the offset of the last instruction
-	switch {
-	case lim.MaxInstructions != 0 && m.Stats.Instructions-startInst+n > lim.MaxInstructions:
-		return nil
-	// The reference starts an instruction while the cycles run are below
-	// the limit: the last of the block must start so.
-	case lim.MaxCycles != 0 && m.Stats.Cycles-startCycles+e.pre[n-1] >= lim.MaxCycles:
-		return nil
-	case lim.HasUntil && lim.Until-pc != 0 && lim.Until-pc <= last && (lim.Until-pc)&3 == 0:
-		return nil
-	case c.CodeHooked(pc, pc+last+4):
+	if e == nil || !st.fits(c, r, e, m.Stats.Instructions, m.Stats.Cycles) {
 		return nil
 	}
 	// The reference checks the timer, the devices and the interrupt lines
 	// before every instruction; inside a block none of them can change
 	// when no event falls due before the block ends.
-	if c.CheckEvents() || m.Stats.Cycles+e.pre[n] >= c.NextEvent() {
-		return nil
+	if c.CheckEvents() || m.Stats.Cycles+e.pre[len(e.words)] >= c.NextEvent() || e.dead {
+		return nil // e.dead: a device that acted wrote over the block
 	}
 	st.chosen = e
 	return st.blockOf(m, e)
 }
 
-// run runs b, which runnable chose, on the machine's registers and
-// counters.
-func (st *machineState) run(m *cpu.Machine, b *Block) {
+// fits reports whether e's block may run from the counters given without
+// passing a limit of the run, its Until address or a code hook.
+func (st *machineState) fits(c cpu.Core, r *runLimits, e *entry, insts, cycles uint64) bool {
+	lim, pc := &r.lim, e.pc
+	n := uint64(len(e.words))
+	last := 4 * uint32(n-1) // the offset of the last instruction
+	switch {
+	case lim.MaxInstructions != 0 && insts-r.startInst+n > lim.MaxInstructions:
+		return false
+	// The reference starts an instruction while the cycles run are below
+	// the limit: the last of the block must start so.
+	case lim.MaxCycles != 0 && cycles-r.startCycles+e.pre[n-1] >= lim.MaxCycles:
+		return false
+	case lim.HasUntil && lim.Until-pc != 0 && lim.Until-pc <= last && (lim.Until-pc)&3 == 0:
+		return false
+	case c.CodeHooked(pc, pc+last+4):
+		return false
+	}
+	return true
+}
+
+// runBlocks runs b, which runnable chose, and the compiled blocks after it
+// for as long as each may run, on the registers and counters in State:
+// they are copied in once, before b, and back to the machine before
+// anything in Go reads the machine's view. Between blocks that is the
+// event check (CheckEvents reads the counters, which are written back
+// for it; it reads neither the registers nor the PC), and, when no
+// further block may run, the return to Run, whose next step is EndOfRun,
+// a Step or the end of the run.
+func (st *machineState) runBlocks(c cpu.Core, r *runLimits, b *Block) {
+	m := c.Machine()
 	s := &st.s
 	s.GPR = m.GPR
 	s.Instructions, s.Cycles = m.Stats.Instructions, m.Stats.Cycles
-	if status := run(b, s); status != StatusEnd {
-		// Compiled code has one exit, and runnable checked that b is
-		// installed in the current cache.
-		panic("cpu/jit: a compiled block returned " + status.String() + ": a graftlab bug")
+	st.blockRuns++
+	for b != nil {
+		if status := run(b, s); status != StatusEnd {
+			st.writeBack(m)
+			// Compiled code has one exit, and runnable checked that b is
+			// installed in the current cache.
+			panic("cpu/jit: a compiled block returned " + status.String() + ": a graftlab bug")
+		}
+		st.last = st.chosen
+		st.blocksRun++
+		st.blockInsts += uint64(len(b.Insts))
+		b = st.next(c, r)
 	}
+	st.writeBack(m)
+}
+
+// writeBack copies the registers, the counters and the PC from State to
+// the machine.
+func (st *machineState) writeBack(m *cpu.Machine) {
+	s := &st.s
 	m.GPR = s.GPR
 	m.Stats.Instructions, m.Stats.Cycles = s.Instructions, s.Cycles
 	m.SetPC(s.PC)
-	st.last = st.chosen
-	st.blocksRun++
-	st.blockInsts += uint64(len(b.Insts))
+}
+
+// next returns the compiled block to run after a block that ended at
+// State.PC, with the registers and counters in State, or nil when Run
+// must look at the machine first: the run ends there (its Until address
+// or a limit), its context is due for a check, or the block there cannot
+// run compiled now. Nothing in Go has run since the block before, so
+// neither a halt, nor a stop request, nor a code hook, mode or
+// translation can have changed: only the counters and the PC.
+func (st *machineState) next(c cpu.Core, r *runLimits) *Block {
+	m := c.Machine()
+	s := &st.s
+	pc := s.PC
+	switch {
+	case r.lim.HasUntil && pc == r.lim.Until:
+		return nil
+	case s.Instructions-r.checked >= contextCheckInterval:
+		return nil
+	}
+	e := st.entryAt(m, pc)
+	if e == nil || !st.fits(c, r, e, s.Instructions, s.Cycles) {
+		return nil
+	}
+	m.Stats.Instructions, m.Stats.Cycles = s.Instructions, s.Cycles
+	if c.CheckEvents() || s.Cycles+e.pre[len(e.words)] >= c.NextEvent() || e.dead {
+		return nil
+	}
+	st.chosen = e
+	return st.blockOf(m, e)
 }
 
 // compiles reports whether the engine compiles on m: its fetches must

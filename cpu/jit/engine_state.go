@@ -60,8 +60,9 @@ type machineState struct {
 	flushes uint64              // the cache's flushes at the last Install
 	buf     []uint32
 
-	// What ran compiled: blocks, and the instructions in them.
-	blocksRun, blockInsts uint64
+	// What ran compiled: blocks, the instructions in them, and the runs
+	// of consecutive blocks (each entered with one copy into State).
+	blocksRun, blockInsts, blockRuns uint64
 
 	// last is the entry whose block ran last, when nothing has run since
 	// (nil after a Step); chosen is the entry runnable chose.
