@@ -105,6 +105,10 @@ type runLimits struct {
 	lim                    cpu.Limits
 	startInst, startCycles uint64
 	checked                uint64
+	// deadline is the cycle of the next timer or device event as it was
+	// when the events were last checked, before a run of consecutive
+	// blocks: a block that ends before it needs no check of its own.
+	deadline uint64
 }
 
 // runnable returns the compiled block to run at the PC now, or nil when
@@ -123,7 +127,10 @@ func (st *machineState) runnable(c cpu.Core, r *runLimits) *Block {
 	// The reference checks the timer, the devices and the interrupt lines
 	// before every instruction; inside a block none of them can change
 	// when no event falls due before the block ends.
-	if c.CheckEvents() || m.Stats.Cycles+e.pre[len(e.words)] >= c.NextEvent() || e.dead {
+	if c.CheckEvents() {
+		return nil
+	}
+	if r.deadline = c.NextEvent(); m.Stats.Cycles+e.pre[len(e.words)] >= r.deadline || e.dead {
 		return nil // e.dead: a device that acted wrote over the block
 	}
 	st.chosen = e
@@ -154,11 +161,11 @@ func (st *machineState) fits(c cpu.Core, r *runLimits, e *entry, insts, cycles u
 // runBlocks runs b, which runnable chose, and the compiled blocks after it
 // for as long as each may run, on the registers and counters in State:
 // they are copied in once, before b, and back to the machine before
-// anything in Go reads the machine's view. Between blocks that is the
-// event check (CheckEvents reads the counters, which are written back
-// for it; it reads neither the registers nor the PC), and, when no
-// further block may run, the return to Run, whose next step is EndOfRun,
-// a Step or the end of the run.
+// anything in Go reads the machine's view: when no further block may run
+// without Go (an event due, a limit, the Until address, a check of the
+// context, a hook over the next block, code that must be stepped), Run
+// takes over, and its next step is EndOfRun, CheckEvents, a Step or the
+// end of the run.
 func (st *machineState) runBlocks(c cpu.Core, r *runLimits, b *Block) {
 	m := c.Machine()
 	s := &st.s
@@ -210,8 +217,10 @@ func (st *machineState) next(c cpu.Core, r *runLimits) *Block {
 	if e == nil || !st.fits(c, r, e, s.Instructions, s.Cycles) {
 		return nil
 	}
-	m.Stats.Instructions, m.Stats.Cycles = s.Instructions, s.Cycles
-	if c.CheckEvents() || s.Cycles+e.pre[len(e.words)] >= c.NextEvent() || e.dead {
+	// The events need no check while the block ends before the deadline
+	// that runnable found: since then only compiled blocks ran, which
+	// changed neither the timer, nor the devices, nor the interrupt lines.
+	if s.Cycles+e.pre[len(e.words)] >= r.deadline {
 		return nil
 	}
 	st.chosen = e
