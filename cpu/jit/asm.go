@@ -46,11 +46,18 @@ const (
 	operandReg = iota
 	operandMem
 	operandConst
+	operandIndexed // a word of State.Chain: offset + the index in AX
 )
 
 func reg(r hostReg) operand    { return operand{kind: operandReg, reg: r} }
 func mem(offset int64) operand { return operand{kind: operandMem, value: offset} }
 func constant(v int32) operand { return operand{kind: operandConst, value: int64(v)} }
+
+// slotField is the field at offset in the slot of State.Chain whose byte
+// offset from the first slot is in AX.
+func slotField(offset int64) operand {
+	return operand{kind: operandIndexed, value: offsetChain + offset}
+}
 
 func (o operand) address() obj.Addr {
 	switch o.kind {
@@ -58,6 +65,8 @@ func (o operand) address() obj.Addr {
 		return obj.Addr{Type: obj.TYPE_REG, Reg: int16(o.reg)}
 	case operandMem:
 		return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(stateReg), Offset: o.value}
+	case operandIndexed:
+		return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(stateReg), Index: int16(regAX), Scale: 1, Offset: o.value}
 	}
 	return obj.Addr{Type: obj.TYPE_CONST, Offset: o.value}
 }
@@ -80,6 +89,13 @@ const (
 	opSETLT = hostOp(x86.ASETLT) // signed less
 	opSETCS = hostOp(x86.ASETCS) // unsigned less (carry set)
 	opADDQ  = hostOp(x86.AADDQ)
+	opMOVQ  = hostOp(x86.AMOVQ)
+	opCMPQ  = hostOp(x86.ACMPQ)
+	opBTSQ  = hostOp(x86.ABTSQ)
+	opJNE   = hostOp(x86.AJNE)
+	opJHI   = hostOp(x86.AJHI) // unsigned greater
+	opJCC   = hostOp(x86.AJCC) // unsigned greater or equal (carry clear)
+	opJMP   = hostOp(obj.AJMP)
 	// Conditional moves, for branches: the target replaces the
 	// fall-through address when the condition holds.
 	opCMOVLEQ = hostOp(x86.ACMOVLEQ)
@@ -103,6 +119,8 @@ type assembler struct {
 	marks []int
 	mark  int
 	diags []string
+	// pending are forward jumps to the next instruction emitted (bind).
+	pending, unbound []*obj.Prog
 }
 
 // amd64Init builds golang-asm's amd64 tables, once: they are global and
@@ -146,8 +164,27 @@ func (a *assembler) emit(op hostOp, operands ...operand) {
 	if n := len(a.progs); n > 0 {
 		a.progs[n-1].Link = p
 	}
+	for _, j := range a.pending {
+		j.To.Val = p
+	}
+	a.pending = a.pending[:0]
 	a.progs = append(a.progs, p)
 	a.marks = append(a.marks, a.mark)
+}
+
+// jump emits the conditional jump op to a label that bind places later.
+func (a *assembler) jump(op hostOp) {
+	a.emit(op)
+	p := a.progs[len(a.progs)-1]
+	p.To.Type = obj.TYPE_BRANCH
+	a.unbound = append(a.unbound, p)
+}
+
+// bind makes the jumps emitted since the last bind go to the next
+// instruction emitted.
+func (a *assembler) bind() {
+	a.pending = append(a.pending, a.unbound...)
+	a.unbound = a.unbound[:0]
 }
 
 // assemble returns the machine code and, for each mark from 0 to marks-1,
@@ -156,6 +193,9 @@ func (a *assembler) emit(op hostOp, operands ...operand) {
 func (a *assembler) assemble(marks int) (code []byte, offsets []int, err error) {
 	if len(a.progs) == 0 {
 		return nil, nil, fmt.Errorf("assemble: no instructions")
+	}
+	if len(a.pending)+len(a.unbound) > 0 {
+		return nil, nil, fmt.Errorf("assemble: a jump without its target")
 	}
 	text := &obj.LSym{Func: &obj.FuncInfo{Text: a.progs[0]}}
 	assemblerLock.Lock()

@@ -265,11 +265,19 @@ func emitALU(a *assembler, inst isa.Inst) bool {
 
 // emitExit emits a block's end: the counters advanced by its static
 // prefix, State.PC set to next (a constant, or DX after a control
-// transfer), and a return of status.
+// transfer), and then the chain (chain.go): a jump straight into the
+// block that State.Chain holds for the next PC while the budget allows
+// it, or else a return of status.
 func emitExit(a *assembler, insts int, cycles uint64, next operand, status Status) {
 	a.emit(opADDQ, constant(int32(insts)), mem(offsetInstructions))
 	a.emit(opADDQ, constant(int32(cycles)), mem(offsetCycles))
-	a.emit(opMOVL, next, mem(offsetPC))
+	a.emit(opADDQ, constant(1), mem(offsetBlocks))
+	if next.kind != operandReg || next.reg != regDX {
+		a.emit(opMOVL, next, reg(regDX))
+	}
+	a.emit(opMOVL, reg(regDX), mem(offsetPC))
+	emitChain(a)
+	a.bind()
 	a.emit(opMOVL, constant(int32(status)), reg(regAX))
 	a.emit(opRET)
 }

@@ -24,6 +24,15 @@ func TestStateOffsets(t *testing.T) {
 		{"PC", offsetPC, unsafe.Offsetof(s.PC)},
 		{"Instructions", offsetInstructions, unsafe.Offsetof(s.Instructions)},
 		{"Cycles", offsetCycles, unsafe.Offsetof(s.Cycles)},
+		{"InstLimit", offsetInstLimit, unsafe.Offsetof(s.InstLimit)},
+		{"CycleLimit", offsetCycleLimit, unsafe.Offsetof(s.CycleLimit)},
+		{"Blocks", offsetBlocks, unsafe.Offsetof(s.Blocks)},
+		{"Chain", offsetChain, unsafe.Offsetof(s.Chain)},
+		{"chainSlot.Key", offsetSlotKey, unsafe.Offsetof(s.Chain[0].Key)},
+		{"chainSlot.Code", offsetSlotCode, unsafe.Offsetof(s.Chain[0].Code)},
+		{"chainSlot.Insts", offsetSlotInsts, unsafe.Offsetof(s.Chain[0].Insts)},
+		{"chainSlot.Cycles", offsetSlotCycles, unsafe.Offsetof(s.Chain[0].Cycles)},
+		{"chainSlot size", chainSlotSize, unsafe.Sizeof(s.Chain[0])},
 	} {
 		if c.got != c.want {
 			t.Errorf("offset of %s: constant %d, unsafe.Offsetof %d", c.name, c.got, c.want)

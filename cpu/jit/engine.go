@@ -171,8 +171,12 @@ func (st *machineState) runBlocks(c cpu.Core, r *runLimits, b *Block) {
 	s := &st.s
 	s.GPR = m.GPR
 	s.Instructions, s.Cycles = m.Stats.Instructions, m.Stats.Cycles
+	st.setBudget(m, r)
+	blocks0, insts0 := s.Blocks, s.Instructions
 	st.blockRuns++
 	for b != nil {
+		before := s.Blocks
+		st.enters++
 		if status := run(b, s); status != StatusEnd {
 			st.writeBack(m)
 			// Compiled code has one exit, and runnable checked that b is
@@ -180,11 +184,40 @@ func (st *machineState) runBlocks(c cpu.Core, r *runLimits, b *Block) {
 			panic("cpu/jit: a compiled block returned " + status.String() + ": a graftlab bug")
 		}
 		st.last = st.chosen
-		st.blocksRun++
-		st.blockInsts += uint64(len(b.Insts))
+		if s.Blocks-before > 1 {
+			st.last = nil // the block that ran last was reached by the chain
+		}
 		b = st.next(c, r)
 	}
+	st.blocksRun += s.Blocks - blocks0
+	st.blockInsts += s.Instructions - insts0
 	st.writeBack(m)
+}
+
+// setBudget sets the chaining budget in State for a run of consecutive
+// blocks from the counters in State: the instruction limit is the run's,
+// or the next check of its context if sooner; the cycle limit the run's,
+// or the event deadline if sooner. Outside kernel mode nothing chains:
+// the slots hold blocks read in kernel mode. A run with another Until
+// address than the slots were filled for empties them.
+func (st *machineState) setBudget(m *cpu.Machine, r *runLimits) {
+	s := &st.s
+	if u := &st.chainUntil; u.has != r.lim.HasUntil || u.until != r.lim.Until {
+		st.unchainAll()
+		u.has, u.until = r.lim.HasUntil, r.lim.Until
+	}
+	if !m.Kernel() {
+		s.InstLimit, s.CycleLimit = 0, 0
+		return
+	}
+	s.InstLimit = r.checked + contextCheckInterval
+	if r.lim.MaxInstructions != 0 {
+		s.InstLimit = min(s.InstLimit, r.startInst+r.lim.MaxInstructions)
+	}
+	s.CycleLimit = r.deadline
+	if r.lim.MaxCycles != 0 {
+		s.CycleLimit = min(s.CycleLimit, r.startCycles+r.lim.MaxCycles)
+	}
 }
 
 // writeBack copies the registers, the counters and the PC from State to
@@ -224,7 +257,11 @@ func (st *machineState) next(c cpu.Core, r *runLimits) *Block {
 		return nil
 	}
 	st.chosen = e
-	return st.blockOf(m, e)
+	b := st.blockOf(m, e)
+	if b != nil {
+		st.fillChain(e, b, &r.lim)
+	}
+	return b
 }
 
 // compiles reports whether the engine compiles on m: its fetches must

@@ -63,6 +63,18 @@ type machineState struct {
 	// What ran compiled: blocks, the instructions in them, and the runs
 	// of consecutive blocks (each entered with one copy into State).
 	blocksRun, blockInsts, blockRuns uint64
+	// enters counts the calls into compiled code: a block reached by the
+	// chain is run without one.
+	enters uint64
+
+	// chained holds the entry of each slot of State.Chain that is filled;
+	// chainUntil is the Until address of the run the slots were filled
+	// for (see fillChain).
+	chained    [chainSlots]*entry
+	chainUntil struct {
+		has   bool
+		until uint32
+	}
 
 	// last is the entry whose block ran last, when nothing has run since
 	// (nil after a Step); chosen is the entry runnable chose.
@@ -84,6 +96,7 @@ func newMachineState(m *cpu.Machine, size int) *machineState {
 // runs.
 func (st *machineState) Invalidate(reason cpu.Invalidation) {
 	if reason == cpu.InvalidateCodeHooks {
+		st.unchainAll() // the slots were filled without the new hooks
 		return
 	}
 	st.clear()
@@ -93,11 +106,43 @@ func (st *machineState) Invalidate(reason cpu.Invalidation) {
 	}
 }
 
+// fillChain puts e, whose block b was chosen to run at e.pc in a run
+// with limits lim, in its slot of State.Chain, so that blocks whose exit
+// leads to e.pc jump straight into b. Only entries that no translation
+// can change under (unmapped) go in, never the run's Until address, and
+// only blocks that passed every check but the budget (fits): the slots
+// are emptied when a block is dropped or flushed, when a code hook is
+// added and when a run with another Until address starts (runBlocks);
+// the budget is checked by the chain itself.
+func (st *machineState) fillChain(e *entry, b *Block, lim *cpu.Limits) {
+	if !e.unmapped || lim.HasUntil && lim.Until == e.pc {
+		return
+	}
+	i := chainIndex(e.pc)
+	st.chained[i] = e
+	st.s.Chain[i] = chainSlot{Key: chainKey(e.pc), Code: uint64(b.entry), Insts: uint32(len(b.Insts)), Cycles: uint32(b.Cycles())}
+}
+
+// unchain empties e's slot in State.Chain if it holds e.
+func (st *machineState) unchain(e *entry) {
+	if i := chainIndex(e.pc); st.chained[i] == e {
+		st.chained[i] = nil
+		st.s.Chain[i] = chainSlot{}
+	}
+}
+
+// unchainAll empties State.Chain.
+func (st *machineState) unchainAll() {
+	clear(st.chained[:])
+	clear(st.s.Chain[:])
+}
+
 func (st *machineState) clear() {
 	for _, e := range st.entries {
 		e.dead = true
 	}
 	st.last, st.chosen = nil, nil
+	st.unchainAll()
 	clear(st.entries)
 	clear(st.byPage)
 }
@@ -117,6 +162,7 @@ func (st *machineState) written(pa uint32, n int) {
 		for _, e := range es {
 			if !e.dead {
 				e.dead = true
+				st.unchain(e)
 				if st.entries[e.pc] == e {
 					delete(st.entries, e.pc)
 				}
@@ -178,8 +224,10 @@ func (st *machineState) blockOf(m *cpu.Machine, e *entry) *Block {
 	}
 	if f := st.cache.Stats().Flushes; f != st.flushes {
 		// The flush made every other block stale; their entries compile
-		// them again when they next run.
+		// them again when they next run, and State.Chain must not jump to
+		// them.
 		st.flushes = f
+		st.unchainAll()
 	}
 	e.block = b
 	return b
@@ -217,6 +265,7 @@ func (st *machineState) read(m *cpu.Machine, pc uint32, kernel bool) *entry {
 	}
 	if old := st.entries[pc]; old != nil {
 		old.dead = true
+		st.unchain(old)
 		delete(st.entries, pc)
 	}
 	if len(e.pages) == 0 {

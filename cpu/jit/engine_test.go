@@ -227,6 +227,12 @@ func TestEngineLoopCounts(t *testing.T) {
 	if blocks, insts := engineCounts(m); blocks != n || insts != 2+7*n {
 		t.Errorf("%d blocks of %d instructions ran compiled, want %d of %d", blocks, insts, n, 2+7*n)
 	}
+	// The first block (the set-up and the first round) and the loop's
+	// block the first time are entered from Go, which then puts the loop's
+	// block in the chain; every later round is reached by it.
+	if st := (Engine{}).state(m.Core()); st.enters != 2 {
+		t.Errorf("compiled code was entered %d times, want 2", st.enters)
+	}
 }
 
 // A block that never fits in a run's limits is read but never compiled:

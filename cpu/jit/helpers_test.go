@@ -135,10 +135,15 @@ func compiled(t testing.TB, c *CodeCache, p *profile.Profile, w []uint32, s Stat
 	if err := c.Install(b); err != nil {
 		t.Fatal(err)
 	}
+	blocks := s.Blocks
 	st, err := b.Run(&s)
 	if err != nil || st != StatusEnd {
 		t.Fatalf("run: %v, %v", st, err)
 	}
+	if s.Blocks != blocks+1 {
+		t.Fatalf("run: the block counter went from %d to %d, want one more", blocks, s.Blocks)
+	}
+	s.Blocks = blocks // which the reference's state does not have
 	return s
 }
 

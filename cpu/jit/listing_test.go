@@ -29,7 +29,7 @@ func TestListing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `block 0x80001000: 13 instructions, 13 static cycles, 170 bytes of amd64
+	want := `block 0x80001000: 13 instructions, 13 static cycles, 279 bytes of amd64
 0x80001000  +0  lui	a0,0x8000
 	0000  41c7451000000080        movl $-0x80000000,0x10(%r13)
 0x80001004  +1  ori	a0,a0,0x1234
@@ -80,9 +80,30 @@ func TestListing(t *testing.T) {
 exit  +13
 	0089  498385880000000d        addq $0xd,0x88(%r13)
 	0091  498385900000000d        addq $0xd,0x90(%r13)
-	0099  41c7858000000034100080  movl $-0x7fffefcc,0x80(%r13)
-	00a4  b801000000              mov $0x1,%eax
-	00a9  c3                      retq
+	0099  498385a800000001        addq $0x1,0xa8(%r13)
+	00a1  ba34100080              mov $-0x7fffefcc,%edx
+	00a6  41899580000000          mov %edx,0x80(%r13)
+	00ad  89d0                    mov %edx,%eax
+	00af  c1e003                  shl $0x3,%eax
+	00b2  25e01f0000              and $0x1fe0,%eax
+	00b7  89d1                    mov %edx,%ecx
+	00b9  480fbae920              bts $0x20,%rcx
+	00be  6690                    data16 nop
+	00c0  493b8c05b0000000        cmp 0xb0(%r13,%rax),%rcx
+	00c8  7547                    jne 0x111
+	00ca  418bb405c0000000        mov 0xc0(%r13,%rax),%esi
+	00d2  4903b588000000          add 0x88(%r13),%rsi
+	00d9  0f1f8000000000          nopl (%rax)
+	00e0  493bb598000000          cmp 0x98(%r13),%rsi
+	00e7  7728                    ja 0x111
+	00e9  418bb405c4000000        mov 0xc4(%r13,%rax),%esi
+	00f1  4903b590000000          add 0x90(%r13),%rsi
+	00f8  0f1f840000000000        nopl (%rax,%rax)
+	0100  493bb5a0000000          cmp 0xa0(%r13),%rsi
+	0107  7308                    jae 0x111
+	0109  41ffa405b8000000        jmpq *0xb8(%r13,%rax)
+	0111  b801000000              mov $0x1,%eax
+	0116  c3                      retq
 `
 	if diff := cmp.Diff(want, b.Listing()); diff != "" {
 		t.Errorf("listing (-want +got):\n%s", diff)

@@ -20,7 +20,42 @@ type State struct {
 	// advanced by each block's static prefix.
 	Instructions uint64
 	Cycles       uint64
+
+	// The chaining budget (chain.go): a block's exit jumps straight into
+	// the block in Chain for its next PC while the counters after that
+	// block stay within these, and returns to Go otherwise. InstLimit
+	// bounds the instruction counter after the next block; the cycle
+	// counter after it must stay below CycleLimit. Both zero: no
+	// chaining.
+	InstLimit  uint64
+	CycleLimit uint64
+	// Blocks counts the blocks run, one at each exit.
+	Blocks uint64
+	// Chain is the table of blocks a block's exit may jump to, by next PC.
+	Chain [chainSlots]chainSlot
 }
+
+// chainSlot is an entry of State.Chain: the block whose code starts at
+// Code, for the next PC whose key (chainKey) is Key, with its length and
+// static cycles. An empty slot's key, zero, is no PC's.
+type chainSlot struct {
+	Key    uint64
+	Code   uint64
+	Insts  uint32
+	Cycles uint32
+	_      uint64
+}
+
+// chainSlots is the number of slots in State.Chain, a power of two; a PC
+// has its slot at (pc>>2) mod chainSlots.
+const chainSlots = 256
+
+// chainKey is the key of pc in State.Chain: the PC with bit 32 set, so
+// that no PC has the key of an empty slot.
+func chainKey(pc uint32) uint64 { return uint64(pc) | 1<<32 }
+
+// chainIndex is pc's slot in State.Chain.
+func chainIndex(pc uint32) int { return int(pc>>2) & (chainSlots - 1) }
 
 // Offsets into State used by generated code.
 const (
@@ -28,6 +63,16 @@ const (
 	offsetPC           = 128
 	offsetInstructions = 136
 	offsetCycles       = 144
+	offsetInstLimit    = 152
+	offsetCycleLimit   = 160
+	offsetBlocks       = 168
+	offsetChain        = 176
+	// In a chainSlot, and its size.
+	offsetSlotKey    = 0
+	offsetSlotCode   = 8
+	offsetSlotInsts  = 16
+	offsetSlotCycles = 20
+	chainSlotSize    = 32
 )
 
 // gprOffset is the offset of general register r in State.
