@@ -122,7 +122,11 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err != nil {
 			return err
 		}
-		spin, ckeys, err := bootSpin(spinFlag, graftKeys, compilerKeys, *spinUnchecked)
+		ckeys, err := readPublicKeys(compilerKeys)
+		if err != nil {
+			return err
+		}
+		spin, err := bootSpin(spinFlag, keys, ckeys, *spinUnchecked)
 		if err != nil {
 			return err
 		}
@@ -291,13 +295,9 @@ func bootGrafts(specs, keyFiles []string, unprotected bool, budget, quota uint) 
 	if budget == 0 || budget > 1<<31 || quota > 1024 {
 		return nil, nil, usageError{"--graft-budget: want 1 to 2147483648 cycles; --graft-quota: at most 1024 pages"}
 	}
-	var keys []ed25519.PublicKey
-	for _, f := range keyFiles {
-		k, err := readPublicKey(f)
-		if err != nil {
-			return nil, nil, err
-		}
-		keys = append(keys, k)
+	keys, err := readPublicKeys(keyFiles)
+	if err != nil {
+		return nil, nil, err
 	}
 	if len(specs) > 0 && len(keys) == 0 && !unprotected {
 		return nil, nil, usageError{"--graft: want --graft-key PUB (the key the graft was signed with), or --graft-unprotected"}

@@ -162,6 +162,19 @@ func setupGraft(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 }
 
 // readPublicKey reads a public key file made by graftlab keygen.
+// readPublicKeys reads each of the key files.
+func readPublicKeys(paths []string) ([]ed25519.PublicKey, error) {
+	var keys []ed25519.PublicKey
+	for _, f := range paths {
+		k, err := readPublicKey(f)
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, k)
+	}
+	return keys, nil
+}
+
 func readPublicKey(path string) (ed25519.PublicKey, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {

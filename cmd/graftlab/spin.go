@@ -15,45 +15,28 @@ import (
 // dispatcher after the run.
 
 // bootSpin reads the --spin objects: MiSFIT-rewritten and signed by one of
-// the --graft-key keys, or with unchecked as their compiler made them and
-// signed by one of the --compiler-key keys. It returns them and the
-// compiler keys.
-func bootSpin(objs, graftKeyFiles, compilerKeyFiles []string, unchecked bool) ([]kernel.SpinExtension, []ed25519.PublicKey, error) {
+// the graft keys (--graft-key), or with unchecked as their compiler made
+// them and signed by one of the compiler keys (--compiler-key).
+func bootSpin(objs []string, graftKeys, compilerKeys []ed25519.PublicKey, unchecked bool) ([]kernel.SpinExtension, error) {
 	if len(objs) > kernel.SpinSlots {
-		return nil, nil, usageError{fmt.Sprintf("%d SPIN extensions: at most %d", len(objs), kernel.SpinSlots)}
+		return nil, usageError{fmt.Sprintf("%d SPIN extensions: at most %d", len(objs), kernel.SpinSlots)}
 	}
-	var compilerKeys []ed25519.PublicKey
-	for _, f := range compilerKeyFiles {
-		k, err := readPublicKey(f)
-		if err != nil {
-			return nil, nil, err
-		}
-		compilerKeys = append(compilerKeys, k)
-	}
-	keyFiles, want := graftKeyFiles, "--graft-key PUB (the key MiSFIT signed the extension with), or --spin-unchecked"
+	keys, want := graftKeys, "--graft-key PUB (the key MiSFIT signed the extension with), or --spin-unchecked"
 	if unchecked {
-		keyFiles, want = compilerKeyFiles, "--compiler-key PUB (the trusted compiler's key the extension was signed with)"
+		keys, want = compilerKeys, "--compiler-key PUB (the trusted compiler's key the extension was signed with)"
 	}
-	if len(objs) > 0 && len(keyFiles) == 0 {
-		return nil, nil, usageError{"--spin: want " + want}
+	if len(objs) > 0 && len(keys) == 0 {
+		return nil, usageError{"--spin: want " + want}
 	}
 	var xs []kernel.SpinExtension
 	for _, name := range objs {
 		obj, err := os.ReadFile(name)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		x := kernel.SpinExtension{Object: obj, Name: name, Unchecked: unchecked}
-		for _, f := range keyFiles {
-			k, err := readPublicKey(f)
-			if err != nil {
-				return nil, nil, err
-			}
-			x.Keys = append(x.Keys, k)
-		}
-		xs = append(xs, x)
+		xs = append(xs, kernel.SpinExtension{Object: obj, Name: name, Unchecked: unchecked, Keys: keys})
 	}
-	return xs, compilerKeys, nil
+	return xs, nil
 }
 
 // spinEvents reads the --spin-listing events.
