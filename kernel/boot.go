@@ -321,15 +321,8 @@ func Boot(cfg Config) (*System, error) {
 		lt = 100000
 	}
 	le.PutUint32(bi[biLockTimeout:], lt)
-	if len(cfg.GraftKeys) > VinoMaxKeys {
-		return nil, fmt.Errorf("%w: %d graft keys, at most %d", ErrBoot, len(cfg.GraftKeys), VinoMaxKeys)
-	}
-	le.PutUint32(bi[biVinoNKeys:], uint32(len(cfg.GraftKeys)))
-	for i, k := range cfg.GraftKeys {
-		if len(k) != ed25519.PublicKeySize {
-			return nil, fmt.Errorf("%w: graft key %d: %d bytes, want %d", ErrBoot, i, len(k), ed25519.PublicKeySize)
-		}
-		copy(bi[biVinoKeys+32*i:], k)
+	if err := putKeys(bi, biVinoNKeys, biVinoKeys, cfg.GraftKeys, VinoMaxKeys, "graft"); err != nil {
+		return nil, err
 	}
 	quota, budget := cfg.GraftQuota, cfg.GraftBudget
 	if quota == 0 {
@@ -771,4 +764,20 @@ func (s *System) Exits() []EnvExit {
 		out[i] = s.Exit(i)
 	}
 	return out
+}
+
+// putKeys writes keys into the boot information: their number at nOff, their
+// 32 bytes each from off; at most limit of them.
+func putKeys(bi []byte, nOff, off int, keys []ed25519.PublicKey, limit int, what string) error {
+	if len(keys) > limit {
+		return fmt.Errorf("%w: %d %s keys, at most %d", ErrBoot, len(keys), what, limit)
+	}
+	binary.LittleEndian.PutUint32(bi[nOff:], uint32(len(keys)))
+	for i, k := range keys {
+		if len(k) != ed25519.PublicKeySize {
+			return fmt.Errorf("%w: %s key %d: %d bytes, want %d", ErrBoot, what, i, len(k), ed25519.PublicKeySize)
+		}
+		copy(bi[off+32*i:], k)
+	}
+	return nil
 }

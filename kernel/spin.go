@@ -351,17 +351,7 @@ func spinBootInfo(bi []byte, cfg Config) error {
 		return fmt.Errorf("%w: SPIN budget %d cycles: at least %d", ErrBoot, budget, SpinBudgetMin)
 	}
 	le.PutUint32(bi[biSpinBudget:], budget)
-	if len(cfg.SpinCompilerKeys) > SpinMaxKeys {
-		return fmt.Errorf("%w: %d compiler keys, at most %d", ErrBoot, len(cfg.SpinCompilerKeys), SpinMaxKeys)
-	}
-	le.PutUint32(bi[biSpinNKeys:], uint32(len(cfg.SpinCompilerKeys)))
-	for i, k := range cfg.SpinCompilerKeys {
-		if len(k) != ed25519.PublicKeySize {
-			return fmt.Errorf("%w: compiler key %d: %d bytes, want %d", ErrBoot, i, len(k), ed25519.PublicKeySize)
-		}
-		copy(bi[biSpinKeys+32*i:], k)
-	}
-	return nil
+	return putKeys(bi, biSpinNKeys, biSpinKeys, cfg.SpinCompilerKeys, SpinMaxKeys, "compiler")
 }
 
 // spinExtensions places the SPIN extensions and writes their boot records.
