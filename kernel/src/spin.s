@@ -1208,13 +1208,13 @@ spin_gen:
 	sll	$t1, $s1, 2
 	movz	$t1, $t0, $a1		# the first page's bytes
 	addu	$a1, $a0, $t1
-	jal	spin_icache
+	jal	icache_invalidate
 	lw	$a0, EV_PAGE1($s0)
 	addiu	$t1, $s1, -1024
 	blez	$t1, 59f
 	sll	$t1, $t1, 2
 	addu	$a1, $a0, $t1
-	jal	spin_icache
+	jal	icache_invalidate
 59:	sw	$s1, EV_LEN($s0)
 	lw	$t0, EV_CODE($s0)
 	sw	$t0, EV_ENTRY($s0)
@@ -1234,15 +1234,6 @@ spin_gen:
 	lw	$fp, 52($sp)
 	addiu	$sp, $sp, GF_SIZE
 	jr	$ra
-
-# spin_icache(a0, a1): the I-cache lines of [a0, a1) invalidated (kseg0).
-spin_icache:
-	beq	$a0, $a1, 2f
-1:	cache	0x10, 0($a0)		# Hit_Invalidate_I
-	addiu	$a0, $a0, 16
-	sltu	$t0, $a0, $a1
-	bnez	$t0, 1b
-2:	jr	$ra
 
 # gen_restores(a0 = first, a1 = end): the restore list's words [a0, a1)
 # emitted. gen_restores_held(a0 = first): all but the last of [a0, r)

@@ -524,10 +524,9 @@ vino_map_copy:
 	bne	$t1, $t2, 1b
 	lw	$t0, 12($sp)
 	beqz	$t0, 3f
-	lw	$t1, 8($sp)		# code: invalidate its I-cache lines
-2:	cache	0x10, 0($t1)
-	addiu	$t1, $t1, 16
-	bne	$t1, $t2, 2b
+	lw	$a0, 8($sp)		# code: invalidate its I-cache lines
+	addiu	$a1, $a0, 4096
+	jal	icache_invalidate
 3:	lw	$a1, 8($sp)
 	li	$t0, 0x1fffffff
 	and	$a1, $a1, $t0
@@ -548,6 +547,18 @@ vino_map_copy:
 9:	lw	$ra, 28($sp)
 	addiu	$sp, $sp, 32
 	jr	$ra
+
+# icache_invalidate(a0, a1): the I-cache lines of [a0, a1) invalidated,
+# through kseg0 (Hit_Invalidate_I), after code is written there (a loaded
+# graft's or extension's pages, SPIN's generated dispatchers). Clobbers t0.
+	.globl	icache_invalidate
+icache_invalidate:
+	beq	$a0, $a1, 2f
+1:	cache	0x10, 0($a0)
+	addiu	$a0, $a0, 16
+	sltu	$t0, $a0, $a1
+	bnez	$t0, 1b
+2:	jr	$ra
 
 # vino_unmap_slot(a0 = slot): every page mapped in the slot, code and
 # region, unmapped and freed.
