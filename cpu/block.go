@@ -89,6 +89,11 @@ type block struct {
 	// links are the blocks that ran next on the fast path: [0] after
 	// running to the end without a taken branch, [1] after a taken one.
 	links [2]blockLink
+	// Host code (native.go): the entry at the first op, 0 for none; the
+	// entries at every op; whether the block was offered to the compiler.
+	native  uintptr
+	entries []uintptr
+	offered uint8
 }
 
 // runBlocks is Fast.Run: blocks where it can, single steps where it must.

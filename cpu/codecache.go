@@ -85,6 +85,11 @@ type codeCache struct {
 	// go.
 	inner fastInner
 	sink  uint32
+
+	// A compiled engine's compiler, and the blocks it gave host code
+	// (native.go); nil for the Fast engine.
+	native   NativeCompiler
+	compiled []*block
 }
 
 func newCodeCache(ram []byte) *codeCache {

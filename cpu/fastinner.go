@@ -405,6 +405,10 @@ func runInner(i int, x *fastInner) int {
 				goto leave
 			}
 		}
+		if x.native && nb.offered != nativeRefused {
+			x.taken, x.target = taken, target
+			goto leave
+		}
 		// A block that loops to itself needs no link: it runs under what
 		// it ran under, and no store reached its lines (a store into its
 		// page would have bailed out). The rest is the run's limits.
@@ -468,4 +472,8 @@ type fastInner struct {
 	pc     uint32 // the block's
 	taken  bool
 	target uint32
+	// native: a compiled engine runs this loop, which must leave at a
+	// block's end rather than follow a link into a block that has host
+	// code or was not yet offered to the compiler (native.go).
+	native bool
 }

@@ -130,7 +130,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
 		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial, lru: lru,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
-		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft}
+		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft, native: code.native != nil}
 	// Every instruction takes a cycle at least (profile.Validate), so the
 	// cycle count bounds the instruction count too: a chain stops where
 	// either limit would, and runInner counts only cycles against it.
@@ -149,6 +149,9 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		x.b, x.applied, x.done = b, applied, done
 		if ic != nil {
 			x.icGen = ic.Gen() + 1 // a store may have invalidated a line
+		}
+		if x.native {
+			i = code.runNative(m, b, i, x)
 		}
 		i = runInner(i, x)
 		b, applied, done = x.b, x.applied, x.done

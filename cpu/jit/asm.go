@@ -12,20 +12,15 @@ import (
 
 // The assembler: the small set of amd64 instructions the compiler emits,
 // over golang-asm, which no other file imports. Operands are host
-// registers and the words of State (addressed from stateReg); 32-bit
-// operations only, but for the 64-bit counters.
+// registers, memory at a register plus an offset (and an index), and
+// constants.
 
 // hostReg is an amd64 register.
 type hostReg int16
 
-// The registers generated code uses. stateReg holds the address of the
-// State for the whole of a block (the trampoline loads it); AX and CX are
-// scratch (CX for variable shift counts); DX holds the next PC that a
-// block's control transfer computes, and SI a branch's target, so that
-// the delay slot, which uses AX and CX only, runs between the branch and
-// the exit. Generated code is entered by a
-// Go assembly function under ABI0, for which every register but SP and BP
-// is the callee's to clobber.
+// The registers generated code uses: see native.go for their roles.
+// Generated code is entered by a Go assembly function under ABI0, for
+// which every register but SP and BP is the callee's to clobber.
 const (
 	regAX    hostReg = x86.REG_AX
 	regCX    hostReg = x86.REG_CX
@@ -34,39 +29,45 @@ const (
 	stateReg hostReg = x86.REG_R13
 )
 
-// operand is a source operand: a host register, a word of State, or a
-// constant.
+// operand is an operand: a host register, memory, or a constant.
 type operand struct {
-	kind  uint8 // operandReg, operandMem, operandConst
+	kind  uint8 // operandReg, operandBased, operandConst
 	reg   hostReg
-	value int64 // the offset in State, or the constant
+	value int64 // the memory's offset, or the constant
+	// For operandBased: the index register (-1 for none) and its scale.
+	index hostReg
+	scale int16
 }
 
 const (
 	operandReg = iota
-	operandMem
 	operandConst
-	operandIndexed // a word of State.Chain: offset + the index in AX
+	operandBased // memory at base + index*scale + offset (memAt, memIndex)
 )
 
-func reg(r hostReg) operand    { return operand{kind: operandReg, reg: r} }
-func mem(offset int64) operand { return operand{kind: operandMem, value: offset} }
-func constant(v int32) operand { return operand{kind: operandConst, value: int64(v)} }
-
-// slotField is the field at offset in the slot of State.Chain whose byte
-// offset from the first slot is in AX.
-func slotField(offset int64) operand {
-	return operand{kind: operandIndexed, value: offsetChain + offset}
+// memAt is the memory at base + offset.
+func memAt(base hostReg, offset int64) operand {
+	return operand{kind: operandBased, reg: base, value: offset, index: -1}
 }
+
+// memIndex is the memory at base + index*scale + offset.
+func memIndex(base, index hostReg, scale int16, offset int64) operand {
+	return operand{kind: operandBased, reg: base, value: offset, index: index, scale: scale}
+}
+
+func reg(r hostReg) operand    { return operand{kind: operandReg, reg: r} }
+func constant(v int32) operand { return operand{kind: operandConst, value: int64(v)} }
 
 func (o operand) address() obj.Addr {
 	switch o.kind {
 	case operandReg:
 		return obj.Addr{Type: obj.TYPE_REG, Reg: int16(o.reg)}
-	case operandMem:
-		return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(stateReg), Offset: o.value}
-	case operandIndexed:
-		return obj.Addr{Type: obj.TYPE_MEM, Reg: int16(stateReg), Index: int16(regAX), Scale: 1, Offset: o.value}
+	case operandBased:
+		a := obj.Addr{Type: obj.TYPE_MEM, Reg: int16(o.reg), Offset: o.value}
+		if o.index >= 0 {
+			a.Index, a.Scale = int16(o.index), o.scale
+		}
+		return a
 	}
 	return obj.Addr{Type: obj.TYPE_CONST, Offset: o.value}
 }
@@ -105,7 +106,70 @@ const (
 	opCMOVLLT = hostOp(x86.ACMOVLLT)
 	opCMOVLGE = hostOp(x86.ACMOVLGE)
 	opRET     = hostOp(obj.ARET)
+
+	// For the compiled engine (native.go).
+	opMOVBLZX = hostOp(x86.AMOVBLZX)
+	opMOVBLSX = hostOp(x86.AMOVBLSX)
+	opMOVWLZX = hostOp(x86.AMOVWLZX)
+	opMOVWLSX = hostOp(x86.AMOVWLSX)
+	opMOVB    = hostOp(x86.AMOVB)
+	opMOVW    = hostOp(x86.AMOVW)
+	opSUBQ    = hostOp(x86.ASUBQ)
+	opLEAQ    = hostOp(x86.ALEAQ)
+	opTESTL   = hostOp(x86.ATESTL)
+	opTESTQ   = hostOp(x86.ATESTQ)
+	opSHRQ    = hostOp(x86.ASHRQ)
+	opSHLQ    = hostOp(x86.ASHLQ)
+	opSETEQ   = hostOp(x86.ASETEQ)
+	opSETNE   = hostOp(x86.ASETNE)
+	opSETLE   = hostOp(x86.ASETLE)
+	opSETGT   = hostOp(x86.ASETGT)
+	opSETGE   = hostOp(x86.ASETGE)
+	opJEQ     = hostOp(x86.AJEQ)
+	opJCS     = hostOp(x86.AJCS) // unsigned less
+	opJLS     = hostOp(x86.AJLS) // unsigned less or equal
 )
+
+// Byte and 64-bit registers beyond the first few, for the compiled
+// engine.
+const (
+	regBX  hostReg = x86.REG_BX
+	regDI  hostReg = x86.REG_DI
+	regR8  hostReg = x86.REG_R8
+	regR9  hostReg = x86.REG_R9
+	regR10 hostReg = x86.REG_R10
+	regR11 hostReg = x86.REG_R11
+	regR12 hostReg = x86.REG_R12
+	regAL  hostReg = x86.REG_AL
+	regCL  hostReg = x86.REG_CL
+	regDL  hostReg = x86.REG_DL
+)
+
+// label is a place in the code that jumps go to: placed once, before or
+// after the jumps to it.
+type label struct {
+	at      *obj.Prog   // the first instruction after the label, once placed and emitted
+	placed  bool        // place was called
+	waiting []*obj.Prog // jumps emitted before the label's instruction
+}
+
+// jumpTo emits the jump op (JMP or a conditional one) to l.
+func (a *assembler) jumpTo(op hostOp, l *label) {
+	a.emit(op)
+	p := a.progs[len(a.progs)-1]
+	p.To.Type = obj.TYPE_BRANCH
+	if l.at != nil {
+		p.To.Val = l.at
+		return
+	}
+	l.waiting = append(l.waiting, p)
+}
+
+// place puts l before the next instruction emitted.
+func (a *assembler) place(l *label) {
+	l.placed = true
+	a.labels = append(a.labels, l)
+}
 
 // assembler collects instructions and assembles them, remembering for
 // each the mark (a guest instruction's index) it was emitted under. It
@@ -121,6 +185,8 @@ type assembler struct {
 	diags []string
 	// pending are forward jumps to the next instruction emitted (bind).
 	pending, unbound []*obj.Prog
+	// labels are placed before the next instruction emitted (place).
+	labels []*label
 }
 
 // amd64Init builds golang-asm's amd64 tables, once: they are global and
@@ -168,6 +234,14 @@ func (a *assembler) emit(op hostOp, operands ...operand) {
 		j.To.Val = p
 	}
 	a.pending = a.pending[:0]
+	for _, l := range a.labels {
+		l.at = p
+		for _, j := range l.waiting {
+			j.To.Val = p
+		}
+		l.waiting = nil
+	}
+	a.labels = a.labels[:0]
 	a.progs = append(a.progs, p)
 	a.marks = append(a.marks, a.mark)
 }

@@ -1,6 +1,7 @@
 package jit
 
 import (
+	"errors"
 	"fmt"
 	"os"
 )
@@ -17,7 +18,7 @@ const codeAlign = 16
 
 // CodeCache is a bounded area of executable memory that holds compiled
 // blocks one after another. When a block does not fit, the cache is
-// flushed whole (every block in it becomes stale: ErrStale) and filling
+// flushed whole (every block in it becomes stale) and filling
 // starts again from the beginning: the simplest policy that bounds the
 // memory, and compiling is fast enough that refilling is cheap. A
 // CodeCache is not safe for concurrent use.
@@ -74,42 +75,50 @@ func (c *CodeCache) Close() error {
 	return c.r.unmap()
 }
 
-// Install places b's code in the cache, flushing the cache first when the
-// code does not fit in what is left. A block installed again moves to its
-// new place.
-func (c *CodeCache) Install(b *Block) error {
+// Block is code installed in a cache: where it starts, and the cache's
+// generation then (a flush since makes it stale).
+type Block struct {
+	code  []byte
+	cache *CodeCache
+	entry uintptr
+	gen   uint64
+}
+
+// Entry is the address of the block's first instruction; Stale says
+// whether a flush has dropped it since.
+func (b *Block) Entry() uintptr { return b.entry }
+
+// Stale reports whether the block's cache was flushed or closed since the
+// block was installed.
+func (b *Block) Stale() bool { return b.cache == nil || b.gen != b.cache.gen || b.cache.r.closed }
+
+// Install places code in the cache, flushing the cache first when it does
+// not fit in what is left.
+func (c *CodeCache) Install(code []byte) (*Block, error) {
 	if c.r.closed {
-		return fmt.Errorf("install block %#08x: code cache closed", b.PC)
+		return nil, fmt.Errorf("install %d bytes of code: %w", len(code), ErrClosed)
 	}
-	n := len(b.code)
+	n := len(code)
 	if n > len(c.r.mem) {
-		return fmt.Errorf("install block %#08x: %d bytes of code, more than the cache's %d", b.PC, n, len(c.r.mem))
+		return nil, fmt.Errorf("install %d bytes of code: more than the cache's %d", n, len(c.r.mem))
 	}
 	off := (c.used + codeAlign - 1) &^ (codeAlign - 1)
 	if off+n > len(c.r.mem) {
 		c.Flush()
 		off = 0
 	}
-	if err := c.r.write(off, b.code); err != nil {
-		return fmt.Errorf("install block %#08x: %w", b.PC, err)
+	if err := c.r.write(off, code); err != nil {
+		return nil, fmt.Errorf("install %d bytes of code: %w", n, err)
 	}
 	c.used = off + n
 	c.blocks++
-	b.cache, b.entry, b.gen = c, c.r.address(off), c.gen
-	return nil
+	return &Block{code: code, cache: c, entry: c.r.address(off), gen: c.gen}, nil
 }
 
-// Run runs b's code on s: the registers and counters it holds are the
-// guest's before the block, and after it the guest's at the exit the
-// status names.
-func (b *Block) Run(s *State) (Status, error) {
-	switch {
-	case s == nil:
-		return StatusInvalid, fmt.Errorf("run block %#08x: no state", b.PC)
-	case b.cache == nil:
-		return StatusInvalid, fmt.Errorf("run block %#08x: %w", b.PC, ErrNotInstalled)
-	case b.gen != b.cache.gen || b.cache.r.closed:
-		return StatusInvalid, fmt.Errorf("run block %#08x: %w", b.PC, ErrStale)
-	}
-	return run(b, s), nil
-}
+// Errors of the package, for errors.Is.
+var (
+	// ErrUnsupported: this host cannot run compiled code.
+	ErrUnsupported = errors.New("unsupported")
+	// ErrClosed: the code cache was closed.
+	ErrClosed = errors.New("code cache closed")
+)

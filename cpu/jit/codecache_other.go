@@ -5,6 +5,7 @@ package jit
 import (
 	"fmt"
 	"runtime"
+	"unsafe"
 )
 
 // Supported reports whether this host can run compiled code.
@@ -24,4 +25,8 @@ func (r *region) unmap() error                     { return nil }
 func (r *region) write(off int, code []byte) error { return ErrUnsupported }
 func (r *region) address(off int) uintptr          { return 0 }
 func addCleanup(c *CodeCache, r *region)           {}
-func run(b *Block, s *State) Status                { return StatusInvalid }
+func call(b *Block) uint64                         { panic("cpu/jit: no compiled code on this host") }
+
+func enterNative(code uintptr, x, gpr unsafe.Pointer, start uint64) uint64 {
+	panic("cpu/jit: no compiled code on this host")
+}

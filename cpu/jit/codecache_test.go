@@ -10,22 +10,22 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"graftlab/isa"
 )
 
-// A block of n instructions (li, then moves) and its code's length.
-func testBlock(t *testing.T, n int) *Block {
+// constCode is code that returns v in AX after n-1 register moves.
+func constCode(t testing.TB, v int32, n int) []byte {
 	t.Helper()
-	insts := []isa.Inst{{Op: isa.ADDIU, Rt: isa.V0, Imm: 7}}
-	for len(insts) < n {
-		insts = append(insts, isa.Inst{Op: isa.ADDU, Rd: isa.V1, Rs: isa.V0, Rt: isa.Zero})
+	a := newAssembler()
+	for range n - 1 {
+		a.emit(opMOVL, reg(regCX), reg(regDX))
 	}
-	b, err := Compile(testPC, words(insts), lookupProfile(t, "ideal"))
+	a.emit(opMOVL, constant(v), reg(regAX))
+	a.emit(opRET)
+	code, _, err := a.assemble(0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return code
 }
 
 // The cache fills block after block, each at a 16-byte boundary, and is
@@ -33,49 +33,40 @@ func testBlock(t *testing.T, n int) *Block {
 // are stale.
 func TestCodeCacheFlush(t *testing.T) {
 	c := newTestCache(t, MinCodeCacheSize)
-	b := testBlock(t, 100)
-	size := len(b.code)
+	code := constCode(t, 7, 100)
+	size := len(code)
 	stride := (size + codeAlign - 1) &^ (codeAlign - 1)
 	fit := (MinCodeCacheSize-size)/stride + 1 // blocks that fit before a flush
 	var first *Block
 	for i := 0; i < fit; i++ {
-		bi := testBlock(t, 100)
-		if err := c.Install(bi); err != nil {
+		b, err := c.Install(code)
+		if err != nil {
 			t.Fatal(err)
 		}
 		if i == 0 {
-			first = bi
+			first = b
 		}
 	}
 	want := CodeCacheStats{Size: MinCodeCacheSize, Used: (fit-1)*stride + size, Blocks: uint64(fit)}
 	if diff := cmp.Diff(want, c.Stats()); diff != "" {
 		t.Fatalf("stats when full (-want +got):\n%s", diff)
 	}
-	var s State
-	if st, err := first.Run(&s); err != nil || st != StatusEnd || s.GPR[3] != 7 {
-		t.Fatalf("first block before the flush: %v, %v, v1 %d", st, err, s.GPR[3])
+	if got := call(first); got != 7 || first.Stale() {
+		t.Fatalf("first block before the flush: returned %d, stale %v", got, first.Stale())
 	}
-	last := testBlock(t, 100)
-	if err := c.Install(last); err != nil {
+	last, err := c.Install(constCode(t, 9, 100))
+	if err != nil {
 		t.Fatal(err)
 	}
 	want = CodeCacheStats{Size: MinCodeCacheSize, Used: size, Blocks: 1, Flushes: 1}
 	if diff := cmp.Diff(want, c.Stats()); diff != "" {
 		t.Fatalf("stats after the flush (-want +got):\n%s", diff)
 	}
-	if _, err := first.Run(&s); !errors.Is(err, ErrStale) {
-		t.Errorf("first block after the flush: error %v, want ErrStale", err)
+	if !first.Stale() || last.Stale() || last.Entry() != first.Entry() {
+		t.Errorf("after the flush: first stale %v, last stale %v, at %#x and %#x", first.Stale(), last.Stale(), first.Entry(), last.Entry())
 	}
-	s = State{}
-	if st, err := last.Run(&s); err != nil || st != StatusEnd || s.GPR[3] != 7 || s.Instructions != 100 {
-		t.Errorf("last block: %v, %v, v1 %d, %d instructions", st, err, s.GPR[3], s.Instructions)
-	}
-	// Installed again, a stale block runs.
-	if err := c.Install(first); err != nil {
-		t.Fatal(err)
-	}
-	if st, err := first.Run(&s); err != nil || st != StatusEnd || s.Instructions != 200 {
-		t.Errorf("first block installed again: %v, %v, %d instructions", st, err, s.Instructions)
+	if got := call(last); got != 9 {
+		t.Errorf("last block returned %d, want 9", got)
 	}
 }
 
@@ -86,32 +77,28 @@ func TestCodeCacheErrors(t *testing.T) {
 			t.Errorf("NewCodeCache(%d): error %v, want %q", size, err, want)
 		}
 	}
-	b := testBlock(t, 3)
-	var s State
-	if _, err := b.Run(&s); !errors.Is(err, ErrNotInstalled) || err.Error() != "run block 0x80001000: compiled block is not installed" {
-		t.Errorf("run before install: error %v", err)
-	}
 	c := newTestCache(t, MinCodeCacheSize+1) // rounded up to whole pages
-	if got, page := c.Stats().Size, os.Getpagesize(); got != (MinCodeCacheSize+page)&^(page-1) {
+	page := os.Getpagesize()
+	if got := c.Stats().Size; got != (MinCodeCacheSize+page)&^(page-1) {
 		t.Errorf("size %d, want %d rounded up to %d-byte pages", got, MinCodeCacheSize+1, page)
 	}
-	if err := c.Install(b); err != nil {
-		t.Fatal(err)
+	big := make([]byte, c.Stats().Size+1)
+	if _, err := c.Install(big); err == nil || err.Error() != fmt.Sprintf("install %d bytes of code: more than the cache's %d", len(big), len(big)-1) {
+		t.Errorf("install of too much code: error %v", err)
 	}
-	if _, err := b.Run(nil); err == nil || err.Error() != "run block 0x80001000: no state" {
-		t.Errorf("run on no state: error %v", err)
+	b, err := c.Install(constCode(t, 1, 3))
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := c.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.Run(&s); !errors.Is(err, ErrStale) {
-		t.Errorf("run after close: error %v, want ErrStale", err)
+	if !b.Stale() {
+		t.Error("a block of a closed cache is not stale")
 	}
-	if err := c.Install(b); err == nil || err.Error() != "install block 0x80001000: code cache closed" {
+	code := constCode(t, 1, 3)
+	if _, err := c.Install(code); !errors.Is(err, ErrClosed) || err.Error() != fmt.Sprintf("install %d bytes of code: code cache closed", len(code)) {
 		t.Errorf("install after close: error %v", err)
-	}
-	if s != (State{}) {
-		t.Errorf("state changed by runs that failed: %+v", s)
 	}
 }
 
@@ -120,7 +107,7 @@ func TestCodeCacheErrors(t *testing.T) {
 func TestCodeCacheWXorX(t *testing.T) {
 	c := newTestCache(t, MinCodeCacheSize)
 	for i := 0; i < 3; i++ {
-		if err := c.Install(testBlock(t, 10)); err != nil {
+		if _, err := c.Install(constCode(t, 1, 10)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -156,12 +143,11 @@ func TestCodeCacheWXorX(t *testing.T) {
 	}
 }
 
-// Compiled code runs while the garbage collector runs beside it: it holds
-// no Go pointers, and the State it works on is the Go heap's.
+// Compiled code runs while the garbage collector runs beside it.
 func TestRunUnderGC(t *testing.T) {
 	c := newTestCache(t, MinCodeCacheSize)
-	b := testBlock(t, 50)
-	if err := c.Install(b); err != nil {
+	b, err := c.Install(constCode(t, 7, 50))
+	if err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan struct{})
@@ -177,16 +163,33 @@ func TestRunUnderGC(t *testing.T) {
 			}
 		}
 	}()
+	sum := uint64(0)
 	const runs = 200000
-	s := new(State)
-	for i := 0; i < runs; i++ {
-		if st, err := b.Run(s); err != nil || st != StatusEnd {
-			t.Fatalf("run %d: %v, %v", i, st, err)
-		}
+	for range runs {
+		sum += call(b)
 	}
 	close(done)
 	<-stopped
-	if s.Instructions != 50*runs || s.Cycles != 50*runs || s.GPR[2] != 7 || s.GPR[3] != 7 || s.PC != testPC+200 {
-		t.Errorf("after %d runs: %d instructions, %d cycles, v0 %d, v1 %d, pc %#x", runs, s.Instructions, s.Cycles, s.GPR[2], s.GPR[3], s.PC)
+	if sum != 7*runs {
+		t.Errorf("%d runs returned %d in all, want %d", runs, sum, 7*runs)
 	}
+}
+
+// newTestCache returns a code cache, closed when the test ends; the test
+// is skipped where compiled code cannot run.
+func newTestCache(t testing.TB, size int) *CodeCache {
+	t.Helper()
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	c, err := NewCodeCache(size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return c
 }

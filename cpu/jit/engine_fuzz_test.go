@@ -36,25 +36,47 @@ func fuzzHandler(b *isa.Builder) {
 	b.Emit(isa.Inst{Op: isa.ERET})
 }
 
-// unsupportedInsts are instructions the compiler does not take, which
-// the engine must step: memory through k1 (dataBase), a multiply, HI/LO,
-// a branch-likely, trapping arithmetic, a system call.
-var unsupportedInsts = []isa.Inst{
-	{Op: isa.LW, Rt: isa.T0, Rs: isa.K1, Imm: 8},
-	{Op: isa.SW, Rt: isa.T1, Rs: isa.K1, Imm: 8},
-	{Op: isa.SB, Rt: isa.T2, Rs: isa.K1, Imm: 3},
+// otherInsts are instructions that runInner or a step runs: multiplies,
+// HI/LO, a branch-likely, trapping arithmetic, a system call.
+var otherInsts = []isa.Inst{
 	{Op: isa.MULT, Rs: isa.T0, Rt: isa.T1},
+	{Op: isa.MULTU, Rs: isa.T0, Rt: isa.T1},
+	{Op: isa.MUL, Rd: isa.T2, Rs: isa.T0, Rt: isa.T1},
+	{Op: isa.DIV, Rs: isa.T0, Rt: isa.T1},
 	{Op: isa.MFLO, Rd: isa.T3},
+	{Op: isa.MFHI, Rd: isa.T2},
 	{Op: isa.BNEL, Rs: isa.T0, Rt: isa.T1, Imm: 2},
 	{Op: isa.ADD, Rd: isa.T4, Rs: isa.T0, Rt: isa.T1},
 	{Op: isa.SYSCALL},
-	{Op: isa.BGEZAL, Rs: isa.T2, Imm: 1},
+}
+
+// memOps are the loads and stores.
+var memOps = []isa.Op{isa.LW, isa.LH, isa.LHU, isa.LB, isa.LBU, isa.SW, isa.SH, isa.SB}
+
+// memInst makes a load or store through k1 (dataBase) from the bits of r:
+// mostly aligned, sometimes not (an address error), sometimes into the
+// program itself (through t9: self-modifying code).
+func memInst(r uint64) isa.Inst {
+	op := memOps[r%uint64(len(memOps))]
+	r /= uint64(len(memOps))
+	rt := aluInst(r).Rd
+	off := int32(r>>10) & 0x3c
+	if r>>16&7 == 0 {
+		off |= int32(r>>19) & 3
+	}
+	base := isa.K1
+	if r>>21&15 == 0 {
+		base = isa.T9
+		off &= 0xc
+	}
+	return isa.Inst{Op: op, Rt: rt, Rs: base, Imm: off}
 }
 
 // fuzzInst makes the instruction at index i of an n-instruction program
-// at codeBase from the bits of r: mostly ALU operations, then branches
-// and jumps that stay in the program, jumps through registers, and now
-// and then an instruction the engine steps.
+// at codeBase from the bits of r: mostly register operations, then
+// branches and jumps that stay in the program, jumps through registers,
+// loads and stores, and now and then an instruction that only a step or
+// runInner runs.
 func fuzzInst(r uint64, i, n int) isa.Inst {
 	kind := r % 16
 	r >>= 4
@@ -62,21 +84,23 @@ func fuzzInst(r uint64, i, n int) isa.Inst {
 	to := int(r % uint64(n+1))
 	off := int32(to - i - 1)
 	switch {
-	case kind < 9:
+	case kind < 7:
 		return aluInst(r)
-	case kind < 12:
-		br := controlInst(r/6*uint64(len(controlOps)) + r%6) // controlOps[:6] are the branches
+	case kind < 10:
+		br := controlInst(r/controlBranches*uint64(len(controlOps)) + r%controlBranches)
 		br.Imm = off
 		return br
-	case kind == 12:
+	case kind == 10:
 		return isa.Inst{Op: []isa.Op{isa.J, isa.JAL}[r>>20&1], Target: (codeBase + 4*uint32(to)) >> 2 & (1<<26 - 1)}
-	case kind == 13:
+	case kind == 11:
 		if r>>20&1 == 0 {
 			return isa.Inst{Op: isa.JR, Rs: isa.RA}
 		}
 		return isa.Inst{Op: isa.JALR, Rd: isa.RA, Rs: isa.T9}
+	case kind < 15:
+		return memInst(r)
 	}
-	return unsupportedInsts[r%uint64(len(unsupportedInsts))]
+	return otherInsts[r%uint64(len(otherInsts))]
 }
 
 // FuzzJITEngine runs a random program (eight bytes an instruction:
@@ -102,11 +126,8 @@ func fuzzJITEngine(t *testing.T, seed uint64, prog []byte) {
 		for i := range insts {
 			insts[i] = fuzzInst(binary.LittleEndian.Uint64(prog[8*i:]), i, n)
 		}
-		prof := "ideal"
-		if rng.IntN(8) == 0 {
-			prof = "dec5000"
-		}
-		regs := randomState(rng).GPR
+		prof := fuzzProfiles[rng.IntN(len(fuzzProfiles))]
+		regs := randomRegs(rng)
 		timer := rng.IntN(2) == 0
 		compare := 20 + rng.Uint32N(2000)
 		// The program, then a branch round again; written as words, since
@@ -142,6 +163,10 @@ func fuzzJITEngine(t *testing.T, seed uint64, prog []byte) {
 		fuzzCompare(t, prof, g, lims)
 	}
 }
+
+// fuzzProfiles are the profiles the fuzzer runs on: without caches, with
+// direct-mapped ones and a write buffer, with set-associative ones.
+var fuzzProfiles = []string{"ideal", "dec5000", "24kf"}
 
 // fuzzCompare is compareRuns with a small code cache, which the fuzzer
 // fills and flushes.

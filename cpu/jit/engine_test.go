@@ -6,6 +6,7 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/isa"
+	"graftlab/profile"
 )
 
 // Where the engine tests' guest code lies: the program at codeBase, the
@@ -65,11 +66,15 @@ func newGuestMachine(t testing.TB, prof string, g guest) *cpu.Machine {
 	return m
 }
 
-// engineCounts reads how the engine ran m: blocks run and instructions
-// they held.
-func engineCounts(m *cpu.Machine) (blocks, insts uint64) {
-	st := Engine{}.state(m.Core())
-	return st.blocksRun, st.blockInsts
+// engineStats returns the engine's statistics for m, failing when the
+// engine has not run it with compiled code.
+func engineStats(t testing.TB, m *cpu.Machine) Stats {
+	t.Helper()
+	st, ok := StatsOf(m)
+	if !ok {
+		t.Fatal("the engine has no compiler for the machine")
+	}
+	return st
 }
 
 // compareRuns runs g on the reference and on the engine, the same Runs
@@ -173,9 +178,8 @@ func memGuest(n int32) guest {
 	}}
 }
 
-// The engine against the reference on ideal, where it compiles, and on
-// dec5000, where it steps: one run to a limit, then runs that stop in the
-// middle of blocks.
+// The engine against the reference on every profile: one run to a limit,
+// then runs that stop in the middle of blocks.
 func TestEngineMatchesReference(t *testing.T) {
 	if !Supported {
 		t.Skip("compiled code does not run on this host")
@@ -190,53 +194,47 @@ func TestEngineMatchesReference(t *testing.T) {
 		{MaxInstructions: 20000},
 	}
 	for _, g := range []guest{loopGuest(500), callGuest(300), memGuest(200)} {
-		for _, prof := range []string{"ideal", "dec5000"} {
+		for _, prof := range profile.Names() {
 			t.Run(g.name+"/"+prof, func(t *testing.T) {
 				m := compareRuns(t, prof, g, lims)
-				blocks, insts := engineCounts(m)
-				switch {
-				case prof == "ideal" && blocks == 0:
-					t.Errorf("no block ran compiled on ideal")
-				case prof != "ideal" && blocks != 0:
-					t.Errorf("%d blocks ran compiled on %s, want none", blocks, prof)
+				st := engineStats(t, m)
+				if st.Compiled == 0 || st.Enters == 0 {
+					t.Errorf("%d blocks compiled, %d entries into them: want some", st.Compiled, st.Enters)
 				}
-				t.Logf("%d instructions, %d of them in %d compiled blocks", m.Stats.Instructions, insts, blocks)
+				t.Logf("%d instructions; %+v", m.Stats.Instructions, st)
 			})
 		}
 	}
 }
 
-// Exact counts of the loop on ideal: every instruction of the loop but the
-// first two runs compiled, and the counts are what the program says.
+// Exact counts of the loop on ideal, and how it ran: three blocks
+// compiled (the set-up with the first round, the loop, the spin after
+// it), each entered once from Go; the loop's and the spin's blocks run
+// again inside their own code, the spin's while two more rounds fit in
+// the run's limit: its last round is a fourth entry.
 func TestEngineLoopCounts(t *testing.T) {
 	if !Supported {
 		t.Skip("compiled code does not run on this host")
 	}
 	const n = 100
 	m := newGuestMachine(t, "ideal", loopGuest(n))
-	stop, err := Engine{}.Run(context.Background(), m, cpu.Limits{Until: codeBase + 36, HasUntil: true})
-	if err != nil || stop.Reason != cpu.StopUntil {
+	const limit = 100000
+	stop, err := Engine{}.Run(context.Background(), m, cpu.Limits{MaxInstructions: limit})
+	if err != nil || stop.Reason != cpu.StopInstructionLimit {
 		t.Fatalf("stop %+v, %v", stop, err)
 	}
-	// Two instructions before the loop, seven in each of its n rounds.
-	if want := uint64(2 + 7*n); m.Stats.Instructions != want || m.Stats.Cycles != want {
-		t.Errorf("%d instructions, %d cycles; want %d of each", m.Stats.Instructions, m.Stats.Cycles, want)
+	// Two instructions before the loop, seven in each of its n rounds,
+	// then two in each round of the spin.
+	if m.Stats.Instructions != limit || m.Stats.Cycles != limit || m.GPR[isa.T6] != (limit-2-7*n)/2 {
+		t.Errorf("%d instructions, %d cycles, t6 %d; want %d, %d, %d", m.Stats.Instructions, m.Stats.Cycles, m.GPR[isa.T6], limit, limit, (limit-2-7*n)/2)
 	}
-	// The first block is the two set-up instructions and the first round;
-	// the loop's block runs n-1 more times.
-	if blocks, insts := engineCounts(m); blocks != n || insts != 2+7*n {
-		t.Errorf("%d blocks of %d instructions ran compiled, want %d of %d", blocks, insts, n, 2+7*n)
-	}
-	// The first block (the set-up and the first round) and the loop's
-	// block the first time are entered from Go, which then puts the loop's
-	// block in the chain; every later round is reached by it.
-	if st := (Engine{}).state(m.Core()); st.enters != 2 {
-		t.Errorf("compiled code was entered %d times, want 2", st.enters)
+	if st := engineStats(t, m); st.Compiled != 3 || st.Enters != 4 || st.Refused != 0 {
+		t.Errorf("%+v: want 3 blocks compiled, 4 entries", st)
 	}
 }
 
-// A block that never fits in a run's limits is read but never compiled:
-// the engine steps through it, and compiles the blocks that fit.
+// A block that never fits in a run's limits is never compiled: the engine
+// steps through it, and compiles the block that fits.
 func TestEngineCompilesOnlyWhatRuns(t *testing.T) {
 	if !Supported {
 		t.Skip("compiled code does not run on this host")
@@ -255,12 +253,7 @@ func TestEngineCompilesOnlyWhatRuns(t *testing.T) {
 	}
 	lims = append(lims, cpu.Limits{MaxInstructions: 10})
 	m := compareRuns(t, "ideal", g, lims)
-	st := Engine{}.state(m.Core())
-	// 40 steps, then the spin loop's block (b, nop) five times.
-	if blocks, insts := engineCounts(m); blocks != 5 || insts != 10 {
-		t.Errorf("%d blocks of %d instructions ran compiled, want 5 of 10", blocks, insts)
-	}
-	if n := st.cache.Stats().Blocks; n != 1 {
-		t.Errorf("%d blocks compiled, want 1", n)
+	if st := engineStats(t, m); st.Compiled != 1 || st.Cache.Blocks != 1 {
+		t.Errorf("%+v: want one block compiled", st)
 	}
 }

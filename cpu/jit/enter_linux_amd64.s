@@ -12,3 +12,19 @@ TEXT ·enter(SB), NOSPLIT, $0-24
 	CALL AX
 	MOVQ AX, ret+16(FP)
 	RET
+
+// func enterNative(code uintptr, x, gpr unsafe.Pointer, start uint64) uint64
+//
+// enterNative calls a compiled engine's code at code with the inner loop's
+// state in R13, the guest's registers in R12 and the cycle count at the
+// start of the block in R11 (native.go), and returns the index of the op
+// where the code left, which it leaves in AX. Like enter, it needs no
+// frame.
+TEXT ·enterNative(SB), NOSPLIT, $0-40
+	MOVQ code+0(FP), AX
+	MOVQ x+8(FP), R13
+	MOVQ gpr+16(FP), R12
+	MOVQ start+24(FP), R11
+	CALL AX
+	MOVQ AX, ret+32(FP)
+	RET

@@ -79,9 +79,9 @@ func TestEngineHandOffs(t *testing.T) {
 	if hooked[0] != hooked[1] {
 		t.Errorf("the hook ran %d times, the reference's %d", hooked[1], hooked[0])
 	}
-	st := Engine{}.state(got.Core())
-	if st.blockRuns == 0 || st.blocksRun < 10*st.blockRuns {
-		t.Errorf("%d blocks ran in %d runs of consecutive blocks; want runs of ten blocks or more on average", st.blocksRun, st.blockRuns)
+	st := engineStats(t, got)
+	if st.Compiled == 0 || st.Enters == 0 {
+		t.Errorf("%+v: no compiled code ran", st)
 	}
-	t.Logf("%d blocks in %d runs of consecutive blocks; %d instructions", st.blocksRun, st.blockRuns, got.Stats.Instructions)
+	t.Logf("%+v; %d instructions", st, got.Stats.Instructions)
 }

@@ -1,0 +1,586 @@
+package jit
+
+import (
+	"fmt"
+	"unsafe"
+
+	"graftlab/cpu"
+)
+
+// The compiled engine's compiler: the Fast engine's blocks (cpu.NativeBlock)
+// to amd64 code that does what the Fast engine's inner loop (runInner) does
+// with them, on the same state (cpu.NativeLayout), leaving where it leaves
+// and at every op it does not compile, where runInner goes on.
+//
+// Host registers, for the whole of a block's code and across the blocks
+// it chains to:
+//
+//	R13  the inner loop's state (x)
+//	R12  the guest's registers (&Machine.GPR)
+//	R11  the cycle count at the start of the block, with the stalls since
+//	     (runInner's start)
+//
+// The rest (AX, BX, CX, DX, SI, DI, R8 to R10) are scratch within an op;
+// no guest register stays in a host register across ops, so that the
+// code of every op can be entered (cpu.NativeCompiler's entries).
+//
+// A leave at op i stores R11 to the cycle counter, zeroes the applied
+// cycles, and returns i in AX, as runInner's leave does.
+
+const (
+	xReg     = stateReg // R13: the inner loop's state
+	gprReg   = regR12
+	startReg = regR11
+)
+
+// constant64 is a 64-bit constant, for MOVQ into a register.
+func constant64(v uint64) operand { return operand{kind: operandConst, value: int64(v)} }
+
+// nativeBlock is one block's compiled code.
+type nativeBlock struct {
+	view    *cpu.NativeBlock
+	code    []byte
+	offsets []int // by op, then the end of the code
+	entry   uintptr
+}
+
+// nativeCompiler compiles the blocks of one machine into its code cache.
+type nativeCompiler struct {
+	cache  *CodeCache
+	abi    cpu.NativeLayout
+	blocks []*nativeBlock // those installed since the cache's last flush, for listings
+	// Compiled and refused count the blocks offered; enters the entries
+	// from Go.
+	compiled, refused, enters uint64
+}
+
+// gprAt is guest register r in the machine's registers.
+func (c *nativeCompiler) gprAt(r uint8) operand { return memAt(gprReg, 4*int64(r&31)) }
+
+// x is the field at offset off of the inner loop's state.
+func xField(off uintptr) operand { return memAt(xReg, int64(off)) }
+
+// readGPR loads guest register r into host register h ($zero is 0).
+func (c *nativeCompiler) readGPR(a *assembler, r uint8, h hostReg) {
+	if r&31 == 0 {
+		a.emit(opMOVL, constant(0), reg(h))
+		return
+	}
+	a.emit(opMOVL, c.gprAt(r), reg(h))
+}
+
+// writeGPR stores host register h into guest register r (a write to $zero
+// is dropped, as the fast form's sink takes it).
+func (c *nativeCompiler) writeGPR(a *assembler, h hostReg, r uint8) {
+	if r&31 != 0 {
+		a.emit(opMOVL, reg(h), c.gprAt(r))
+	}
+}
+
+// blockCode is the state of compiling one block.
+type blockCode struct {
+	a      *assembler
+	b      *cpu.NativeBlock
+	top    *label   // the block's first op
+	leaves []*label // a leave at op i, made on first use
+	end    *label   // the end, with taken in DX and target in SI
+}
+
+// leave returns the label of the leave at op i.
+func (k *blockCode) leave(i int) *label {
+	for len(k.leaves) <= i {
+		k.leaves = append(k.leaves, nil)
+	}
+	if k.leaves[i] == nil {
+		k.leaves[i] = &label{}
+	}
+	return k.leaves[i]
+}
+
+// Compile compiles b (cpu.NativeCompiler).
+func (c *nativeCompiler) Compile(b *cpu.NativeBlock) (entries []uintptr, flushed bool) {
+	nb, err := c.compile(b)
+	if err != nil {
+		c.refused++
+		return nil, false
+	}
+	gen := c.cache.gen
+	blk, err := c.cache.Install(nb.code)
+	if err != nil {
+		c.refused++
+		return nil, false
+	}
+	if c.cache.gen != gen {
+		flushed = true
+		c.blocks = c.blocks[:0]
+	}
+	nb.entry = blk.entry
+	c.blocks = append(c.blocks, nb)
+	c.compiled++
+	entries = make([]uintptr, len(b.Ops))
+	for i := range entries {
+		entries[i] = blk.entry + uintptr(nb.offsets[i])
+	}
+	return entries, flushed
+}
+
+// Enter runs host code (cpu.NativeCompiler).
+func (c *nativeCompiler) Enter(entry uintptr, x unsafe.Pointer, gpr *[32]uint32, start uint64) int {
+	c.enters++
+	return int(enterNative(entry, x, unsafe.Pointer(gpr), start))
+}
+
+// compile translates b.
+func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
+	n := len(b.Ops)
+	if n < 2 || b.Ops[n-1].Kind != cpu.OpEnd {
+		return nil, fmt.Errorf("compile %#08x: no end", b.PC)
+	}
+	k := &blockCode{a: newAssembler(), b: b, top: &label{}, end: &label{}}
+	a := k.a
+	a.place(k.top)
+	for i, o := range b.Ops {
+		a.setMark(i)
+		c.emitOp(k, i, o)
+	}
+	a.setMark(n)
+	c.emitEnd(k)
+	for i, l := range k.leaves {
+		if l == nil {
+			continue
+		}
+		a.place(l)
+		a.emit(opMOVL, constant(int32(i)), reg(regAX))
+		c.emitLeave(a)
+	}
+	code, offsets, err := a.assemble(n)
+	if err != nil {
+		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
+	}
+	return &nativeBlock{view: b, code: code, offsets: offsets}, nil
+}
+
+// emitLeave stores the cycle count and returns the op's index in AX.
+func (c *nativeCompiler) emitLeave(a *assembler) {
+	a.emit(opMOVQ, xField(c.abi.InnerStats), reg(regCX))
+	a.emit(opMOVQ, reg(startReg), memAt(regCX, int64(c.abi.StatsCycles)))
+	a.emit(opMOVL, constant(0), xField(c.abi.InnerApplied))
+	a.emit(opRET)
+}
+
+// emitOp emits op i.
+func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
+	a := k.a
+	rd, rs, rt := uint8(o.Rd), uint8(o.Rs), uint8(o.Rt)
+	binary := func(op hostOp) {
+		c.readGPR(a, rs, regAX)
+		c.readGPR(a, rt, regCX)
+		a.emit(op, reg(regCX), reg(regAX))
+		c.writeGPR(a, regAX, rd)
+	}
+	immediate := func(op hostOp) {
+		c.readGPR(a, rs, regAX)
+		a.emit(op, constant(int32(o.Imm)), reg(regAX))
+		c.writeGPR(a, regAX, rd)
+	}
+	shift := func(op hostOp, variable bool) {
+		c.readGPR(a, rt, regAX)
+		if variable {
+			c.readGPR(a, rs, regCX)
+			a.emit(op, reg(regCX), reg(regAX))
+		} else {
+			a.emit(op, constant(int32(o.Imm&31)), reg(regAX))
+		}
+		c.writeGPR(a, regAX, rd)
+	}
+	set := func(setcc hostOp, imm bool) {
+		c.readGPR(a, rs, regAX)
+		if imm {
+			a.emit(opCMPL, reg(regAX), constant(int32(o.Imm)))
+		} else {
+			c.readGPR(a, rt, regCX)
+			a.emit(opCMPL, reg(regAX), reg(regCX))
+		}
+		a.emit(setcc, reg(regAL))
+		a.emit(opMOVBLZX, reg(regAL), reg(regAX))
+		c.writeGPR(a, regAX, rd)
+	}
+	switch o.Kind {
+	case cpu.OpNop:
+		a.emit(opMOVL, reg(regAX), reg(regAX)) // an op must have code to be entered at
+	case cpu.OpADDU:
+		binary(opADDL)
+	case cpu.OpSUBU:
+		binary(opSUBL)
+	case cpu.OpAND:
+		binary(opANDL)
+	case cpu.OpOR:
+		binary(opORL)
+	case cpu.OpXOR:
+		binary(opXORL)
+	case cpu.OpNOR:
+		binary(opORL)
+		if rd&31 != 0 {
+			a.emit(opNOTL, c.gprAt(rd))
+		}
+	case cpu.OpSLT:
+		set(opSETLT, false)
+	case cpu.OpSLTU:
+		set(opSETCS, false)
+	case cpu.OpSLLV:
+		shift(opSHLL, true)
+	case cpu.OpSRLV:
+		shift(opSHRL, true)
+	case cpu.OpSRAV:
+		shift(opSARL, true)
+	case cpu.OpMOVZ, cpu.OpMOVN:
+		skip := &label{}
+		c.readGPR(a, rt, regCX)
+		a.emit(opTESTL, reg(regCX), reg(regCX))
+		if o.Kind == cpu.OpMOVZ {
+			a.jumpTo(opJNE, skip)
+		} else {
+			a.jumpTo(opJEQ, skip)
+		}
+		c.readGPR(a, rs, regAX)
+		c.writeGPR(a, regAX, rd)
+		a.place(skip)
+		a.emit(opMOVL, reg(regAX), reg(regAX))
+	case cpu.OpADDIU:
+		immediate(opADDL)
+	case cpu.OpANDI:
+		immediate(opANDL)
+	case cpu.OpORI:
+		immediate(opORL)
+	case cpu.OpXORI:
+		immediate(opXORL)
+	case cpu.OpSLTI:
+		set(opSETLT, true)
+	case cpu.OpSLTIU:
+		set(opSETCS, true)
+	case cpu.OpLI:
+		if rd&31 != 0 {
+			a.emit(opMOVL, constant(int32(o.Imm)), c.gprAt(rd))
+		} else {
+			a.emit(opMOVL, reg(regAX), reg(regAX))
+		}
+	case cpu.OpSLL:
+		shift(opSHLL, false)
+	case cpu.OpSRL:
+		shift(opSHRL, false)
+	case cpu.OpSRA:
+		shift(opSARL, false)
+	case cpu.OpLW, cpu.OpLH, cpu.OpLHU, cpu.OpLB, cpu.OpLBU:
+		c.emitLoad(k, i, o)
+	case cpu.OpSW, cpu.OpSH, cpu.OpSB:
+		c.emitStore(k, i, o)
+	case cpu.OpBEQ, cpu.OpBNE, cpu.OpBLEZ, cpu.OpBGTZ, cpu.OpBLTZ, cpu.OpBGEZ, cpu.OpBLTZAL, cpu.OpBGEZAL,
+		cpu.OpJ, cpu.OpJAL, cpu.OpJR, cpu.OpJALR:
+		c.emitBranch(k, i, o)
+	case cpu.OpBEQEnd, cpu.OpBNEEnd, cpu.OpBLEZEnd, cpu.OpBGTZEnd, cpu.OpBLTZEnd, cpu.OpBGEZEnd, cpu.OpJEnd, cpu.OpJREnd:
+		c.emitFusedEnd(k, i, o)
+	case cpu.OpEnd:
+		// taken and target as the block's branch left them.
+		a.emit(opMOVBLZX, xField(c.abi.InnerTaken), reg(regDX))
+		a.emit(opMOVL, xField(c.abi.InnerTarget), reg(regSI))
+		a.jumpTo(opJMP, k.end)
+	default:
+		// Multiplies, HI and LO, CLZ and CLO, and what runs as a step:
+		// runInner's.
+		a.jumpTo(opJMP, k.leave(i))
+	}
+}
+
+// condition computes a branch's condition on rs (and rt) into DX (0 or
+// 1).
+func (c *nativeCompiler) condition(a *assembler, kind cpu.OpKind, rs, rt uint8) {
+	c.readGPR(a, rs, regAX)
+	var setcc hostOp
+	switch kind {
+	case cpu.OpBEQ, cpu.OpBEQEnd, cpu.OpBNE, cpu.OpBNEEnd:
+		c.readGPR(a, rt, regCX)
+		a.emit(opCMPL, reg(regAX), reg(regCX))
+		setcc = opSETEQ
+		if kind == cpu.OpBNE || kind == cpu.OpBNEEnd {
+			setcc = opSETNE
+		}
+	default:
+		a.emit(opCMPL, reg(regAX), constant(0))
+		switch kind {
+		case cpu.OpBLEZ, cpu.OpBLEZEnd:
+			setcc = opSETLE
+		case cpu.OpBGTZ, cpu.OpBGTZEnd:
+			setcc = opSETGT
+		case cpu.OpBLTZ, cpu.OpBLTZEnd, cpu.OpBLTZAL:
+			setcc = opSETLT
+		default:
+			setcc = opSETGE
+		}
+	}
+	a.emit(setcc, reg(regDL))
+	a.emit(opMOVBLZX, reg(regDL), reg(regDX))
+}
+
+// emitBranch emits a branch or jump that is not fused with the end: its
+// outcome goes to the inner loop's state, and the ones that link write
+// the block's end (or leave, when its delay slot is not in it).
+func (c *nativeCompiler) emitBranch(k *blockCode, i int, o cpu.NativeOp) {
+	a := k.a
+	link := false
+	switch o.Kind {
+	case cpu.OpJ, cpu.OpJAL:
+		a.emit(opMOVB, constant(1), xField(c.abi.InnerTaken))
+		a.emit(opMOVL, constant(int32(o.Imm)), xField(c.abi.InnerTarget))
+		link = o.Kind == cpu.OpJAL
+	case cpu.OpJR, cpu.OpJALR:
+		a.emit(opMOVB, constant(1), xField(c.abi.InnerTaken))
+		c.readGPR(a, uint8(o.Rs), regAX)
+		a.emit(opMOVL, reg(regAX), xField(c.abi.InnerTarget))
+		link = o.Kind == cpu.OpJALR
+	default:
+		c.condition(a, o.Kind, uint8(o.Rs), uint8(o.Rt))
+		a.emit(opMOVB, reg(regDL), xField(c.abi.InnerTaken))
+		a.emit(opMOVL, constant(int32(o.Imm)), xField(c.abi.InnerTarget))
+		link = o.Kind == cpu.OpBLTZAL || o.Kind == cpu.OpBGEZAL
+	}
+	if link {
+		if k.b.End == 1 {
+			a.jumpTo(opJMP, k.leave(i))
+			return
+		}
+		if o.Rd&31 != 0 {
+			a.emit(opMOVL, constant(int32(k.b.End)), c.gprAt(uint8(o.Rd)))
+		}
+	}
+}
+
+// emitFusedEnd emits a branch or jump fused with the end: decided after
+// its delay slot, then the end. A conditional branch taken back to the
+// block's start runs the block again when the chain's cycles allow.
+func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
+	a, b := k.a, k.b
+	switch o.Kind {
+	case cpu.OpJEnd:
+		a.emit(opMOVL, constant(1), reg(regDX))
+		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
+	case cpu.OpJREnd:
+		a.emit(opMOVL, constant(1), reg(regDX))
+		c.readGPR(a, uint8(o.Rs), regSI)
+	default:
+		c.condition(a, o.Kind, uint8(o.Rs), uint8(o.Rt))
+		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
+		if o.Imm == b.PC {
+			// Taken back to the start: again, if start + 2*static is
+			// before the chain's stop.
+			notLoop := &label{}
+			a.emit(opTESTL, reg(regDX), reg(regDX))
+			a.jumpTo(opJEQ, notLoop)
+			a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
+			a.emit(opCMPQ, reg(regAX), xField(c.abi.InnerChainStop))
+			a.jumpTo(opJCC, notLoop) // unsigned >=
+			a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
+			a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(c.abi.InnerDone))
+			a.jumpTo(opJMP, k.top)
+			a.place(notLoop)
+		}
+	}
+	a.jumpTo(opJMP, k.end)
+}
+
+// emitEnd emits the end of the block (taken in DX, target in SI): where
+// control goes, the link or jump cache entry that leads there, and the
+// jump into the next block's code when it has some and the chain's
+// cycles allow; otherwise a leave at the fastEnd with the outcome stored.
+func (c *nativeCompiler) emitEnd(k *blockCode) {
+	a, b, abi := k.a, k.b, &c.abi
+	n := len(b.Ops) - 1 // the index of the fastEnd
+	a.place(k.end)
+	out := &label{} // leave with the outcome stored
+	// pc into DI, the link into BX.
+	a.emit(opMOVQ, constant64(uint64(uintptr(b.Addr))), reg(regBX))
+	a.emit(opMOVL, constant(int32(b.End)), reg(regDI))
+	if b.Cond {
+		fall := &label{}
+		a.emit(opTESTL, reg(regDX), reg(regDX))
+		a.jumpTo(opJEQ, fall)
+		a.emit(opCMPL, reg(regSI), constant(int32(b.End)))
+		a.jumpTo(opJEQ, fall)
+		a.emit(opMOVL, reg(regSI), reg(regDI))
+		a.emit(opADDQ, constant(int32(abi.LinkSize)), reg(regBX)) // links[1]
+		a.place(fall)
+	}
+	a.emit(opADDQ, constant(int32(abi.BlockLinks)), reg(regBX))
+	self := &label{}
+	a.emit(opCMPL, reg(regDI), constant(int32(b.PC)))
+	a.jumpTo(opJEQ, self)
+	// nb = link.to, valid when nb.pc == pc and the link's context is the
+	// current one; else the jump cache's entry.
+	found, jc := &label{}, &label{}
+	c.emitLinkCheck(a, jc)
+	a.jumpTo(opJMP, found)
+	a.place(jc)
+	a.emit(opMOVL, reg(regDI), reg(regCX))
+	a.emit(opSHRL, constant(2), reg(regCX))
+	a.emit(opANDL, constant(int32(abi.JumpCacheSize-1)), reg(regCX))
+	a.emit(opSHLQ, constant(4), reg(regCX)) // LinkSize 16
+	a.emit(opMOVQ, xField(abi.InnerJumps), reg(regBX))
+	a.emit(opADDQ, reg(regCX), reg(regBX))
+	c.emitLinkCheck(a, out)
+	a.place(found)
+	// nb in R8: its I-cache generation, its code, the chain's cycles.
+	a.emit(opMOVQ, memAt(regBX, int64(abi.LinkTo)), reg(regR8))
+	a.emit(opMOVQ, memAt(regR8, int64(abi.BlockICGen)), reg(regAX))
+	a.emit(opCMPQ, reg(regAX), xField(abi.InnerICGen))
+	a.jumpTo(opJNE, out)
+	a.emit(opMOVQ, memAt(regR8, int64(abi.BlockNative)), reg(regR9))
+	a.emit(opTESTQ, reg(regR9), reg(regR9))
+	a.jumpTo(opJEQ, out)
+	a.emit(opMOVL, memAt(regR8, int64(abi.BlockStatic)), reg(regAX))
+	a.emit(opLEAQ, memIndex(startReg, regAX, 1, int64(b.Static)), reg(regAX))
+	a.emit(opCMPQ, reg(regAX), xField(abi.InnerChainStop))
+	a.jumpTo(opJCC, out)
+	a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
+	a.emit(opADDQ, constant(int32(n)), xField(abi.InnerDone))
+	a.emit(opMOVQ, reg(regR8), xField(abi.InnerB))
+	a.emit(opMOVL, reg(regDI), xField(abi.InnerPC))
+	a.emit(opJMP, reg(regR9))
+	// The block again.
+	a.place(self)
+	a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
+	a.emit(opCMPQ, reg(regAX), xField(abi.InnerChainStop))
+	a.jumpTo(opJCC, out)
+	a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
+	a.emit(opADDQ, constant(int32(n)), xField(abi.InnerDone))
+	a.jumpTo(opJMP, k.top)
+	// Leave at the fastEnd, with the outcome for runFast.
+	a.place(out)
+	a.emit(opMOVB, reg(regDL), xField(abi.InnerTaken))
+	a.emit(opMOVL, reg(regSI), xField(abi.InnerTarget))
+	a.emit(opMOVL, constant(int32(n)), reg(regAX))
+	c.emitLeave(a)
+}
+
+// emitLinkCheck checks the link at BX against pc (DI) and the context,
+// jumping to fail unless it leads to a block at pc made in the current
+// context.
+func (c *nativeCompiler) emitLinkCheck(a *assembler, fail *label) {
+	abi := &c.abi
+	a.emit(opMOVQ, memAt(regBX, int64(abi.LinkTo)), reg(regR8))
+	a.emit(opTESTQ, reg(regR8), reg(regR8))
+	a.jumpTo(opJEQ, fail)
+	a.emit(opCMPL, memAt(regR8, int64(abi.BlockPC)), reg(regDI))
+	a.jumpTo(opJNE, fail)
+	a.emit(opMOVQ, memAt(regBX, int64(abi.LinkCtx)), reg(regAX))
+	a.emit(opCMPQ, reg(regAX), xField(abi.InnerCtx))
+	a.jumpTo(opJNE, fail)
+}
+
+// emitTLB computes the effective address of a load or store into AX,
+// leaving at op i when it is not aligned to size or its page is not the
+// software TLB's (table at field off of x); then the physical address is
+// in R8 and the host address in R9.
+func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, table uintptr) {
+	a, abi := k.a, &c.abi
+	c.readGPR(a, uint8(o.Rs), regAX)
+	if o.Imm != 0 {
+		a.emit(opADDL, constant(int32(o.Imm)), reg(regAX))
+	}
+	if size > 1 {
+		a.emit(opTESTL, constant(int32(size-1)), reg(regAX))
+		a.jumpTo(opJNE, k.leave(i))
+	}
+	a.emit(opMOVL, reg(regAX), reg(regCX))
+	a.emit(opSHRL, constant(12), reg(regCX))
+	a.emit(opANDL, constant(int32(abi.STLBEntries-1)), reg(regCX))
+	a.emit(opSHLQ, constant(4), reg(regCX)) // STLBSize 16
+	a.emit(opADDQ, xField(table), reg(regCX))
+	a.emit(opMOVL, reg(regAX), reg(regDX))
+	a.emit(opANDL, constant(^0xfff), reg(regDX))
+	a.emit(opORL, xField(abi.InnerEpoch), reg(regDX))
+	a.emit(opCMPL, reg(regDX), memAt(regCX, int64(abi.STLBTag)))
+	a.jumpTo(opJNE, k.leave(i))
+	a.emit(opMOVL, reg(regAX), reg(regSI))
+	a.emit(opANDL, constant(0xfff), reg(regSI))
+	a.emit(opMOVL, memAt(regCX, int64(abi.STLBBase)), reg(regR8))
+	a.emit(opORL, reg(regSI), reg(regR8))
+	a.emit(opMOVQ, memAt(regCX, int64(abi.STLBHost)), reg(regR9))
+	a.emit(opADDQ, reg(regSI), reg(regR9))
+}
+
+// emitTagLine points BX at the line of the tags at field off of x that
+// holds the physical address in R8, and DI at R8's line address; it
+// jumps to miss unless the line holds that address.
+func (c *nativeCompiler) emitTagLine(a *assembler, off uintptr, miss *label) {
+	abi := &c.abi
+	a.emit(opMOVL, xField(off+abi.TagsShift), reg(regCX))
+	a.emit(opMOVL, reg(regR8), reg(regDI))
+	a.emit(opSHRL, reg(regCX), reg(regDI))
+	a.emit(opMOVL, reg(regDI), reg(regR10))
+	a.emit(opANDL, xField(off+abi.TagsSetMask), reg(regR10))
+	a.emit(opMOVQ, xField(off+abi.TagsLines), reg(regBX))
+	a.emit(opLEAQ, memIndex(regBX, regR10, 8, 0), reg(regBX))
+	a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
+	a.jumpTo(opJNE, miss)
+}
+
+// emitLoad emits a load: through the software TLB, when the D-cache's
+// tags hold the word (a set-associative D-cache's are runInner's).
+func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
+	a, abi := k.a, &c.abi
+	size := map[cpu.OpKind]int{cpu.OpLW: 4, cpu.OpLH: 2, cpu.OpLHU: 2, cpu.OpLB: 1, cpu.OpLBU: 1}[o.Kind]
+	c.emitTLB(k, i, o, size, abi.InnerLoads)
+	leave := k.leave(i)
+	c.emitTagLine(a, abi.InnerTags, leave)
+	// The word's valid bit.
+	a.emit(opMOVL, reg(regR8), reg(regCX))
+	a.emit(opSHRL, constant(2), reg(regCX))
+	a.emit(opANDL, xField(abi.InnerTags+abi.TagsWordMask), reg(regCX))
+	a.emit(opANDL, constant(31), reg(regCX))
+	a.emit(opMOVL, memAt(regBX, 4), reg(regDI))
+	a.emit(opSHRL, reg(regCX), reg(regDI))
+	a.emit(opTESTL, constant(1), reg(regDI))
+	a.jumpTo(opJEQ, leave)
+	a.emit(opADDQ, constant(1), xField(abi.InnerReads))
+	src := memAt(regR9, 0)
+	switch o.Kind {
+	case cpu.OpLW:
+		a.emit(opMOVL, src, reg(regAX))
+	case cpu.OpLH:
+		a.emit(opMOVWLSX, src, reg(regAX))
+	case cpu.OpLHU:
+		a.emit(opMOVWLZX, src, reg(regAX))
+	case cpu.OpLB:
+		a.emit(opMOVBLSX, src, reg(regAX))
+	default:
+		a.emit(opMOVBLZX, src, reg(regAX))
+	}
+	c.writeGPR(a, regAX, uint8(o.Rd))
+}
+
+// emitStore emits a store: through the software TLB, into a line the
+// I-cache does not hold, without a write buffer (with one, runInner
+// stores).
+func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
+	a, abi := k.a, &c.abi
+	leave := k.leave(i)
+	a.emit(opCMPQ, xField(abi.InnerWB), constant(0))
+	a.jumpTo(opJNE, leave)
+	size := map[cpu.OpKind]int{cpu.OpSW: 4, cpu.OpSH: 2, cpu.OpSB: 1}[o.Kind]
+	c.emitTLB(k, i, o, size, abi.InnerStores)
+	// Leave when the I-cache's line holds any word (Tags.Holds).
+	free := &label{}
+	c.emitTagLine(a, abi.InnerITags, free)
+	a.emit(opCMPL, memAt(regBX, 4), constant(0))
+	a.jumpTo(opJNE, leave)
+	a.place(free)
+	c.readGPR(a, uint8(o.Rt), regAX)
+	dst := memAt(regR9, 0)
+	switch size {
+	case 4:
+		a.emit(opMOVL, reg(regAX), dst)
+	case 2:
+		a.emit(opMOVW, reg(regAX), dst)
+	default:
+		a.emit(opMOVB, reg(regAX), dst)
+	}
+}
