@@ -68,8 +68,12 @@ func TestRegistry(t *testing.T) {
 	if len(names) < 3 || names[0] != "interp" || names[1] != "fast" || cpu.Reference().Name() != "interp" {
 		t.Fatalf("engines %q, reference %q: want interp first, then fast", names, cpu.Reference().Name())
 	}
-	if cpu.DefaultEngine().Name() != "fast" {
-		t.Errorf("default engine %q, want fast", cpu.DefaultEngine().Name())
+	wantDefault := "fast"
+	if jit.Supported {
+		wantDefault = "jit"
+	}
+	if cpu.DefaultEngine().Name() != wantDefault {
+		t.Errorf("default engine %q, want %s", cpu.DefaultEngine().Name(), wantDefault)
 	}
 	for _, n := range names {
 		if e, err := cpu.EngineByName(n); err != nil || e.Name() != n {

@@ -16,6 +16,9 @@ import (
 	"os/signal"
 	"sort"
 	"strings"
+
+	// The compiled engine, registered as the default where it runs.
+	_ "graftlab/cpu/jit"
 )
 
 // command is one subcommand.

@@ -10,8 +10,9 @@ import (
 // Engine is the compiled engine ("jit"): the Fast engine, whose blocks run
 // as amd64 code that this package compiles from them (native.go), with
 // the reference interpreter's exact state and counts on every profile.
-// It registers itself in cpu's registry on hosts that run compiled code
-// (Supported); elsewhere it runs as the Fast engine does.
+// It registers itself in cpu's registry, as the default engine, on hosts
+// that run compiled code (Supported); elsewhere it runs as the Fast engine
+// does.
 type Engine struct {
 	// CodeCacheSize is the size of each machine's code cache, taken when
 	// the engine first runs the machine; zero means EngineCodeCacheSize.
@@ -78,8 +79,14 @@ func newNativeCompiler(cacheSize int) (*nativeCompiler, error) {
 	return &nativeCompiler{cache: cache, abi: abi}, nil
 }
 
+// On a host that runs compiled code the engine registers itself and
+// becomes the default engine of every program that links this package
+// (graftlab's command does).
 func init() {
 	if Supported {
 		cpu.Register(Engine{})
+		if err := cpu.SetDefaultEngine(engineName); err != nil {
+			panic(err)
+		}
 	}
 }
