@@ -76,6 +76,16 @@ func BenchmarkInterp(b *testing.B) { benchEngine(b, Interp{}) }
 
 func BenchmarkFast(b *testing.B) { benchEngine(b, Fast{}) }
 
+// BenchmarkJIT runs the kernels on the compiled engine, where it is
+// registered (a test binary that links cpu/jit: this package's does).
+func BenchmarkJIT(b *testing.B) {
+	eng, err := EngineByName("jit")
+	if err != nil {
+		b.Skip(err)
+	}
+	benchEngine(b, eng)
+}
+
 func benchEngine(b *testing.B, eng Engine) {
 	for _, k := range loopKernels {
 		for _, prof := range []string{"ideal", "dec5000"} {

@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"graftlab/isa"
+	"graftlab/mmu"
 )
 
 // Compiled blocks: how a compiler (cpu/jit) runs the Fast engine's blocks
@@ -174,6 +175,14 @@ type NativeLayout struct {
 	InnerLoads, InnerStores, InnerEpoch                      uintptr
 	InnerTags, InnerReads, InnerITags, InnerWB, InnerLRUWays uintptr
 	InnerTaken, InnerTarget                                  uintptr
+	// The time stores and multiplies must leave by, the machine, the
+	// multiplier's latency, a partial store's merge cycles, and the
+	// stores counted since runFast counted them last, with their stalls
+	// and the lines they filled or words they dropped.
+	InnerStopAt, InnerM, InnerMulLat, InnerPartial uintptr
+	InnerWrites, InnerWriteStalls, InnerDrops      uintptr
+	MachineHI, MachineLO, MachineHILOReady         uintptr
+	WriteBuffer                                    mmu.WriteBufferLayout
 	// A block: its PC, static cycles, the I-cache generation its words
 	// were last found valid at, its links (LinkSize bytes each), and the
 	// entry of its host code at its first op (0 for none).
@@ -197,6 +206,7 @@ func NativeABI() NativeLayout {
 	var l blockLink
 	var e stlbEntry
 	var s Stats
+	var m Machine
 	return NativeLayout{
 		InnerB: unsafe.Offsetof(x.b), InnerPC: unsafe.Offsetof(x.pc), InnerApplied: unsafe.Offsetof(x.applied),
 		InnerDone: unsafe.Offsetof(x.done), InnerStats: unsafe.Offsetof(x.stats), InnerICGen: unsafe.Offsetof(x.icGen),
@@ -205,7 +215,12 @@ func NativeABI() NativeLayout {
 		InnerTags: unsafe.Offsetof(x.tags), InnerReads: unsafe.Offsetof(x.reads), InnerITags: unsafe.Offsetof(x.itags),
 		InnerWB: unsafe.Offsetof(x.wb), InnerLRUWays: unsafe.Offsetof(x.lru) + unsafe.Offsetof(x.lru.Ways),
 		InnerTaken: unsafe.Offsetof(x.taken), InnerTarget: unsafe.Offsetof(x.target),
-		BlockPC: unsafe.Offsetof(b.pc), BlockStatic: unsafe.Offsetof(b.static), BlockICGen: unsafe.Offsetof(b.icGen),
+		InnerStopAt: unsafe.Offsetof(x.stopAt), InnerM: unsafe.Offsetof(x.m), InnerMulLat: unsafe.Offsetof(x.mulLat),
+		InnerPartial: unsafe.Offsetof(x.partial), InnerWrites: unsafe.Offsetof(x.writes),
+		InnerWriteStalls: unsafe.Offsetof(x.writeStalls), InnerDrops: unsafe.Offsetof(x.drops),
+		MachineHI: unsafe.Offsetof(m.HI), MachineLO: unsafe.Offsetof(m.LO), MachineHILOReady: unsafe.Offsetof(m.hiloReady),
+		WriteBuffer: mmu.WriteBufferOffsets(),
+		BlockPC:     unsafe.Offsetof(b.pc), BlockStatic: unsafe.Offsetof(b.static), BlockICGen: unsafe.Offsetof(b.icGen),
 		BlockLinks: unsafe.Offsetof(b.links), BlockNative: unsafe.Offsetof(b.native),
 		LinkTo: unsafe.Offsetof(l.to), LinkCtx: unsafe.Offsetof(l.ctx), LinkSize: unsafe.Sizeof(l),
 		JumpCacheSize: jumpCacheSize,

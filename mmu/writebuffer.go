@@ -1,5 +1,7 @@
 package mmu
 
+import "unsafe"
+
 // WriteBuffer is the FIFO between a write-through cache and memory. A store
 // enters it at once unless it is full; memory retires the stores in order,
 // each WriteCycles after the previous one retired (or after it entered an
@@ -81,4 +83,22 @@ func (b *WriteBuffer) Clone() *WriteBuffer {
 	c := *b
 	c.ring = append([]uint64(nil), b.ring...)
 	return &c
+}
+
+// WriteBufferLayout gives the offsets in a WriteBuffer, in bytes, for a
+// compiler that emits Stall and Push inline (cpu/jit): the cycles a store
+// takes to retire, the ring's first entry's address and its length, the
+// position, the last retirement and the stall total.
+type WriteBufferLayout struct {
+	WriteCycles, Ring, RingLen, Pos, Last, Stalls uintptr
+}
+
+// WriteBufferOffsets returns the offsets in a WriteBuffer.
+func WriteBufferOffsets() WriteBufferLayout {
+	var b WriteBuffer
+	return WriteBufferLayout{
+		WriteCycles: unsafe.Offsetof(b.writeCycles), Ring: unsafe.Offsetof(b.ring),
+		RingLen: unsafe.Offsetof(b.ring) + unsafe.Sizeof(uintptr(0)), Pos: unsafe.Offsetof(b.pos),
+		Last: unsafe.Offsetof(b.last), Stalls: unsafe.Offsetof(b.stalls),
+	}
 }

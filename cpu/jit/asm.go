@@ -128,6 +128,10 @@ const (
 	opJEQ     = hostOp(x86.AJEQ)
 	opJCS     = hostOp(x86.AJCS) // unsigned less
 	opJLS     = hostOp(x86.AJLS) // unsigned less or equal
+	opADCL    = hostOp(x86.AADCL)
+	opIMULL   = hostOp(x86.AIMULL) // one operand (emitFrom): DX:AX = AX * it, signed
+	opMULL    = hostOp(x86.AMULL)  // the same, unsigned
+	opIMUL3L  = hostOp(x86.AIMULL) // two operands: the second *= the first
 )
 
 // Byte and 64-bit registers beyond the first few, for the compiled
@@ -295,4 +299,10 @@ func (a *assembler) assemble(marks int) (code []byte, offsets []int, err error) 
 		}
 	}
 	return code, offsets, nil
+}
+
+// emitFrom adds op with one operand, in From.
+func (a *assembler) emitFrom(op hostOp, from operand) {
+	a.emit(op)
+	a.progs[len(a.progs)-1].From = from.address()
 }

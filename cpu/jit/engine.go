@@ -54,6 +54,9 @@ type Stats struct {
 	Refused  uint64 // blocks the compiler left to the Fast engine
 	Enters   uint64 // entries into compiled code from Go
 	Cache    CodeCacheStats
+	// LastRefusal is why the compiler last refused a block (nil for
+	// none): a graftlab bug, since every block's fast form compiles.
+	LastRefusal error
 }
 
 // StatsOf returns the engine's statistics for m, and false when the engine
@@ -63,7 +66,7 @@ func StatsOf(m *cpu.Machine) (Stats, bool) {
 	if !ok {
 		return Stats{}, false
 	}
-	return Stats{Compiled: c.compiled, Refused: c.refused, Enters: c.enters, Cache: c.cache.Stats()}, true
+	return Stats{Compiled: c.compiled, Refused: c.refused, Enters: c.enters, Cache: c.cache.Stats(), LastRefusal: c.lastRefusal}, true
 }
 
 // newNativeCompiler makes a machine's compiler with its code cache.

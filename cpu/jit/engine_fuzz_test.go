@@ -41,6 +41,8 @@ func fuzzHandler(b *isa.Builder) {
 var otherInsts = []isa.Inst{
 	{Op: isa.MULT, Rs: isa.T0, Rt: isa.T1},
 	{Op: isa.MULTU, Rs: isa.T0, Rt: isa.T1},
+	{Op: isa.MADD, Rs: isa.T2, Rt: isa.T1},
+	{Op: isa.MADDU, Rs: isa.T0, Rt: isa.T3},
 	{Op: isa.MUL, Rd: isa.T2, Rs: isa.T0, Rt: isa.T1},
 	{Op: isa.DIV, Rs: isa.T0, Rt: isa.T1},
 	{Op: isa.MFLO, Rd: isa.T3},
@@ -185,4 +187,5 @@ func fuzzCompare(t *testing.T, prof string, g guest, lims []cpu.Limits) {
 			t.Fatalf("run %d (%+v): state differs from the reference's:\n%s", i, lim, d)
 		}
 	}
+	noRefusals(t, got)
 }

@@ -77,6 +77,15 @@ func engineStats(t testing.TB, m *cpu.Machine) Stats {
 	return st
 }
 
+// noRefusals fails when the compiler refused a block of m: every block's
+// fast form compiles.
+func noRefusals(t testing.TB, m *cpu.Machine) {
+	t.Helper()
+	if st, ok := StatsOf(m); ok && st.Refused != 0 {
+		t.Errorf("%d blocks refused, the last: %v", st.Refused, st.LastRefusal)
+	}
+}
+
 // compareRuns runs g on the reference and on the engine, the same Runs
 // with the limits given one after another, and fails at the first Run
 // whose stop or whole-machine state differs. It returns the engine's
@@ -95,6 +104,7 @@ func compareRuns(t *testing.T, prof string, g guest, lims []cpu.Limits) *cpu.Mac
 			t.Fatalf("%s, run %d (%+v): state differs from the reference's:\n%s", g.name, i, lim, d)
 		}
 	}
+	noRefusals(t, got)
 	return got
 }
 

@@ -52,6 +52,7 @@ type nativeCompiler struct {
 	// Compiled and refused count the blocks offered; enters the entries
 	// from Go.
 	compiled, refused, enters uint64
+	lastRefusal               error // why the last block refused was refused
 }
 
 // gprAt is guest register r in the machine's registers.
@@ -102,6 +103,7 @@ func (c *nativeCompiler) Compile(b *cpu.NativeBlock) (entries []uintptr, flushed
 	nb, err := c.compile(b)
 	if err != nil {
 		c.refused++
+		c.lastRefusal = err
 		return nil, false
 	}
 	gen := c.cache.gen
@@ -274,6 +276,8 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		c.emitLoad(k, i, o)
 	case cpu.OpSW, cpu.OpSH, cpu.OpSB:
 		c.emitStore(k, i, o)
+	case cpu.OpMULT, cpu.OpMULTU, cpu.OpMADD, cpu.OpMADDU, cpu.OpMUL, cpu.OpMFHI, cpu.OpMFLO:
+		c.emitHILO(k, i, o)
 	case cpu.OpBEQ, cpu.OpBNE, cpu.OpBLEZ, cpu.OpBGTZ, cpu.OpBLTZ, cpu.OpBGEZ, cpu.OpBLTZAL, cpu.OpBGEZAL,
 		cpu.OpJ, cpu.OpJAL, cpu.OpJR, cpu.OpJALR:
 		c.emitBranch(k, i, o)
@@ -285,8 +289,8 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opMOVL, xField(c.abi.InnerTarget), reg(regSI))
 		a.jumpTo(opJMP, k.end)
 	default:
-		// Multiplies, HI and LO, CLZ and CLO, and what runs as a step:
-		// runInner's.
+		// The rest of multiply, divide and HI and LO,
+		// CLZ and CLO, and what runs as a step: runInner's or runFast's.
 		a.jumpTo(opJMP, k.leave(i))
 	}
 }
@@ -507,18 +511,10 @@ func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, 
 	a.emit(opADDQ, reg(regSI), reg(regR9))
 }
 
-// emitTagLine points BX at the line of the tags at field off of x that
-// holds the physical address in R8, and DI at R8's line address; it
-// jumps to miss unless the line holds that address.
+// emitTagLine is emitTagAt, jumping to miss unless the line holds R8's
+// line address.
 func (c *nativeCompiler) emitTagLine(a *assembler, off uintptr, miss *label) {
-	abi := &c.abi
-	a.emit(opMOVL, xField(off+abi.TagsShift), reg(regCX))
-	a.emit(opMOVL, reg(regR8), reg(regDI))
-	a.emit(opSHRL, reg(regCX), reg(regDI))
-	a.emit(opMOVL, reg(regDI), reg(regR10))
-	a.emit(opANDL, xField(off+abi.TagsSetMask), reg(regR10))
-	a.emit(opMOVQ, xField(off+abi.TagsLines), reg(regBX))
-	a.emit(opLEAQ, memIndex(regBX, regR10, 8, 0), reg(regBX))
+	c.emitTagAt(a, off)
 	a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
 	a.jumpTo(opJNE, miss)
 }
@@ -557,14 +553,13 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	c.writeGPR(a, regAX, uint8(o.Rd))
 }
 
-// emitStore emits a store: through the software TLB, into a line the
-// I-cache does not hold, without a write buffer (with one, runInner
-// stores).
+// emitStore emits a store as runInner has it: through the software TLB,
+// into a line the I-cache does not hold; then, with a D-cache, the tags
+// and the write buffer as Cache.Write has them, leaving after the store's
+// memory and tags when its stall would end past the block's stop.
 func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
-	a.emit(opCMPQ, xField(abi.InnerWB), constant(0))
-	a.jumpTo(opJNE, leave)
 	size := map[cpu.OpKind]int{cpu.OpSW: 4, cpu.OpSH: 2, cpu.OpSB: 1}[o.Kind]
 	c.emitTLB(k, i, o, size, abi.InnerStores)
 	// Leave when the I-cache's line holds any word (Tags.Holds).
@@ -582,5 +577,191 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opMOVW, reg(regAX), dst)
 	default:
 		a.emit(opMOVB, reg(regAX), dst)
+	}
+	// The write buffer, in SI; none without a D-cache.
+	done := &label{}
+	a.emit(opMOVQ, xField(abi.InnerWB), reg(regSI))
+	a.emit(opTESTQ, reg(regSI), reg(regSI))
+	a.jumpTo(opJEQ, done)
+	// The D-cache's line for pa (R8) in BX, its line address in DI, the
+	// word's bit in DX.
+	c.emitTagAt(a, abi.InnerTags)
+	a.emit(opMOVL, reg(regR8), reg(regCX))
+	a.emit(opSHRL, constant(2), reg(regCX))
+	a.emit(opANDL, xField(abi.InnerTags+abi.TagsWordMask), reg(regCX))
+	a.emit(opANDL, constant(31), reg(regCX))
+	a.emit(opMOVL, constant(1), reg(regDX))
+	a.emit(opSHLL, reg(regCX), reg(regDX))
+	// at (R9): the cycle the store starts, after the static cycles before
+	// it; enter (R10): when it enters the buffer.
+	a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR9))
+	a.emit(opMOVQ, reg(regR9), reg(regR10))
+	push := &label{}
+	if size == 4 {
+		// Tags.WriteWord.
+		fill, set := &label{}, &label{}
+		a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
+		a.jumpTo(opJNE, fill)
+		a.emit(opCMPL, memAt(regBX, 4), constant(0))
+		a.jumpTo(opJNE, set)
+		a.place(fill)
+		a.emit(opMOVL, reg(regDI), memAt(regBX, 0))
+		a.emit(opMOVL, constant(0), memAt(regBX, 4))
+		a.emit(opADDQ, constant(1), xField(abi.InnerDrops))
+		a.place(set)
+		a.emit(opORL, reg(regDX), memAt(regBX, 4))
+	} else {
+		// Tags.WritePartial.
+		hit := &label{}
+		a.emit(opTESTL, reg(regDX), memAt(regBX, 4))
+		a.jumpTo(opJEQ, push)
+		a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
+		a.jumpTo(opJEQ, hit)
+		a.emit(opNOTL, reg(regDX))
+		a.emit(opANDL, reg(regDX), memAt(regBX, 4))
+		a.emit(opADDQ, constant(1), xField(abi.InnerDrops))
+		a.jumpTo(opJMP, push)
+		a.place(hit)
+		a.emit(opADDQ, xField(abi.InnerPartial), reg(regR10))
+	}
+	// WriteBuffer.Stall: the stall (AX) for the oldest entry (at BX+CX*8).
+	wbl := &abi.WriteBuffer
+	a.place(push)
+	a.emit(opMOVQ, memAt(regSI, int64(wbl.Ring)), reg(regBX))
+	a.emit(opMOVQ, memAt(regSI, int64(wbl.Pos)), reg(regCX))
+	a.emit(opMOVQ, memIndex(regBX, regCX, 8, 0), reg(regDX))
+	a.emit(opMOVL, constant(0), reg(regAX))
+	noStall := &label{}
+	a.emit(opCMPQ, reg(regDX), reg(regR10))
+	a.jumpTo(opJLS, noStall)
+	a.emit(opMOVQ, reg(regDX), reg(regAX))
+	a.emit(opSUBQ, reg(regR10), reg(regAX))
+	a.place(noStall)
+	// The delay (DI): enter + stall - at; leave when it ends past stopAt.
+	a.emit(opLEAQ, memIndex(regR10, regAX, 1, 0), reg(regDI))
+	a.emit(opSUBQ, reg(regR9), reg(regDI))
+	pushed := &label{}
+	a.emit(opTESTQ, reg(regDI), reg(regDI))
+	a.jumpTo(opJEQ, pushed)
+	a.emit(opLEAQ, memIndex(startReg, regDI, 1, int64(k.b.Static)), reg(regDX))
+	a.emit(opCMPQ, reg(regDX), xField(abi.InnerStopAt))
+	a.jumpTo(opJCC, leave)
+	a.place(pushed)
+	// WriteBuffer.Push: last = max(enter+stall, last) + writeCycles.
+	later := &label{}
+	a.emit(opLEAQ, memIndex(regR10, regAX, 1, 0), reg(regDX))
+	a.emit(opMOVQ, memAt(regSI, int64(wbl.Last)), reg(regR8))
+	a.emit(opCMPQ, reg(regDX), reg(regR8))
+	a.jumpTo(opJCC, later)
+	a.emit(opMOVQ, reg(regR8), reg(regDX))
+	a.place(later)
+	a.emit(opADDQ, memAt(regSI, int64(wbl.WriteCycles)), reg(regDX))
+	a.emit(opMOVQ, reg(regDX), memAt(regSI, int64(wbl.Last)))
+	a.emit(opMOVQ, reg(regDX), memIndex(regBX, regCX, 8, 0))
+	wrapped := &label{}
+	a.emit(opADDQ, constant(1), reg(regCX))
+	a.emit(opCMPQ, reg(regCX), memAt(regSI, int64(wbl.RingLen)))
+	a.jumpTo(opJNE, wrapped)
+	a.emit(opMOVL, constant(0), reg(regCX))
+	a.place(wrapped)
+	a.emit(opMOVQ, reg(regCX), memAt(regSI, int64(wbl.Pos)))
+	a.emit(opADDQ, reg(regAX), memAt(regSI, int64(wbl.Stalls)))
+	// The counts runFast adds, the stall on the counters.
+	a.emit(opADDQ, constant(1), xField(abi.InnerWrites))
+	a.emit(opADDQ, reg(regAX), xField(abi.InnerWriteStalls))
+	a.emit(opMOVQ, xField(abi.InnerStats), reg(regDX))
+	a.emit(opADDQ, reg(regDI), memAt(regDX, int64(abi.StatsStalls)))
+	a.emit(opADDQ, reg(regDI), reg(startReg))
+	a.place(done)
+	a.emit(opMOVL, reg(regAX), reg(regAX))
+}
+
+// emitTagAt points BX at the line of the tags at field off of x that the
+// physical address in R8 maps to, and DI at R8's line address.
+func (c *nativeCompiler) emitTagAt(a *assembler, off uintptr) {
+	abi := &c.abi
+	a.emit(opMOVL, xField(off+abi.TagsShift), reg(regCX))
+	a.emit(opMOVL, reg(regR8), reg(regDI))
+	a.emit(opSHRL, reg(regCX), reg(regDI))
+	a.emit(opMOVL, reg(regDI), reg(regR10))
+	a.emit(opANDL, xField(off+abi.TagsSetMask), reg(regR10))
+	a.emit(opMOVQ, xField(off+abi.TagsLines), reg(regBX))
+	a.emit(opLEAQ, memIndex(regBX, regR10, 8, 0), reg(regBX))
+}
+
+// emitHILO emits a multiply into HI and LO, or mul, or a read of HI or LO:
+// each waits for HI and LO to be ready (mul for its result too), leaving
+// when the wait would end past the block's stop, as runInner does.
+func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
+	a, abi := k.a, &c.abi
+	leave := k.leave(i)
+	a.emit(opMOVQ, xField(abi.InnerM), reg(regSI))
+	// now (R8): the cycle the instruction starts.
+	now := func() { a.emit(opLEAQ, memAt(startReg, int64(o.Imm)), reg(regR8)) }
+	// stall adds the wait in R10 (nonzero) to the counters, or leaves.
+	stall := func() {
+		a.emit(opLEAQ, memIndex(startReg, regR10, 1, int64(k.b.Static)), reg(regBX))
+		a.emit(opCMPQ, reg(regBX), xField(abi.InnerStopAt))
+		a.jumpTo(opJCC, leave)
+		a.emit(opMOVQ, xField(abi.InnerStats), reg(regBX))
+		a.emit(opADDQ, reg(regR10), memAt(regBX, int64(abi.StatsStalls)))
+		a.emit(opADDQ, reg(regR10), reg(startReg))
+	}
+	switch o.Kind {
+	case cpu.OpMULT, cpu.OpMULTU, cpu.OpMADD, cpu.OpMADDU:
+		c.readGPR(a, uint8(o.Rs), regAX)
+		c.readGPR(a, uint8(o.Rt), regCX)
+		if o.Kind == cpu.OpMULT || o.Kind == cpu.OpMADD {
+			a.emitFrom(opIMULL, reg(regCX))
+		} else {
+			a.emitFrom(opMULL, reg(regCX))
+		}
+		if o.Kind == cpu.OpMADD || o.Kind == cpu.OpMADDU {
+			// HI:LO + the product, HI and LO as they are before the wait
+			// (which changes neither).
+			a.emit(opADDL, memAt(regSI, int64(abi.MachineLO)), reg(regAX))
+			a.emit(opADCL, memAt(regSI, int64(abi.MachineHI)), reg(regDX))
+		}
+		ready := &label{}
+		now()
+		a.emit(opMOVQ, memAt(regSI, int64(abi.MachineHILOReady)), reg(regR10))
+		a.emit(opCMPQ, reg(regR10), reg(regR8))
+		a.jumpTo(opJLS, ready)
+		a.emit(opSUBQ, reg(regR8), reg(regR10))
+		stall()
+		a.place(ready)
+		a.emit(opMOVL, reg(regDX), memAt(regSI, int64(abi.MachineHI)))
+		a.emit(opMOVL, reg(regAX), memAt(regSI, int64(abi.MachineLO)))
+		now()
+		a.emit(opADDQ, xField(abi.InnerMulLat), reg(regR8))
+		a.emit(opMOVQ, reg(regR8), memAt(regSI, int64(abi.MachineHILOReady)))
+	default: // mul, mfhi, mflo: the value in AX, the extra wait in R10
+		switch o.Kind {
+		case cpu.OpMUL:
+			c.readGPR(a, uint8(o.Rs), regAX)
+			c.readGPR(a, uint8(o.Rt), regCX)
+			a.emit(opIMUL3L, reg(regCX), reg(regAX))
+			a.emit(opMOVQ, xField(abi.InnerMulLat), reg(regR10))
+		case cpu.OpMFHI:
+			a.emit(opMOVL, memAt(regSI, int64(abi.MachineHI)), reg(regAX))
+			a.emit(opMOVL, constant(0), reg(regR10))
+		default:
+			a.emit(opMOVL, memAt(regSI, int64(abi.MachineLO)), reg(regAX))
+			a.emit(opMOVL, constant(0), reg(regR10))
+		}
+		ready, write := &label{}, &label{}
+		now()
+		a.emit(opMOVQ, memAt(regSI, int64(abi.MachineHILOReady)), reg(regR9))
+		a.emit(opCMPQ, reg(regR9), reg(regR8))
+		a.jumpTo(opJLS, ready)
+		a.emit(opSUBQ, reg(regR8), reg(regR9))
+		a.emit(opADDQ, reg(regR9), reg(regR10))
+		a.place(ready)
+		a.emit(opTESTQ, reg(regR10), reg(regR10))
+		a.jumpTo(opJEQ, write)
+		stall()
+		a.place(write)
+		a.emit(opMOVL, reg(regAX), reg(regAX))
+		c.writeGPR(a, regAX, uint8(o.Rd))
 	}
 }
