@@ -1,3 +1,5 @@
+//go:build !nojit
+
 package jit
 
 import "unsafe"

@@ -1,3 +1,5 @@
+//go:build !nojit
+
 #include "textflag.h"
 
 // func enter(code uintptr, state unsafe.Pointer) uint64
