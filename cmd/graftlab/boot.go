@@ -213,7 +213,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 			fmt.Fprintf(e.stderr, "graftlab boot: %s: %v\n", *diskFile, disk.Err())
 		}
 		if *stats {
-			if err := writeRunStats(e.stderr, m.Stats, m.Profile, status, elapsed); err != nil {
+			if err := writeRunStats(e.stderr, m, status, elapsed); err != nil {
 				return err
 			}
 		}

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"graftlab/cpu"
+	"graftlab/cpu/jit"
 	"graftlab/isa"
-	"graftlab/profile"
 	"graftlab/user"
 )
 
@@ -107,7 +107,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		if *stats {
-			if err := writeRunStats(e.stderr, proc.Stats(), proc.Machine.Profile, status, elapsed); err != nil {
+			if err := writeRunStats(e.stderr, proc.Machine, status, elapsed); err != nil {
 				return err
 			}
 		}
@@ -134,9 +134,22 @@ type runStats struct {
 	DCacheMisses uint64            `json:"dcache_misses"`
 	TLBMisses    uint64            `json:"tlb_misses"`
 	Exceptions   map[string]uint64 `json:"exceptions"` // by cause name (doc/isa.md), served ones included
+	// JIT is what the compiled engine did, when it ran the machine.
+	JIT *jitStats `json:"jit,omitempty"`
 }
 
-func writeRunStats(w io.Writer, s cpu.Stats, p *profile.Profile, status int, elapsed time.Duration) error {
+// jitStats is the jit object of runStats.
+type jitStats struct {
+	CompiledBlocks uint64 `json:"compiled_blocks"`
+	RefusedBlocks  uint64 `json:"refused_blocks"` // left to the Fast engine (0 unless graftlab has a bug)
+	Entries        uint64 `json:"entries"`        // entries into compiled code from Go
+	CodeBytes      int    `json:"code_bytes"`     // of the code cache in use
+	CacheBytes     int    `json:"cache_bytes"`    // the code cache's size
+	Flushes        uint64 `json:"flushes"`        // of the whole code cache, when full
+}
+
+func writeRunStats(w io.Writer, m *cpu.Machine, status int, elapsed time.Duration) error {
+	s, p := m.Stats, m.Profile
 	r := runStats{
 		Profile:      p.Name,
 		ExitStatus:   status,
@@ -158,6 +171,10 @@ func writeRunStats(w io.Writer, s cpu.Stats, p *profile.Profile, status int, ela
 		if n > 0 {
 			r.Exceptions[isa.ExcCode(code).String()] = n
 		}
+	}
+	if j, ok := jit.StatsOf(m); ok {
+		r.JIT = &jitStats{CompiledBlocks: j.Compiled, RefusedBlocks: j.Refused, Entries: j.Enters,
+			CodeBytes: j.Cache.Used, CacheBytes: j.Cache.Size, Flushes: j.Cache.Flushes}
 	}
 	return writeJSONLine(w, r)
 }

@@ -248,6 +248,22 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		c.writeGPR(a, regAX, rd)
 		a.place(skip)
 		a.emit(opMOVL, reg(regAX), reg(regAX))
+	case cpu.OpCLZ, cpu.OpCLO:
+		// 31 - the index of the highest set bit, or 32 for none.
+		c.readGPR(a, rs, regAX)
+		if o.Kind == cpu.OpCLO {
+			a.emit(opNOTL, reg(regAX))
+		}
+		zero, done := &label{}, &label{}
+		a.emit(opBSRL, reg(regAX), reg(regAX))
+		a.jumpTo(opJEQ, zero)
+		a.emit(opXORL, constant(31), reg(regAX))
+		a.jumpTo(opJMP, done)
+		a.place(zero)
+		a.emit(opMOVL, constant(32), reg(regAX))
+		a.place(done)
+		a.emit(opMOVL, reg(regAX), reg(regAX))
+		c.writeGPR(a, regAX, rd)
 	case cpu.OpADDIU:
 		immediate(opADDL)
 	case cpu.OpANDI:
@@ -289,8 +305,8 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opMOVL, xField(c.abi.InnerTarget), reg(regSI))
 		a.jumpTo(opJMP, k.end)
 	default:
-		// The rest of multiply, divide and HI and LO,
-		// CLZ and CLO, and what runs as a step: runInner's or runFast's.
+		// The rest of multiply, divide and HI and LO, and what runs as a
+		// step: runInner's or runFast's.
 		a.jumpTo(opJMP, k.leave(i))
 	}
 }
