@@ -129,6 +129,7 @@ const (
 	opJCS     = hostOp(x86.AJCS) // unsigned less
 	opJLS     = hostOp(x86.AJLS) // unsigned less or equal
 	opADCL    = hostOp(x86.AADCL)
+	opSBBL    = hostOp(x86.ASBBL)
 	opBSRL    = hostOp(x86.ABSRL)
 	opIMULL   = hostOp(x86.AIMULL) // one operand (emitFrom): DX:AX = AX * it, signed
 	opMULL    = hostOp(x86.AMULL)  // the same, unsigned

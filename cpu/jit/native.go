@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"graftlab/cpu"
+	"graftlab/isa"
 )
 
 // The compiled engine's compiler: the Fast engine's blocks (cpu.NativeBlock)
@@ -292,7 +293,7 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		c.emitLoad(k, i, o)
 	case cpu.OpSW, cpu.OpSH, cpu.OpSB:
 		c.emitStore(k, i, o)
-	case cpu.OpMULT, cpu.OpMULTU, cpu.OpMADD, cpu.OpMADDU, cpu.OpMUL, cpu.OpMFHI, cpu.OpMFLO:
+	case cpu.OpMULT, cpu.OpMULTU, cpu.OpMADD, cpu.OpMADDU, cpu.OpMUL, cpu.OpMFHI, cpu.OpMFLO, cpu.OpHILO:
 		c.emitHILO(k, i, o)
 	case cpu.OpBEQ, cpu.OpBNE, cpu.OpBLEZ, cpu.OpBGTZ, cpu.OpBLTZ, cpu.OpBGEZ, cpu.OpBLTZAL, cpu.OpBGEZAL,
 		cpu.OpJ, cpu.OpJAL, cpu.OpJR, cpu.OpJALR:
@@ -305,8 +306,7 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opMOVL, xField(c.abi.InnerTarget), reg(regSI))
 		a.jumpTo(opJMP, k.end)
 	default:
-		// The rest of multiply, divide and HI and LO, and what runs as a
-		// step: runInner's or runFast's.
+		// What runs as a step: runFast's.
 		a.jumpTo(opJMP, k.leave(i))
 	}
 }
@@ -712,8 +712,10 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
 	a.emit(opMOVQ, xField(abi.InnerM), reg(regSI))
-	// now (R8): the cycle the instruction starts.
-	now := func() { a.emit(opLEAQ, memAt(startReg, int64(o.Imm)), reg(regR8)) }
+	// now (R8): the cycle the instruction starts, after the block's
+	// static cycles before it.
+	now := func() { a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR8)) }
+	op := o.Inst.Op // for the kind that covers several (OpHILO)
 	// stall adds the wait in R10 (nonzero) to the counters, or leaves.
 	stall := func() {
 		a.emit(opLEAQ, memIndex(startReg, regR10, 1, int64(k.b.Static)), reg(regBX))
@@ -723,20 +725,30 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opADDQ, reg(regR10), memAt(regBX, int64(abi.StatsStalls)))
 		a.emit(opADDQ, reg(regR10), reg(startReg))
 	}
-	switch o.Kind {
-	case cpu.OpMULT, cpu.OpMULTU, cpu.OpMADD, cpu.OpMADDU:
+	switch {
+	case o.Kind == cpu.OpMULT, o.Kind == cpu.OpMULTU, o.Kind == cpu.OpMADD, o.Kind == cpu.OpMADDU,
+		o.Kind == cpu.OpHILO && (op == isa.MSUB || op == isa.MSUBU):
 		c.readGPR(a, uint8(o.Rs), regAX)
 		c.readGPR(a, uint8(o.Rt), regCX)
-		if o.Kind == cpu.OpMULT || o.Kind == cpu.OpMADD {
+		if o.Kind == cpu.OpMULT || o.Kind == cpu.OpMADD || op == isa.MSUB {
 			a.emitFrom(opIMULL, reg(regCX))
 		} else {
 			a.emitFrom(opMULL, reg(regCX))
 		}
-		if o.Kind == cpu.OpMADD || o.Kind == cpu.OpMADDU {
+		switch {
+		case o.Kind == cpu.OpMADD || o.Kind == cpu.OpMADDU:
 			// HI:LO + the product, HI and LO as they are before the wait
 			// (which changes neither).
 			a.emit(opADDL, memAt(regSI, int64(abi.MachineLO)), reg(regAX))
 			a.emit(opADCL, memAt(regSI, int64(abi.MachineHI)), reg(regDX))
+		case o.Kind == cpu.OpHILO:
+			// HI:LO - the product.
+			a.emit(opMOVL, memAt(regSI, int64(abi.MachineLO)), reg(regR9))
+			a.emit(opMOVL, memAt(regSI, int64(abi.MachineHI)), reg(regR10))
+			a.emit(opSUBL, reg(regAX), reg(regR9))
+			a.emit(opSBBL, reg(regDX), reg(regR10))
+			a.emit(opMOVL, reg(regR9), reg(regAX))
+			a.emit(opMOVL, reg(regR10), reg(regDX))
 		}
 		ready := &label{}
 		now()
@@ -751,14 +763,20 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 		now()
 		a.emit(opADDQ, xField(abi.InnerMulLat), reg(regR8))
 		a.emit(opMOVQ, reg(regR8), memAt(regSI, int64(abi.MachineHILOReady)))
-	default: // mul, mfhi, mflo: the value in AX, the extra wait in R10
-		switch o.Kind {
-		case cpu.OpMUL:
+	case o.Kind == cpu.OpHILO && op != isa.MTHI && op != isa.MTLO:
+		// divide: runFast's.
+		a.jumpTo(opJMP, leave)
+	default: // mul, mfhi, mflo, mthi, mtlo: the value in AX, the extra wait in R10
+		switch {
+		case o.Kind == cpu.OpHILO:
+			c.readGPR(a, uint8(o.Rs), regAX)
+			a.emit(opMOVL, constant(0), reg(regR10))
+		case o.Kind == cpu.OpMUL:
 			c.readGPR(a, uint8(o.Rs), regAX)
 			c.readGPR(a, uint8(o.Rt), regCX)
 			a.emit(opIMUL3L, reg(regCX), reg(regAX))
 			a.emit(opMOVQ, xField(abi.InnerMulLat), reg(regR10))
-		case cpu.OpMFHI:
+		case o.Kind == cpu.OpMFHI:
 			a.emit(opMOVL, memAt(regSI, int64(abi.MachineHI)), reg(regAX))
 			a.emit(opMOVL, constant(0), reg(regR10))
 		default:
@@ -777,7 +795,14 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 		a.jumpTo(opJEQ, write)
 		stall()
 		a.place(write)
-		a.emit(opMOVL, reg(regAX), reg(regAX))
-		c.writeGPR(a, regAX, uint8(o.Rd))
+		switch {
+		case op == isa.MTHI:
+			a.emit(opMOVL, reg(regAX), memAt(regSI, int64(abi.MachineHI)))
+		case op == isa.MTLO:
+			a.emit(opMOVL, reg(regAX), memAt(regSI, int64(abi.MachineLO)))
+		default:
+			a.emit(opMOVL, reg(regAX), reg(regAX))
+			c.writeGPR(a, regAX, uint8(o.Rd))
+		}
 	}
 }
