@@ -7,6 +7,7 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/isa"
+	"graftlab/profile"
 )
 
 // CP0 registers the timer handler uses.
@@ -186,4 +187,125 @@ func TestEngineStep(t *testing.T) {
 			t.Fatalf("step %d: state differs from the reference's:\n%s", i, d)
 		}
 	}
+}
+
+// compareFrom is compareRuns with the machines' PC set to pc first, on
+// every profile; check looks at the engine's machine after.
+func compareFrom(t *testing.T, g guest, pc uint32, lims []cpu.Limits, check func(t *testing.T, m *cpu.Machine)) {
+	t.Helper()
+	for _, prof := range profile.Names() {
+		t.Run(prof, func(t *testing.T) {
+			want, got := newGuestMachine(t, prof, g), newGuestMachine(t, prof, g)
+			want.SetPC(pc)
+			got.SetPC(pc)
+			ctx := context.Background()
+			for i, lim := range lims {
+				ws, werr := cpu.Reference().Run(ctx, want, lim)
+				gs, gerr := Engine{}.Run(ctx, got, lim)
+				if ws != gs || (werr == nil) != (gerr == nil) {
+					t.Fatalf("run %d (%+v): stop %+v, %v; the reference's %+v, %v", i, lim, gs, gerr, ws, werr)
+				}
+				if d := cpu.DiffMachines(want, got); d != "" {
+					t.Fatalf("run %d (%+v): state differs from the reference's:\n%s", i, lim, d)
+				}
+			}
+			noRefusals(t, got)
+			check(t, got)
+		})
+	}
+}
+
+// Code run from uncached kseg1: the loop at its kseg1 address, with a load
+// and a store.
+func TestEngineKseg1Code(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	compareFrom(t, memGuest(300), codeBase|0x20000000, []cpu.Limits{{MaxInstructions: 777}, {MaxInstructions: 20000}},
+		func(t *testing.T, m *cpu.Machine) {
+			// The loop ran to its end from kseg1: t0 counted down to 0, and
+			// the spin is there.
+			if m.GPR[isa.T0] != 0 || m.PC>>29 != 5 {
+				t.Errorf("t0 %d, pc %#x: want 0, in kseg1", m.GPR[isa.T0], m.PC)
+			}
+		})
+}
+
+// pageEndGuest runs a loop whose branch is the last word of a page, so
+// that its delay slot lies on the next page (a block of the Fast engine
+// ends at the end of its page, before the slot), with a call in it.
+var pageEndGuest = guest{name: "page end", setup: func(t testing.TB, m *cpu.Machine) {
+	const end = codeBase + 0x1000 // the next page
+	place(t, m, codeBase, func(b *isa.Builder) {
+		b.Addiu(isa.S0, isa.Zero, 200)
+		b.Li(isa.S1, end-0x18) // the loop
+		b.Jr(isa.S1)
+		b.Nop()
+	})
+	place(t, m, end-0x24, func(b *isa.Builder) {
+		f := b.Here("f")
+		b.Addiu(isa.T2, isa.T2, 1)
+		b.Jr(isa.RA)
+		b.R(isa.ADDU, isa.T3, isa.T3, isa.T2)
+		loop := b.Here("loop") // end-0x18
+		b.Addiu(isa.T0, isa.T0, 3)
+		b.Addiu(isa.T0, isa.T0, 3)
+		b.Jal(f)
+		b.R(isa.XOR, isa.T1, isa.T1, isa.T0)
+		b.Addiu(isa.S0, isa.S0, -1)
+		b.Bne(isa.S0, isa.Zero, loop) // the page's last word
+		b.Addiu(isa.T4, isa.T4, 1)    // its slot, on the next page
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Nop()
+	})
+}}
+
+// A branch whose delay slot is on the next page.
+func TestEngineDelaySlotOnNextPage(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	compareFrom(t, pageEndGuest, codeBase, []cpu.Limits{{MaxInstructions: 999}, {MaxCycles: 3000}, {MaxInstructions: 20000}},
+		func(t *testing.T, m *cpu.Machine) {
+			// 200 rounds, each with a call and the slot on the next page.
+			if m.GPR[isa.S0] != 0 || m.GPR[isa.T0] != 200*6 || m.GPR[isa.T2] != 200 || m.GPR[isa.T4] != 200 {
+				t.Errorf("s0 %d, t0 %d, t2 %d, t4 %d: want 0, 1200, 200, 200", m.GPR[isa.S0], m.GPR[isa.T0], m.GPR[isa.T2], m.GPR[isa.T4])
+			}
+		})
+}
+
+// A jump to an unaligned address: the fetch raises an address error,
+// which the handler resumes from at the loop's top.
+func TestEngineUnalignedJump(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	g := guest{name: "unaligned jump", build: func(b *isa.Builder) {
+		b.Addiu(isa.S0, isa.Zero, 100)
+		loop := b.Here("loop")
+		b.Addiu(isa.S0, isa.S0, -1)
+		b.Addiu(isa.T0, isa.Zero, 2)
+		b.LaLabel(isa.T1, loop)
+		b.R(isa.ADDU, isa.T1, isa.T1, isa.T0)
+		b.Branch(isa.BEQ, isa.S0, isa.Zero, b.Here("spin"))
+		b.Nop()
+		b.Jr(isa.T1) // loop+2
+		b.Nop()
+	}, setup: func(t testing.TB, m *cpu.Machine) {
+		place(t, m, handlerBase, func(b *isa.Builder) {
+			b.Addiu(isa.S7, isa.S7, 1)
+			b.Emit(isa.Inst{Op: isa.MFC0, Rt: isa.K0, Rd: cp0EPC})
+			b.Addiu(isa.K0, isa.K0, -2) // back to the loop's top
+			b.Emit(isa.Inst{Op: isa.MTC0, Rt: isa.K0, Rd: cp0EPC})
+			b.Emit(isa.Inst{Op: isa.ERET})
+		})
+	}}
+	compareFrom(t, g, codeBase, []cpu.Limits{{MaxInstructions: 333}, {MaxInstructions: 5000}},
+		func(t *testing.T, m *cpu.Machine) {
+			// 99 address errors, one per round but the last.
+			if m.GPR[isa.S0] != 0 || m.GPR[isa.S7] != 99 || m.Stats.Exceptions[isa.ExcAdEL] != 99 {
+				t.Errorf("s0 %d, s7 %d, %d AdEL: want 0, 99, 99", m.GPR[isa.S0], m.GPR[isa.S7], m.Stats.Exceptions[isa.ExcAdEL])
+			}
+		})
 }
