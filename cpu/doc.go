@@ -60,9 +60,11 @@
 //     stays in this package: it shares the interpreter's handlers and its
 //     inner loop reads the machine's fields directly, which Core's calls
 //     would slow.
-//   - Planned: cpu/jit, a compiler to amd64 in a package of its own,
-//     built on Core and EngineState, registering itself from its init
-//     (and becoming the default where it runs).
+//   - Compiled engines: native.go. NewCompiledEngine makes the Fast
+//     engine with a NativeCompiler, whose host code runFast enters where it
+//     would call runInner; NativeABI and NativeBlock are what the compiler
+//     sees. cpu/jit is that compiler (amd64), registering itself from its
+//     init and becoming the default where it runs.
 //
 // The conformance tests that need more than this package (the difftest
 // against qemu-mipsel, the loop programs timed against peers) live above

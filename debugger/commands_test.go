@@ -2,6 +2,9 @@ package debugger
 
 import (
 	"context"
+	"fmt"
+	"graftlab/cpu/jit"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -315,5 +318,35 @@ func TestNoSymbols(t *testing.T) {
 	}
 	if out := s.run(t, "run", "print $pc"); !strings.HasSuffix(out, "\n(void (*)()) 0x400bb0\n") {
 		t.Errorf("run: %q, want a stop at the breakpoint at 0x400bb0", out)
+	}
+}
+
+// info jit shows the compiled code of a block the jit engine ran, and
+// says why when there is none.
+func TestInfoJIT(t *testing.T) {
+	if !jit.Supported {
+		t.Skip("no jit engine on this host")
+	}
+	s := newSessionOn(t, "../testdata/peers/bits.elf", Config{}, jit.Engine{}, "3")
+	if msg := s.fails(t, "info jit"); msg != "the jit engine has compiled nothing for this machine (it compiles as it runs, with --engine jit)" {
+		t.Errorf("info jit before running: %s", msg)
+	}
+	s.run(t, "run")
+	var all strings.Builder
+	if n, err := jit.Dump(&all, s.d.Machine()); n == 0 || err != nil {
+		t.Fatalf("%d blocks compiled, %v", n, err)
+	}
+	first := strings.Fields(all.String())[1] // block 0x...:
+	v, err := strconv.ParseUint(strings.TrimSuffix(first, ":"), 0, 32)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc := uint32(v)
+	want, _ := jit.Listing(s.d.Machine(), pc)
+	if out := s.run(t, fmt.Sprintf("info jit *%#x", pc)); out != want {
+		t.Errorf("info jit *%#x:\n%s\nwant:\n%s", pc, out, want)
+	}
+	if msg := s.fails(t, fmt.Sprintf("info jit *%#x", pc+2)); !strings.HasPrefix(msg, fmt.Sprintf("no block at %#08x", pc+2)) {
+		t.Errorf("info jit at no block: %s", msg)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"graftlab/cpu"
+	"graftlab/cpu/jit"
 	"graftlab/isa"
 	"graftlab/mmu"
 )
@@ -31,6 +32,7 @@ var infoTable = []struct {
 	{"frame", "the current frame: PC, CFA, caller, where registers were saved", (*Debugger).infoFrame},
 	{"line", "the source line of the PC (or of a location) and its addresses", (*Debugger).infoLine},
 	{"history", "the snapshots kept for reverse execution", (*Debugger).infoHistory},
+	{"jit", "the jit engine's code for the block at the PC (or at a location): each MIPS instruction with the amd64 code compiled for it", (*Debugger).infoJIT},
 }
 
 func infoNames() []string {
@@ -317,6 +319,26 @@ func (d *Debugger) infoLine(args string) error {
 	}
 	lo, hi, _ := d.info.LineRange(pc)
 	d.printf("Line %d of %q starts at address %#08x%s and ends at %#08x.\n", line, d.fileName(file), lo, d.symSuffix(lo), hi)
+	return nil
+}
+
+func (d *Debugger) infoJIT(args string) error {
+	pc := d.m.PC
+	if args != "" {
+		var err error
+		if pc, err = d.location(args); err != nil {
+			return err
+		}
+	}
+	st, ok := jit.StatsOf(d.m)
+	if !ok {
+		return fmt.Errorf("the jit engine has compiled nothing for this machine (it compiles as it runs, with --engine jit)")
+	}
+	text, ok := jit.Listing(d.m, pc)
+	if !ok {
+		return fmt.Errorf("no block at %#08x%s is compiled (%s compiled, the code cache %d of %d bytes)", pc, d.symSuffix(pc), plural(int64(st.Compiled), "block"), st.Cache.Used, st.Cache.Size)
+	}
+	d.printf("%s", text)
 	return nil
 }
 

@@ -70,9 +70,9 @@ func TestBoot(t *testing.T) {
 	}
 }
 
-// TestBootEngines boots the same program, with the timer, on both
-// engines: the same output and the same counts in --stats (all but the
-// host's time and speed).
+// TestBootEngines boots the same program, with the timer, on every
+// engine: the same output and the same counts in --stats (all but the
+// host's time and speed, and the jit engine's account of its own work).
 func TestBootEngines(t *testing.T) {
 	var stats []map[string]any
 	for _, eng := range cpu.EngineNames() {
@@ -87,6 +87,10 @@ func TestBootEngines(t *testing.T) {
 		}
 		delete(st, "host_seconds")
 		delete(st, "guest_mips")
+		if _, ok := st["jit"]; ok != (eng == "jit") {
+			t.Errorf("%s: a jit object in --stats: %v", eng, ok)
+		}
+		delete(st, "jit") // the compiled engine's own work
 		stats = append(stats, st)
 	}
 	for i, eng := range cpu.EngineNames()[1:] {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -19,7 +20,7 @@ func init() {
 	register(&command{
 		name:    "run",
 		summary: "run a static Linux MIPS32 executable in user mode, as qemu-mipsel does",
-		usage:   "[--profile PROFILE] [--engine ENGINE] [--stats] [--trace FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile PROFILE] [--engine ENGINE] [--stats] [--trace FILE] [--jit-dump FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupRun,
@@ -59,6 +60,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	ram := ramFlag(fs)
 	engine := engineFlag(fs)
 	traceFile := fs.String("trace", "", "write an instruction trace to `FILE` (doc/trace.md; print it with graftlab trace)")
+	jitDump := fs.String("jit-dump", "", "write the listing of every block the jit engine compiles to `FILE`: its MIPS instructions, each with the amd64 code made for it (doc/jit.md)")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) == 0 {
 			return usageError{"want a program to run"}
@@ -69,6 +71,13 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		eng, err := engineByName(*engine)
 		if err != nil {
 			return err
+		}
+		if *jitDump != "" {
+			f, err := jitDumpEngine(*jitDump, eng, &eng)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
 		}
 		name := args[0]
 		p, _, x, err := loadProgram(*prof, name)
@@ -116,6 +125,23 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		}
 		return nil
 	}
+}
+
+// jitDumpEngine creates the --jit-dump file and replaces *eng with the
+// jit engine writing to it; eng must be the jit engine.
+func jitDumpEngine(path string, eng cpu.Engine, out *cpu.Engine) (*os.File, error) {
+	if _, ok := eng.(jit.Engine); !ok {
+		if !jit.Supported {
+			return nil, usageError{"--jit-dump: this host has no jit engine (it runs on linux/amd64)"}
+		}
+		return nil, usageError{fmt.Sprintf("--jit-dump: the engine is %s: it needs --engine jit", eng.Name())}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--jit-dump: %w", err)
+	}
+	*out = jit.Engine{Dump: f}
+	return f, nil
 }
 
 // runStats is the JSON object of run --stats and boot --stats

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"graftlab/cpu/jit"
 	"os"
 	"path/filepath"
 	"strings"
@@ -88,6 +89,44 @@ func TestRunStats(t *testing.T) {
 	exc := s["exceptions"].(map[string]any)
 	if exc["Sys"] != 2.0 || exc["TLBL"] == nil {
 		t.Errorf("exceptions %v", exc)
+	}
+}
+
+// --stats reports the jit engine's work; --jit-dump writes the listing of
+// every block it compiled.
+func TestRunJIT(t *testing.T) {
+	if !jit.Supported {
+		t.Skip("no jit engine on this host")
+	}
+	dump := filepath.Join(t.TempDir(), "jit.txt")
+	status, stdout, stderr := runCmd(t, "", "run", "--engine", "jit", "--stats", "--jit-dump", dump, progs+"checksum.elf")
+	if status != 0 || !strings.Contains(stdout, "crc32   0x0202f7a4") {
+		t.Fatalf("status %d\n%s\n%s", status, stdout, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	var s struct {
+		Instructions uint64
+		JIT          struct {
+			CompiledBlocks uint64 `json:"compiled_blocks"`
+			RefusedBlocks  uint64 `json:"refused_blocks"`
+			CodeBytes      int    `json:"code_bytes"`
+		}
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &s); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(dump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := strings.Count(string(data), "\nblock 0x") + 1
+	if s.Instructions != 1980718 || s.JIT.CompiledBlocks == 0 || s.JIT.RefusedBlocks != 0 || s.JIT.CodeBytes == 0 ||
+		!strings.HasPrefix(string(data), "block 0x") || uint64(blocks) != s.JIT.CompiledBlocks {
+		t.Errorf("stats %+v; %d blocks in the dump:\n%.300s", s, blocks, data)
+	}
+	status, _, stderr = runCmd(t, "", "run", "--engine", "fast", "--jit-dump", dump, progs+"checksum.elf")
+	if status != 2 || !strings.Contains(stderr, "graftlab run: --jit-dump: the engine is fast: it needs --engine jit") {
+		t.Errorf("--jit-dump with --engine fast: status %d, %s", status, stderr)
 	}
 }
 

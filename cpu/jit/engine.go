@@ -3,6 +3,7 @@ package jit
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"graftlab/cpu"
 )
@@ -17,6 +18,9 @@ type Engine struct {
 	// CodeCacheSize is the size of each machine's code cache, taken when
 	// the engine first runs the machine; zero means EngineCodeCacheSize.
 	CodeCacheSize int
+	// Dump, when set, receives the listing of every block as it is
+	// compiled (see Listing), for machines this engine runs first.
+	Dump io.Writer
 }
 
 // EngineCodeCacheSize is the size of a machine's code cache when the
@@ -44,7 +48,11 @@ func (e Engine) engine() cpu.Engine {
 		if size == 0 {
 			size = EngineCodeCacheSize
 		}
-		return newNativeCompiler(size)
+		c, err := newNativeCompiler(size)
+		if c != nil {
+			c.dump = e.Dump
+		}
+		return c, err
 	})
 }
 
@@ -54,6 +62,8 @@ type Stats struct {
 	Refused  uint64 // blocks the compiler left to the Fast engine
 	Enters   uint64 // entries into compiled code from Go
 	Cache    CodeCacheStats
+	// DumpError is the first error writing to Engine.Dump.
+	DumpError error
 	// LastRefusal is why the compiler last refused a block (nil for
 	// none): a graftlab bug, since every block's fast form compiles.
 	LastRefusal error
@@ -66,7 +76,7 @@ func StatsOf(m *cpu.Machine) (Stats, bool) {
 	if !ok {
 		return Stats{}, false
 	}
-	return Stats{Compiled: c.compiled, Refused: c.refused, Enters: c.enters, Cache: c.cache.Stats(), LastRefusal: c.lastRefusal}, true
+	return Stats{Compiled: c.compiled, Refused: c.refused, Enters: c.enters, Cache: c.cache.Stats(), LastRefusal: c.lastRefusal, DumpError: c.dumpErr}, true
 }
 
 // newNativeCompiler makes a machine's compiler with its code cache.

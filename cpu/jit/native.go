@@ -2,6 +2,8 @@ package jit
 
 import (
 	"fmt"
+	"io"
+	"strings"
 	"unsafe"
 
 	"graftlab/cpu"
@@ -41,7 +43,7 @@ func constant64(v uint64) operand { return operand{kind: operandConst, value: in
 type nativeBlock struct {
 	view    *cpu.NativeBlock
 	code    []byte
-	offsets []int // by op, then the end of the code
+	offsets []int // by op, then the exits (the end and the leaves), then the end of the code
 	entry   uintptr
 }
 
@@ -54,6 +56,10 @@ type nativeCompiler struct {
 	// from Go.
 	compiled, refused, enters uint64
 	lastRefusal               error // why the last block refused was refused
+	// dump receives each block's listing as it is compiled; dumpErr is
+	// the first error writing it.
+	dump    io.Writer
+	dumpErr error
 }
 
 // gprAt is guest register r in the machine's registers.
@@ -119,6 +125,11 @@ func (c *nativeCompiler) Compile(b *cpu.NativeBlock) (entries []uintptr, flushed
 	}
 	nb.entry = blk.entry
 	c.blocks = append(c.blocks, nb)
+	if c.dump != nil && c.dumpErr == nil {
+		var s strings.Builder
+		nb.list(&s)
+		_, c.dumpErr = io.WriteString(c.dump, s.String())
+	}
 	c.compiled++
 	entries = make([]uintptr, len(b.Ops))
 	for i := range entries {
@@ -156,7 +167,7 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 		a.emit(opMOVL, constant(int32(i)), reg(regAX))
 		c.emitLeave(a)
 	}
-	code, offsets, err := a.assemble(n)
+	code, offsets, err := a.assemble(n + 1) // mark n: the end and the leaves
 	if err != nil {
 		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
 	}
