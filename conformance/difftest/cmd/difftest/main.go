@@ -20,6 +20,7 @@ import (
 
 	"graftlab/conformance/difftest"
 	"graftlab/cpu"
+	_ "graftlab/cpu/jit" // the jit engine, where it runs
 )
 
 func main() {
