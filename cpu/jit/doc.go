@@ -34,9 +34,14 @@
 //     software TLB, cache tags, the write buffer, HI/LO); a block is
 //     described by cpu.NativeBlock (its fast ops with their registers,
 //     immediates and instructions, its static cycles before each).
-//   - A block is compiled the first time runFast reaches it. Compiled code
-//     can be entered at any of its ops (cpu.NativeCompiler's entries):
-//     no guest register stays in a host register from one op to the next.
+//   - A block is compiled the first time runFast reaches it. Within a
+//     run of register operations, the guest registers they write stay in
+//     host registers (BX, SI, DI, R8 to R10, least recently used out) and
+//     later operations of the run read them there; every other op finds
+//     them written back. Compiled code can be entered at every op where
+//     none is kept (cpu.NativeCompiler's entries): the first, and each
+//     after an op that is not a register operation, which is where
+//     runFast comes back after doing an op itself.
 //   - The compiled code chains as runInner does: at a block's end it
 //     follows the block's link (or the jump cache's entry) when the link's
 //     context (translations, mode, dropped code) is the current one, the
@@ -84,11 +89,14 @@
 //
 // # Where the time goes, and what is left
 //
-// Every guest register is loaded from and stored to the machine's
-// registers by every op; a load costs about 25 host instructions (the
-// software TLB's check, then the D-cache's tag and valid bit), a store
-// about 20 without a write buffer and 50 with one; golang-asm pads jump
-// targets with nops. Next: keep a block's guest registers in host
-// registers (entries only at the first op then), fold the cache
-// geometry into the code as constants, and compile divides.
+// A guest register that a run of register operations only reads is
+// loaded from the machine's registers by each op that reads it (caching
+// reads too made the six host registers thrash on loops that touch a
+// dozen guest registers, and ran the ALU loop of BenchmarkEngineLoop 26%
+// slower); a load costs about 25 host instructions (the software TLB's
+// check, then the D-cache's tag and valid bit), a store about 20 without
+// a write buffer and 50 with one; golang-asm pads jump targets with nops.
+// Next: fold the cache geometry into the code as constants (guarded,
+// since Restore replaces the caches), keep registers across loads and
+// stores, and compile divides.
 package jit

@@ -44,7 +44,10 @@ type nativeBlock struct {
 	view    *cpu.NativeBlock
 	code    []byte
 	offsets []int // by op, then the exits (the end and the leaves), then the end of the code
-	entry   uintptr
+	// enterable says at which ops the code may be entered: where no guest
+	// register is kept in a host register.
+	enterable []bool
+	entry     uintptr
 }
 
 // nativeCompiler compiles the blocks of one machine into its code cache.
@@ -92,6 +95,11 @@ type blockCode struct {
 	top    *label   // the block's first op
 	leaves []*label // a leave at op i, made on first use
 	end    *label   // the end, with taken in DX and target in SI
+	// rc keeps guest registers in host registers across a run of
+	// register operations; enterable[i] says that none is kept at op i's
+	// start, where code may then be entered.
+	rc        regCache
+	enterable []bool
 }
 
 // leave returns the label of the leave at op i.
@@ -133,7 +141,9 @@ func (c *nativeCompiler) Compile(b *cpu.NativeBlock) (entries []uintptr, flushed
 	c.compiled++
 	entries = make([]uintptr, len(b.Ops))
 	for i := range entries {
-		entries[i] = blk.entry + uintptr(nb.offsets[i])
+		if nb.enterable[i] {
+			entries[i] = blk.entry + uintptr(nb.offsets[i])
+		}
 	}
 	return entries, flushed
 }
@@ -153,8 +163,14 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 	k := &blockCode{a: newAssembler(), b: b, top: &label{}, end: &label{}}
 	a := k.a
 	a.place(k.top)
+	k.enterable = make([]bool, n)
+	k.rc.init()
 	for i, o := range b.Ops {
 		a.setMark(i)
+		k.enterable[i] = k.rc.empty()
+		if !registerOp(o.Kind) {
+			c.flush(k)
+		}
 		c.emitOp(k, i, o)
 	}
 	a.setMark(n)
@@ -171,7 +187,7 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
 	}
-	return &nativeBlock{view: b, code: code, offsets: offsets}, nil
+	return &nativeBlock{view: b, code: code, offsets: offsets, enterable: k.enterable}, nil
 }
 
 // emitLeave stores the cycle count and returns the op's index in AX.
@@ -186,42 +202,46 @@ func (c *nativeCompiler) emitLeave(a *assembler) {
 func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	a := k.a
 	rd, rs, rt := uint8(o.Rd), uint8(o.Rs), uint8(o.Rt)
+	// The register operations read and write through the cache (read,
+	// write); the rest of the ops find it flushed (compile).
 	binary := func(op hostOp) {
-		c.readGPR(a, rs, regAX)
-		c.readGPR(a, rt, regCX)
+		c.read(k, rs, regAX)
+		c.read(k, rt, regCX)
 		a.emit(op, reg(regCX), reg(regAX))
-		c.writeGPR(a, regAX, rd)
+		if o.Kind == cpu.OpNOR {
+			a.emit(opNOTL, reg(regAX))
+		}
+		c.write(k, regAX, rd)
 	}
 	immediate := func(op hostOp) {
-		c.readGPR(a, rs, regAX)
+		c.read(k, rs, regAX)
 		a.emit(op, constant(int32(o.Imm)), reg(regAX))
-		c.writeGPR(a, regAX, rd)
+		c.write(k, regAX, rd)
 	}
 	shift := func(op hostOp, variable bool) {
-		c.readGPR(a, rt, regAX)
+		c.read(k, rt, regAX)
 		if variable {
-			c.readGPR(a, rs, regCX)
+			c.read(k, rs, regCX)
 			a.emit(op, reg(regCX), reg(regAX))
 		} else {
 			a.emit(op, constant(int32(o.Imm&31)), reg(regAX))
 		}
-		c.writeGPR(a, regAX, rd)
+		c.write(k, regAX, rd)
 	}
 	set := func(setcc hostOp, imm bool) {
-		c.readGPR(a, rs, regAX)
+		c.read(k, rs, regAX)
 		if imm {
 			a.emit(opCMPL, reg(regAX), constant(int32(o.Imm)))
 		} else {
-			c.readGPR(a, rt, regCX)
+			c.read(k, rt, regCX)
 			a.emit(opCMPL, reg(regAX), reg(regCX))
 		}
 		a.emit(setcc, reg(regAL))
 		a.emit(opMOVBLZX, reg(regAL), reg(regAX))
-		c.writeGPR(a, regAX, rd)
+		c.write(k, regAX, rd)
 	}
 	switch o.Kind {
 	case cpu.OpNop:
-		a.emit(opMOVL, reg(regAX), reg(regAX)) // an op must have code to be entered at
 	case cpu.OpADDU:
 		binary(opADDL)
 	case cpu.OpSUBU:
@@ -234,9 +254,6 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		binary(opXORL)
 	case cpu.OpNOR:
 		binary(opORL)
-		if rd&31 != 0 {
-			a.emit(opNOTL, c.gprAt(rd))
-		}
 	case cpu.OpSLT:
 		set(opSETLT, false)
 	case cpu.OpSLTU:
@@ -262,7 +279,7 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opMOVL, reg(regAX), reg(regAX))
 	case cpu.OpCLZ, cpu.OpCLO:
 		// 31 - the index of the highest set bit, or 32 for none.
-		c.readGPR(a, rs, regAX)
+		c.read(k, rs, regAX)
 		if o.Kind == cpu.OpCLO {
 			a.emit(opNOTL, reg(regAX))
 		}
@@ -275,7 +292,7 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opMOVL, constant(32), reg(regAX))
 		a.place(done)
 		a.emit(opMOVL, reg(regAX), reg(regAX))
-		c.writeGPR(a, regAX, rd)
+		c.write(k, regAX, rd)
 	case cpu.OpADDIU:
 		immediate(opADDL)
 	case cpu.OpANDI:
@@ -289,11 +306,8 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	case cpu.OpSLTIU:
 		set(opSETCS, true)
 	case cpu.OpLI:
-		if rd&31 != 0 {
-			a.emit(opMOVL, constant(int32(o.Imm)), c.gprAt(rd))
-		} else {
-			a.emit(opMOVL, reg(regAX), reg(regAX))
-		}
+		a.emit(opMOVL, constant(int32(o.Imm)), reg(regAX))
+		c.write(k, regAX, rd)
 	case cpu.OpSLL:
 		shift(opSHLL, false)
 	case cpu.OpSRL:
@@ -320,6 +334,115 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		// What runs as a step: runFast's.
 		a.jumpTo(opJMP, k.leave(i))
 	}
+}
+
+// registerOp reports whether ops of kind k work through the register
+// cache: the register operations with one way through (movz and movn
+// write on one way only, so they find it flushed).
+func registerOp(k cpu.OpKind) bool {
+	return k >= cpu.OpNop && k <= cpu.OpCLO && k != cpu.OpMOVZ && k != cpu.OpMOVN
+}
+
+// cachePool are the host registers that keep guest registers across a
+// run of register operations, which use AX and CX (and DX) only; every
+// other op finds them flushed and uses them as scratch.
+var cachePool = [...]hostReg{regBX, regSI, regDI, regR8, regR9, regR10}
+
+// regCache says which guest register each of cachePool keeps, whether it
+// is dirty (newer than the machine's register), and when it was last used.
+type regCache struct {
+	guest [len(cachePool)]int8 // -1: none
+	dirty [len(cachePool)]bool
+	used  [len(cachePool)]uint64
+	clock uint64
+}
+
+func (rc *regCache) init() {
+	for j := range rc.guest {
+		rc.guest[j], rc.dirty[j] = -1, false
+	}
+}
+
+func (rc *regCache) empty() bool {
+	for _, g := range rc.guest {
+		if g >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the slot keeping guest register r, or -1.
+func (rc *regCache) find(r uint8) int {
+	for j, g := range rc.guest {
+		if g == int8(r) {
+			rc.clock++
+			rc.used[j] = rc.clock
+			return j
+		}
+	}
+	return -1
+}
+
+// slot returns a slot for guest register r, writing back the least
+// recently used one when every slot is taken.
+func (c *nativeCompiler) slot(k *blockCode, r uint8) int {
+	rc := &k.rc
+	j := 0
+	for i, g := range rc.guest {
+		if g < 0 {
+			j = i
+			break
+		}
+		if rc.used[i] < rc.used[j] {
+			j = i
+		}
+	}
+	if g := rc.guest[j]; g >= 0 && rc.dirty[j] {
+		k.a.emit(opMOVL, reg(cachePool[j]), c.gprAt(uint8(g)))
+	}
+	rc.clock++
+	rc.guest[j], rc.dirty[j], rc.used[j] = int8(r), false, rc.clock
+	return j
+}
+
+// read loads guest register r into host register h, through the cache.
+func (c *nativeCompiler) read(k *blockCode, r uint8, h hostReg) {
+	a := k.a
+	r &= 31
+	if r == 0 {
+		a.emit(opMOVL, constant(0), reg(h))
+		return
+	}
+	if j := k.rc.find(r); j >= 0 {
+		a.emit(opMOVL, reg(cachePool[j]), reg(h))
+		return
+	}
+	a.emit(opMOVL, c.gprAt(r), reg(h))
+}
+
+// write stores host register h into guest register r, in the cache.
+func (c *nativeCompiler) write(k *blockCode, h hostReg, r uint8) {
+	r &= 31
+	if r == 0 {
+		return
+	}
+	j := k.rc.find(r)
+	if j < 0 {
+		j = c.slot(k, r)
+	}
+	k.a.emit(opMOVL, reg(h), reg(cachePool[j]))
+	k.rc.dirty[j] = true
+}
+
+// flush writes the dirty guest registers of the cache back and empties it.
+func (c *nativeCompiler) flush(k *blockCode) {
+	for j, g := range k.rc.guest {
+		if g >= 0 && k.rc.dirty[j] {
+			k.a.emit(opMOVL, reg(cachePool[j]), c.gprAt(uint8(g)))
+		}
+	}
+	k.rc.init()
 }
 
 // condition computes a branch's condition on rs (and rt) into DX (0 or
