@@ -90,6 +90,9 @@ type codeCache struct {
 	// (native.go); nil for the Fast engine.
 	native   NativeCompiler
 	compiled []*block
+	// nativeGeom is the geometry of the D-cache's and I-cache's tags that
+	// the blocks in compiled were compiled for.
+	nativeGeom [2]mmu.Tags
 }
 
 func newCodeCache(ram []byte) *codeCache {

@@ -65,6 +65,13 @@ type NativeBlock struct {
 	Pre    []uint32
 	// Ops is the fast form, ending with the fastEnd (OpEnd).
 	Ops []NativeOp
+	// Tags and ITags are the geometry (Shift, SetMask, WordMask; Lines is
+	// nil) of the tag arrays that the inner loop checks loads and stores
+	// against (NativeLayout's InnerTags and InnerITags): the block's code
+	// may take them as constants, and read only the lines' address from
+	// the inner loop's state. A machine whose geometry changes (a Restore
+	// of another profile's caches) has its blocks compiled again.
+	Tags, ITags mmu.Tags
 }
 
 // NativeOp is one op of a block's fast form.
@@ -236,7 +243,7 @@ func NativeABI() NativeLayout {
 const (
 	nativeNotOffered = iota // not yet offered to the compiler
 	nativeCompiled          // it has host code
-	nativeRefused           // the compiler refused it, or its code was flushed: runInner's
+	nativeRefused           // the compiler refused it: runInner's
 )
 
 // compiledEngine is the Fast engine with a compiler (NewCompiledEngine).
@@ -275,21 +282,32 @@ func (e compiledEngine) cache(m *Machine) *codeCache {
 	}).(*codeCache)
 }
 
+// geometry is the shape of a tag array, without its lines.
+func geometry(t mmu.Tags) mmu.Tags {
+	return mmu.Tags{Shift: t.Shift, SetMask: t.SetMask, WordMask: t.WordMask}
+}
+
+// dropNative forgets every block's host code: the blocks are offered to
+// the compiler again.
+func (c *codeCache) dropNative() {
+	for _, o := range c.compiled {
+		o.offered, o.entries, o.native = nativeNotOffered, nil, 0
+	}
+	c.compiled = c.compiled[:0]
+}
+
 // nativeEntry returns the entry of b's host code at op i, offering b to
 // the compiler the first time; 0 when op i has none.
-func (c *codeCache) nativeEntry(b *block, i int) uintptr {
+func (c *codeCache) nativeEntry(b *block, i int, x *fastInner) uintptr {
 	switch b.offered {
 	case nativeCompiled:
 		return b.entries[i]
 	case nativeRefused:
 		return 0
 	}
-	entries, flushed := c.native.Compile(b.nativeView())
+	entries, flushed := c.native.Compile(b.nativeView(x))
 	if flushed {
-		for _, o := range c.compiled {
-			o.offered, o.entries, o.native = nativeRefused, nil, 0
-		}
-		c.compiled = c.compiled[:0]
+		c.dropNative() // their code is gone: they are compiled again when they run
 	}
 	if entries == nil {
 		b.offered = nativeRefused
@@ -300,10 +318,10 @@ func (c *codeCache) nativeEntry(b *block, i int) uintptr {
 	return entries[i]
 }
 
-// nativeView describes b to a compiler.
-func (b *block) nativeView() *NativeBlock {
+// nativeView describes b to a compiler, for the inner loop's state x.
+func (b *block) nativeView(x *fastInner) *NativeBlock {
 	v := &NativeBlock{Addr: unsafe.Pointer(b), PC: b.pc, End: b.end, Cond: b.cond, Static: b.static,
-		Pre: b.pre, Ops: make([]NativeOp, len(b.fops))}
+		Pre: b.pre, Ops: make([]NativeOp, len(b.fops)), Tags: geometry(x.tags), ITags: geometry(x.itags)}
 	for i, o := range b.fops {
 		v.Ops[i] = NativeOp{Kind: OpKind(o.kind), Rd: o.rd, Rs: o.rs, Rt: o.rt, Imm: o.imm}
 	}
@@ -326,10 +344,14 @@ func (b *block) nativeView() *NativeBlock {
 // runNative runs b's host code from op i, when it has some there, and
 // returns the op at which runInner goes on.
 func (c *codeCache) runNative(m *Machine, b *block, i int, x *fastInner) int {
+	if g := [2]mmu.Tags{geometry(x.tags), geometry(x.itags)}; g != c.nativeGeom {
+		c.dropNative() // compiled for other caches
+		c.nativeGeom = g
+	}
 	if b.offered == nativeRefused {
 		return i
 	}
-	entry := c.nativeEntry(b, i)
+	entry := c.nativeEntry(b, i, x)
 	if entry == 0 {
 		return i
 	}

@@ -131,6 +131,7 @@ const (
 	opADCL    = hostOp(x86.AADCL)
 	opSBBL    = hostOp(x86.ASBBL)
 	opBSRL    = hostOp(x86.ABSRL)
+	opBTL     = hostOp(x86.ABTL)   // the bit of the second operand that the first indexes into the carry
 	opIMULL   = hostOp(x86.AIMULL) // one operand (emitFrom): DX:AX = AX * it, signed
 	opMULL    = hostOp(x86.AMULL)  // the same, unsigned
 	opIMUL3L  = hostOp(x86.AIMULL) // two operands: the second *= the first

@@ -8,6 +8,7 @@ import (
 
 	"graftlab/cpu"
 	"graftlab/isa"
+	"graftlab/mmu"
 )
 
 // The compiled engine's compiler: the Fast engine's blocks (cpu.NativeBlock)
@@ -663,8 +664,8 @@ func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, 
 
 // emitTagLine is emitTagAt, jumping to miss unless the line holds R8's
 // line address.
-func (c *nativeCompiler) emitTagLine(a *assembler, off uintptr, miss *label) {
-	c.emitTagAt(a, off)
+func (c *nativeCompiler) emitTagLine(a *assembler, off uintptr, g mmu.Tags, miss *label) {
+	c.emitTagAt(a, off, g)
 	a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
 	a.jumpTo(opJNE, miss)
 }
@@ -676,16 +677,12 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	size := map[cpu.OpKind]int{cpu.OpLW: 4, cpu.OpLH: 2, cpu.OpLHU: 2, cpu.OpLB: 1, cpu.OpLBU: 1}[o.Kind]
 	c.emitTLB(k, i, o, size, abi.InnerLoads)
 	leave := k.leave(i)
-	c.emitTagLine(a, abi.InnerTags, leave)
+	c.emitTagLine(a, abi.InnerTags, k.b.Tags, leave)
 	// The word's valid bit.
-	a.emit(opMOVL, reg(regR8), reg(regCX))
-	a.emit(opSHRL, constant(2), reg(regCX))
-	a.emit(opANDL, xField(abi.InnerTags+abi.TagsWordMask), reg(regCX))
-	a.emit(opANDL, constant(31), reg(regCX))
+	c.emitWordBit(a, k.b.Tags)
 	a.emit(opMOVL, memAt(regBX, 4), reg(regDI))
-	a.emit(opSHRL, reg(regCX), reg(regDI))
-	a.emit(opTESTL, constant(1), reg(regDI))
-	a.jumpTo(opJEQ, leave)
+	a.emit(opBTL, reg(regCX), reg(regDI))
+	a.jumpTo(opJCC, leave)
 	a.emit(opADDQ, constant(1), xField(abi.InnerReads))
 	src := memAt(regR9, 0)
 	switch o.Kind {
@@ -714,7 +711,7 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	c.emitTLB(k, i, o, size, abi.InnerStores)
 	// Leave when the I-cache's line holds any word (Tags.Holds).
 	free := &label{}
-	c.emitTagLine(a, abi.InnerITags, free)
+	c.emitTagLine(a, abi.InnerITags, k.b.ITags, free)
 	a.emit(opCMPL, memAt(regBX, 4), constant(0))
 	a.jumpTo(opJNE, leave)
 	a.place(free)
@@ -735,11 +732,8 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a.jumpTo(opJEQ, done)
 	// The D-cache's line for pa (R8) in BX, its line address in DI, the
 	// word's bit in DX.
-	c.emitTagAt(a, abi.InnerTags)
-	a.emit(opMOVL, reg(regR8), reg(regCX))
-	a.emit(opSHRL, constant(2), reg(regCX))
-	a.emit(opANDL, xField(abi.InnerTags+abi.TagsWordMask), reg(regCX))
-	a.emit(opANDL, constant(31), reg(regCX))
+	c.emitTagAt(a, abi.InnerTags, k.b.Tags)
+	c.emitWordBit(a, k.b.Tags)
 	a.emit(opMOVL, constant(1), reg(regDX))
 	a.emit(opSHLL, reg(regCX), reg(regDX))
 	// at (R9): the cycle the store starts, after the static cycles before
@@ -826,17 +820,24 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a.emit(opMOVL, reg(regAX), reg(regAX))
 }
 
-// emitTagAt points BX at the line of the tags at field off of x that the
-// physical address in R8 maps to, and DI at R8's line address.
-func (c *nativeCompiler) emitTagAt(a *assembler, off uintptr) {
-	abi := &c.abi
-	a.emit(opMOVL, xField(off+abi.TagsShift), reg(regCX))
+// emitTagAt points BX at the line of the tag array at field off of x
+// (geometry g) that the physical address in R8 maps to, and DI at R8's
+// line address.
+func (c *nativeCompiler) emitTagAt(a *assembler, off uintptr, g mmu.Tags) {
 	a.emit(opMOVL, reg(regR8), reg(regDI))
-	a.emit(opSHRL, reg(regCX), reg(regDI))
+	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regDI))
 	a.emit(opMOVL, reg(regDI), reg(regR10))
-	a.emit(opANDL, xField(off+abi.TagsSetMask), reg(regR10))
-	a.emit(opMOVQ, xField(off+abi.TagsLines), reg(regBX))
+	a.emit(opANDL, constant(int32(g.SetMask)), reg(regR10))
+	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regBX))
 	a.emit(opLEAQ, memIndex(regBX, regR10, 8, 0), reg(regBX))
+}
+
+// emitWordBit leaves in CX the index of R8's word in its line of a tag
+// array of geometry g: the bit of its valid bits.
+func (c *nativeCompiler) emitWordBit(a *assembler, g mmu.Tags) {
+	a.emit(opMOVL, reg(regR8), reg(regCX))
+	a.emit(opSHRL, constant(2), reg(regCX))
+	a.emit(opANDL, constant(int32(g.WordMask&31)), reg(regCX))
 }
 
 // emitHILO emits a multiply into HI and LO, or mul, or a read of HI or LO:
