@@ -130,7 +130,10 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
 		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial, lru: lru,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
-		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft, native: code.native != nil}
+		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft,
+		// Compiled code checks loads and stores against direct-mapped tags
+		// only: with set-associative caches runInner runs every block.
+		native: code.native != nil && !iassoc && lru.Ways == 0}
 	// Every instruction takes a cycle at least (profile.Validate), so the
 	// cycle count bounds the instruction count too: a chain stops where
 	// either limit would, and runInner counts only cycles against it.

@@ -64,9 +64,11 @@
 //
 //   - native.go: the compiler. Register operations (all of runInner's,
 //     clz and clo included), loads (the software TLB, then the D-cache's
-//     tags, counting the hit; a miss leaves), stores (the software TLB,
-//     the I-cache's tags, then the D-cache's tags and the write buffer as
-//     Cache.Write has them, with the stall), multiplies, madd/msub,
+//     tags, counting the hit; a miss leaves; without a D-cache no tags),
+//     stores (the software TLB, the I-cache's tags unless there is no
+//     I-cache, then the D-cache's tags and the write buffer as
+//     Cache.Write has them, with the stall); the tags' geometry is
+//     compiled in as constants, multiplies, madd/msub,
 //     mfhi/mflo/mthi/mtlo with the HI/LO interlock, branches and jumps
 //     (linking ones write the block's end), fused branch ends, self-loops
 //     and the chain. Divides and everything that runs as a step leave.
@@ -86,6 +88,10 @@
 //   - listing.go: Listing and Dump, each compiled block as its MIPS
 //     instructions followed by the amd64 code made for each (x86asm, GNU
 //     syntax), for graftlab run --jit-dump and the debugger's info jit.
+//
+// With set-associative caches (the 24kf profile) the inner loop keeps
+// their LRU state on every access, which compiled code does not do: there
+// the engine runs every block as the Fast engine does.
 //
 // # Where the time goes, and what is left
 //

@@ -677,12 +677,21 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	size := map[cpu.OpKind]int{cpu.OpLW: 4, cpu.OpLH: 2, cpu.OpLHU: 2, cpu.OpLB: 1, cpu.OpLBU: 1}[o.Kind]
 	c.emitTLB(k, i, o, size, abi.InnerLoads)
 	leave := k.leave(i)
-	c.emitTagLine(a, abi.InnerTags, k.b.Tags, leave)
-	// The word's valid bit.
-	c.emitWordBit(a, k.b.Tags)
-	a.emit(opMOVL, memAt(regBX, 4), reg(regDI))
-	a.emit(opBTL, reg(regCX), reg(regDI))
-	a.jumpTo(opJCC, leave)
+	switch g := k.b.Tags; {
+	case g == allTags:
+		// mmu.AllTags (no D-cache, free reads): every address in RAM hits.
+	case g.WordMask == 0:
+		// One word a line: its valid bit is bit 0.
+		c.emitTagLine(a, abi.InnerTags, g, leave)
+		a.emit(opTESTL, constant(1), memAt(regBX, 4))
+		a.jumpTo(opJEQ, leave)
+	default:
+		c.emitTagLine(a, abi.InnerTags, g, leave)
+		c.emitWordBit(a, g)
+		a.emit(opMOVL, memAt(regBX, 4), reg(regDI))
+		a.emit(opBTL, reg(regCX), reg(regDI))
+		a.jumpTo(opJCC, leave)
+	}
 	a.emit(opADDQ, constant(1), xField(abi.InnerReads))
 	src := memAt(regR9, 0)
 	switch o.Kind {
@@ -709,12 +718,15 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	leave := k.leave(i)
 	size := map[cpu.OpKind]int{cpu.OpSW: 4, cpu.OpSH: 2, cpu.OpSB: 1}[o.Kind]
 	c.emitTLB(k, i, o, size, abi.InnerStores)
-	// Leave when the I-cache's line holds any word (Tags.Holds).
-	free := &label{}
-	c.emitTagLine(a, abi.InnerITags, k.b.ITags, free)
-	a.emit(opCMPL, memAt(regBX, 4), constant(0))
-	a.jumpTo(opJNE, leave)
-	a.place(free)
+	// Leave when the I-cache's line holds any word (Tags.Holds); with
+	// mmu.NoTags (no I-cache) none does.
+	if k.b.ITags != noTags {
+		free := &label{}
+		c.emitTagLine(a, abi.InnerITags, k.b.ITags, free)
+		a.emit(opCMPL, memAt(regBX, 4), constant(0))
+		a.jumpTo(opJNE, leave)
+		a.place(free)
+	}
 	c.readGPR(a, uint8(o.Rt), regAX)
 	dst := memAt(regR9, 0)
 	switch size {
@@ -733,9 +745,11 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	// The D-cache's line for pa (R8) in BX, its line address in DI, the
 	// word's bit in DX.
 	c.emitTagAt(a, abi.InnerTags, k.b.Tags)
-	c.emitWordBit(a, k.b.Tags)
 	a.emit(opMOVL, constant(1), reg(regDX))
-	a.emit(opSHLL, reg(regCX), reg(regDX))
+	if k.b.Tags.WordMask != 0 {
+		c.emitWordBit(a, k.b.Tags)
+		a.emit(opSHLL, reg(regCX), reg(regDX))
+	}
 	// at (R9): the cycle the store starts, after the static cycles before
 	// it; enter (R10): when it enters the buffer.
 	a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR9))
@@ -831,6 +845,15 @@ func (c *nativeCompiler) emitTagAt(a *assembler, off uintptr, g mmu.Tags) {
 	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regBX))
 	a.emit(opLEAQ, memIndex(regBX, regR10, 8, 0), reg(regBX))
 }
+
+// The geometry of mmu.AllTags and mmu.NoTags, which no cache has (a
+// cache's Shift is its line's, at least 2): the inner loop's tags when
+// there is no D-cache (every read hits) and no I-cache (no store reaches
+// a line it holds).
+var (
+	allTags = mmu.Tags{Shift: mmu.AllTags().Shift, SetMask: mmu.AllTags().SetMask, WordMask: mmu.AllTags().WordMask}
+	noTags  = mmu.Tags{Shift: mmu.NoTags().Shift, SetMask: mmu.NoTags().SetMask, WordMask: mmu.NoTags().WordMask}
+)
 
 // emitWordBit leaves in CX the index of R8's word in its line of a tag
 // array of geometry g: the bit of its valid bits.
