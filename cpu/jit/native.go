@@ -453,8 +453,12 @@ func (c *nativeCompiler) condition(a *assembler, kind cpu.OpKind, rs, rt uint8) 
 	var setcc hostOp
 	switch kind {
 	case cpu.OpBEQ, cpu.OpBEQEnd, cpu.OpBNE, cpu.OpBNEEnd:
-		c.readGPR(a, rt, regCX)
-		a.emit(opCMPL, reg(regAX), reg(regCX))
+		if rt&31 == 0 {
+			a.emit(opTESTL, reg(regAX), reg(regAX))
+		} else {
+			c.readGPR(a, rt, regCX)
+			a.emit(opCMPL, reg(regAX), reg(regCX))
+		}
 		setcc = opSETEQ
 		if kind == cpu.OpBNE || kind == cpu.OpBNEEnd {
 			setcc = opSETNE
@@ -644,10 +648,10 @@ func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, 
 		a.emit(opTESTL, constant(int32(size-1)), reg(regAX))
 		a.jumpTo(opJNE, k.leave(i))
 	}
+	// The entry's offset, (ea>>12 mod entries) * 16 (STLBSize), in CX.
 	a.emit(opMOVL, reg(regAX), reg(regCX))
-	a.emit(opSHRL, constant(12), reg(regCX))
-	a.emit(opANDL, constant(int32(abi.STLBEntries-1)), reg(regCX))
-	a.emit(opSHLQ, constant(4), reg(regCX)) // STLBSize 16
+	a.emit(opSHRL, constant(12-4), reg(regCX))
+	a.emit(opANDL, constant(int32((abi.STLBEntries-1)<<4)), reg(regCX))
 	a.emit(opADDQ, xField(table), reg(regCX))
 	a.emit(opMOVL, reg(regAX), reg(regDX))
 	a.emit(opANDL, constant(^0xfff), reg(regDX))
@@ -737,7 +741,11 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	default:
 		a.emit(opMOVB, reg(regAX), dst)
 	}
-	// The write buffer, in SI; none without a D-cache.
+	if k.b.Tags == allTags {
+		return // no D-cache: no tags, no write buffer
+	}
+	// The write buffer, in SI (one with every D-cache that compiled code
+	// runs with: a direct-mapped, write-through one).
 	done := &label{}
 	a.emit(opMOVQ, xField(abi.InnerWB), reg(regSI))
 	a.emit(opTESTQ, reg(regSI), reg(regSI))
