@@ -23,10 +23,20 @@ type hostReg int16
 // which every register but SP and BP is the callee's to clobber.
 const (
 	regAX    hostReg = x86.REG_AX
+	regBX    hostReg = x86.REG_BX
 	regCX    hostReg = x86.REG_CX
 	regDX    hostReg = x86.REG_DX
 	regSI    hostReg = x86.REG_SI
+	regDI    hostReg = x86.REG_DI
+	regR8    hostReg = x86.REG_R8
+	regR9    hostReg = x86.REG_R9
+	regR10   hostReg = x86.REG_R10
+	regR11   hostReg = x86.REG_R11
+	regR12   hostReg = x86.REG_R12
 	stateReg hostReg = x86.REG_R13
+	// The low bytes, for SETcc.
+	regAL hostReg = x86.REG_AL
+	regDL hostReg = x86.REG_DL
 )
 
 // operand is an operand: a host register, memory, or a constant.
@@ -137,26 +147,10 @@ const (
 	opIMUL3L  = hostOp(x86.AIMULL) // two operands: the second *= the first
 )
 
-// Byte and 64-bit registers beyond the first few, for the compiled
-// engine.
-const (
-	regBX  hostReg = x86.REG_BX
-	regDI  hostReg = x86.REG_DI
-	regR8  hostReg = x86.REG_R8
-	regR9  hostReg = x86.REG_R9
-	regR10 hostReg = x86.REG_R10
-	regR11 hostReg = x86.REG_R11
-	regR12 hostReg = x86.REG_R12
-	regAL  hostReg = x86.REG_AL
-	regCL  hostReg = x86.REG_CL
-	regDL  hostReg = x86.REG_DL
-)
-
 // label is a place in the code that jumps go to: placed once, before or
 // after the jumps to it.
 type label struct {
 	at      *obj.Prog   // the first instruction after the label, once placed and emitted
-	placed  bool        // place was called
 	waiting []*obj.Prog // jumps emitted before the label's instruction
 }
 
@@ -169,12 +163,14 @@ func (a *assembler) jumpTo(op hostOp, l *label) {
 		p.To.Val = l.at
 		return
 	}
+	if len(l.waiting) == 0 {
+		a.targets = append(a.targets, l)
+	}
 	l.waiting = append(l.waiting, p)
 }
 
 // place puts l before the next instruction emitted.
 func (a *assembler) place(l *label) {
-	l.placed = true
 	a.labels = append(a.labels, l)
 }
 
@@ -192,8 +188,9 @@ type assembler struct {
 	diags []string
 	// pending are forward jumps to the next instruction emitted (bind).
 	pending, unbound []*obj.Prog
-	// labels are placed before the next instruction emitted (place).
-	labels []*label
+	// labels are placed before the next instruction emitted (place);
+	// targets are the labels jumped to before they were placed.
+	labels, targets []*label
 }
 
 // amd64Init builds golang-asm's amd64 tables, once: they are global and
@@ -277,6 +274,11 @@ func (a *assembler) assemble(marks int) (code []byte, offsets []int, err error) 
 	}
 	if len(a.pending)+len(a.unbound) > 0 {
 		return nil, nil, fmt.Errorf("assemble: a jump without its target")
+	}
+	for _, l := range a.targets {
+		if len(l.waiting) > 0 {
+			return nil, nil, fmt.Errorf("assemble: a jump to a label never placed")
+		}
 	}
 	text := &obj.LSym{Func: &obj.FuncInfo{Text: a.progs[0]}}
 	assemblerLock.Lock()
