@@ -15,8 +15,8 @@ func init() {
 	register(&command{
 		name:    "bench",
 		summary: "measure kernel paths (system calls, exception dispatch, TLB refill, interrupts), MiSFIT and VINO grafts, SPIN events in system mode",
-		usage: "[--profile PROFILE] [--engine ENGINE] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]\n" +
-			"       graftlab bench --matrix [--profile PROFILE] [--engine ENGINE] [--json]\n\n" +
+		usage: "[--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [--iterations N] [--json | --csv] [--svg FILE] [--list] [ID...]\n" +
+			"       graftlab bench --matrix [--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [--json]\n\n" +
 			"Each ID selects rows: a row's id, a glob ('exc.*.exo') or a prefix up to a dot (exc.prot);\n" +
 			"rows come in the order asked, each once, and none means all. doc/bench.md explains the rows.\n" +
 			"--matrix runs VINO's misbehaving-graft matrix instead (doc/vino.md).",
@@ -38,7 +38,7 @@ func setupBench(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if *asJSON && *asCSV {
 			return usageError{"--json and --csv exclude each other"}
 		}
-		eng, err := engineByName(*engine)
+		eng, err := engine.choose()
 		if err != nil {
 			return err
 		}

@@ -20,7 +20,7 @@ func init() {
 	register(&command{
 		name:    "boot",
 		summary: "run a static MIPS32 executable in system mode, on the guest nanokernel",
-		usage: "[--profile PROFILE] [--engine ENGINE] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
+		usage: "[--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [--personality PERSONALITY] [--timer TICKS] [--slice N] [--grace N] [--manifest FILE] [--psl LIBRARY]...\n" +
 			"               [--disk FILE] [--graft GRAFT]... [--graft-key PUB]... [--graft-unprotected] [--graft-budget N] [--graft-quota N]\n" +
 			"               [--lock-timeout N] [--spin OBJ]... [--spin-unchecked] [--compiler-key PUB]... [--spin-budget N] [--spin-listing EVENT]...\n" +
 			"               [--stats] [--max-instructions N] [--max-cycles N]\n" +
@@ -82,7 +82,7 @@ func setupBoot(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string
 		if err := checkRAM(*ram); err != nil {
 			return err
 		}
-		eng, err := engineByName(*engine)
+		eng, err := engine.choose()
 		if err != nil {
 			return err
 		}

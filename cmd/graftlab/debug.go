@@ -23,7 +23,7 @@ func init() {
 	register(&command{
 		name:    "debug",
 		summary: "debug a user-mode program: breakpoints, source-level stepping, cycles, reverse execution",
-		usage: "[--profile PROFILE] [--engine ENGINE] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
+		usage: "[--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [-x SCRIPT] [--ram MiB] [--stdin FILE] [--history FILE] [--directory DIR]...\n               [--max-instructions N] [--snapshot-interval N] PROG.elf [ARGS...]\n\n" +
 			"Without a terminal on stdin, or with -x, runs the commands of the script (or of stdin) one\n" +
 			"by one, echoing each after the prompt \"(graftlab) \", and exits: status 0 when every command\n" +
 			"succeeded, 1 at the first one that failed (the rest are not run). With a terminal: an\n" +
@@ -62,7 +62,7 @@ func setupDebug(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if *maxSteps == 0 || *snapEvery == 0 {
 			return usageError{"--max-instructions and --snapshot-interval must be positive"}
 		}
-		eng, err := engineByName(*engine)
+		eng, err := engine.choose()
 		if err != nil {
 			return err
 		}

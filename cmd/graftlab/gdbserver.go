@@ -17,7 +17,7 @@ func init() {
 	register(&command{
 		name:    "gdbserver",
 		summary: "serve a user-mode program to gdb over the GDB remote protocol, as gdbserver does",
-		usage:   "[--listen ADDR] [--profile PROFILE] [--engine ENGINE] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
+		usage:   "[--listen ADDR] [--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [--max-instructions N] [--ram MiB] [--log] PROG.elf [ARGS...]",
 		setup:   setupGDBServer,
 	})
 }
@@ -36,7 +36,7 @@ func setupGDBServer(fs *flag.FlagSet) func(ctx context.Context, e *env, args []s
 		if err := checkRAM(*ram); err != nil {
 			return err
 		}
-		eng, err := engineByName(*engine)
+		eng, err := engine.choose()
 		if err != nil {
 			return err
 		}

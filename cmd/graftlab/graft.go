@@ -22,7 +22,7 @@ func init() {
 		name:    "graft",
 		summary: "load a MiSFIT-rewritten, signed graft as the kernel does and call it once in system mode",
 		usage: "run [--key PUB]... [--allow-unsigned] --entry FUNC [--data FILE] [--data-offset OFFSET] [--region SIZE] [--watch] [--json]" +
-			" [--dump FILE] [--profile PROFILE] [--engine ENGINE] [--max-instructions N] OBJ.o [ARG...]",
+			" [--dump FILE] [--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [--max-instructions N] OBJ.o [ARG...]",
 		// The ARGs after the object are the graft's, even if they start
 		// with a dash.
 		interspersed: false,
@@ -128,7 +128,7 @@ func setupGraft(fs *flag.FlagSet) func(ctx context.Context, e *env, args []strin
 		if *allowUnsigned {
 			fmt.Fprintf(e.stderr, "graftlab graft: warning: %s: --allow-unsigned: the signature is not required (the code is still verified)\n", obj)
 		}
-		eng, err := engineByName(*engine)
+		eng, err := engine.choose()
 		if err != nil {
 			return err
 		}

@@ -20,24 +20,40 @@ func init() {
 	register(&command{
 		name:    "run",
 		summary: "run a static Linux MIPS32 executable in user mode, as qemu-mipsel does",
-		usage:   "[--profile PROFILE] [--engine ENGINE] [--stats] [--trace FILE] [--jit-dump FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
+		usage:   "[--profile PROFILE] [--engine ENGINE] [--jit-cache MiB] [--stats] [--trace FILE] [--jit-dump FILE] [--max-instructions N] [--max-cycles N] [--ram MiB] PROG.elf [ARGS...]",
 		// Everything after the program is the guest's.
 		interspersed: false,
 		setup:        setupRun,
 	})
 }
 
-// engineFlag defines --engine, whose choices are the registered engines.
-func engineFlag(fs *flag.FlagSet) *string {
-	return fs.String("engine", cpu.DefaultEngine().Name(), "execution `ENGINE`: one of "+strings.Join(cpu.EngineNames(), ", ")+
-		" ("+cpu.Reference().Name()+" is the reference interpreter); all give the same results and counts")
+// engineOption is --engine, whose choices are the registered engines, with
+// --jit-cache, the size of the jit engine's code cache.
+type engineOption struct {
+	name     *string
+	cacheMiB *int
 }
 
-// engineByName returns the engine that --engine names.
-func engineByName(name string) (cpu.Engine, error) {
-	e, err := cpu.EngineByName(name)
+// engineFlag defines --engine and --jit-cache.
+func engineFlag(fs *flag.FlagSet) engineOption {
+	return engineOption{
+		name: fs.String("engine", cpu.DefaultEngine().Name(), "execution `ENGINE`: one of "+strings.Join(cpu.EngineNames(), ", ")+
+			" ("+cpu.Reference().Name()+" is the reference interpreter); all give the same results and counts"),
+		cacheMiB: fs.Int("jit-cache", jit.EngineCodeCacheSize>>20, "the jit engine's code cache, in `MiB` per machine (1 to 1024), flushed whole when full"),
+	}
+}
+
+// choose returns the engine the flags name.
+func (o engineOption) choose() (cpu.Engine, error) {
+	e, err := cpu.EngineByName(*o.name)
 	if err != nil {
-		return nil, usageError{fmt.Sprintf("--engine %q: want %s", name, strings.Join(cpu.EngineNames(), " or "))}
+		return nil, usageError{fmt.Sprintf("--engine %q: want %s", *o.name, strings.Join(cpu.EngineNames(), " or "))}
+	}
+	if n := *o.cacheMiB; n < 1 || n > jit.MaxCodeCacheSize>>20 {
+		return nil, usageError{fmt.Sprintf("--jit-cache %d: want 1 to %d MiB", n, jit.MaxCodeCacheSize>>20)}
+	}
+	if _, ok := e.(jit.Engine); ok {
+		e = jit.Engine{CodeCacheSize: *o.cacheMiB << 20}
 	}
 	return e, nil
 }
@@ -68,7 +84,7 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		if err := checkRAM(*ram); err != nil {
 			return err
 		}
-		eng, err := engineByName(*engine)
+		eng, err := engine.choose()
 		if err != nil {
 			return err
 		}
@@ -130,7 +146,8 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 // jitDumpEngine creates the --jit-dump file and replaces *eng with the
 // jit engine writing to it; eng must be the jit engine.
 func jitDumpEngine(path string, eng cpu.Engine, out *cpu.Engine) (*os.File, error) {
-	if _, ok := eng.(jit.Engine); !ok {
+	je, ok := eng.(jit.Engine)
+	if !ok {
 		if !jit.Supported {
 			return nil, usageError{"--jit-dump: this host has no jit engine (it runs on linux/amd64)"}
 		}
@@ -140,7 +157,8 @@ func jitDumpEngine(path string, eng cpu.Engine, out *cpu.Engine) (*os.File, erro
 	if err != nil {
 		return nil, fmt.Errorf("--jit-dump: %w", err)
 	}
-	*out = jit.Engine{Dump: f}
+	je.Dump = f
+	*out = je
 	return f, nil
 }
 

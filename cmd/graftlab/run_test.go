@@ -124,6 +124,15 @@ func TestRunJIT(t *testing.T) {
 		!strings.HasPrefix(string(data), "block 0x") || uint64(blocks) != s.JIT.CompiledBlocks {
 		t.Errorf("stats %+v; %d blocks in the dump:\n%.300s", s, blocks, data)
 	}
+	// A code cache of 1 MiB, and one of no size.
+	status, _, stderr = runCmd(t, "", "run", "--jit-cache", "1", "--stats", progs+"checksum.elf")
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); status != 0 || !strings.Contains(lines[len(lines)-1], `"cache_bytes":1048576,`) {
+		t.Errorf("--jit-cache 1: status %d, %s", status, stderr)
+	}
+	status, _, stderr = runCmd(t, "", "run", "--jit-cache", "0", progs+"checksum.elf")
+	if status != 2 || !strings.Contains(stderr, "graftlab run: --jit-cache 0: want 1 to 1024 MiB") {
+		t.Errorf("--jit-cache 0: status %d, %s", status, stderr)
+	}
 	status, _, stderr = runCmd(t, "", "run", "--engine", "fast", "--jit-dump", dump, progs+"checksum.elf")
 	if status != 2 || !strings.Contains(stderr, "graftlab run: --jit-dump: the engine is fast: it needs --engine jit") {
 		t.Errorf("--jit-dump with --engine fast: status %d, %s", status, stderr)

@@ -2,6 +2,7 @@ package jit
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"graftlab/cpu"
@@ -270,4 +271,48 @@ func TestEngineCompilesOnlyWhatRuns(t *testing.T) {
 	if st := engineStats(t, m); st.Compiled != 1 || st.Cache.Blocks != 1 {
 		t.Errorf("%+v: want one block compiled", st)
 	}
+}
+
+// A program of more blocks than a small code cache holds: the cache is
+// flushed whole, and the blocks compiled again run as before.
+func TestEngineCodeCacheFlushes(t *testing.T) {
+	if !Supported {
+		t.Skip("compiled code does not run on this host")
+	}
+	const blocks = 400
+	g := guest{name: "many blocks", build: func(b *isa.Builder) {
+		b.Addiu(isa.S0, isa.Zero, 5)
+		top := b.Here("top")
+		for i := range blocks {
+			next := b.NewLabel(fmt.Sprintf("b%d", i))
+			b.Addiu(isa.T0, isa.T0, int32(i))
+			b.R(isa.XOR, isa.T1, isa.T1, isa.T0)
+			b.J(next)
+			b.Nop()
+			b.Bind(next)
+		}
+		b.Addiu(isa.S0, isa.S0, -1)
+		b.Bne(isa.S0, isa.Zero, top)
+		b.Nop()
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Nop()
+	}}
+	want, got := newGuestMachine(t, "dec5000", g), newGuestMachine(t, "dec5000", g)
+	ctx := context.Background()
+	lim := cpu.Limits{MaxInstructions: 5*blocks*4 + 100}
+	if _, err := cpu.Reference().Run(ctx, want, lim); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (Engine{CodeCacheSize: MinCodeCacheSize}).Run(ctx, got, lim); err != nil {
+		t.Fatal(err)
+	}
+	if d := cpu.DiffMachines(want, got); d != "" {
+		t.Fatalf("state differs from the reference's:\n%s", d)
+	}
+	st := engineStats(t, got)
+	if st.Cache.Flushes == 0 || st.Compiled <= blocks || st.Refused != 0 || got.GPR[isa.S0] != 0 {
+		t.Errorf("%+v, s0 %d: want flushes, more than %d blocks compiled, none refused, the loop done", st, got.GPR[isa.S0], blocks)
+	}
+	t.Logf("%+v", st)
 }
