@@ -195,22 +195,7 @@ func compareFrom(t *testing.T, g guest, pc uint32, lims []cpu.Limits, check func
 	t.Helper()
 	for _, prof := range profile.Names() {
 		t.Run(prof, func(t *testing.T) {
-			want, got := newGuestMachine(t, prof, g), newGuestMachine(t, prof, g)
-			want.SetPC(pc)
-			got.SetPC(pc)
-			ctx := context.Background()
-			for i, lim := range lims {
-				ws, werr := cpu.Reference().Run(ctx, want, lim)
-				gs, gerr := Engine{}.Run(ctx, got, lim)
-				if ws != gs || (werr == nil) != (gerr == nil) {
-					t.Fatalf("run %d (%+v): stop %+v, %v; the reference's %+v, %v", i, lim, gs, gerr, ws, werr)
-				}
-				if d := cpu.DiffMachines(want, got); d != "" {
-					t.Fatalf("run %d (%+v): state differs from the reference's:\n%s", i, lim, d)
-				}
-			}
-			noRefusals(t, got)
-			check(t, got)
+			check(t, compareRunsAt(t, prof, g, pc, lims))
 		})
 	}
 }

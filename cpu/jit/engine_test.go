@@ -93,7 +93,15 @@ func noRefusals(t testing.TB, m *cpu.Machine) {
 // machine.
 func compareRuns(t *testing.T, prof string, g guest, lims []cpu.Limits) *cpu.Machine {
 	t.Helper()
+	return compareRunsAt(t, prof, g, codeBase, lims)
+}
+
+// compareRunsAt is compareRuns with the machines' PC set to pc first.
+func compareRunsAt(t *testing.T, prof string, g guest, pc uint32, lims []cpu.Limits) *cpu.Machine {
+	t.Helper()
 	want, got := newGuestMachine(t, prof, g), newGuestMachine(t, prof, g)
+	want.SetPC(pc)
+	got.SetPC(pc)
 	ctx := context.Background()
 	for i, lim := range lims {
 		ws, werr := cpu.Reference().Run(ctx, want, lim)
