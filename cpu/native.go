@@ -24,7 +24,9 @@ import (
 // NativeABI describes in offsets.
 //
 // Blocks are compiled the first time runFast reaches their start; one
-// that the compiler refuses is not asked for again. Host code chains to
+// that the compiler refuses is not asked for again, but one whose code a
+// flush of the compiler's cache dropped, or that was compiled for caches
+// of another geometry (NativeBlock.Tags), is compiled again when it runs. Host code chains to
 // the next block's host code as runInner follows links; runInner, on a
 // compiled engine, leaves at the end of a block rather than follow a link
 // into a block that has host code or has not been offered yet, so that
