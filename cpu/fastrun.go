@@ -134,6 +134,9 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		// Compiled code checks loads and stores against direct-mapped tags
 		// only: with set-associative caches runInner runs every block.
 		native: code.native != nil && !iassoc && lru.Ways == 0}
+	if x.native {
+		code.checkGeometry(x)
+	}
 	// Every instruction takes a cycle at least (profile.Validate), so the
 	// cycle count bounds the instruction count too: a chain stops where
 	// either limit would, and runInner counts only cycles against it.

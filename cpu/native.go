@@ -298,6 +298,16 @@ func (c *codeCache) dropNative() {
 	c.compiled = c.compiled[:0]
 }
 
+// checkGeometry drops the blocks' host code when it was compiled for
+// caches of another geometry than x's (NativeBlock.Tags). runFast calls it
+// once, when it sets x up: the tags do not change while it runs.
+func (c *codeCache) checkGeometry(x *fastInner) {
+	if g := [2]mmu.Tags{geometry(x.tags), geometry(x.itags)}; g != c.nativeGeom {
+		c.dropNative()
+		c.nativeGeom = g
+	}
+}
+
 // nativeEntry returns the entry of b's host code at op i, offering b to
 // the compiler the first time; 0 when op i has none.
 func (c *codeCache) nativeEntry(b *block, i int, x *fastInner) uintptr {
@@ -346,13 +356,6 @@ func (b *block) nativeView(x *fastInner) *NativeBlock {
 // runNative runs b's host code from op i, when it has some there, and
 // returns the op at which runInner goes on.
 func (c *codeCache) runNative(m *Machine, b *block, i int, x *fastInner) int {
-	if g := [2]mmu.Tags{geometry(x.tags), geometry(x.itags)}; g != c.nativeGeom {
-		c.dropNative() // compiled for other caches
-		c.nativeGeom = g
-	}
-	if b.offered == nativeRefused {
-		return i
-	}
 	entry := c.nativeEntry(b, i, x)
 	if entry == 0 {
 		return i

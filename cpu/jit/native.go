@@ -330,7 +330,7 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		// taken and target as the block's branch left them.
 		a.emit(opMOVBLZX, xField(c.abi.InnerTaken), reg(regDX))
 		a.emit(opMOVL, xField(c.abi.InnerTarget), reg(regSI))
-		a.jumpTo(opJMP, k.end)
+		// The end follows (compile emits it right after the fastEnd).
 	default:
 		// What runs as a step: runFast's.
 		a.jumpTo(opJMP, k.leave(i))
@@ -586,8 +586,8 @@ func (c *nativeCompiler) emitEnd(k *blockCode) {
 	a.emit(opADDQ, reg(regCX), reg(regBX))
 	c.emitLinkCheck(a, out)
 	a.place(found)
-	// nb in R8: its I-cache generation, its code, the chain's cycles.
-	a.emit(opMOVQ, memAt(regBX, int64(abi.LinkTo)), reg(regR8))
+	// nb in R8 (emitLinkCheck left it there): its I-cache generation, its
+	// code, the chain's cycles.
 	a.emit(opMOVQ, memAt(regR8, int64(abi.BlockICGen)), reg(regAX))
 	a.emit(opCMPQ, reg(regAX), xField(abi.InnerICGen))
 	a.jumpTo(opJNE, out)
@@ -674,11 +674,22 @@ func (c *nativeCompiler) emitTagLine(a *assembler, off uintptr, g mmu.Tags, miss
 	a.jumpTo(opJNE, miss)
 }
 
+// accessSize is the bytes a load or store of kind k accesses.
+func accessSize(k cpu.OpKind) int {
+	switch k {
+	case cpu.OpLW, cpu.OpSW:
+		return 4
+	case cpu.OpLH, cpu.OpLHU, cpu.OpSH:
+		return 2
+	}
+	return 1
+}
+
 // emitLoad emits a load: through the software TLB, when the D-cache's
 // tags hold the word (a set-associative D-cache's are runInner's).
 func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
-	size := map[cpu.OpKind]int{cpu.OpLW: 4, cpu.OpLH: 2, cpu.OpLHU: 2, cpu.OpLB: 1, cpu.OpLBU: 1}[o.Kind]
+	size := accessSize(o.Kind)
 	c.emitTLB(k, i, o, size, abi.InnerLoads)
 	leave := k.leave(i)
 	switch g := k.b.Tags; {
@@ -720,7 +731,7 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
-	size := map[cpu.OpKind]int{cpu.OpSW: 4, cpu.OpSH: 2, cpu.OpSB: 1}[o.Kind]
+	size := accessSize(o.Kind)
 	c.emitTLB(k, i, o, size, abi.InnerStores)
 	// Leave when the I-cache's line holds any word (Tags.Holds); with
 	// mmu.NoTags (no I-cache) none does.
