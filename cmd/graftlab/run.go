@@ -88,12 +88,12 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		if err != nil {
 			return err
 		}
+		var dump *os.File
 		if *jitDump != "" {
-			f, err := jitDumpEngine(*jitDump, eng, &eng)
-			if err != nil {
+			if eng, dump, err = jitDumpEngine(*jitDump, eng); err != nil {
 				return err
 			}
-			defer f.Close()
+			defer dump.Close()
 		}
 		name := args[0]
 		p, _, x, err := loadProgram(*prof, name)
@@ -116,6 +116,14 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 		if tr != nil {
 			if terr := tr.finish(); terr != nil {
 				return terr
+			}
+		}
+		if dump != nil {
+			if st, _ := jit.StatsOf(proc.Machine); st.DumpError != nil {
+				return fmt.Errorf("--jit-dump: %w", st.DumpError)
+			}
+			if cerr := dump.Close(); cerr != nil {
+				return fmt.Errorf("--jit-dump: %w", cerr)
 			}
 		}
 		var f *user.Fault
@@ -143,23 +151,22 @@ func setupRun(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string)
 	}
 }
 
-// jitDumpEngine creates the --jit-dump file and replaces *eng with the
-// jit engine writing to it; eng must be the jit engine.
-func jitDumpEngine(path string, eng cpu.Engine, out *cpu.Engine) (*os.File, error) {
+// jitDumpEngine creates the --jit-dump file and returns eng, which must be
+// the jit engine, writing its listings there, with the file to close.
+func jitDumpEngine(path string, eng cpu.Engine) (cpu.Engine, *os.File, error) {
 	je, ok := eng.(jit.Engine)
 	if !ok {
 		if !jit.Supported {
-			return nil, usageError{"--jit-dump: this host has no jit engine (it runs on linux/amd64)"}
+			return nil, nil, usageError{"--jit-dump: this host has no jit engine (it runs on linux/amd64)"}
 		}
-		return nil, usageError{fmt.Sprintf("--jit-dump: the engine is %s: it needs --engine jit", eng.Name())}
+		return nil, nil, usageError{fmt.Sprintf("--jit-dump: the engine is %s: it needs --engine jit", eng.Name())}
 	}
 	f, err := os.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("--jit-dump: %w", err)
+		return nil, nil, fmt.Errorf("--jit-dump: %w", err)
 	}
 	je.Dump = f
-	*out = je
-	return f, nil
+	return je, f, nil
 }
 
 // runStats is the JSON object of run --stats and boot --stats

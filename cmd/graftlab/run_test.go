@@ -133,6 +133,11 @@ func TestRunJIT(t *testing.T) {
 	if status != 2 || !strings.Contains(stderr, "graftlab run: --jit-cache 0: want 1 to 1024 MiB") {
 		t.Errorf("--jit-cache 0: status %d, %s", status, stderr)
 	}
+	// A dump that cannot be written fails the run.
+	status, _, stderr = runCmd(t, "", "run", "--jit-dump", "/dev/full", progs+"checksum.elf")
+	if status != 1 || !strings.Contains(stderr, "graftlab run: --jit-dump: write /dev/full: no space left on device") {
+		t.Errorf("--jit-dump /dev/full: status %d, %s", status, stderr)
+	}
 	status, _, stderr = runCmd(t, "", "run", "--engine", "fast", "--jit-dump", dump, progs+"checksum.elf")
 	if status != 2 || !strings.Contains(stderr, "graftlab run: --jit-dump: the engine is fast: it needs --engine jit") {
 		t.Errorf("--jit-dump with --engine fast: status %d, %s", status, stderr)
