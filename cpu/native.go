@@ -177,13 +177,12 @@ type NativeLayout struct {
 	// chained blocks must end, the software TLB's loads and stores with
 	// the epoch | 1, the D-cache's tags with the reads that hit, the
 	// I-cache's tags (stores into a line they hold leave), the write
-	// buffer (nil without a D-cache), the set-associative D-cache's ways
-	// (0 for a direct-mapped one or none), and the branch's outcome.
-	InnerB, InnerPC, InnerApplied, InnerDone, InnerStats     uintptr
-	InnerICGen, InnerCtx, InnerJumps, InnerChainStop         uintptr
-	InnerLoads, InnerStores, InnerEpoch                      uintptr
-	InnerTags, InnerReads, InnerITags, InnerWB, InnerLRUWays uintptr
-	InnerTaken, InnerTarget                                  uintptr
+	// buffer (nil without a D-cache), and the branch's outcome.
+	InnerB, InnerPC, InnerApplied, InnerDone, InnerStats uintptr
+	InnerICGen, InnerCtx, InnerJumps, InnerChainStop     uintptr
+	InnerLoads, InnerStores, InnerEpoch                  uintptr
+	InnerTags, InnerReads, InnerITags, InnerWB           uintptr
+	InnerTaken, InnerTarget                              uintptr
 	// The time stores and multiplies must leave by, the machine, the
 	// multiplier's latency, a partial store's merge cycles, and the
 	// stores counted since runFast counted them last, with their stalls
@@ -202,10 +201,10 @@ type NativeLayout struct {
 	// A software TLB entry (STLBSize bytes each, by ea>>12 &
 	// (STLBEntries-1)): tag, physical page, host address of the page.
 	STLBTag, STLBBase, STLBHost, STLBSize, STLBEntries uintptr
-	// A tag array (mmu.Tags): the lines' address, the shift, set and word
-	// masks.
-	TagsLines, TagsShift, TagsSetMask, TagsWordMask uintptr
-	StatsCycles, StatsStalls                        uintptr
+	// A tag array (mmu.Tags): the lines' address (its geometry is
+	// NativeBlock's).
+	TagsLines                uintptr
+	StatsCycles, StatsStalls uintptr
 }
 
 // NativeABI returns the offsets host code uses.
@@ -222,7 +221,7 @@ func NativeABI() NativeLayout {
 		InnerCtx: unsafe.Offsetof(x.ctx), InnerJumps: unsafe.Offsetof(x.jumps), InnerChainStop: unsafe.Offsetof(x.chainStop),
 		InnerLoads: unsafe.Offsetof(x.loads), InnerStores: unsafe.Offsetof(x.stores), InnerEpoch: unsafe.Offsetof(x.epoch),
 		InnerTags: unsafe.Offsetof(x.tags), InnerReads: unsafe.Offsetof(x.reads), InnerITags: unsafe.Offsetof(x.itags),
-		InnerWB: unsafe.Offsetof(x.wb), InnerLRUWays: unsafe.Offsetof(x.lru) + unsafe.Offsetof(x.lru.Ways),
+		InnerWB:    unsafe.Offsetof(x.wb),
 		InnerTaken: unsafe.Offsetof(x.taken), InnerTarget: unsafe.Offsetof(x.target),
 		InnerStopAt: unsafe.Offsetof(x.stopAt), InnerM: unsafe.Offsetof(x.m), InnerMulLat: unsafe.Offsetof(x.mulLat),
 		InnerPartial: unsafe.Offsetof(x.partial), InnerWrites: unsafe.Offsetof(x.writes),
@@ -235,8 +234,7 @@ func NativeABI() NativeLayout {
 		JumpCacheSize: jumpCacheSize,
 		STLBTag:       unsafe.Offsetof(e.tag), STLBBase: unsafe.Offsetof(e.base), STLBHost: unsafe.Offsetof(e.host),
 		STLBSize: unsafe.Sizeof(e), STLBEntries: stlbSize,
-		TagsLines: unsafe.Offsetof(x.tags.Lines), TagsShift: unsafe.Offsetof(x.tags.Shift),
-		TagsSetMask: unsafe.Offsetof(x.tags.SetMask), TagsWordMask: unsafe.Offsetof(x.tags.WordMask),
+		TagsLines:   unsafe.Offsetof(x.tags.Lines),
 		StatsCycles: unsafe.Offsetof(s.Cycles), StatsStalls: unsafe.Offsetof(s.Stalls),
 	}
 }
