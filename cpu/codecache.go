@@ -92,11 +92,11 @@ type codeCache struct {
 	compiled []*block
 	// nativeGeom is the geometry of the D-cache's and I-cache's tags that
 	// the blocks in compiled were compiled for.
-	nativeGeom [2]mmu.Tags
+	nativeGeom nativeGeometry
 }
 
 func newCodeCache(ram []byte) *codeCache {
-	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0), epoch: 2}
+	return &codeCache{ram: ram, pages: make([]*codePage, len(ram)>>codePageShift), lastPPN: ^uint32(0), epoch: stlbEpochStep}
 }
 
 // page returns the code page holding pa, creating it, or nil when pa is

@@ -453,7 +453,7 @@ type fastInner struct {
 	chainStop uint64
 
 	loads unsafe.Pointer // the code cache's loads (stlbEntry)
-	epoch uint32         // the code cache's, | 1: the tag of a page loads may hit
+	epoch uint32         // the code cache's, | stlbInner: the tag of a page loads may hit
 	// The D-cache's tags (or AllTags, see runFast), and the reads that
 	// hit them since runFast counted them last.
 	tags  mmu.Tags

@@ -127,7 +127,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 	if dc != nil {
 		wb, partial = dc.WriteBuffer(), uint64(dc.Config().PartialWriteCycles)
 	}
-	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | 1, tags: tags, pc: b.pc,
+	*x = fastInner{loads: unsafe.Pointer(&code.loads), epoch: code.epoch | stlbInner, tags: tags, pc: b.pc,
 		stores: unsafe.Pointer(&code.stores), itags: itags, wb: wb, partial: partial, lru: lru,
 		m: m, mulLat: uint64(m.Profile.MulLatency), stats: &m.Stats, ctx: code.ctx, jumps: &code.jumps,
 		stopAt: stopAt, chainStop: stopAt, instLeft: instLeft,
@@ -209,7 +209,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 		case fastLW, fastLH, fastLHU, fastLB, fastLBU:
 			ea := *o.s + o.imm
 			e := &code.loads[ea>>12&(stlbSize-1)]
-			if e.tag&^1 != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
+			if e.tag&^stlbInner != ea&^0xfff|code.epoch || ea&loadAlign[o.kind-fastLW] != 0 {
 				if !code.fillLoad(mm, ea, kernel) || ea&loadAlign[o.kind-fastLW] != 0 {
 					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
 				}
@@ -242,7 +242,7 @@ func (m *Machine) runFast(b *block, code *codeCache, stopAt, instLeft uint64) (l
 			ea := *o.s + o.imm
 			size := 4 >> (o.kind - fastSW)
 			e := &code.stores[ea>>12&(stlbSize-1)]
-			if e.tag&^1 != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
+			if e.tag&^stlbInner != ea&^0xfff|code.epoch || ea&uint32(size-1) != 0 {
 				if !code.fillStore(mm, ea, kernel) || ea&uint32(size-1) != 0 {
 					return nil, m.bail(b, i, x.taken, x.target, applied, code, done)
 				}

@@ -74,6 +74,10 @@ type NativeBlock struct {
 	// the inner loop's state. A machine whose geometry changes (a Restore
 	// of another profile's caches) has its blocks compiled again.
 	Tags, ITags mmu.Tags
+	// WriteBuffer says that stores go through the D-cache's write buffer
+	// (NativeLayout's InnerWB is not nil: a write-through D-cache); it
+	// changes with the geometry.
+	WriteBuffer bool
 }
 
 // NativeOp is one op of a block's fast form.
@@ -175,7 +179,7 @@ type NativeLayout struct {
 	// to their end, the counters, the I-cache's generation + 1 as blocks
 	// record it, the links' context, the jump cache, the cycle by which
 	// chained blocks must end, the software TLB's loads and stores with
-	// the epoch | 1, the D-cache's tags with the reads that hit, the
+	// the epoch | its inner-loop bit, the D-cache's tags with the reads that hit, the
 	// I-cache's tags (stores into a line they hold leave), the write
 	// buffer (nil without a D-cache), and the branch's outcome.
 	InnerB, InnerPC, InnerApplied, InnerDone, InnerStats uintptr
@@ -199,8 +203,11 @@ type NativeLayout struct {
 	// The jump cache's entries (links) by pc>>2 & (JumpCacheSize-1).
 	JumpCacheSize uintptr
 	// A software TLB entry (STLBSize bytes each, by ea>>12 &
-	// (STLBEntries-1)): tag, physical page, host address of the page.
-	STLBTag, STLBBase, STLBHost, STLBSize, STLBEntries uintptr
+	// (STLBEntries-1)): tag, physical page, host address of the page, and
+	// what an EA in the page adds for its host address (64 bits) and its
+	// physical address (32 bits). A tag's bits 0 and 1 are 0, and so are
+	// those of the epoch.
+	STLBTag, STLBBase, STLBHost, STLBHostAdd, STLBPAAdd, STLBSize, STLBEntries uintptr
 	// A tag array (mmu.Tags): the lines' address (its geometry is
 	// NativeBlock's).
 	TagsLines                uintptr
@@ -233,6 +240,7 @@ func NativeABI() NativeLayout {
 		LinkTo: unsafe.Offsetof(l.to), LinkCtx: unsafe.Offsetof(l.ctx), LinkSize: unsafe.Sizeof(l),
 		JumpCacheSize: jumpCacheSize,
 		STLBTag:       unsafe.Offsetof(e.tag), STLBBase: unsafe.Offsetof(e.base), STLBHost: unsafe.Offsetof(e.host),
+		STLBHostAdd: unsafe.Offsetof(e.hostAdd), STLBPAAdd: unsafe.Offsetof(e.paAdd),
 		STLBSize: unsafe.Sizeof(e), STLBEntries: stlbSize,
 		TagsLines:   unsafe.Offsetof(x.tags.Lines),
 		StatsCycles: unsafe.Offsetof(s.Cycles), StatsStalls: unsafe.Offsetof(s.Stalls),
@@ -282,6 +290,14 @@ func (e compiledEngine) cache(m *Machine) *codeCache {
 	}).(*codeCache)
 }
 
+// nativeGeometry is what compiled code takes as constants of the caches:
+// the shape of the D-cache's and I-cache's tags, and whether stores go
+// through a write buffer.
+type nativeGeometry struct {
+	tags, itags mmu.Tags
+	wb          bool
+}
+
 // geometry is the shape of a tag array, without its lines.
 func geometry(t mmu.Tags) mmu.Tags {
 	return mmu.Tags{Shift: t.Shift, SetMask: t.SetMask, WordMask: t.WordMask}
@@ -300,7 +316,7 @@ func (c *codeCache) dropNative() {
 // caches of another geometry than x's (NativeBlock.Tags). runFast calls it
 // once, when it sets x up: the tags do not change while it runs.
 func (c *codeCache) checkGeometry(x *fastInner) {
-	if g := [2]mmu.Tags{geometry(x.tags), geometry(x.itags)}; g != c.nativeGeom {
+	if g := (nativeGeometry{geometry(x.tags), geometry(x.itags), x.wb != nil}); g != c.nativeGeom {
 		c.dropNative()
 		c.nativeGeom = g
 	}
@@ -331,7 +347,8 @@ func (c *codeCache) nativeEntry(b *block, i int, x *fastInner) uintptr {
 // nativeView describes b to a compiler, for the inner loop's state x.
 func (b *block) nativeView(x *fastInner) *NativeBlock {
 	v := &NativeBlock{Addr: unsafe.Pointer(b), PC: b.pc, End: b.end, Cond: b.cond, Static: b.static,
-		Pre: b.pre, Ops: make([]NativeOp, len(b.fops)), Tags: geometry(x.tags), ITags: geometry(x.itags)}
+		Pre: b.pre, Ops: make([]NativeOp, len(b.fops)), Tags: geometry(x.tags), ITags: geometry(x.itags),
+		WriteBuffer: x.wb != nil}
 	for i, o := range b.fops {
 		v.Ops[i] = NativeOp{Kind: OpKind(o.kind), Rd: o.rd, Rs: o.rs, Rt: o.rt, Imm: o.imm}
 	}

@@ -15,10 +15,25 @@ import (
 const stlbSize = 256
 
 type stlbEntry struct {
-	tag  uint32         // EA page | epoch | 1 if loads and stores run in the inner loop (cached behind a D-cache, or no D-cache and free reads)
+	tag  uint32         // EA page | epoch | stlbInner if loads and stores run in the inner loop (cached behind a D-cache, or no D-cache and free reads)
 	base uint32         // physical page
 	host unsafe.Pointer // the page in RAM
+	// For compiled code: the host address and the physical address of an
+	// EA in the page are the EA plus these (the page's host address and
+	// physical page less the EA page, modulo 2^64 and 2^32). The entry's
+	// host keeps the RAM alive.
+	hostAdd uintptr
+	paAdd   uint32
 }
+
+// stlbInner is the bit of a tag that says the page's loads and stores run
+// in the inner loop. The epoch takes bits 3 to 11, so that bits 0 and 1 of
+// a tag are 0: a check of an EA's page against a tag may keep the EA's
+// low bits that must be 0 for its alignment, and fail on them.
+const (
+	stlbInner     = 4
+	stlbEpochStep = 8
+)
 
 // setContext makes the software TLB and the links follow the current
 // translations and mode.
@@ -32,10 +47,10 @@ func (c *codeCache) setContext(mm *mmu.MMU, kernel bool) {
 
 // newEpoch makes every software TLB entry stale.
 func (c *codeCache) newEpoch() {
-	c.epoch += 2 // even: bit 0 of a tag is not the epoch's
+	c.epoch += stlbEpochStep // bits 0 to 2 of a tag are not the epoch's
 	if c.epoch > 0xfff {
 		c.loads, c.stores = [stlbSize]stlbEntry{}, [stlbSize]stlbEntry{}
-		c.epoch = 2
+		c.epoch = stlbEpochStep
 	}
 }
 
@@ -66,9 +81,11 @@ func (c *codeCache) fillStore(mm *mmu.MMU, ea uint32, kernel bool) bool {
 // entry is the software TLB entry mapping the page of ea to the page of
 // pa, in RAM.
 func (c *codeCache) entry(ea, pa uint32, cached bool, mm *mmu.MMU) stlbEntry {
-	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff])}
+	e := stlbEntry{tag: ea&^0xfff | c.epoch, base: pa &^ 0xfff, host: unsafe.Pointer(&c.ram[pa&^0xfff]),
+		paAdd: pa&^0xfff - ea&^0xfff}
+	e.hostAdd = uintptr(e.host) - uintptr(ea&^0xfff)
 	if dc := mm.DCache; cached && dc != nil || dc == nil && c.freeLoads {
-		e.tag |= 1
+		e.tag |= stlbInner
 	}
 	return e
 }

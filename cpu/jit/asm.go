@@ -20,7 +20,9 @@ type hostReg int16
 
 // The registers generated code uses: see native.go for their roles.
 // Generated code is entered by a Go assembly function under ABI0, for
-// which every register but SP and BP is the callee's to clobber.
+// which every register but SP and BP is the callee's to clobber; it saves
+// R14 and R15 (the goroutine and the GOT register of ABIInternal) around
+// the code all the same.
 const (
 	regAX    hostReg = x86.REG_AX
 	regBX    hostReg = x86.REG_BX
@@ -34,6 +36,8 @@ const (
 	regR11   hostReg = x86.REG_R11
 	regR12   hostReg = x86.REG_R12
 	stateReg hostReg = x86.REG_R13
+	regR14   hostReg = x86.REG_R14
+	regR15   hostReg = x86.REG_R15
 	// The low bytes, for SETcc.
 	regAL hostReg = x86.REG_AL
 	regDL hostReg = x86.REG_DL
@@ -126,6 +130,8 @@ const (
 	opMOVW    = hostOp(x86.AMOVW)
 	opSUBQ    = hostOp(x86.ASUBQ)
 	opLEAQ    = hostOp(x86.ALEAQ)
+	opLEAL    = hostOp(x86.ALEAL)
+	opBTSL    = hostOp(x86.ABTSL) // sets the bit of the second operand that the first indexes
 	opTESTL   = hostOp(x86.ATESTL)
 	opTESTQ   = hostOp(x86.ATESTQ)
 	opSHRQ    = hostOp(x86.ASHRQ)
@@ -203,6 +209,10 @@ var assemblerLock sync.Mutex
 func newAssembler() *assembler {
 	a := &assembler{ctxt: obj.Linknew(&x86.Linkamd64)}
 	a.ctxt.Headtype = objabi.Hlinux
+	// As for hand-written assembly: no padding of jumps to 32-byte
+	// boundaries (golang-asm's mitigation of Intel's JCC erratum), which
+	// would put nops between the instructions of a guest instruction.
+	a.ctxt.IsAsm = true
 	// Diagnostics become the error of assemble, rather than lines on
 	// standard output.
 	a.ctxt.DiagFunc = func(format string, args ...any) {

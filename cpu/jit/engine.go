@@ -82,8 +82,8 @@ func StatsOf(m *cpu.Machine) (Stats, bool) {
 // newNativeCompiler makes a machine's compiler with its code cache.
 func newNativeCompiler(cacheSize int) (*nativeCompiler, error) {
 	abi := cpu.NativeABI()
-	if abi.LinkSize != 16 || abi.STLBSize != 16 {
-		return nil, fmt.Errorf("compiled engine: links of %d bytes and software TLB entries of %d, want 16", abi.LinkSize, abi.STLBSize)
+	if abi.LinkSize != 16 || abi.STLBSize != 1<<stlbShift {
+		return nil, fmt.Errorf("compiled engine: links of %d bytes and software TLB entries of %d, want 16 and %d", abi.LinkSize, abi.STLBSize, 1<<stlbShift)
 	}
 	cache, err := NewCodeCache(cacheSize)
 	if err != nil {

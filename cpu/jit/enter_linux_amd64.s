@@ -20,13 +20,19 @@ TEXT ·enter(SB), NOSPLIT, $0-24
 // enterNative calls a compiled engine's code at code with the inner loop's
 // state in R13, the guest's registers in R12 and the cycle count at the
 // start of the block in R11 (native.go), and returns the index of the op
-// where the code left, which it leaves in AX. Like enter, it needs no
-// frame.
-TEXT ·enterNative(SB), NOSPLIT, $0-40
+// where the code left, which it leaves in AX. The code keeps guest
+// registers in R14 and R15 among others: enterNative saves them in its
+// frame and restores them, so that what called it finds the goroutine in
+// R14 whatever the ABI.
+TEXT ·enterNative(SB), NOSPLIT, $16-40
+	MOVQ R14, 0(SP)
+	MOVQ R15, 8(SP)
 	MOVQ code+0(FP), AX
 	MOVQ x+8(FP), R13
 	MOVQ gpr+16(FP), R12
 	MOVQ start+24(FP), R11
 	CALL AX
+	MOVQ 0(SP), R14
+	MOVQ 8(SP), R15
 	MOVQ AX, ret+32(FP)
 	RET

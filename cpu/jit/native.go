@@ -24,12 +24,16 @@ import (
 //	R11  the cycle count at the start of the block, with the stalls since
 //	     (runInner's start)
 //
-// The rest (AX, BX, CX, DX, SI, DI, R8 to R10) are scratch within an op;
-// no guest register stays in a host register across ops, so that the
-// code of every op can be entered (cpu.NativeCompiler's entries).
+// AX, CX, DX, R8 and R9 are scratch within an op. BX, SI, DI, R10, R14 and
+// R15 are the register cache (cachePool): they keep the guest registers
+// that the block's ops wrote, across every op of the block until its end
+// (or a branch's), where the cache is written back. Code may be entered
+// only at an op where the cache is empty (cpu.NativeCompiler's entries).
 //
-// A leave at op i stores R11 to the cycle counter, zeroes the applied
-// cycles, and returns i in AX, as runInner's leave does.
+// A leave at op i writes back the registers the cache keeps at op i's
+// start, stores R11 to the cycle counter, zeroes the applied cycles, and
+// returns i in AX, as runInner's leave does. Every op leaves, if it does,
+// before it changes the cache.
 
 const (
 	xReg     = stateReg // R13: the inner loop's state
@@ -72,23 +76,6 @@ func (c *nativeCompiler) gprAt(r uint8) operand { return memAt(gprReg, 4*int64(r
 // x is the field at offset off of the inner loop's state.
 func xField(off uintptr) operand { return memAt(xReg, int64(off)) }
 
-// readGPR loads guest register r into host register h ($zero is 0).
-func (c *nativeCompiler) readGPR(a *assembler, r uint8, h hostReg) {
-	if r&31 == 0 {
-		a.emit(opMOVL, constant(0), reg(h))
-		return
-	}
-	a.emit(opMOVL, c.gprAt(r), reg(h))
-}
-
-// writeGPR stores host register h into guest register r (a write to $zero
-// is dropped, as the fast form's sink takes it).
-func (c *nativeCompiler) writeGPR(a *assembler, h hostReg, r uint8) {
-	if r&31 != 0 {
-		a.emit(opMOVL, reg(h), c.gprAt(r))
-	}
-}
-
 // blockCode is the state of compiling one block.
 type blockCode struct {
 	a      *assembler
@@ -96,10 +83,11 @@ type blockCode struct {
 	top    *label   // the block's first op
 	leaves []*label // a leave at op i, made on first use
 	end    *label   // the end, with taken in DX and target in SI
-	// rc keeps guest registers in host registers across a run of
-	// register operations; enterable[i] says that none is kept at op i's
-	// start, where code may then be entered.
+	// rc keeps guest registers in host registers; at[i] is what it kept
+	// at op i's start, which a leave at op i writes back. enterable[i]
+	// says that it kept none, so that code may be entered there.
 	rc        regCache
+	at        []regCache
 	enterable []bool
 }
 
@@ -165,14 +153,23 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 	a := k.a
 	a.place(k.top)
 	k.enterable = make([]bool, n)
+	k.at = make([]regCache, n)
 	k.rc.init()
 	for i, o := range b.Ops {
-		a.setMark(i)
-		k.enterable[i] = k.rc.empty()
-		if !registerOp(o.Kind) {
+		if o.Kind == cpu.OpEnd {
+			// Written back by the code before the fastEnd's, which is
+			// entered where nothing is kept.
 			c.flush(k)
 		}
+		a.setMark(i)
+		k.enterable[i] = k.rc.empty()
+		k.at[i] = k.rc
 		c.emitOp(k, i, o)
+		if alwaysLeaves(o) {
+			// Only an entry reaches the next op, and only where the
+			// cache is empty: the leave writes it back.
+			k.rc.init()
+		}
 	}
 	a.setMark(n)
 	c.emitEnd(k)
@@ -181,6 +178,7 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 			continue
 		}
 		a.place(l)
+		c.writeBack(a, &k.at[i])
 		a.emit(opMOVL, constant(int32(i)), reg(regAX))
 		c.emitLeave(a)
 	}
@@ -189,6 +187,36 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
 	}
 	return &nativeBlock{view: b, code: code, offsets: offsets, enterable: k.enterable}, nil
+}
+
+// alwaysLeaves reports whether op o's code always leaves: what runs as a
+// step, and divides.
+func alwaysLeaves(o cpu.NativeOp) bool {
+	switch o.Kind {
+	case cpu.OpNop, cpu.OpEnd:
+		return false
+	case cpu.OpHILO:
+		op := o.Inst.Op
+		return op != isa.MTHI && op != isa.MTLO && op != isa.MSUB && op != isa.MSUBU
+	}
+	return !compiledKind(o.Kind)
+}
+
+// compiledKind reports whether the compiler has code for ops of kind k
+// (OpHILO: for some of them).
+func compiledKind(k cpu.OpKind) bool {
+	switch {
+	case k >= cpu.OpNop && k <= cpu.OpCLO,
+		k == cpu.OpLW, k == cpu.OpLH, k == cpu.OpLHU, k == cpu.OpLB, k == cpu.OpLBU,
+		k == cpu.OpSW, k == cpu.OpSH, k == cpu.OpSB,
+		k == cpu.OpMULT, k == cpu.OpMULTU, k == cpu.OpMADD, k == cpu.OpMADDU, k == cpu.OpMUL,
+		k == cpu.OpMFHI, k == cpu.OpMFLO, k == cpu.OpHILO,
+		k == cpu.OpBEQ, k == cpu.OpBNE, k == cpu.OpBLEZ, k == cpu.OpBGTZ, k == cpu.OpBLTZ, k == cpu.OpBGEZ,
+		k == cpu.OpBLTZAL, k == cpu.OpBGEZAL, k == cpu.OpJ, k == cpu.OpJAL, k == cpu.OpJR, k == cpu.OpJALR,
+		k >= cpu.OpBEQEnd && k <= cpu.OpJREnd:
+		return true
+	}
+	return false
 }
 
 // emitLeave stores the cycle count and returns the op's index in AX.
@@ -202,85 +230,61 @@ func (c *nativeCompiler) emitLeave(a *assembler) {
 // emitOp emits op i.
 func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	a := k.a
-	rd, rs, rt := uint8(o.Rd), uint8(o.Rs), uint8(o.Rt)
-	// The register operations read and write through the cache (read,
-	// write); the rest of the ops find it flushed (compile).
-	binary := func(op hostOp) {
-		c.read(k, rs, regAX)
-		c.read(k, rt, regCX)
-		a.emit(op, reg(regCX), reg(regAX))
-		if o.Kind == cpu.OpNOR {
-			a.emit(opNOTL, reg(regAX))
-		}
-		c.write(k, regAX, rd)
-	}
-	immediate := func(op hostOp) {
-		c.read(k, rs, regAX)
-		a.emit(op, constant(int32(o.Imm)), reg(regAX))
-		c.write(k, regAX, rd)
-	}
-	shift := func(op hostOp, variable bool) {
-		c.read(k, rt, regAX)
-		if variable {
-			c.read(k, rs, regCX)
-			a.emit(op, reg(regCX), reg(regAX))
-		} else {
-			a.emit(op, constant(int32(o.Imm&31)), reg(regAX))
-		}
-		c.write(k, regAX, rd)
-	}
-	set := func(setcc hostOp, imm bool) {
-		c.read(k, rs, regAX)
-		if imm {
-			a.emit(opCMPL, reg(regAX), constant(int32(o.Imm)))
-		} else {
-			c.read(k, rt, regCX)
-			a.emit(opCMPL, reg(regAX), reg(regCX))
-		}
-		a.emit(setcc, reg(regAL))
-		a.emit(opMOVBLZX, reg(regAL), reg(regAX))
-		c.write(k, regAX, rd)
-	}
+	rd, rs, rt := uint8(o.Rd)&31, uint8(o.Rs)&31, uint8(o.Rt)&31
 	switch o.Kind {
 	case cpu.OpNop:
 	case cpu.OpADDU:
-		binary(opADDL)
+		c.binary(k, opADDL, rd, rs, rt, true)
 	case cpu.OpSUBU:
-		binary(opSUBL)
+		c.binary(k, opSUBL, rd, rs, rt, false)
 	case cpu.OpAND:
-		binary(opANDL)
+		c.binary(k, opANDL, rd, rs, rt, true)
 	case cpu.OpOR:
-		binary(opORL)
+		c.binary(k, opORL, rd, rs, rt, true)
 	case cpu.OpXOR:
-		binary(opXORL)
+		c.binary(k, opXORL, rd, rs, rt, true)
 	case cpu.OpNOR:
-		binary(opORL)
+		c.binary(k, opORL, rd, rs, rt, true)
+		if rd != 0 {
+			a.emit(opNOTL, reg(c.modify(k, rd)))
+		}
 	case cpu.OpSLT:
-		set(opSETLT, false)
+		c.set(k, opSETLT, rd, c.src(k, rs), c.src(k, rt))
 	case cpu.OpSLTU:
-		set(opSETCS, false)
+		c.set(k, opSETCS, rd, c.src(k, rs), c.src(k, rt))
+	case cpu.OpSLTI:
+		c.set(k, opSETLT, rd, c.src(k, rs), constant(int32(o.Imm)))
+	case cpu.OpSLTIU:
+		c.set(k, opSETCS, rd, c.src(k, rs), constant(int32(o.Imm)))
 	case cpu.OpSLLV:
-		shift(opSHLL, true)
+		c.shift(k, opSHLL, rd, rt, reg(regCX), rs)
 	case cpu.OpSRLV:
-		shift(opSHRL, true)
+		c.shift(k, opSHRL, rd, rt, reg(regCX), rs)
 	case cpu.OpSRAV:
-		shift(opSARL, true)
+		c.shift(k, opSARL, rd, rt, reg(regCX), rs)
+	case cpu.OpSLL:
+		c.shift(k, opSHLL, rd, rt, constant(int32(o.Imm&31)), 0)
+	case cpu.OpSRL:
+		c.shift(k, opSHRL, rd, rt, constant(int32(o.Imm&31)), 0)
+	case cpu.OpSRA:
+		c.shift(k, opSARL, rd, rt, constant(int32(o.Imm&31)), 0)
 	case cpu.OpMOVZ, cpu.OpMOVN:
-		skip := &label{}
-		c.readGPR(a, rt, regCX)
+		// rd = rs when rt is zero (movz) or not (movn).
+		if rd == 0 {
+			break
+		}
+		c.load(k, rs, regAX)
+		c.load(k, rt, regCX)
+		d := c.modify(k, rd)
 		a.emit(opTESTL, reg(regCX), reg(regCX))
 		if o.Kind == cpu.OpMOVZ {
-			a.jumpTo(opJNE, skip)
+			a.emit(opCMOVLEQ, reg(regAX), reg(d))
 		} else {
-			a.jumpTo(opJEQ, skip)
+			a.emit(opCMOVLNE, reg(regAX), reg(d))
 		}
-		c.readGPR(a, rs, regAX)
-		c.writeGPR(a, regAX, rd)
-		a.place(skip)
-		a.emit(opMOVL, reg(regAX), reg(regAX))
 	case cpu.OpCLZ, cpu.OpCLO:
 		// 31 - the index of the highest set bit, or 32 for none.
-		c.read(k, rs, regAX)
+		c.load(k, rs, regAX)
 		if o.Kind == cpu.OpCLO {
 			a.emit(opNOTL, reg(regAX))
 		}
@@ -292,29 +296,19 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 		a.place(zero)
 		a.emit(opMOVL, constant(32), reg(regAX))
 		a.place(done)
-		a.emit(opMOVL, reg(regAX), reg(regAX))
-		c.write(k, regAX, rd)
+		a.emit(opMOVL, reg(regAX), reg(c.dest(k, rd)))
 	case cpu.OpADDIU:
-		immediate(opADDL)
+		c.immediate(k, opADDL, rd, rs, int32(o.Imm))
 	case cpu.OpANDI:
-		immediate(opANDL)
+		c.immediate(k, opANDL, rd, rs, int32(o.Imm))
 	case cpu.OpORI:
-		immediate(opORL)
+		c.immediate(k, opORL, rd, rs, int32(o.Imm))
 	case cpu.OpXORI:
-		immediate(opXORL)
-	case cpu.OpSLTI:
-		set(opSETLT, true)
-	case cpu.OpSLTIU:
-		set(opSETCS, true)
+		c.immediate(k, opXORL, rd, rs, int32(o.Imm))
 	case cpu.OpLI:
-		a.emit(opMOVL, constant(int32(o.Imm)), reg(regAX))
-		c.write(k, regAX, rd)
-	case cpu.OpSLL:
-		shift(opSHLL, false)
-	case cpu.OpSRL:
-		shift(opSHRL, false)
-	case cpu.OpSRA:
-		shift(opSARL, false)
+		if rd != 0 {
+			a.emit(opMOVL, constant(int32(o.Imm)), reg(c.dest(k, rd)))
+		}
 	case cpu.OpLW, cpu.OpLH, cpu.OpLHU, cpu.OpLB, cpu.OpLBU:
 		c.emitLoad(k, i, o)
 	case cpu.OpSW, cpu.OpSH, cpu.OpSB:
@@ -327,7 +321,8 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	case cpu.OpBEQEnd, cpu.OpBNEEnd, cpu.OpBLEZEnd, cpu.OpBGTZEnd, cpu.OpBLTZEnd, cpu.OpBGEZEnd, cpu.OpJEnd, cpu.OpJREnd:
 		c.emitFusedEnd(k, i, o)
 	case cpu.OpEnd:
-		// taken and target as the block's branch left them.
+		// taken and target as the block's branch left them (the cache is
+		// written back: compile).
 		a.emit(opMOVBLZX, xField(c.abi.InnerTaken), reg(regDX))
 		a.emit(opMOVL, xField(c.abi.InnerTarget), reg(regSI))
 		// The end follows (compile emits it right after the fastEnd).
@@ -337,17 +332,104 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	}
 }
 
-// registerOp reports whether ops of kind k work through the register
-// cache: the register operations with one way through (movz and movn
-// write on one way only, so they find it flushed).
-func registerOp(k cpu.OpKind) bool {
-	return k >= cpu.OpNop && k <= cpu.OpCLO && k != cpu.OpMOVZ && k != cpu.OpMOVN
+// binary emits rd = rs op rt; commutative says that rs op rt = rt op rs.
+func (c *nativeCompiler) binary(k *blockCode, op hostOp, rd, rs, rt uint8, commutative bool) {
+	a := k.a
+	if rd == 0 {
+		return
+	}
+	// x op 0 = x for add, subtract, or and xor; 0 op x too, but subtract.
+	identity := op == opADDL || op == opSUBL || op == opORL || op == opXORL
+	switch {
+	case identity && rt == 0:
+		c.move(k, rd, rs)
+	case identity && rs == 0 && commutative:
+		c.move(k, rd, rt)
+	case rd == rs:
+		t := c.src(k, rt)
+		a.emit(op, t, reg(c.modify(k, rd)))
+	case rd == rt && commutative:
+		s := c.src(k, rs)
+		a.emit(op, s, reg(c.modify(k, rd)))
+	case rd == rt:
+		a.emit(opMOVL, c.src(k, rs), reg(regAX))
+		a.emit(op, c.src(k, rt), reg(regAX))
+		a.emit(opMOVL, reg(regAX), reg(c.dest(k, rd)))
+	default:
+		s, t := c.src(k, rs), c.src(k, rt)
+		d := c.dest(k, rd)
+		a.emit(opMOVL, s, reg(d))
+		a.emit(op, t, reg(d))
+	}
+}
+
+// immediate emits rd = rs op imm.
+func (c *nativeCompiler) immediate(k *blockCode, op hostOp, rd, rs uint8, imm int32) {
+	a := k.a
+	switch {
+	case rd == 0:
+	case rd == rs:
+		if imm != 0 || op == opANDL {
+			a.emit(op, constant(imm), reg(c.modify(k, rd)))
+		}
+	default:
+		s := c.src(k, rs)
+		d := c.dest(k, rd)
+		if op == opADDL && s.kind == operandReg {
+			a.emit(opLEAL, memAt(s.reg, int64(imm)), reg(d))
+			return
+		}
+		a.emit(opMOVL, s, reg(d))
+		if imm != 0 || op == opANDL {
+			a.emit(op, constant(imm), reg(d))
+		}
+	}
+}
+
+// shift emits rd = rt shifted by by (a constant, or CX with the shift
+// register rs's value).
+func (c *nativeCompiler) shift(k *blockCode, op hostOp, rd, rt uint8, by operand, rs uint8) {
+	a := k.a
+	if rd == 0 {
+		return
+	}
+	if by.kind == operandReg {
+		c.load(k, rs, regCX)
+	}
+	if rd == rt {
+		a.emit(op, by, reg(c.modify(k, rd)))
+		return
+	}
+	t := c.src(k, rt)
+	d := c.dest(k, rd)
+	a.emit(opMOVL, t, reg(d))
+	a.emit(op, by, reg(d))
+}
+
+// set emits rd = (s < t), signed or unsigned as setcc says.
+func (c *nativeCompiler) set(k *blockCode, setcc hostOp, rd uint8, s, t operand) {
+	a := k.a
+	if rd == 0 {
+		return
+	}
+	a.emit(opMOVL, s, reg(regAX))
+	a.emit(opCMPL, reg(regAX), t)
+	a.emit(setcc, reg(regAL))
+	a.emit(opMOVBLZX, reg(regAL), reg(c.dest(k, rd)))
+}
+
+// move emits rd = rs.
+func (c *nativeCompiler) move(k *blockCode, rd, rs uint8) {
+	if rd == rs || rd == 0 {
+		return
+	}
+	s := c.src(k, rs)
+	k.a.emit(opMOVL, s, reg(c.dest(k, rd)))
 }
 
 // cachePool are the host registers that keep guest registers across a
-// run of register operations, which use AX and CX (and DX) only; every
-// other op finds them flushed and uses them as scratch.
-var cachePool = [...]hostReg{regBX, regSI, regDI, regR8, regR9, regR10}
+// block's ops; every op's own work uses AX, CX, DX, R8 and R9.
+var cachePool = [...]hostReg{regBX, regSI, regDI, regR10, regR14, regR15}
 
 // regCache says which guest register each of cachePool keeps, whether it
 // is dirty (newer than the machine's register), and when it was last used.
@@ -386,7 +468,8 @@ func (rc *regCache) find(r uint8) int {
 }
 
 // slot returns a slot for guest register r, writing back the least
-// recently used one when every slot is taken.
+// recently used one when every slot is taken. The registers an op read
+// through src were used last: slot does not take theirs.
 func (c *nativeCompiler) slot(k *blockCode, r uint8) int {
 	rc := &k.rc
 	j := 0
@@ -407,57 +490,84 @@ func (c *nativeCompiler) slot(k *blockCode, r uint8) int {
 	return j
 }
 
-// read loads guest register r into host register h, through the cache.
-func (c *nativeCompiler) read(k *blockCode, r uint8, h hostReg) {
-	a := k.a
+// src is guest register r as an operand: 0, the host register that keeps
+// it, or the machine's register.
+func (c *nativeCompiler) src(k *blockCode, r uint8) operand {
 	r &= 31
 	if r == 0 {
-		a.emit(opMOVL, constant(0), reg(h))
-		return
+		return constant(0)
 	}
 	if j := k.rc.find(r); j >= 0 {
-		a.emit(opMOVL, reg(cachePool[j]), reg(h))
-		return
+		return reg(cachePool[j])
 	}
-	a.emit(opMOVL, c.gprAt(r), reg(h))
+	return c.gprAt(r)
 }
 
-// write stores host register h into guest register r, in the cache.
-func (c *nativeCompiler) write(k *blockCode, h hostReg, r uint8) {
+// load loads guest register r into host register h.
+func (c *nativeCompiler) load(k *blockCode, r uint8, h hostReg) {
+	k.a.emit(opMOVL, c.src(k, r), reg(h))
+}
+
+// dest returns the host register that keeps guest register r from now on,
+// to be written whole: the cache's, dirty; AX for $zero, whose writes are
+// dropped.
+func (c *nativeCompiler) dest(k *blockCode, r uint8) hostReg {
 	r &= 31
 	if r == 0 {
-		return
+		return regAX
 	}
 	j := k.rc.find(r)
 	if j < 0 {
 		j = c.slot(k, r)
 	}
-	k.a.emit(opMOVL, reg(h), reg(cachePool[j]))
 	k.rc.dirty[j] = true
+	return cachePool[j]
+}
+
+// modify is dest for an operation that reads r too: the register holds r's
+// value.
+func (c *nativeCompiler) modify(k *blockCode, r uint8) hostReg {
+	r &= 31
+	if r == 0 {
+		k.a.emit(opMOVL, constant(0), reg(regAX))
+		return regAX
+	}
+	j := k.rc.find(r)
+	if j < 0 {
+		j = c.slot(k, r)
+		k.a.emit(opMOVL, c.gprAt(r), reg(cachePool[j]))
+	}
+	k.rc.dirty[j] = true
+	return cachePool[j]
 }
 
 // flush writes the dirty guest registers of the cache back and empties it.
 func (c *nativeCompiler) flush(k *blockCode) {
-	for j, g := range k.rc.guest {
-		if g >= 0 && k.rc.dirty[j] {
-			k.a.emit(opMOVL, reg(cachePool[j]), c.gprAt(uint8(g)))
+	c.writeBack(k.a, &k.rc)
+	k.rc.init()
+}
+
+// writeBack emits the writes of rc's dirty registers to the machine's.
+func (c *nativeCompiler) writeBack(a *assembler, rc *regCache) {
+	for j, g := range rc.guest {
+		if g >= 0 && rc.dirty[j] {
+			a.emit(opMOVL, reg(cachePool[j]), c.gprAt(uint8(g)))
 		}
 	}
-	k.rc.init()
 }
 
 // condition computes a branch's condition on rs (and rt) into DX (0 or
 // 1).
-func (c *nativeCompiler) condition(a *assembler, kind cpu.OpKind, rs, rt uint8) {
-	c.readGPR(a, rs, regAX)
+func (c *nativeCompiler) condition(k *blockCode, kind cpu.OpKind, rs, rt uint8) {
+	a := k.a
+	c.load(k, rs, regAX)
 	var setcc hostOp
 	switch kind {
 	case cpu.OpBEQ, cpu.OpBEQEnd, cpu.OpBNE, cpu.OpBNEEnd:
 		if rt&31 == 0 {
 			a.emit(opTESTL, reg(regAX), reg(regAX))
 		} else {
-			c.readGPR(a, rt, regCX)
-			a.emit(opCMPL, reg(regAX), reg(regCX))
+			a.emit(opCMPL, reg(regAX), c.src(k, rt))
 		}
 		setcc = opSETEQ
 		if kind == cpu.OpBNE || kind == cpu.OpBNEEnd {
@@ -493,11 +603,11 @@ func (c *nativeCompiler) emitBranch(k *blockCode, i int, o cpu.NativeOp) {
 		link = o.Kind == cpu.OpJAL
 	case cpu.OpJR, cpu.OpJALR:
 		a.emit(opMOVB, constant(1), xField(c.abi.InnerTaken))
-		c.readGPR(a, uint8(o.Rs), regAX)
+		c.load(k, uint8(o.Rs), regAX)
 		a.emit(opMOVL, reg(regAX), xField(c.abi.InnerTarget))
 		link = o.Kind == cpu.OpJALR
 	default:
-		c.condition(a, o.Kind, uint8(o.Rs), uint8(o.Rt))
+		c.condition(k, o.Kind, uint8(o.Rs), uint8(o.Rt))
 		a.emit(opMOVB, reg(regDL), xField(c.abi.InnerTaken))
 		a.emit(opMOVL, constant(int32(o.Imm)), xField(c.abi.InnerTarget))
 		link = o.Kind == cpu.OpBLTZAL || o.Kind == cpu.OpBGEZAL
@@ -507,26 +617,31 @@ func (c *nativeCompiler) emitBranch(k *blockCode, i int, o cpu.NativeOp) {
 			a.jumpTo(opJMP, k.leave(i))
 			return
 		}
-		if o.Rd&31 != 0 {
-			a.emit(opMOVL, constant(int32(k.b.End)), c.gprAt(uint8(o.Rd)))
+		if rd := uint8(o.Rd) & 31; rd != 0 {
+			a.emit(opMOVL, constant(int32(k.b.End)), reg(c.dest(k, rd)))
 		}
 	}
 }
 
 // emitFusedEnd emits a branch or jump fused with the end: decided after
-// its delay slot, then the end. A conditional branch taken back to the
-// block's start runs the block again when the chain's cycles allow.
+// its delay slot, then the cache written back, then the end. A
+// conditional branch taken back to the block's start runs the block again
+// when the chain's cycles allow.
 func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
 	a, b := k.a, k.b
 	switch o.Kind {
 	case cpu.OpJEnd:
+		c.flush(k)
 		a.emit(opMOVL, constant(1), reg(regDX))
 		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
 	case cpu.OpJREnd:
+		c.load(k, uint8(o.Rs), regAX)
+		c.flush(k)
 		a.emit(opMOVL, constant(1), reg(regDX))
-		c.readGPR(a, uint8(o.Rs), regSI)
+		a.emit(opMOVL, reg(regAX), reg(regSI))
 	default:
-		c.condition(a, o.Kind, uint8(o.Rs), uint8(o.Rt))
+		c.condition(k, o.Kind, uint8(o.Rs), uint8(o.Rt))
+		c.flush(k)
 		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
 		if o.Imm == b.PC {
 			// Taken back to the start: again, if start + 2*static is
@@ -637,41 +752,49 @@ func (c *nativeCompiler) emitLinkCheck(a *assembler, fail *label) {
 // emitTLB computes the effective address of a load or store into AX,
 // leaving at op i when it is not aligned to size or its page is not the
 // software TLB's (table at field off of x); then the physical address is
-// in R8 and the host address in R9.
+// in R8 and the host address in R9, and CX and DX are free.
 func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, table uintptr) {
 	a, abi := k.a, &c.abi
-	c.readGPR(a, uint8(o.Rs), regAX)
-	if o.Imm != 0 {
-		a.emit(opADDL, constant(int32(o.Imm)), reg(regAX))
+	switch base := c.src(k, uint8(o.Rs)); {
+	case base.kind == operandReg && o.Imm != 0:
+		a.emit(opLEAL, memAt(base.reg, int64(int32(o.Imm))), reg(regAX))
+	default:
+		a.emit(opMOVL, base, reg(regAX))
+		if o.Imm != 0 {
+			a.emit(opADDL, constant(int32(o.Imm)), reg(regAX))
+		}
 	}
-	if size > 1 {
-		a.emit(opTESTL, constant(int32(size-1)), reg(regAX))
-		a.jumpTo(opJNE, k.leave(i))
-	}
-	// The entry's offset, (ea>>12 mod entries) * 16 (STLBSize), in CX.
+	// The entry's offset, (ea>>12 mod entries) * STLBSize, in CX.
 	a.emit(opMOVL, reg(regAX), reg(regCX))
-	a.emit(opSHRL, constant(12-4), reg(regCX))
-	a.emit(opANDL, constant(int32((abi.STLBEntries-1)<<4)), reg(regCX))
+	a.emit(opSHRL, constant(int32(12-stlbShift)), reg(regCX))
+	a.emit(opANDL, constant(int32((abi.STLBEntries-1)<<stlbShift)), reg(regCX))
 	a.emit(opADDQ, xField(table), reg(regCX))
+	// The page and the bits that must be 0 for the alignment, | the
+	// epoch, against the tag (whose bits 0 and 1 are 0).
 	a.emit(opMOVL, reg(regAX), reg(regDX))
-	a.emit(opANDL, constant(^0xfff), reg(regDX))
+	a.emit(opANDL, constant(^0xfff|int32(size-1)), reg(regDX))
 	a.emit(opORL, xField(abi.InnerEpoch), reg(regDX))
 	a.emit(opCMPL, reg(regDX), memAt(regCX, int64(abi.STLBTag)))
 	a.jumpTo(opJNE, k.leave(i))
-	a.emit(opMOVL, reg(regAX), reg(regSI))
-	a.emit(opANDL, constant(0xfff), reg(regSI))
-	a.emit(opMOVL, memAt(regCX, int64(abi.STLBBase)), reg(regR8))
-	a.emit(opORL, reg(regSI), reg(regR8))
-	a.emit(opMOVQ, memAt(regCX, int64(abi.STLBHost)), reg(regR9))
-	a.emit(opADDQ, reg(regSI), reg(regR9))
+	a.emit(opMOVL, memAt(regCX, int64(abi.STLBPAAdd)), reg(regR8))
+	a.emit(opADDL, reg(regAX), reg(regR8))
+	a.emit(opMOVQ, memAt(regCX, int64(abi.STLBHostAdd)), reg(regR9))
+	a.emit(opADDQ, reg(regAX), reg(regR9))
 }
 
-// emitTagLine is emitTagAt, jumping to miss unless the line holds R8's
-// line address.
-func (c *nativeCompiler) emitTagLine(a *assembler, off uintptr, g mmu.Tags, miss *label) {
-	c.emitTagAt(a, off, g)
-	a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
-	a.jumpTo(opJNE, miss)
+// stlbShift is log2 of a software TLB entry's size (engine.go checks it).
+const stlbShift = 5
+
+// emitLine points AX at the line of the tag array at field off of x
+// (geometry g) that the physical address in R8 maps to, with R8's line
+// address in CX; it uses DX.
+func (c *nativeCompiler) emitLine(a *assembler, off uintptr, g mmu.Tags) {
+	a.emit(opMOVL, reg(regR8), reg(regCX))
+	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regCX))
+	a.emit(opMOVL, reg(regCX), reg(regDX))
+	a.emit(opANDL, constant(int32(g.SetMask)), reg(regDX))
+	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regAX))
+	a.emit(opLEAQ, memIndex(regAX, regDX, 8, 0), reg(regAX))
 }
 
 // accessSize is the bytes a load or store of kind k accesses.
@@ -686,7 +809,7 @@ func accessSize(k cpu.OpKind) int {
 }
 
 // emitLoad emits a load: through the software TLB, when the D-cache's
-// tags hold the word (a set-associative D-cache's are runInner's).
+// tags hold the word.
 func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	size := accessSize(o.Kind)
@@ -697,37 +820,44 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 		// mmu.AllTags (no D-cache, free reads): every address in RAM hits.
 	case g.WordMask == 0:
 		// One word a line: its valid bit is bit 0.
-		c.emitTagLine(a, abi.InnerTags, g, leave)
-		a.emit(opTESTL, constant(1), memAt(regBX, 4))
+		c.emitLine(a, abi.InnerTags, g)
+		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
+		a.jumpTo(opJNE, leave)
+		a.emit(opTESTL, constant(1), memAt(regAX, 4))
 		a.jumpTo(opJEQ, leave)
 	default:
-		c.emitTagLine(a, abi.InnerTags, g, leave)
-		c.emitWordBit(a, g)
-		a.emit(opMOVL, memAt(regBX, 4), reg(regDI))
-		a.emit(opBTL, reg(regCX), reg(regDI))
+		c.emitLine(a, abi.InnerTags, g)
+		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
+		a.jumpTo(opJNE, leave)
+		c.emitWordIndex(a, g, regCX)
+		a.emit(opMOVL, memAt(regAX, 4), reg(regDX))
+		a.emit(opBTL, reg(regCX), reg(regDX))
 		a.jumpTo(opJCC, leave)
 	}
 	a.emit(opADDQ, constant(1), xField(abi.InnerReads))
+	d := regAX // a load into $zero reads, and writes nothing
+	if rd := uint8(o.Rd) & 31; rd != 0 {
+		d = c.dest(k, rd)
+	}
 	src := memAt(regR9, 0)
 	switch o.Kind {
 	case cpu.OpLW:
-		a.emit(opMOVL, src, reg(regAX))
+		a.emit(opMOVL, src, reg(d))
 	case cpu.OpLH:
-		a.emit(opMOVWLSX, src, reg(regAX))
+		a.emit(opMOVWLSX, src, reg(d))
 	case cpu.OpLHU:
-		a.emit(opMOVWLZX, src, reg(regAX))
+		a.emit(opMOVWLZX, src, reg(d))
 	case cpu.OpLB:
-		a.emit(opMOVBLSX, src, reg(regAX))
+		a.emit(opMOVBLSX, src, reg(d))
 	default:
-		a.emit(opMOVBLZX, src, reg(regAX))
+		a.emit(opMOVBLZX, src, reg(d))
 	}
-	c.writeGPR(a, regAX, uint8(o.Rd))
 }
 
 // emitStore emits a store as runInner has it: through the software TLB,
-// into a line the I-cache does not hold; then, with a D-cache, the tags
-// and the write buffer as Cache.Write has them, leaving after the store's
-// memory and tags when its stall would end past the block's stop.
+// into a line the I-cache does not hold; then, with a write buffer, the
+// D-cache's tags and the buffer as Cache.Write has them, leaving after the
+// store's memory and tags when its stall would end past the block's stop.
 func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
@@ -737,132 +867,155 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	// mmu.NoTags (no I-cache) none does.
 	if k.b.ITags != noTags {
 		free := &label{}
-		c.emitTagLine(a, abi.InnerITags, k.b.ITags, free)
-		a.emit(opCMPL, memAt(regBX, 4), constant(0))
+		c.emitLine(a, abi.InnerITags, k.b.ITags)
+		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
+		a.jumpTo(opJNE, free)
+		a.emit(opCMPL, memAt(regAX, 4), constant(0))
 		a.jumpTo(opJNE, leave)
 		a.place(free)
 	}
-	c.readGPR(a, uint8(o.Rt), regAX)
 	dst := memAt(regR9, 0)
-	switch size {
-	case 4:
-		a.emit(opMOVL, reg(regAX), dst)
-	case 2:
-		a.emit(opMOVW, reg(regAX), dst)
+	v := c.src(k, uint8(o.Rt))
+	switch {
+	case size == 4 && v.kind != operandBased:
+		a.emit(opMOVL, v, dst)
+	case size == 2 && v.kind == operandReg:
+		a.emit(opMOVW, v, dst)
 	default:
-		a.emit(opMOVB, reg(regAX), dst)
+		a.emit(opMOVL, v, reg(regAX))
+		switch size {
+		case 4:
+			a.emit(opMOVL, reg(regAX), dst)
+		case 2:
+			a.emit(opMOVW, reg(regAX), dst)
+		default:
+			a.emit(opMOVB, reg(regAX), dst)
+		}
 	}
-	if k.b.Tags == allTags {
-		return // no D-cache: no tags, no write buffer
+	if k.b.Tags == allTags || !k.b.WriteBuffer {
+		return // no write-through D-cache: no tags, no write buffer
 	}
-	// The write buffer, in SI (one with every D-cache that compiled code
-	// runs with: a direct-mapped, write-through one).
-	done := &label{}
-	a.emit(opMOVQ, xField(abi.InnerWB), reg(regSI))
-	a.emit(opTESTQ, reg(regSI), reg(regSI))
-	a.jumpTo(opJEQ, done)
-	// The D-cache's line for pa (R8) in BX, its line address in DI, the
-	// word's bit in DX.
-	c.emitTagAt(a, abi.InnerTags, k.b.Tags)
-	a.emit(opMOVL, constant(1), reg(regDX))
+	// The word's valid bit in DX (R9: its index), when lines have more
+	// than one word; the D-cache's line in AX, R8's line address in CX.
+	bit := constant(1)
 	if k.b.Tags.WordMask != 0 {
-		c.emitWordBit(a, k.b.Tags)
-		a.emit(opSHLL, reg(regCX), reg(regDX))
+		c.emitWordIndex(a, k.b.Tags, regR9)
+		a.emit(opXORL, reg(regDX), reg(regDX))
+		a.emit(opBTSL, reg(regR9), reg(regDX))
+		bit = reg(regDX)
 	}
-	// at (R9): the cycle the store starts, after the static cycles before
-	// it; enter (R10): when it enters the buffer.
+	c.emitLineKeep(a, abi.InnerTags, k.b.Tags)
+	// enter (R9): the cycle the store enters the write buffer, after the
+	// static cycles before it and a partial store's merge.
 	a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR9))
-	a.emit(opMOVQ, reg(regR9), reg(regR10))
 	push := &label{}
 	if size == 4 {
 		// Tags.WriteWord.
 		fill, set := &label{}, &label{}
-		a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
+		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
 		a.jumpTo(opJNE, fill)
-		a.emit(opCMPL, memAt(regBX, 4), constant(0))
+		a.emit(opCMPL, memAt(regAX, 4), constant(0))
 		a.jumpTo(opJNE, set)
 		a.place(fill)
-		a.emit(opMOVL, reg(regDI), memAt(regBX, 0))
-		a.emit(opMOVL, constant(0), memAt(regBX, 4))
+		a.emit(opMOVL, reg(regCX), memAt(regAX, 0))
+		a.emit(opMOVL, constant(0), memAt(regAX, 4))
 		a.emit(opADDQ, constant(1), xField(abi.InnerDrops))
 		a.place(set)
-		a.emit(opORL, reg(regDX), memAt(regBX, 4))
+		a.emit(opORL, bit, memAt(regAX, 4))
 	} else {
 		// Tags.WritePartial.
 		hit := &label{}
-		a.emit(opTESTL, reg(regDX), memAt(regBX, 4))
+		a.emit(opTESTL, bit, memAt(regAX, 4))
 		a.jumpTo(opJEQ, push)
-		a.emit(opCMPL, memAt(regBX, 0), reg(regDI))
+		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
 		a.jumpTo(opJEQ, hit)
-		a.emit(opNOTL, reg(regDX))
-		a.emit(opANDL, reg(regDX), memAt(regBX, 4))
+		if bit.kind == operandConst {
+			a.emit(opANDL, constant(^1), memAt(regAX, 4))
+		} else {
+			a.emit(opNOTL, reg(regDX))
+			a.emit(opANDL, reg(regDX), memAt(regAX, 4))
+		}
 		a.emit(opADDQ, constant(1), xField(abi.InnerDrops))
 		a.jumpTo(opJMP, push)
 		a.place(hit)
-		a.emit(opADDQ, xField(abi.InnerPartial), reg(regR10))
+		a.emit(opADDQ, xField(abi.InnerPartial), reg(regR9))
 	}
-	// WriteBuffer.Stall: the stall (AX) for the oldest entry (at BX+CX*8).
+	// WriteBuffer.Stall: the stall (AX) for the oldest entry, whose slot
+	// is at CX; the buffer in R8.
 	wbl := &abi.WriteBuffer
 	a.place(push)
-	a.emit(opMOVQ, memAt(regSI, int64(wbl.Ring)), reg(regBX))
-	a.emit(opMOVQ, memAt(regSI, int64(wbl.Pos)), reg(regCX))
-	a.emit(opMOVQ, memIndex(regBX, regCX, 8, 0), reg(regDX))
+	a.emit(opMOVQ, xField(abi.InnerWB), reg(regR8))
+	a.emit(opMOVQ, memAt(regR8, int64(wbl.Ring)), reg(regCX))
+	a.emit(opMOVQ, memAt(regR8, int64(wbl.Pos)), reg(regDX))
+	a.emit(opLEAQ, memIndex(regCX, regDX, 8, 0), reg(regCX))
+	a.emit(opMOVQ, memAt(regCX, 0), reg(regAX))
+	stalled := &label{}
+	a.emit(opSUBQ, reg(regR9), reg(regAX))
+	a.jumpTo(opJCC, stalled) // oldest >= enter: the stall is the difference
 	a.emit(opMOVL, constant(0), reg(regAX))
-	noStall := &label{}
-	a.emit(opCMPQ, reg(regDX), reg(regR10))
-	a.jumpTo(opJLS, noStall)
-	a.emit(opMOVQ, reg(regDX), reg(regAX))
-	a.emit(opSUBQ, reg(regR10), reg(regAX))
-	a.place(noStall)
-	// The delay (DI): enter + stall - at; leave when it ends past stopAt.
-	a.emit(opLEAQ, memIndex(regR10, regAX, 1, 0), reg(regDI))
-	a.emit(opSUBQ, reg(regR9), reg(regDI))
+	a.place(stalled)
+	// The delay (DX): enter + stall - at, the stall for a word; leave
+	// when it is not 0 and ends past the stop.
 	pushed := &label{}
-	a.emit(opTESTQ, reg(regDI), reg(regDI))
+	delay := regAX
+	if size != 4 {
+		delay = regDX
+		a.emit(opLEAQ, memIndex(regR9, regAX, 1, -int64(k.b.Pre[i])), reg(regDX))
+		a.emit(opSUBQ, reg(startReg), reg(regDX))
+	} else {
+		a.emit(opTESTQ, reg(regAX), reg(regAX))
+	}
 	a.jumpTo(opJEQ, pushed)
-	a.emit(opLEAQ, memIndex(startReg, regDI, 1, int64(k.b.Static)), reg(regDX))
-	a.emit(opCMPQ, reg(regDX), xField(abi.InnerStopAt))
+	a.emit(opLEAQ, memIndex(startReg, delay, 1, int64(k.b.Static)), reg(regR8))
+	a.emit(opCMPQ, reg(regR8), xField(abi.InnerStopAt))
 	a.jumpTo(opJCC, leave)
+	a.emit(opMOVQ, xField(abi.InnerWB), reg(regR8))
 	a.place(pushed)
-	// WriteBuffer.Push: last = max(enter+stall, last) + writeCycles.
+	// WriteBuffer.Push: last = max(enter+stall, last) + writeCycles, into
+	// the oldest's slot; the next slot the oldest.
 	later := &label{}
-	a.emit(opLEAQ, memIndex(regR10, regAX, 1, 0), reg(regDX))
-	a.emit(opMOVQ, memAt(regSI, int64(wbl.Last)), reg(regR8))
-	a.emit(opCMPQ, reg(regDX), reg(regR8))
+	a.emit(opADDQ, reg(regAX), reg(regR9))
+	a.emit(opCMPQ, reg(regR9), memAt(regR8, int64(wbl.Last)))
 	a.jumpTo(opJCC, later)
-	a.emit(opMOVQ, reg(regR8), reg(regDX))
+	a.emit(opMOVQ, memAt(regR8, int64(wbl.Last)), reg(regR9))
 	a.place(later)
-	a.emit(opADDQ, memAt(regSI, int64(wbl.WriteCycles)), reg(regDX))
-	a.emit(opMOVQ, reg(regDX), memAt(regSI, int64(wbl.Last)))
-	a.emit(opMOVQ, reg(regDX), memIndex(regBX, regCX, 8, 0))
+	a.emit(opADDQ, memAt(regR8, int64(wbl.WriteCycles)), reg(regR9))
+	a.emit(opMOVQ, reg(regR9), memAt(regR8, int64(wbl.Last)))
+	a.emit(opMOVQ, reg(regR9), memAt(regCX, 0))
 	wrapped := &label{}
+	a.emit(opMOVQ, memAt(regR8, int64(wbl.Pos)), reg(regCX))
 	a.emit(opADDQ, constant(1), reg(regCX))
-	a.emit(opCMPQ, reg(regCX), memAt(regSI, int64(wbl.RingLen)))
+	a.emit(opCMPQ, reg(regCX), memAt(regR8, int64(wbl.RingLen)))
 	a.jumpTo(opJNE, wrapped)
 	a.emit(opMOVL, constant(0), reg(regCX))
 	a.place(wrapped)
-	a.emit(opMOVQ, reg(regCX), memAt(regSI, int64(wbl.Pos)))
-	a.emit(opADDQ, reg(regAX), memAt(regSI, int64(wbl.Stalls)))
-	// The counts runFast adds, the stall on the counters.
+	a.emit(opMOVQ, reg(regCX), memAt(regR8, int64(wbl.Pos)))
+	// The counts runFast adds; the stall on the buffer's; the delay on
+	// the stalls and the cycles.
 	a.emit(opADDQ, constant(1), xField(abi.InnerWrites))
+	done := &label{}
+	if size == 4 {
+		a.emit(opTESTQ, reg(regAX), reg(regAX))
+		a.jumpTo(opJEQ, done)
+	}
+	a.emit(opADDQ, reg(regAX), memAt(regR8, int64(wbl.Stalls)))
 	a.emit(opADDQ, reg(regAX), xField(abi.InnerWriteStalls))
-	a.emit(opMOVQ, xField(abi.InnerStats), reg(regDX))
-	a.emit(opADDQ, reg(regDI), memAt(regDX, int64(abi.StatsStalls)))
-	a.emit(opADDQ, reg(regDI), reg(startReg))
+	a.emit(opMOVQ, xField(abi.InnerStats), reg(regCX))
+	a.emit(opADDQ, reg(delay), memAt(regCX, int64(abi.StatsStalls)))
+	a.emit(opADDQ, reg(delay), reg(startReg))
 	a.place(done)
 	a.emit(opMOVL, reg(regAX), reg(regAX))
 }
 
-// emitTagAt points BX at the line of the tag array at field off of x
-// (geometry g) that the physical address in R8 maps to, and DI at R8's
-// line address.
-func (c *nativeCompiler) emitTagAt(a *assembler, off uintptr, g mmu.Tags) {
-	a.emit(opMOVL, reg(regR8), reg(regDI))
-	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regDI))
-	a.emit(opMOVL, reg(regDI), reg(regR10))
-	a.emit(opANDL, constant(int32(g.SetMask)), reg(regR10))
-	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regBX))
-	a.emit(opLEAQ, memIndex(regBX, regR10, 8, 0), reg(regBX))
+// emitLineKeep is emitLine without DX, which holds the word's bit: it
+// uses R9.
+func (c *nativeCompiler) emitLineKeep(a *assembler, off uintptr, g mmu.Tags) {
+	a.emit(opMOVL, reg(regR8), reg(regCX))
+	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regCX))
+	a.emit(opMOVL, reg(regCX), reg(regR9))
+	a.emit(opANDL, constant(int32(g.SetMask)), reg(regR9))
+	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regAX))
+	a.emit(opLEAQ, memIndex(regAX, regR9, 8, 0), reg(regAX))
 }
 
 // The geometry of mmu.AllTags and mmu.NoTags, which no cache has (a
@@ -874,112 +1027,119 @@ var (
 	noTags  = mmu.Tags{Shift: mmu.NoTags().Shift, SetMask: mmu.NoTags().SetMask, WordMask: mmu.NoTags().WordMask}
 )
 
-// emitWordBit leaves in CX the index of R8's word in its line of a tag
+// emitWordIndex leaves in h the index of R8's word in its line of a tag
 // array of geometry g: the bit of its valid bits.
-func (c *nativeCompiler) emitWordBit(a *assembler, g mmu.Tags) {
-	a.emit(opMOVL, reg(regR8), reg(regCX))
-	a.emit(opSHRL, constant(2), reg(regCX))
-	a.emit(opANDL, constant(int32(g.WordMask&31)), reg(regCX))
+func (c *nativeCompiler) emitWordIndex(a *assembler, g mmu.Tags, h hostReg) {
+	a.emit(opMOVL, reg(regR8), reg(h))
+	a.emit(opSHRL, constant(2), reg(h))
+	a.emit(opANDL, constant(int32(g.WordMask&31)), reg(h))
 }
 
-// emitHILO emits a multiply into HI and LO, or mul, or a read of HI or LO:
-// each waits for HI and LO to be ready (mul for its result too), leaving
-// when the wait would end past the block's stop, as runInner does.
+// emitHILO emits a multiply into HI and LO, or mul, or a read or write of
+// HI or LO: each waits for HI and LO to be ready (mul for its result too),
+// leaving when the wait would end past the block's stop, as runInner does.
 func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
-	a.emit(opMOVQ, xField(abi.InnerM), reg(regSI))
+	op := o.Inst.Op // for the kind that covers several (OpHILO)
+	if o.Kind == cpu.OpHILO && op != isa.MTHI && op != isa.MTLO && op != isa.MSUB && op != isa.MSUBU {
+		// divide: runFast's.
+		a.jumpTo(opJMP, leave)
+		return
+	}
 	// now (R8): the cycle the instruction starts, after the block's
 	// static cycles before it.
 	now := func() { a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR8)) }
-	op := o.Inst.Op // for the kind that covers several (OpHILO)
-	// stall adds the wait in R10 (nonzero) to the counters, or leaves.
+	// stall adds the wait in CX (nonzero) to the counters, or leaves; it
+	// uses R8.
 	stall := func() {
-		a.emit(opLEAQ, memIndex(startReg, regR10, 1, int64(k.b.Static)), reg(regBX))
-		a.emit(opCMPQ, reg(regBX), xField(abi.InnerStopAt))
+		a.emit(opLEAQ, memIndex(startReg, regCX, 1, int64(k.b.Static)), reg(regR8))
+		a.emit(opCMPQ, reg(regR8), xField(abi.InnerStopAt))
 		a.jumpTo(opJCC, leave)
-		a.emit(opMOVQ, xField(abi.InnerStats), reg(regBX))
-		a.emit(opADDQ, reg(regR10), memAt(regBX, int64(abi.StatsStalls)))
-		a.emit(opADDQ, reg(regR10), reg(startReg))
+		a.emit(opMOVQ, xField(abi.InnerStats), reg(regR8))
+		a.emit(opADDQ, reg(regCX), memAt(regR8, int64(abi.StatsStalls)))
+		a.emit(opADDQ, reg(regCX), reg(startReg))
 	}
 	switch {
 	case o.Kind == cpu.OpMULT, o.Kind == cpu.OpMULTU, o.Kind == cpu.OpMADD, o.Kind == cpu.OpMADDU,
-		o.Kind == cpu.OpHILO && (op == isa.MSUB || op == isa.MSUBU):
-		c.readGPR(a, uint8(o.Rs), regAX)
-		c.readGPR(a, uint8(o.Rt), regCX)
+		op == isa.MSUB, op == isa.MSUBU:
+		c.load(k, uint8(o.Rs), regAX)
+		c.load(k, uint8(o.Rt), regCX)
 		if o.Kind == cpu.OpMULT || o.Kind == cpu.OpMADD || op == isa.MSUB {
 			a.emitFrom(opIMULL, reg(regCX))
 		} else {
 			a.emitFrom(opMULL, reg(regCX))
 		}
+		a.emit(opMOVQ, xField(abi.InnerM), reg(regR9))
 		switch {
 		case o.Kind == cpu.OpMADD || o.Kind == cpu.OpMADDU:
 			// HI:LO + the product, HI and LO as they are before the wait
 			// (which changes neither).
-			a.emit(opADDL, memAt(regSI, int64(abi.MachineLO)), reg(regAX))
-			a.emit(opADCL, memAt(regSI, int64(abi.MachineHI)), reg(regDX))
+			a.emit(opADDL, memAt(regR9, int64(abi.MachineLO)), reg(regAX))
+			a.emit(opADCL, memAt(regR9, int64(abi.MachineHI)), reg(regDX))
 		case o.Kind == cpu.OpHILO:
 			// HI:LO - the product.
-			a.emit(opMOVL, memAt(regSI, int64(abi.MachineLO)), reg(regR9))
-			a.emit(opMOVL, memAt(regSI, int64(abi.MachineHI)), reg(regR10))
-			a.emit(opSUBL, reg(regAX), reg(regR9))
-			a.emit(opSBBL, reg(regDX), reg(regR10))
-			a.emit(opMOVL, reg(regR9), reg(regAX))
-			a.emit(opMOVL, reg(regR10), reg(regDX))
+			a.emit(opMOVL, memAt(regR9, int64(abi.MachineLO)), reg(regR8))
+			a.emit(opMOVL, memAt(regR9, int64(abi.MachineHI)), reg(regCX))
+			a.emit(opSUBL, reg(regAX), reg(regR8))
+			a.emit(opSBBL, reg(regDX), reg(regCX))
+			a.emit(opMOVL, reg(regR8), reg(regAX))
+			a.emit(opMOVL, reg(regCX), reg(regDX))
 		}
 		ready := &label{}
 		now()
-		a.emit(opMOVQ, memAt(regSI, int64(abi.MachineHILOReady)), reg(regR10))
-		a.emit(opCMPQ, reg(regR10), reg(regR8))
+		a.emit(opMOVQ, memAt(regR9, int64(abi.MachineHILOReady)), reg(regCX))
+		a.emit(opCMPQ, reg(regCX), reg(regR8))
 		a.jumpTo(opJLS, ready)
-		a.emit(opSUBQ, reg(regR8), reg(regR10))
+		a.emit(opSUBQ, reg(regR8), reg(regCX))
 		stall()
 		a.place(ready)
-		a.emit(opMOVL, reg(regDX), memAt(regSI, int64(abi.MachineHI)))
-		a.emit(opMOVL, reg(regAX), memAt(regSI, int64(abi.MachineLO)))
+		a.emit(opMOVL, reg(regDX), memAt(regR9, int64(abi.MachineHI)))
+		a.emit(opMOVL, reg(regAX), memAt(regR9, int64(abi.MachineLO)))
 		now()
 		a.emit(opADDQ, xField(abi.InnerMulLat), reg(regR8))
-		a.emit(opMOVQ, reg(regR8), memAt(regSI, int64(abi.MachineHILOReady)))
-	case o.Kind == cpu.OpHILO && op != isa.MTHI && op != isa.MTLO:
-		// divide: runFast's.
-		a.jumpTo(opJMP, leave)
-	default: // mul, mfhi, mflo, mthi, mtlo: the value in AX, the extra wait in R10
+		a.emit(opMOVQ, reg(regR8), memAt(regR9, int64(abi.MachineHILOReady)))
+	default: // mul, mfhi, mflo, mthi, mtlo: the value in AX, the extra wait in CX
+		a.emit(opMOVQ, xField(abi.InnerM), reg(regR9))
 		switch {
 		case o.Kind == cpu.OpHILO:
-			c.readGPR(a, uint8(o.Rs), regAX)
-			a.emit(opMOVL, constant(0), reg(regR10))
+			c.load(k, uint8(o.Rs), regAX)
+			a.emit(opMOVL, constant(0), reg(regCX))
 		case o.Kind == cpu.OpMUL:
-			c.readGPR(a, uint8(o.Rs), regAX)
-			c.readGPR(a, uint8(o.Rt), regCX)
+			c.load(k, uint8(o.Rs), regAX)
+			c.load(k, uint8(o.Rt), regCX)
 			a.emit(opIMUL3L, reg(regCX), reg(regAX))
-			a.emit(opMOVQ, xField(abi.InnerMulLat), reg(regR10))
+			a.emit(opMOVQ, xField(abi.InnerMulLat), reg(regCX))
 		case o.Kind == cpu.OpMFHI:
-			a.emit(opMOVL, memAt(regSI, int64(abi.MachineHI)), reg(regAX))
-			a.emit(opMOVL, constant(0), reg(regR10))
+			a.emit(opMOVL, memAt(regR9, int64(abi.MachineHI)), reg(regAX))
+			a.emit(opMOVL, constant(0), reg(regCX))
 		default:
-			a.emit(opMOVL, memAt(regSI, int64(abi.MachineLO)), reg(regAX))
-			a.emit(opMOVL, constant(0), reg(regR10))
+			a.emit(opMOVL, memAt(regR9, int64(abi.MachineLO)), reg(regAX))
+			a.emit(opMOVL, constant(0), reg(regCX))
 		}
 		ready, write := &label{}, &label{}
 		now()
-		a.emit(opMOVQ, memAt(regSI, int64(abi.MachineHILOReady)), reg(regR9))
-		a.emit(opCMPQ, reg(regR9), reg(regR8))
+		a.emit(opMOVQ, memAt(regR9, int64(abi.MachineHILOReady)), reg(regDX))
+		a.emit(opCMPQ, reg(regDX), reg(regR8))
 		a.jumpTo(opJLS, ready)
-		a.emit(opSUBQ, reg(regR8), reg(regR9))
-		a.emit(opADDQ, reg(regR9), reg(regR10))
+		a.emit(opSUBQ, reg(regR8), reg(regDX))
+		a.emit(opADDQ, reg(regDX), reg(regCX))
 		a.place(ready)
-		a.emit(opTESTQ, reg(regR10), reg(regR10))
+		a.emit(opTESTQ, reg(regCX), reg(regCX))
 		a.jumpTo(opJEQ, write)
 		stall()
 		a.place(write)
 		switch {
 		case op == isa.MTHI:
-			a.emit(opMOVL, reg(regAX), memAt(regSI, int64(abi.MachineHI)))
+			a.emit(opMOVL, reg(regAX), memAt(regR9, int64(abi.MachineHI)))
 		case op == isa.MTLO:
-			a.emit(opMOVL, reg(regAX), memAt(regSI, int64(abi.MachineLO)))
+			a.emit(opMOVL, reg(regAX), memAt(regR9, int64(abi.MachineLO)))
 		default:
-			a.emit(opMOVL, reg(regAX), reg(regAX))
-			c.writeGPR(a, regAX, uint8(o.Rd))
+			d := regAX
+			if rd := uint8(o.Rd) & 31; rd != 0 {
+				d = c.dest(k, rd)
+			}
+			a.emit(opMOVL, reg(regAX), reg(d))
 		}
 	}
 }
