@@ -665,24 +665,90 @@ func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
 // control goes, the link or jump cache entry that leads there, and the
 // jump into the next block's code when it has some and the chain's
 // cycles allow; otherwise a leave at the fastEnd with the outcome stored.
+// Where the block goes is a constant but after a jump through a register
+// (or a branch that ran as a step): then each way out has its own code.
 func (c *nativeCompiler) emitEnd(k *blockCode) {
-	a, b, abi := k.a, k.b, &c.abi
-	n := len(b.Ops) - 1 // the index of the fastEnd
+	a, b := k.a, k.b
 	a.place(k.end)
 	out := &label{} // leave with the outcome stored
+	target, static := staticTarget(b)
+	switch {
+	case !static:
+		c.emitDynamicExit(k, out)
+	case !b.Cond || target == b.End:
+		c.emitExit(k, b.End, 0, out)
+	default:
+		notTaken := &label{}
+		a.emit(opTESTL, reg(regDX), reg(regDX))
+		a.jumpTo(opJEQ, notTaken)
+		c.emitExit(k, target, 1, out)
+		a.place(notTaken)
+		c.emitExit(k, b.End, 0, out)
+	}
+	// Leave at the fastEnd, with the outcome for runFast.
+	a.place(out)
+	a.emit(opMOVB, reg(regDL), xField(c.abi.InnerTaken))
+	a.emit(opMOVL, reg(regSI), xField(c.abi.InnerTarget))
+	a.emit(opMOVL, constant(int32(len(b.Ops)-1)), reg(regAX))
+	c.emitLeave(a)
+}
+
+// staticTarget returns the target of the block's branch or jump when it
+// is a constant (static): a branch or jump the compiler has code for, not
+// through a register; static without a target when the block does not
+// end with one (Cond false).
+func staticTarget(b *cpu.NativeBlock) (target uint32, static bool) {
+	if !b.Cond {
+		return 0, true
+	}
+	n := len(b.Ops) - 1
+	// Fused: the slot, the branch, the fastEnd; else the branch, the
+	// slot, the fastEnd.
+	if o := b.Ops[n-1]; o.Kind >= cpu.OpBEQEnd && o.Kind <= cpu.OpJREnd {
+		return o.Imm, o.Kind != cpu.OpJREnd
+	}
+	if n < 2 {
+		return 0, false
+	}
+	switch o := b.Ops[n-2]; o.Kind {
+	case cpu.OpBEQ, cpu.OpBNE, cpu.OpBLEZ, cpu.OpBGTZ, cpu.OpBLTZ, cpu.OpBGEZ, cpu.OpBLTZAL, cpu.OpBGEZAL,
+		cpu.OpJ, cpu.OpJAL:
+		return o.Imm, true
+	}
+	return 0, false
+}
+
+// emitExit emits the way out of the block to pc through link l: the block
+// again, or the jump into the linked block's code when the link is
+// current and the chain's cycles allow; else to out.
+func (c *nativeCompiler) emitExit(k *blockCode, pc uint32, l int, out *label) {
+	a, b, abi := k.a, k.b, &c.abi
+	if pc == b.PC {
+		c.emitAgain(k, out)
+		return
+	}
+	link := uint64(uintptr(b.Addr)) + uint64(abi.BlockLinks) + uint64(l)*uint64(abi.LinkSize)
+	a.emit(opMOVQ, constant64(link), reg(regBX))
+	a.emit(opMOVL, constant(int32(pc)), reg(regDI))
+	c.emitLinkCheck(a, out)
+	c.emitChain(k, out)
+}
+
+// emitDynamicExit emits the way out of the block to where taken (DX) and
+// target (SI) lead: the link, else the jump cache.
+func (c *nativeCompiler) emitDynamicExit(k *blockCode, out *label) {
+	a, b, abi := k.a, k.b, &c.abi
 	// pc into DI, the link into BX.
 	a.emit(opMOVQ, constant64(uint64(uintptr(b.Addr))), reg(regBX))
 	a.emit(opMOVL, constant(int32(b.End)), reg(regDI))
-	if b.Cond {
-		fall := &label{}
-		a.emit(opTESTL, reg(regDX), reg(regDX))
-		a.jumpTo(opJEQ, fall)
-		a.emit(opCMPL, reg(regSI), constant(int32(b.End)))
-		a.jumpTo(opJEQ, fall)
-		a.emit(opMOVL, reg(regSI), reg(regDI))
-		a.emit(opADDQ, constant(int32(abi.LinkSize)), reg(regBX)) // links[1]
-		a.place(fall)
-	}
+	fall := &label{}
+	a.emit(opTESTL, reg(regDX), reg(regDX))
+	a.jumpTo(opJEQ, fall)
+	a.emit(opCMPL, reg(regSI), constant(int32(b.End)))
+	a.jumpTo(opJEQ, fall)
+	a.emit(opMOVL, reg(regSI), reg(regDI))
+	a.emit(opADDQ, constant(int32(abi.LinkSize)), reg(regBX)) // links[1]
+	a.place(fall)
 	a.emit(opADDQ, constant(int32(abi.BlockLinks)), reg(regBX))
 	self := &label{}
 	a.emit(opCMPL, reg(regDI), constant(int32(b.PC)))
@@ -701,8 +767,16 @@ func (c *nativeCompiler) emitEnd(k *blockCode) {
 	a.emit(opADDQ, reg(regCX), reg(regBX))
 	c.emitLinkCheck(a, out)
 	a.place(found)
-	// nb in R8 (emitLinkCheck left it there): its I-cache generation, its
-	// code, the chain's cycles.
+	c.emitChain(k, out)
+	a.place(self)
+	c.emitAgain(k, out)
+}
+
+// emitChain jumps into the code of the block at R8 (which emitLinkCheck
+// found for pc DI) when its words are the I-cache's, it has code, and
+// the chain's cycles allow; else to out.
+func (c *nativeCompiler) emitChain(k *blockCode, out *label) {
+	a, b, abi := k.a, k.b, &c.abi
 	a.emit(opMOVQ, memAt(regR8, int64(abi.BlockICGen)), reg(regAX))
 	a.emit(opCMPQ, reg(regAX), xField(abi.InnerICGen))
 	a.jumpTo(opJNE, out)
@@ -714,24 +788,22 @@ func (c *nativeCompiler) emitEnd(k *blockCode) {
 	a.emit(opCMPQ, reg(regAX), xField(abi.InnerChainStop))
 	a.jumpTo(opJCC, out)
 	a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
-	a.emit(opADDQ, constant(int32(n)), xField(abi.InnerDone))
+	a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(abi.InnerDone))
 	a.emit(opMOVQ, reg(regR8), xField(abi.InnerB))
 	a.emit(opMOVL, reg(regDI), xField(abi.InnerPC))
 	a.emit(opJMP, reg(regR9))
-	// The block again.
-	a.place(self)
+}
+
+// emitAgain runs the block again when the chain's cycles allow; else it
+// goes to out.
+func (c *nativeCompiler) emitAgain(k *blockCode, out *label) {
+	a, b, abi := k.a, k.b, &c.abi
 	a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
 	a.emit(opCMPQ, reg(regAX), xField(abi.InnerChainStop))
 	a.jumpTo(opJCC, out)
 	a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
-	a.emit(opADDQ, constant(int32(n)), xField(abi.InnerDone))
+	a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(abi.InnerDone))
 	a.jumpTo(opJMP, k.top)
-	// Leave at the fastEnd, with the outcome for runFast.
-	a.place(out)
-	a.emit(opMOVB, reg(regDL), xField(abi.InnerTaken))
-	a.emit(opMOVL, reg(regSI), xField(abi.InnerTarget))
-	a.emit(opMOVL, constant(int32(n)), reg(regAX))
-	c.emitLeave(a)
 }
 
 // emitLinkCheck checks the link at BX against pc (DI) and the context,
