@@ -194,7 +194,10 @@ type NativeLayout struct {
 	InnerStopAt, InnerM, InnerMulLat, InnerPartial uintptr
 	InnerWrites, InnerWriteStalls, InnerDrops      uintptr
 	MachineHI, MachineLO, MachineHILOReady         uintptr
-	WriteBuffer                                    mmu.WriteBufferLayout
+	// The machine's registers (what compiled code gets as gpr), so that
+	// HI, LO and their readiness are at a constant distance from them.
+	MachineGPR  uintptr
+	WriteBuffer mmu.WriteBufferLayout
 	// A block: its PC, static cycles, the I-cache generation its words
 	// were last found valid at, its links (LinkSize bytes each), and the
 	// entry of its host code at its first op (0 for none).
@@ -234,6 +237,7 @@ func NativeABI() NativeLayout {
 		InnerPartial: unsafe.Offsetof(x.partial), InnerWrites: unsafe.Offsetof(x.writes),
 		InnerWriteStalls: unsafe.Offsetof(x.writeStalls), InnerDrops: unsafe.Offsetof(x.drops),
 		MachineHI: unsafe.Offsetof(m.HI), MachineLO: unsafe.Offsetof(m.LO), MachineHILOReady: unsafe.Offsetof(m.hiloReady),
+		MachineGPR:  unsafe.Offsetof(m.GPR),
 		WriteBuffer: mmu.WriteBufferOffsets(),
 		BlockPC:     unsafe.Offsetof(b.pc), BlockStatic: unsafe.Offsetof(b.static), BlockICGen: unsafe.Offsetof(b.icGen),
 		BlockLinks: unsafe.Offsetof(b.links), BlockNative: unsafe.Offsetof(b.native),

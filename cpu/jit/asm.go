@@ -144,6 +144,10 @@ const (
 	opJEQ     = hostOp(x86.AJEQ)
 	opJCS     = hostOp(x86.AJCS) // unsigned less
 	opJLS     = hostOp(x86.AJLS) // unsigned less or equal
+	opJGT     = hostOp(x86.AJGT) // signed
+	opJLE     = hostOp(x86.AJLE)
+	opJGE     = hostOp(x86.AJGE)
+	opJLT     = hostOp(x86.AJLT)
 	opADCL    = hostOp(x86.AADCL)
 	opSBBL    = hostOp(x86.ASBBL)
 	opBSRL    = hostOp(x86.ABSRL)

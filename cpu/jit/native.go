@@ -73,6 +73,12 @@ type nativeCompiler struct {
 // gprAt is guest register r in the machine's registers.
 func (c *nativeCompiler) gprAt(r uint8) operand { return memAt(gprReg, 4*int64(r&31)) }
 
+// machine is the field at offset off of the machine, which holds the
+// guest's registers (gpr) at MachineGPR.
+func (c *nativeCompiler) machine(off uintptr) operand {
+	return memAt(gprReg, int64(off)-int64(c.abi.MachineGPR))
+}
+
 // x is the field at offset off of the inner loop's state.
 func xField(off uintptr) operand { return memAt(xReg, int64(off)) }
 
@@ -89,6 +95,14 @@ type blockCode struct {
 	rc        regCache
 	at        []regCache
 	enterable []bool
+	// header is what the cache keeps at loop, below the start's loads
+	// (nil: nothing, and loop is top); looped says that the block loops
+	// to itself with a conditional branch, and loopEnd is what the cache
+	// keeps there.
+	header  *regCache
+	loop    *label
+	looped  bool
+	loopEnd regCache
 }
 
 // leave returns the label of the leave at op i.
@@ -143,15 +157,44 @@ func (c *nativeCompiler) Enter(entry uintptr, x unsafe.Pointer, gpr *[32]uint32,
 	return int(enterNative(entry, x, unsafe.Pointer(gpr), start))
 }
 
-// compile translates b.
+// compile translates b. A block that loops to itself with a conditional
+// branch keeps the guest registers in the cache from one run to the next
+// where it can: its code loads them at its start, once, then loops below
+// that, and writes them back when it does not loop. That needs the cache
+// to keep the same registers in the same host registers at the loop as
+// at the start (a fixed point, which compile looks for from what the
+// cache keeps at the loop when the block starts empty).
 func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 	n := len(b.Ops)
 	if n < 2 || b.Ops[n-1].Kind != cpu.OpEnd {
 		return nil, fmt.Errorf("compile %#08x: no end", b.PC)
 	}
-	k := &blockCode{a: newAssembler(), b: b, top: &label{}, end: &label{}}
+	k := c.compileBody(b, nil)
+	for try, h := 0, k.loopEnd; k.looped && !h.empty() && try < 3; try++ {
+		h.allDirty()
+		kh := c.compileBody(b, &h)
+		if kh.loopEnd.guest == h.guest {
+			k = kh
+			break
+		}
+		h = kh.loopEnd
+	}
+	code, offsets, err := k.a.assemble(n + 1) // mark n: the end and the leaves
+	if err != nil {
+		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
+	}
+	return &nativeBlock{view: b, code: code, offsets: offsets, enterable: k.enterable}, nil
+}
+
+// compileBody emits b's code, for its start with the cache empty; with
+// header, the code at the start loads what header keeps, and the loop
+// goes back to below that with the cache as it is.
+func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *blockCode {
+	n := len(b.Ops)
+	k := &blockCode{a: newAssembler(), b: b, top: &label{}, end: &label{}, header: header}
 	a := k.a
 	a.place(k.top)
+	k.loop = k.top
 	k.enterable = make([]bool, n)
 	k.at = make([]regCache, n)
 	k.rc.init()
@@ -163,6 +206,16 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 		}
 		a.setMark(i)
 		k.enterable[i] = k.rc.empty()
+		if i == 0 && header != nil {
+			for j, g := range header.guest {
+				if g >= 0 {
+					a.emit(opMOVL, c.gprAt(uint8(g)), reg(cachePool[j]))
+				}
+			}
+			k.loop = &label{}
+			a.place(k.loop)
+			k.rc = *header
+		}
 		k.at[i] = k.rc
 		c.emitOp(k, i, o)
 		if alwaysLeaves(o) {
@@ -182,11 +235,7 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 		a.emit(opMOVL, constant(int32(i)), reg(regAX))
 		c.emitLeave(a)
 	}
-	code, offsets, err := a.assemble(n + 1) // mark n: the end and the leaves
-	if err != nil {
-		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
-	}
-	return &nativeBlock{view: b, code: code, offsets: offsets, enterable: k.enterable}, nil
+	return k
 }
 
 // alwaysLeaves reports whether op o's code always leaves: what runs as a
@@ -446,6 +495,14 @@ func (rc *regCache) init() {
 	}
 }
 
+// allDirty marks every register kept dirty: a loop's start, reached from
+// the loop with registers newer than the machine's.
+func (rc *regCache) allDirty() {
+	for j, g := range rc.guest {
+		rc.dirty[j] = g >= 0
+	}
+}
+
 func (rc *regCache) empty() bool {
 	for _, g := range rc.guest {
 		if g >= 0 {
@@ -559,6 +616,16 @@ func (c *nativeCompiler) writeBack(a *assembler, rc *regCache) {
 // condition computes a branch's condition on rs (and rt) into DX (0 or
 // 1).
 func (c *nativeCompiler) condition(k *blockCode, kind cpu.OpKind, rs, rt uint8) {
+	c.conditionDL(k, kind, rs, rt)
+	k.a.emit(opMOVBLZX, reg(regDL), reg(regDX))
+}
+
+// notTaken is the jump, after conditionDL, taken when the branch is not.
+var notTaken = map[hostOp]hostOp{opSETEQ: opJNE, opSETNE: opJEQ, opSETLE: opJGT, opSETGT: opJLE, opSETLT: opJGE, opSETGE: opJLT}
+
+// conditionDL computes a branch's condition into DL (0 or 1), and leaves
+// the flags as its setcc, which it returns, found them.
+func (c *nativeCompiler) conditionDL(k *blockCode, kind cpu.OpKind, rs, rt uint8) hostOp {
 	a := k.a
 	c.load(k, rs, regAX)
 	var setcc hostOp
@@ -587,7 +654,7 @@ func (c *nativeCompiler) condition(k *blockCode, kind cpu.OpKind, rs, rt uint8) 
 		}
 	}
 	a.emit(setcc, reg(regDL))
-	a.emit(opMOVBLZX, reg(regDL), reg(regDX))
+	return setcc
 }
 
 // emitBranch emits a branch or jump that is not fused with the end: its
@@ -626,37 +693,44 @@ func (c *nativeCompiler) emitBranch(k *blockCode, i int, o cpu.NativeOp) {
 // emitFusedEnd emits a branch or jump fused with the end: decided after
 // its delay slot, then the cache written back, then the end. A
 // conditional branch taken back to the block's start runs the block again
-// when the chain's cycles allow.
+// when the chain's cycles allow: below the start's loads with the cache
+// as it is, when the block keeps registers across its loop (header).
 func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
 	a, b := k.a, k.b
-	switch o.Kind {
-	case cpu.OpJEnd:
+	switch {
+	case o.Kind == cpu.OpJEnd:
 		c.flush(k)
 		a.emit(opMOVL, constant(1), reg(regDX))
 		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
-	case cpu.OpJREnd:
+	case o.Kind == cpu.OpJREnd:
 		c.load(k, uint8(o.Rs), regAX)
 		c.flush(k)
 		a.emit(opMOVL, constant(1), reg(regDX))
 		a.emit(opMOVL, reg(regAX), reg(regSI))
-	default:
+	case o.Imm != b.PC:
 		c.condition(k, o.Kind, uint8(o.Rs), uint8(o.Rt))
 		c.flush(k)
 		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
-		if o.Imm == b.PC {
-			// Taken back to the start: again, if start + 2*static is
-			// before the chain's stop.
-			notLoop := &label{}
-			a.emit(opTESTL, reg(regDX), reg(regDX))
-			a.jumpTo(opJEQ, notLoop)
-			a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
-			a.emit(opCMPQ, reg(regAX), xField(c.abi.InnerChainStop))
-			a.jumpTo(opJCC, notLoop) // unsigned >=
-			a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
-			a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(c.abi.InnerDone))
-			a.jumpTo(opJMP, k.top)
-			a.place(notLoop)
+	default:
+		k.looped, k.loopEnd = true, k.rc
+		notLoop := &label{}
+		a.jumpTo(notTaken[c.conditionDL(k, o.Kind, uint8(o.Rs), uint8(o.Rt))], notLoop)
+		loop := k.loop
+		if k.header == nil {
+			c.flush(k)
+			loop = k.top
 		}
+		// Again, if start + 2*static is before the chain's stop.
+		a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
+		a.emit(opCMPQ, reg(regAX), xField(c.abi.InnerChainStop))
+		a.jumpTo(opJCC, notLoop) // unsigned >=
+		a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
+		a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(c.abi.InnerDone))
+		a.jumpTo(opJMP, loop)
+		a.place(notLoop)
+		a.emit(opMOVBLZX, reg(regDL), reg(regDX))
+		c.flush(k)
+		a.emit(opMOVL, constant(int32(o.Imm)), reg(regSI))
 	}
 	a.jumpTo(opJMP, k.end)
 }
@@ -1142,17 +1216,16 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 		} else {
 			a.emitFrom(opMULL, reg(regCX))
 		}
-		a.emit(opMOVQ, xField(abi.InnerM), reg(regR9))
 		switch {
 		case o.Kind == cpu.OpMADD || o.Kind == cpu.OpMADDU:
 			// HI:LO + the product, HI and LO as they are before the wait
 			// (which changes neither).
-			a.emit(opADDL, memAt(regR9, int64(abi.MachineLO)), reg(regAX))
-			a.emit(opADCL, memAt(regR9, int64(abi.MachineHI)), reg(regDX))
+			a.emit(opADDL, c.machine(abi.MachineLO), reg(regAX))
+			a.emit(opADCL, c.machine(abi.MachineHI), reg(regDX))
 		case o.Kind == cpu.OpHILO:
 			// HI:LO - the product.
-			a.emit(opMOVL, memAt(regR9, int64(abi.MachineLO)), reg(regR8))
-			a.emit(opMOVL, memAt(regR9, int64(abi.MachineHI)), reg(regCX))
+			a.emit(opMOVL, c.machine(abi.MachineLO), reg(regR8))
+			a.emit(opMOVL, c.machine(abi.MachineHI), reg(regCX))
 			a.emit(opSUBL, reg(regAX), reg(regR8))
 			a.emit(opSBBL, reg(regDX), reg(regCX))
 			a.emit(opMOVL, reg(regR8), reg(regAX))
@@ -1160,19 +1233,18 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 		}
 		ready := &label{}
 		now()
-		a.emit(opMOVQ, memAt(regR9, int64(abi.MachineHILOReady)), reg(regCX))
+		a.emit(opMOVQ, c.machine(abi.MachineHILOReady), reg(regCX))
 		a.emit(opCMPQ, reg(regCX), reg(regR8))
 		a.jumpTo(opJLS, ready)
 		a.emit(opSUBQ, reg(regR8), reg(regCX))
 		stall()
 		a.place(ready)
-		a.emit(opMOVL, reg(regDX), memAt(regR9, int64(abi.MachineHI)))
-		a.emit(opMOVL, reg(regAX), memAt(regR9, int64(abi.MachineLO)))
+		a.emit(opMOVL, reg(regDX), c.machine(abi.MachineHI))
+		a.emit(opMOVL, reg(regAX), c.machine(abi.MachineLO))
 		now()
 		a.emit(opADDQ, xField(abi.InnerMulLat), reg(regR8))
-		a.emit(opMOVQ, reg(regR8), memAt(regR9, int64(abi.MachineHILOReady)))
+		a.emit(opMOVQ, reg(regR8), c.machine(abi.MachineHILOReady))
 	default: // mul, mfhi, mflo, mthi, mtlo: the value in AX, the extra wait in CX
-		a.emit(opMOVQ, xField(abi.InnerM), reg(regR9))
 		switch {
 		case o.Kind == cpu.OpHILO:
 			c.load(k, uint8(o.Rs), regAX)
@@ -1183,15 +1255,15 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 			a.emit(opIMUL3L, reg(regCX), reg(regAX))
 			a.emit(opMOVQ, xField(abi.InnerMulLat), reg(regCX))
 		case o.Kind == cpu.OpMFHI:
-			a.emit(opMOVL, memAt(regR9, int64(abi.MachineHI)), reg(regAX))
+			a.emit(opMOVL, c.machine(abi.MachineHI), reg(regAX))
 			a.emit(opMOVL, constant(0), reg(regCX))
 		default:
-			a.emit(opMOVL, memAt(regR9, int64(abi.MachineLO)), reg(regAX))
+			a.emit(opMOVL, c.machine(abi.MachineLO), reg(regAX))
 			a.emit(opMOVL, constant(0), reg(regCX))
 		}
 		ready, write := &label{}, &label{}
 		now()
-		a.emit(opMOVQ, memAt(regR9, int64(abi.MachineHILOReady)), reg(regDX))
+		a.emit(opMOVQ, c.machine(abi.MachineHILOReady), reg(regDX))
 		a.emit(opCMPQ, reg(regDX), reg(regR8))
 		a.jumpTo(opJLS, ready)
 		a.emit(opSUBQ, reg(regR8), reg(regDX))
@@ -1203,9 +1275,9 @@ func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 		a.place(write)
 		switch {
 		case op == isa.MTHI:
-			a.emit(opMOVL, reg(regAX), memAt(regR9, int64(abi.MachineHI)))
+			a.emit(opMOVL, reg(regAX), c.machine(abi.MachineHI))
 		case op == isa.MTLO:
-			a.emit(opMOVL, reg(regAX), memAt(regR9, int64(abi.MachineLO)))
+			a.emit(opMOVL, reg(regAX), c.machine(abi.MachineLO))
 		default:
 			d := regAX
 			if rd := uint8(o.Rd) & 31; rd != 0 {
