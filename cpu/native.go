@@ -75,9 +75,13 @@ type NativeBlock struct {
 	// of another profile's caches) has its blocks compiled again.
 	Tags, ITags mmu.Tags
 	// WriteBuffer says that stores go through the D-cache's write buffer
-	// (NativeLayout's InnerWB is not nil: a write-through D-cache); it
-	// changes with the geometry.
-	WriteBuffer bool
+	// (NativeLayout's InnerWB is not nil: a write-through D-cache), of
+	// WriteBufferDepth entries that retire in WriteCycles, and a partial
+	// store that hits merges in PartialCycles (InnerPartial); all of them
+	// change with the geometry.
+	WriteBuffer                bool
+	WriteBufferDepth           int
+	WriteCycles, PartialCycles uint64
 }
 
 // NativeOp is one op of a block's fast form.
@@ -298,8 +302,19 @@ func (e compiledEngine) cache(m *Machine) *codeCache {
 // the shape of the D-cache's and I-cache's tags, and whether stores go
 // through a write buffer.
 type nativeGeometry struct {
-	tags, itags mmu.Tags
-	wb          bool
+	tags, itags      mmu.Tags
+	wb               bool
+	depth            int
+	wcycles, partial uint64
+}
+
+// nativeGeometryOf is the geometry of x's caches and write buffer.
+func nativeGeometryOf(x *fastInner) nativeGeometry {
+	g := nativeGeometry{tags: geometry(x.tags), itags: geometry(x.itags), wb: x.wb != nil, partial: x.partial}
+	if x.wb != nil {
+		g.depth, g.wcycles = x.wb.Depth(), x.wb.WriteCycles()
+	}
+	return g
 }
 
 // geometry is the shape of a tag array, without its lines.
@@ -320,7 +335,7 @@ func (c *codeCache) dropNative() {
 // caches of another geometry than x's (NativeBlock.Tags). runFast calls it
 // once, when it sets x up: the tags do not change while it runs.
 func (c *codeCache) checkGeometry(x *fastInner) {
-	if g := (nativeGeometry{geometry(x.tags), geometry(x.itags), x.wb != nil}); g != c.nativeGeom {
+	if g := nativeGeometryOf(x); g != c.nativeGeom {
 		c.dropNative()
 		c.nativeGeom = g
 	}
@@ -351,8 +366,9 @@ func (c *codeCache) nativeEntry(b *block, i int, x *fastInner) uintptr {
 // nativeView describes b to a compiler, for the inner loop's state x.
 func (b *block) nativeView(x *fastInner) *NativeBlock {
 	v := &NativeBlock{Addr: unsafe.Pointer(b), PC: b.pc, End: b.end, Cond: b.cond, Static: b.static,
-		Pre: b.pre, Ops: make([]NativeOp, len(b.fops)), Tags: geometry(x.tags), ITags: geometry(x.itags),
-		WriteBuffer: x.wb != nil}
+		Pre: b.pre, Ops: make([]NativeOp, len(b.fops)), Tags: geometry(x.tags), ITags: geometry(x.itags)}
+	g := nativeGeometryOf(x)
+	v.WriteBuffer, v.WriteBufferDepth, v.WriteCycles, v.PartialCycles = g.wb, g.depth, g.wcycles, g.partial
 	for i, o := range b.fops {
 		v.Ops[i] = NativeOp{Kind: OpKind(o.kind), Rd: o.rd, Rs: o.rs, Rt: o.rt, Imm: o.imm}
 	}

@@ -72,6 +72,12 @@ func (b *WriteBuffer) Len(now uint64) int {
 	return n
 }
 
+// Depth is the number of stores the buffer holds.
+func (b *WriteBuffer) Depth() int { return len(b.ring) }
+
+// WriteCycles is the cycles a store takes to retire from the buffer.
+func (b *WriteBuffer) WriteCycles() uint64 { return b.writeCycles }
+
 // Stalls is the total of the stalls Push and Drain have returned.
 func (b *WriteBuffer) Stalls() uint64 { return b.stalls }
 

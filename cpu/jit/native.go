@@ -198,7 +198,22 @@ func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *bloc
 	k.enterable = make([]bool, n)
 	k.at = make([]regCache, n)
 	k.rc.init()
+	branch, decide := decidedAtEnd(b)
 	for i, o := range b.Ops {
+		if o.Kind == cpu.OpEnd && decide {
+			// The branch decided again, from the registers (as the
+			// inner loop's state has it, for a leave in the slot),
+			// then the end; the fastEnd's code reads it for an entry.
+			target, _ := staticTarget(b)
+			if branch.Kind == cpu.OpJ || branch.Kind == cpu.OpJAL {
+				a.emit(opMOVL, constant(1), reg(regDX))
+			} else {
+				c.condition(k, branch.Kind, uint8(branch.Rs), uint8(branch.Rt))
+			}
+			c.flush(k)
+			a.emit(opMOVL, constant(int32(target)), reg(regSI))
+			a.jumpTo(opJMP, k.end)
+		}
 		if o.Kind == cpu.OpEnd {
 			// Written back by the code before the fastEnd's, which is
 			// entered where nothing is kept.
@@ -236,6 +251,50 @@ func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *bloc
 		c.emitLeave(a)
 	}
 	return k
+}
+
+// decidedAtEnd reports whether the block ends with a branch (not fused
+// with the end) that the end may decide again from the registers, as a
+// fused one is: a conditional branch or a jump with a constant target
+// whose delay slot, compiled, writes none of the registers it reads.
+func decidedAtEnd(b *cpu.NativeBlock) (branch cpu.NativeOp, ok bool) {
+	n := len(b.Ops) - 1 // the fastEnd
+	if !b.Cond || n < 2 {
+		return branch, false
+	}
+	branch, slot := b.Ops[n-2], b.Ops[n-1]
+	switch branch.Kind {
+	case cpu.OpBEQ, cpu.OpBNE, cpu.OpBLEZ, cpu.OpBGTZ, cpu.OpBLTZ, cpu.OpBGEZ, cpu.OpJ, cpu.OpJAL:
+	default:
+		return branch, false
+	}
+	w, ok := writes(slot)
+	if !ok || alwaysLeaves(slot) {
+		return branch, false
+	}
+	reads := branch.Kind != cpu.OpJ && branch.Kind != cpu.OpJAL
+	if reads && w != 0 && (w == uint8(branch.Rs)&31 || w == uint8(branch.Rt)&31) {
+		return branch, false
+	}
+	return branch, true
+}
+
+// writes returns the guest register op o writes (0 for none), for the
+// ops the compiler has code for but branches; ok false for the rest.
+func writes(o cpu.NativeOp) (r uint8, ok bool) {
+	switch k := o.Kind; {
+	case k >= cpu.OpNop && k <= cpu.OpCLO,
+		k == cpu.OpLW, k == cpu.OpLH, k == cpu.OpLHU, k == cpu.OpLB, k == cpu.OpLBU,
+		k == cpu.OpMUL, k == cpu.OpMFHI, k == cpu.OpMFLO:
+		if k == cpu.OpNop {
+			return 0, true
+		}
+		return uint8(o.Rd) & 31, true
+	case k == cpu.OpSW, k == cpu.OpSH, k == cpu.OpSB,
+		k == cpu.OpMULT, k == cpu.OpMULTU, k == cpu.OpMADD, k == cpu.OpMADDU, k == cpu.OpHILO:
+		return 0, true
+	}
+	return 0, false
 }
 
 // alwaysLeaves reports whether op o's code always leaves: what runs as a
@@ -898,7 +957,7 @@ func (c *nativeCompiler) emitLinkCheck(a *assembler, fail *label) {
 // emitTLB computes the effective address of a load or store into AX,
 // leaving at op i when it is not aligned to size or its page is not the
 // software TLB's (table at field off of x); then the physical address is
-// in R8 and the host address in R9, and CX and DX are free.
+// in R8, the host address is R9 + AX, and CX and DX are free.
 func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, table uintptr) {
 	a, abi := k.a, &c.abi
 	switch base := c.src(k, uint8(o.Rs)); {
@@ -925,7 +984,6 @@ func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, 
 	a.emit(opMOVL, memAt(regCX, int64(abi.STLBPAAdd)), reg(regR8))
 	a.emit(opADDL, reg(regAX), reg(regR8))
 	a.emit(opMOVQ, memAt(regCX, int64(abi.STLBHostAdd)), reg(regR9))
-	a.emit(opADDQ, reg(regAX), reg(regR9))
 }
 
 // stlbShift is log2 of a software TLB entry's size (engine.go checks it).
@@ -961,6 +1019,21 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	size := accessSize(o.Kind)
 	c.emitTLB(k, i, o, size, abi.InnerLoads)
 	leave := k.leave(i)
+	// The word first, into R9 (a load from RAM, which a miss then
+	// forgets), so that it need not wait for the tags.
+	src := memIndex(regR9, regAX, 1, 0)
+	switch o.Kind {
+	case cpu.OpLW:
+		a.emit(opMOVL, src, reg(regR9))
+	case cpu.OpLH:
+		a.emit(opMOVWLSX, src, reg(regR9))
+	case cpu.OpLHU:
+		a.emit(opMOVWLZX, src, reg(regR9))
+	case cpu.OpLB:
+		a.emit(opMOVBLSX, src, reg(regR9))
+	default:
+		a.emit(opMOVBLZX, src, reg(regR9))
+	}
 	switch g := k.b.Tags; {
 	case g == allTags:
 		// mmu.AllTags (no D-cache, free reads): every address in RAM hits.
@@ -981,22 +1054,8 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 		a.jumpTo(opJCC, leave)
 	}
 	a.emit(opADDQ, constant(1), xField(abi.InnerReads))
-	d := regAX // a load into $zero reads, and writes nothing
-	if rd := uint8(o.Rd) & 31; rd != 0 {
-		d = c.dest(k, rd)
-	}
-	src := memAt(regR9, 0)
-	switch o.Kind {
-	case cpu.OpLW:
-		a.emit(opMOVL, src, reg(d))
-	case cpu.OpLH:
-		a.emit(opMOVWLSX, src, reg(d))
-	case cpu.OpLHU:
-		a.emit(opMOVWLZX, src, reg(d))
-	case cpu.OpLB:
-		a.emit(opMOVBLSX, src, reg(d))
-	default:
-		a.emit(opMOVBLZX, src, reg(d))
+	if rd := uint8(o.Rd) & 31; rd != 0 { // a load into $zero writes nothing
+		a.emit(opMOVL, reg(regR9), reg(c.dest(k, rd)))
 	}
 }
 
@@ -1009,6 +1068,7 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	leave := k.leave(i)
 	size := accessSize(o.Kind)
 	c.emitTLB(k, i, o, size, abi.InnerStores)
+	a.emit(opADDQ, reg(regAX), reg(regR9))
 	// Leave when the I-cache's line holds any word (Tags.Holds); with
 	// mmu.NoTags (no I-cache) none does.
 	if k.b.ITags != noTags {
@@ -1084,10 +1144,10 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opADDQ, constant(1), xField(abi.InnerDrops))
 		a.jumpTo(opJMP, push)
 		a.place(hit)
-		a.emit(opADDQ, xField(abi.InnerPartial), reg(regR9))
+		a.emit(opADDQ, constant(int32(k.b.PartialCycles)), reg(regR9))
 	}
-	// WriteBuffer.Stall: the stall (AX) for the oldest entry, whose slot
-	// is at CX; the buffer in R8.
+	// WriteBuffer.Stall: the oldest entry's slot at CX, and it less enter
+	// in AX; the buffer in R8, its position in DX.
 	wbl := &abi.WriteBuffer
 	a.place(push)
 	a.emit(opMOVQ, xField(abi.InnerWB), reg(regR8))
@@ -1095,62 +1155,83 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a.emit(opMOVQ, memAt(regR8, int64(wbl.Pos)), reg(regDX))
 	a.emit(opLEAQ, memIndex(regCX, regDX, 8, 0), reg(regCX))
 	a.emit(opMOVQ, memAt(regCX, 0), reg(regAX))
-	stalled := &label{}
 	a.emit(opSUBQ, reg(regR9), reg(regAX))
+	// pushTail does WriteBuffer.Push with enter + the stall in R9: last =
+	// max(that, last) + writeCycles, into the oldest's slot; the next
+	// slot the oldest (the position in DX, or read again into CX).
+	pushTail := func(posInDX bool) {
+		later := &label{}
+		a.emit(opCMPQ, reg(regR9), memAt(regR8, int64(wbl.Last)))
+		a.jumpTo(opJCC, later)
+		a.emit(opMOVQ, memAt(regR8, int64(wbl.Last)), reg(regR9))
+		a.place(later)
+		a.emit(opADDQ, constant(int32(k.b.WriteCycles)), reg(regR9))
+		a.emit(opMOVQ, reg(regR9), memAt(regR8, int64(wbl.Last)))
+		a.emit(opMOVQ, reg(regR9), memAt(regCX, 0))
+		pos := regDX
+		if !posInDX {
+			pos = regCX
+			a.emit(opMOVQ, memAt(regR8, int64(wbl.Pos)), reg(regCX))
+		}
+		a.emit(opADDQ, constant(1), reg(pos))
+		if depth := k.b.WriteBufferDepth; depth&(depth-1) == 0 {
+			a.emit(opANDL, constant(int32(depth-1)), reg(pos))
+		} else {
+			wrapped := &label{}
+			a.emit(opCMPQ, reg(pos), constant(int32(depth)))
+			a.jumpTo(opJNE, wrapped)
+			a.emit(opMOVL, constant(0), reg(pos))
+			a.place(wrapped)
+		}
+		a.emit(opMOVQ, reg(pos), memAt(regR8, int64(wbl.Pos)))
+		a.emit(opADDQ, constant(1), xField(abi.InnerWrites))
+	}
+	// stop leaves when the delay (nonzero) would end past the stop; it
+	// uses R8 and loads the buffer again.
+	stop := func(delay hostReg) {
+		a.emit(opLEAQ, memIndex(startReg, delay, 1, int64(k.b.Static)), reg(regR8))
+		a.emit(opCMPQ, reg(regR8), xField(abi.InnerStopAt))
+		a.jumpTo(opJCC, leave)
+		a.emit(opMOVQ, xField(abi.InnerWB), reg(regR8))
+	}
+	// counts adds the stall (AX) to the buffer's stalls and the stores',
+	// the delay to the stalls and the cycles.
+	counts := func(delay hostReg) {
+		a.emit(opADDQ, reg(regAX), memAt(regR8, int64(wbl.Stalls)))
+		a.emit(opADDQ, reg(regAX), xField(abi.InnerWriteStalls))
+		a.emit(opMOVQ, xField(abi.InnerStats), reg(regCX))
+		a.emit(opADDQ, reg(delay), memAt(regCX, int64(abi.StatsStalls)))
+		a.emit(opADDQ, reg(delay), reg(startReg))
+	}
+	if size == 4 {
+		// A word: the delay is the stall; none when the oldest entry
+		// retires by enter.
+		stalled, done := &label{}, &label{}
+		a.jumpTo(opJHI, stalled)
+		pushTail(true)
+		a.jumpTo(opJMP, done)
+		a.place(stalled)
+		stop(regAX)
+		a.emit(opADDQ, reg(regAX), reg(regR9))
+		pushTail(true)
+		counts(regAX)
+		a.place(done)
+		return
+	}
+	// A byte or halfword: the stall in AX, the delay (enter + stall - at)
+	// in DX.
+	stalled, pushed := &label{}, &label{}
 	a.jumpTo(opJCC, stalled) // oldest >= enter: the stall is the difference
 	a.emit(opMOVL, constant(0), reg(regAX))
 	a.place(stalled)
-	// The delay (DX): enter + stall - at, the stall for a word; leave
-	// when it is not 0 and ends past the stop.
-	pushed := &label{}
-	delay := regAX
-	if size != 4 {
-		delay = regDX
-		a.emit(opLEAQ, memIndex(regR9, regAX, 1, -int64(k.b.Pre[i])), reg(regDX))
-		a.emit(opSUBQ, reg(startReg), reg(regDX))
-	} else {
-		a.emit(opTESTQ, reg(regAX), reg(regAX))
-	}
+	a.emit(opLEAQ, memIndex(regR9, regAX, 1, -int64(k.b.Pre[i])), reg(regDX))
+	a.emit(opSUBQ, reg(startReg), reg(regDX))
 	a.jumpTo(opJEQ, pushed)
-	a.emit(opLEAQ, memIndex(startReg, delay, 1, int64(k.b.Static)), reg(regR8))
-	a.emit(opCMPQ, reg(regR8), xField(abi.InnerStopAt))
-	a.jumpTo(opJCC, leave)
-	a.emit(opMOVQ, xField(abi.InnerWB), reg(regR8))
+	stop(regDX)
 	a.place(pushed)
-	// WriteBuffer.Push: last = max(enter+stall, last) + writeCycles, into
-	// the oldest's slot; the next slot the oldest.
-	later := &label{}
 	a.emit(opADDQ, reg(regAX), reg(regR9))
-	a.emit(opCMPQ, reg(regR9), memAt(regR8, int64(wbl.Last)))
-	a.jumpTo(opJCC, later)
-	a.emit(opMOVQ, memAt(regR8, int64(wbl.Last)), reg(regR9))
-	a.place(later)
-	a.emit(opADDQ, memAt(regR8, int64(wbl.WriteCycles)), reg(regR9))
-	a.emit(opMOVQ, reg(regR9), memAt(regR8, int64(wbl.Last)))
-	a.emit(opMOVQ, reg(regR9), memAt(regCX, 0))
-	wrapped := &label{}
-	a.emit(opMOVQ, memAt(regR8, int64(wbl.Pos)), reg(regCX))
-	a.emit(opADDQ, constant(1), reg(regCX))
-	a.emit(opCMPQ, reg(regCX), memAt(regR8, int64(wbl.RingLen)))
-	a.jumpTo(opJNE, wrapped)
-	a.emit(opMOVL, constant(0), reg(regCX))
-	a.place(wrapped)
-	a.emit(opMOVQ, reg(regCX), memAt(regR8, int64(wbl.Pos)))
-	// The counts runFast adds; the stall on the buffer's; the delay on
-	// the stalls and the cycles.
-	a.emit(opADDQ, constant(1), xField(abi.InnerWrites))
-	done := &label{}
-	if size == 4 {
-		a.emit(opTESTQ, reg(regAX), reg(regAX))
-		a.jumpTo(opJEQ, done)
-	}
-	a.emit(opADDQ, reg(regAX), memAt(regR8, int64(wbl.Stalls)))
-	a.emit(opADDQ, reg(regAX), xField(abi.InnerWriteStalls))
-	a.emit(opMOVQ, xField(abi.InnerStats), reg(regCX))
-	a.emit(opADDQ, reg(delay), memAt(regCX, int64(abi.StatsStalls)))
-	a.emit(opADDQ, reg(delay), reg(startReg))
-	a.place(done)
-	a.emit(opMOVL, reg(regAX), reg(regAX))
+	pushTail(false)
+	counts(regDX)
 }
 
 // emitLineKeep is emitLine without DX, which holds the word's bit: it
