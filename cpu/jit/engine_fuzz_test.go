@@ -133,6 +133,8 @@ func fuzzJITEngine(t *testing.T, seed uint64, prog []byte) {
 			insts[i] = fuzzInst(binary.LittleEndian.Uint64(prog[8*i:]), i, n)
 		}
 		prof := fuzzProfiles[rng.IntN(len(fuzzProfiles))]
+		loopRegisters = rng.IntN(4) != 0
+		defer func() { loopRegisters = true }()
 		regs := randomRegs(rng)
 		timer := rng.IntN(2) == 0
 		compare := 20 + rng.Uint32N(2000)

@@ -170,6 +170,34 @@ func callGuest(n int32) guest {
 	}}
 }
 
+// divGuest loops over a divide, which compiled code leaves to runFast,
+// and over more registers than the cache keeps; the loop's end writes
+// registers back whether it loops or not.
+func divGuest(n int32) guest {
+	return guest{name: "div", build: func(b *isa.Builder) {
+		b.Addiu(isa.T0, isa.Zero, n)
+		b.Addiu(isa.T1, isa.Zero, 1000)
+		b.Addiu(isa.T2, isa.Zero, 7)
+		loop := b.Here("loop")
+		b.Addiu(isa.T1, isa.T1, 13)
+		b.Emit(isa.Inst{Op: isa.DIVU, Rs: isa.T1, Rt: isa.T2})
+		b.Emit(isa.Inst{Op: isa.MFLO, Rd: isa.T3})
+		b.Addu(isa.T4, isa.T4, isa.T3)
+		b.R(isa.XOR, isa.S0, isa.S0, isa.T4)
+		b.Addiu(isa.S1, isa.S1, 3)
+		b.R(isa.SUBU, isa.S2, isa.S1, isa.S0)
+		b.Shift(isa.SRL, isa.S3, isa.S2, 2)
+		b.Addu(isa.S4, isa.S4, isa.S3)
+		b.R(isa.OR, isa.S5, isa.S4, isa.T3)
+		b.Addiu(isa.T0, isa.T0, -1)
+		b.Bne(isa.T0, isa.Zero, loop)
+		b.R(isa.XOR, isa.T5, isa.T5, isa.T4) // the delay slot
+		spin := b.Here("spin")
+		b.B(spin)
+		b.Addiu(isa.T6, isa.T6, 1)
+	}}
+}
+
 // memGuest mixes what the engine does not compile into a loop: a load and
 // a store, a multiply, a branch-likely and a branch whose delay slot is a
 // load; they run by Step between compiled blocks.
@@ -212,20 +240,24 @@ func TestEngineMatchesReference(t *testing.T) {
 		{Until: codeBase + 16, HasUntil: true, MaxInstructions: 100000},
 		{MaxInstructions: 20000},
 	}
-	for _, g := range []guest{loopGuest(500), callGuest(300), memGuest(200)} {
+	defer func() { loopRegisters = true }()
+	for _, g := range []guest{loopGuest(500), callGuest(300), memGuest(200), divGuest(150)} {
 		for _, prof := range profile.Names() {
-			t.Run(g.name+"/"+prof, func(t *testing.T) {
-				m := compareRuns(t, prof, g, lims)
-				st := engineStats(t, m)
-				// With set-associative caches the Fast engine runs every
-				// block (compiled code checks direct-mapped tags only).
-				ic, dc := m.MMU.ICache, m.MMU.DCache
-				setAssoc := ic != nil && !ic.DirectMapped() || dc != nil && !dc.DirectMapped()
-				if compiled := st.Compiled != 0 && st.Enters != 0; compiled == setAssoc {
-					t.Errorf("%d blocks compiled, %d entries into them; set-associative caches: %v", st.Compiled, st.Enters, setAssoc)
-				}
-				t.Logf("%d instructions; %+v", m.Stats.Instructions, st)
-			})
+			for _, carry := range []bool{true, false} {
+				t.Run(fmt.Sprintf("%s/%s/loop-registers=%v", g.name, prof, carry), func(t *testing.T) {
+					loopRegisters = carry
+					m := compareRuns(t, prof, g, lims)
+					st := engineStats(t, m)
+					// With set-associative caches the Fast engine runs every
+					// block (compiled code checks direct-mapped tags only).
+					ic, dc := m.MMU.ICache, m.MMU.DCache
+					setAssoc := ic != nil && !ic.DirectMapped() || dc != nil && !dc.DirectMapped()
+					if compiled := st.Compiled != 0 && st.Enters != 0; compiled == setAssoc {
+						t.Errorf("%d blocks compiled, %d entries into them; set-associative caches: %v", st.Compiled, st.Enters, setAssoc)
+					}
+					t.Logf("%d instructions; %+v", m.Stats.Instructions, st)
+				})
+			}
 		}
 	}
 }

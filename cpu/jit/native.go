@@ -170,7 +170,7 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 		return nil, fmt.Errorf("compile %#08x: no end", b.PC)
 	}
 	k := c.compileBody(b, nil)
-	for try, h := 0, k.loopEnd; k.looped && !h.empty() && try < 3; try++ {
+	for try, h := 0, k.loopEnd; loopRegisters && k.looped && !h.empty() && try < 3; try++ {
 		h.allDirty()
 		kh := c.compileBody(b, &h)
 		if kh.loopEnd.guest == h.guest {
@@ -185,6 +185,10 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 	}
 	return &nativeBlock{view: b, code: code, offsets: offsets, enterable: k.enterable}, nil
 }
+
+// loopRegisters says that compile keeps registers across a block's loop
+// where it can; tests turn it off to run the other way.
+var loopRegisters = true
 
 // compileBody emits b's code, for its start with the cache empty; with
 // header, the code at the start loads what header keeps, and the loop
@@ -773,12 +777,14 @@ func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
 	default:
 		k.looped, k.loopEnd = true, k.rc
 		notLoop := &label{}
-		a.jumpTo(notTaken[c.conditionDL(k, o.Kind, uint8(o.Rs), uint8(o.Rt))], notLoop)
+		setcc := c.conditionDL(k, o.Kind, uint8(o.Rs), uint8(o.Rt))
 		loop := k.loop
 		if k.header == nil {
+			// Written back on both ways (moves leave the flags).
 			c.flush(k)
 			loop = k.top
 		}
+		a.jumpTo(notTaken[setcc], notLoop)
 		// Again, if start + 2*static is before the chain's stop.
 		a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
 		a.emit(opCMPQ, reg(regAX), xField(c.abi.InnerChainStop))
@@ -1082,21 +1088,17 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	}
 	dst := memAt(regR9, 0)
 	v := c.src(k, uint8(o.Rt))
-	switch {
-	case size == 4 && v.kind != operandBased:
+	if v.kind == operandBased {
+		a.emit(opMOVL, v, reg(regAX))
+		v = reg(regAX)
+	}
+	switch size {
+	case 4:
 		a.emit(opMOVL, v, dst)
-	case size == 2 && v.kind == operandReg:
+	case 2:
 		a.emit(opMOVW, v, dst)
 	default:
-		a.emit(opMOVL, v, reg(regAX))
-		switch size {
-		case 4:
-			a.emit(opMOVL, reg(regAX), dst)
-		case 2:
-			a.emit(opMOVW, reg(regAX), dst)
-		default:
-			a.emit(opMOVB, reg(regAX), dst)
-		}
+		a.emit(opMOVB, v, dst) // any register's low byte (REX for SI, DI and R8 on)
 	}
 	if k.b.Tags == allTags || !k.b.WriteBuffer {
 		return // no write-through D-cache: no tags, no write buffer
