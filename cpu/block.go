@@ -43,7 +43,7 @@ import (
 // interrupt make the loop take single steps instead.
 
 // maxBlock bounds a block's length in instructions.
-const maxBlock = 64
+const maxBlock = 128
 
 // blockOp is one instruction of a block.
 type blockOp struct {
