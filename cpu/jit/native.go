@@ -103,6 +103,7 @@ type blockCode struct {
 	loop    *label
 	looped  bool
 	loopEnd regCache
+	moves   int // the registers the loop moves to where header keeps them
 }
 
 // leave returns the label of the leave at op i.
@@ -170,14 +171,23 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 		return nil, fmt.Errorf("compile %#08x: no end", b.PC)
 	}
 	k := c.compileBody(b, nil)
+	// Where no fixed point turns up, the loop moves the registers to
+	// where the start keeps them (reconcile): the try that needs the
+	// fewest moves.
+	var best *blockCode
 	for try, h := 0, k.loopEnd; loopRegisters && k.looped && !h.empty() && try < 3; try++ {
 		h.allDirty()
 		kh := c.compileBody(b, &h)
-		if kh.loopEnd.guest == h.guest {
-			k = kh
+		if best == nil || kh.moves < best.moves {
+			best = kh
+		}
+		if kh.moves == 0 {
 			break
 		}
 		h = kh.loopEnd
+	}
+	if best != nil {
+		k = best
 	}
 	code, offsets, err := k.a.assemble(n + 1) // mark n: the end and the leaves
 	if err != nil {
@@ -661,6 +671,77 @@ func (c *nativeCompiler) modify(k *blockCode, r uint8) hostReg {
 	return cachePool[j]
 }
 
+// reconcile emits what makes the cache keep what to does, from what from
+// keeps (neither changes): the dirty registers that to does not keep
+// written back, the ones it keeps elsewhere moved (a cycle of moves
+// through AX), and the ones from does not keep loaded. It returns the
+// instructions it emitted.
+func (c *nativeCompiler) reconcile(a *assembler, from, to *regCache) (moves int) {
+	kept := func(rc *regCache, g int8) int {
+		for j, h := range rc.guest {
+			if h == g {
+				return j
+			}
+		}
+		return -1
+	}
+	for j, g := range from.guest {
+		if g >= 0 && from.dirty[j] && kept(to, g) < 0 {
+			a.emit(opMOVL, reg(cachePool[j]), c.gprAt(uint8(g)))
+			moves++
+		}
+	}
+	// The moves between host registers, as a parallel assignment: dst
+	// from src.
+	type move struct{ dst, src hostReg }
+	var pending []move
+	var loads []int
+	for j, g := range to.guest {
+		if g < 0 || from.guest[j] == g {
+			continue
+		}
+		if i := kept(from, g); i >= 0 {
+			pending = append(pending, move{cachePool[j], cachePool[i]})
+		} else {
+			loads = append(loads, j)
+		}
+	}
+	for len(pending) > 0 {
+		done := false
+		for i, m := range pending {
+			free := true // no other move still reads m.dst
+			for k, o := range pending {
+				if k != i && o.src == m.dst {
+					free = false
+				}
+			}
+			if free {
+				a.emit(opMOVL, reg(m.src), reg(m.dst))
+				moves++
+				pending = append(pending[:i], pending[i+1:]...)
+				done = true
+				break
+			}
+		}
+		if !done {
+			// A cycle: what the first move overwrites goes to AX first.
+			m := pending[0]
+			a.emit(opMOVL, reg(m.dst), reg(regAX))
+			moves++
+			for k := range pending {
+				if pending[k].src == m.dst {
+					pending[k].src = regAX
+				}
+			}
+		}
+	}
+	for _, j := range loads {
+		a.emit(opMOVL, c.gprAt(uint8(to.guest[j])), reg(cachePool[j]))
+		moves++
+	}
+	return moves
+}
+
 // flush writes the dirty guest registers of the cache back and empties it.
 func (c *nativeCompiler) flush(k *blockCode) {
 	c.writeBack(k.a, &k.rc)
@@ -791,6 +872,9 @@ func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
 		a.jumpTo(opJCC, notLoop) // unsigned >=
 		a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
 		a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(c.abi.InnerDone))
+		if k.header != nil {
+			k.moves = c.reconcile(a, &k.rc, k.header)
+		}
 		a.jumpTo(opJMP, loop)
 		a.place(notLoop)
 		a.emit(opMOVBLZX, reg(regDL), reg(regDX))
