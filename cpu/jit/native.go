@@ -1079,16 +1079,17 @@ func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, 
 // stlbShift is log2 of a software TLB entry's size (engine.go checks it).
 const stlbShift = 5
 
-// emitLine points AX at the line of the tag array at field off of x
-// (geometry g) that the physical address in R8 maps to, with R8's line
-// address in CX; it uses DX.
-func (c *nativeCompiler) emitLine(a *assembler, off uintptr, g mmu.Tags) {
+// emitLine finds the line of the tag array at field off of x (geometry
+// g) that the physical address in R8 maps to, with R8's line address in
+// CX, and returns the line's word at byte off (0: its address, 4: its
+// valid bits), at AX + DX*8; it uses AX, CX and DX.
+func (c *nativeCompiler) emitLine(a *assembler, off uintptr, g mmu.Tags) (line func(off int64) operand) {
 	a.emit(opMOVL, reg(regR8), reg(regCX))
 	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regCX))
 	a.emit(opMOVL, reg(regCX), reg(regDX))
 	a.emit(opANDL, constant(int32(g.SetMask)), reg(regDX))
 	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regAX))
-	a.emit(opLEAQ, memIndex(regAX, regDX, 8, 0), reg(regAX))
+	return func(off int64) operand { return memIndex(regAX, regDX, 8, off) }
 }
 
 // accessSize is the bytes a load or store of kind k accesses.
@@ -1129,17 +1130,17 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 		// mmu.AllTags (no D-cache, free reads): every address in RAM hits.
 	case g.WordMask == 0:
 		// One word a line: its valid bit is bit 0.
-		c.emitLine(a, abi.InnerTags, g)
-		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
+		line := c.emitLine(a, abi.InnerTags, g)
+		a.emit(opCMPL, line(0), reg(regCX))
 		a.jumpTo(opJNE, leave)
-		a.emit(opTESTL, constant(1), memAt(regAX, 4))
+		a.emit(opTESTL, constant(1), line(4))
 		a.jumpTo(opJEQ, leave)
 	default:
-		c.emitLine(a, abi.InnerTags, g)
-		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
+		line := c.emitLine(a, abi.InnerTags, g)
+		a.emit(opCMPL, line(0), reg(regCX))
 		a.jumpTo(opJNE, leave)
 		c.emitWordIndex(a, g, regCX)
-		a.emit(opMOVL, memAt(regAX, 4), reg(regDX))
+		a.emit(opMOVL, line(4), reg(regDX))
 		a.emit(opBTL, reg(regCX), reg(regDX))
 		a.jumpTo(opJCC, leave)
 	}
@@ -1163,10 +1164,10 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	// mmu.NoTags (no I-cache) none does.
 	if k.b.ITags != noTags {
 		free := &label{}
-		c.emitLine(a, abi.InnerITags, k.b.ITags)
-		a.emit(opCMPL, memAt(regAX, 0), reg(regCX))
+		line := c.emitLine(a, abi.InnerITags, k.b.ITags)
+		a.emit(opCMPL, line(0), reg(regCX))
 		a.jumpTo(opJNE, free)
-		a.emit(opCMPL, memAt(regAX, 4), constant(0))
+		a.emit(opCMPL, line(4), constant(0))
 		a.jumpTo(opJNE, leave)
 		a.place(free)
 	}
@@ -1320,8 +1321,9 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	counts(regDX)
 }
 
-// emitLineKeep is emitLine without DX, which holds the word's bit: it
-// uses R9.
+// emitLineKeep points AX at the line of the tag array at field off of x
+// (geometry g) that the physical address in R8 maps to, with R8's line
+// address in CX; it uses R9, not DX, which holds the word's bit.
 func (c *nativeCompiler) emitLineKeep(a *assembler, off uintptr, g mmu.Tags) {
 	a.emit(opMOVL, reg(regR8), reg(regCX))
 	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regCX))
