@@ -135,14 +135,31 @@ func fuzzJITEngine(t *testing.T, seed uint64, prog []byte) {
 		prof := fuzzProfiles[rng.IntN(len(fuzzProfiles))]
 		loopRegisters = rng.IntN(4) != 0
 		defer func() { loopRegisters = true }()
+		// A third of the programs are one loop: no branch or jump inside,
+		// a conditional branch back to the start on two registers at the
+		// end and an operation in its delay slot, then the jump back.
+		loop := rng.IntN(3) == 0
+		if loop {
+			for i, inst := range insts {
+				if inst.Info().Flags&(isa.FlagBranch|isa.FlagJump) != 0 {
+					insts[i] = aluInst(binary.LittleEndian.Uint64(prog[8*i:]) >> 7)
+				}
+			}
+		}
 		regs := randomRegs(rng)
 		timer := rng.IntN(2) == 0
 		compare := 20 + rng.Uint32N(2000)
 		// The program, then a branch round again; written as words, since
 		// isa.Builder refuses a branch in a delay slot.
-		code := make([]byte, 4*(n+2))
+		code := make([]byte, 4*(n+4))
 		for i, inst := range insts {
 			binary.LittleEndian.PutUint32(code[4*i:], isa.MustEncode(inst))
+		}
+		if loop {
+			back := aluInst(rng.Uint64())
+			binary.LittleEndian.PutUint32(code[4*n:], isa.MustEncode(isa.Inst{Op: isa.BNE, Rs: back.Rs, Rt: back.Rt, Imm: int32(-n - 1)}))
+			binary.LittleEndian.PutUint32(code[4*n+4:], isa.MustEncode(aluInst(rng.Uint64())))
+			n += 2
 		}
 		binary.LittleEndian.PutUint32(code[4*n:], isa.MustEncode(isa.Inst{Op: isa.BEQ, Imm: int32(-n - 1)}))
 		t9 := codeBase + 4*rng.Uint32N(uint32(n))
