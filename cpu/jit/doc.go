@@ -34,14 +34,39 @@
 //     software TLB, cache tags, the write buffer, HI/LO); a block is
 //     described by cpu.NativeBlock (its fast ops with their registers,
 //     immediates and instructions, its static cycles before each).
-//   - A block is compiled the first time runFast reaches it. Within a
-//     run of register operations, the guest registers they write stay in
-//     host registers (BX, SI, DI, R8 to R10, least recently used out) and
-//     later operations of the run read them there; every other op finds
-//     them written back. Compiled code can be entered at every op where
-//     none is kept (cpu.NativeCompiler's entries): the first, and each
-//     after an op that is not a register operation, which is where
-//     runFast comes back after doing an op itself.
+//   - A block is compiled the first time runFast reaches it. The guest
+//     registers its ops write stay in six host registers (BX, SI, DI,
+//     R10, R14, R15: the register cache, least recently used out) until
+//     the block's end, across loads, stores, multiplies and branches, and
+//     later ops read them there; registers only read are read from the
+//     machine's registers (caching reads too made the six thrash). Each op
+//     does its own work in AX, CX, DX, R8 and R9, and leaves, if it does,
+//     before it changes the cache: the leave at op i writes back what the
+//     cache keeps at op i's start. Compiled code can be entered at every
+//     op where the cache keeps nothing (cpu.NativeCompiler's entries): the
+//     first, and each after an op that always leaves (a divide, a step),
+//     which is where runFast comes back after doing it.
+//   - A block that loops to itself with a conditional branch loads, at its
+//     start, the registers the cache keeps at the loop, and loops below
+//     that with them in place, writing them back only when it does not
+//     loop; where the cache does not keep the same registers in the same
+//     host registers at the loop as at the start (compile looks for that
+//     fixed point three times), the loop moves them there first (a
+//     parallel move through the host registers).
+//   - A block whose branch is not fused with its end (its delay slot is a
+//     load, for instance) decides it again at the end from the registers
+//     when the slot writes none of the branch's, as a fused branch is
+//     decided; then, as for a fused one, each way out of the block to a
+//     constant address has its own link check and jump, and only a jump
+//     through a register looks in the jump cache.
+//   - The caches' geometry, whether stores go through a write buffer, its
+//     depth, its write cycles and a partial store's merge cycles are
+//     compiled in as constants (cpu.NativeBlock); a machine whose caches
+//     change shape (a Restore of another profile's) compiles its blocks
+//     again. A software TLB entry gives the host and the physical address
+//     of an EA as the EA plus two addends, and its tag check takes the
+//     EA's low bits that must be 0 for the access's alignment, so that a
+//     misaligned access fails it.
 //   - The compiled code chains as runInner does: at a block's end it
 //     follows the block's link (or the jump cache's entry) when the link's
 //     context (translations, mode, dropped code) is the current one, the
@@ -63,15 +88,15 @@
 // # Files
 //
 //   - native.go: the compiler. Register operations (all of runInner's,
-//     clz and clo included), loads (the software TLB, then the D-cache's
-//     tags, counting the hit; a miss leaves; without a D-cache no tags),
-//     stores (the software TLB, the I-cache's tags unless there is no
-//     I-cache, then the D-cache's tags and the write buffer as
-//     Cache.Write has them, with the stall); the tags' geometry is
-//     compiled in as constants, multiplies, madd/msub,
-//     mfhi/mflo/mthi/mtlo with the HI/LO interlock, branches and jumps
-//     (linking ones write the block's end), fused branch ends, self-loops
-//     and the chain. Divides and everything that runs as a step leave.
+//     clz and clo included), loads (the software TLB, the word read, then
+//     the D-cache's tags, counting the hit; a miss leaves; without a
+//     D-cache no tags), stores (the software TLB, the I-cache's tags
+//     unless there is no I-cache, then the D-cache's tags and the write
+//     buffer as Cache.Write has them, with the stall), multiplies,
+//     madd/msub, mfhi/mflo/mthi/mtlo with the HI/LO interlock, branches
+//     and jumps (linking ones write the block's end), fused branch ends,
+//     loops and the chain. Divides and everything that runs as a step
+//     leave.
 //   - engine.go: Engine (a cpu.Engine over cpu.NewCompiledEngine), its
 //     registration, and StatsOf (blocks compiled, refused, entries from
 //     Go, the code cache).
@@ -82,9 +107,10 @@
 //     mmap, EngineCodeCacheSize by default), filled block after block and
 //     flushed whole when full; never writable and executable at once
 //     (W^X).
-//   - enter_linux_amd64.s: the NOSPLIT trampolines (enterNative loads the
-//     inner loop's state into R13, the registers into R12, the cycle count
-//     into R11 and calls the code; enter is a bare call, for tests).
+//   - enter_linux_amd64.s: the NOSPLIT trampolines (enterNative saves R14
+//     and R15, loads the inner loop's state into R13, the registers into
+//     R12, the cycle count into R11 and calls the code; enter is a bare
+//     call, for tests).
 //   - listing.go: Listing and Dump, each compiled block as its MIPS
 //     instructions followed by the amd64 code made for each (x86asm, GNU
 //     syntax), for graftlab run --jit-dump and the debugger's info jit.
@@ -95,14 +121,14 @@
 //
 // # Where the time goes, and what is left
 //
-// A guest register that a run of register operations only reads is
-// loaded from the machine's registers by each op that reads it (caching
-// reads too made the six host registers thrash on loops that touch a
-// dozen guest registers, and ran the ALU loop of BenchmarkEngineLoop 26%
-// slower); a load costs about 25 host instructions (the software TLB's
-// check, then the D-cache's tag and valid bit), a store about 20 without
-// a write buffer and 50 with one; golang-asm pads jump targets with nops.
-// Next: fold the cache geometry into the code as constants (guarded,
-// since Restore replaces the caches), keep registers across loads and
-// stores, and compile divides.
+// Under a profile with caches (dec5000) a load costs about 20 host
+// instructions (the software TLB's check, the word, the D-cache's tag and
+// valid bit, the hit's count) and a word store about 45 (the software TLB,
+// the I-cache's tags, the D-cache's tags, the write buffer's stall and
+// push, the counts); without caches (ideal) a load is about 12 and a
+// store 15. That is most of the time of every memory-bound program
+// (doc/peers.md). Next: a per-page record that the I-cache holds no line
+// of a page, which would spare stores the I-cache's tags; the LRU state
+// of set-associative caches, so that the 24kf profile runs compiled code;
+// and divides.
 package jit

@@ -1046,9 +1046,10 @@ func (c *nativeCompiler) emitLinkCheck(a *assembler, fail *label) {
 
 // emitTLB computes the effective address of a load or store into AX,
 // leaving at op i when it is not aligned to size or its page is not the
-// software TLB's (table at field off of x); then the physical address is
-// in R8, the host address is R9 + AX, and CX and DX are free.
-func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, table uintptr) {
+// software TLB's (table at field off of x); then the host address is R9 +
+// AX, the physical address in R8 when pa asks for it, and CX and DX are
+// free.
+func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, table uintptr, pa bool) {
 	a, abi := k.a, &c.abi
 	switch base := c.src(k, uint8(o.Rs)); {
 	case base.kind == operandReg && o.Imm != 0:
@@ -1071,8 +1072,10 @@ func (c *nativeCompiler) emitTLB(k *blockCode, i int, o cpu.NativeOp, size int, 
 	a.emit(opORL, xField(abi.InnerEpoch), reg(regDX))
 	a.emit(opCMPL, reg(regDX), memAt(regCX, int64(abi.STLBTag)))
 	a.jumpTo(opJNE, k.leave(i))
-	a.emit(opMOVL, memAt(regCX, int64(abi.STLBPAAdd)), reg(regR8))
-	a.emit(opADDL, reg(regAX), reg(regR8))
+	if pa {
+		a.emit(opMOVL, memAt(regCX, int64(abi.STLBPAAdd)), reg(regR8))
+		a.emit(opADDL, reg(regAX), reg(regR8))
+	}
 	a.emit(opMOVQ, memAt(regCX, int64(abi.STLBHostAdd)), reg(regR9))
 }
 
@@ -1108,7 +1111,7 @@ func accessSize(k cpu.OpKind) int {
 func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	size := accessSize(o.Kind)
-	c.emitTLB(k, i, o, size, abi.InnerLoads)
+	c.emitTLB(k, i, o, size, abi.InnerLoads, k.b.Tags != allTags)
 	leave := k.leave(i)
 	// The word first, into R9 (a load from RAM, which a miss then
 	// forgets), so that it need not wait for the tags.
@@ -1158,7 +1161,7 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
 	size := accessSize(o.Kind)
-	c.emitTLB(k, i, o, size, abi.InnerStores)
+	c.emitTLB(k, i, o, size, abi.InnerStores, k.b.ITags != noTags || k.b.Tags != allTags && k.b.WriteBuffer)
 	a.emit(opADDQ, reg(regAX), reg(regR9))
 	// Leave when the I-cache's line holds any word (Tags.Holds); with
 	// mmu.NoTags (no I-cache) none does.
