@@ -77,7 +77,7 @@ type NativeBlock struct {
 	// WriteBuffer says that stores go through the D-cache's write buffer
 	// (NativeLayout's InnerWB is not nil: a write-through D-cache), of
 	// WriteBufferDepth entries that retire in WriteCycles, and a partial
-	// store that hits merges in PartialCycles (InnerPartial); all of them
+	// store that hits merges in PartialCycles (the inner loop's partial); all of them
 	// change with the geometry.
 	WriteBuffer                bool
 	WriteBufferDepth           int
@@ -183,21 +183,22 @@ type NativeLayout struct {
 	// to their end, the counters, the I-cache's generation + 1 as blocks
 	// record it, the links' context, the jump cache, the cycle by which
 	// chained blocks must end, the software TLB's loads and stores with
-	// the epoch | its inner-loop bit, the D-cache's tags with the reads that hit, the
-	// I-cache's tags (stores into a line they hold leave), the write
-	// buffer (nil without a D-cache), and the branch's outcome.
+	// the epoch | its inner-loop bit, the D-cache's tags with the reads
+	// that hit, the I-cache's tags (stores into a line they hold leave),
+	// the write buffer (nil without a write-through D-cache), and the
+	// branch's outcome.
 	InnerB, InnerPC, InnerApplied, InnerDone, InnerStats uintptr
 	InnerICGen, InnerCtx, InnerJumps, InnerChainStop     uintptr
 	InnerLoads, InnerStores, InnerEpoch                  uintptr
 	InnerTags, InnerReads, InnerITags, InnerWB           uintptr
 	InnerTaken, InnerTarget                              uintptr
-	// The time stores and multiplies must leave by, the machine, the
-	// multiplier's latency, a partial store's merge cycles, and the
-	// stores counted since runFast counted them last, with their stalls
-	// and the lines they filled or words they dropped.
-	InnerStopAt, InnerM, InnerMulLat, InnerPartial uintptr
-	InnerWrites, InnerWriteStalls, InnerDrops      uintptr
-	MachineHI, MachineLO, MachineHILOReady         uintptr
+	// The time stores and multiplies must leave by, the multiplier's
+	// latency, the stores counted since runFast counted them last, with
+	// their stalls and the lines they filled or words they dropped, and
+	// HI, LO and when they are ready, in the machine.
+	InnerStopAt, InnerMulLat                  uintptr
+	InnerWrites, InnerWriteStalls, InnerDrops uintptr
+	MachineHI, MachineLO, MachineHILOReady    uintptr
 	// The machine's registers (what compiled code gets as gpr), so that
 	// HI, LO and their readiness are at a constant distance from them.
 	MachineGPR  uintptr
@@ -210,11 +211,10 @@ type NativeLayout struct {
 	// The jump cache's entries (links) by pc>>2 & (JumpCacheSize-1).
 	JumpCacheSize uintptr
 	// A software TLB entry (STLBSize bytes each, by ea>>12 &
-	// (STLBEntries-1)): tag, physical page, host address of the page, and
-	// what an EA in the page adds for its host address (64 bits) and its
-	// physical address (32 bits). A tag's bits 0 and 1 are 0, and so are
-	// those of the epoch.
-	STLBTag, STLBBase, STLBHost, STLBHostAdd, STLBPAAdd, STLBSize, STLBEntries uintptr
+	// (STLBEntries-1)): its tag, and what an EA in the page adds for its
+	// host address (64 bits) and its physical address (32 bits). A tag's
+	// bits 0 and 1 are 0, and so are those of the epoch.
+	STLBTag, STLBHostAdd, STLBPAAdd, STLBSize, STLBEntries uintptr
 	// A tag array (mmu.Tags): the lines' address (its geometry is
 	// NativeBlock's).
 	TagsLines                uintptr
@@ -237,8 +237,8 @@ func NativeABI() NativeLayout {
 		InnerTags: unsafe.Offsetof(x.tags), InnerReads: unsafe.Offsetof(x.reads), InnerITags: unsafe.Offsetof(x.itags),
 		InnerWB:    unsafe.Offsetof(x.wb),
 		InnerTaken: unsafe.Offsetof(x.taken), InnerTarget: unsafe.Offsetof(x.target),
-		InnerStopAt: unsafe.Offsetof(x.stopAt), InnerM: unsafe.Offsetof(x.m), InnerMulLat: unsafe.Offsetof(x.mulLat),
-		InnerPartial: unsafe.Offsetof(x.partial), InnerWrites: unsafe.Offsetof(x.writes),
+		InnerStopAt: unsafe.Offsetof(x.stopAt), InnerMulLat: unsafe.Offsetof(x.mulLat),
+		InnerWrites:      unsafe.Offsetof(x.writes),
 		InnerWriteStalls: unsafe.Offsetof(x.writeStalls), InnerDrops: unsafe.Offsetof(x.drops),
 		MachineHI: unsafe.Offsetof(m.HI), MachineLO: unsafe.Offsetof(m.LO), MachineHILOReady: unsafe.Offsetof(m.hiloReady),
 		MachineGPR:  unsafe.Offsetof(m.GPR),
@@ -247,8 +247,8 @@ func NativeABI() NativeLayout {
 		BlockLinks: unsafe.Offsetof(b.links), BlockNative: unsafe.Offsetof(b.native),
 		LinkTo: unsafe.Offsetof(l.to), LinkCtx: unsafe.Offsetof(l.ctx), LinkSize: unsafe.Sizeof(l),
 		JumpCacheSize: jumpCacheSize,
-		STLBTag:       unsafe.Offsetof(e.tag), STLBBase: unsafe.Offsetof(e.base), STLBHost: unsafe.Offsetof(e.host),
-		STLBHostAdd: unsafe.Offsetof(e.hostAdd), STLBPAAdd: unsafe.Offsetof(e.paAdd),
+		STLBTag:       unsafe.Offsetof(e.tag),
+		STLBHostAdd:   unsafe.Offsetof(e.hostAdd), STLBPAAdd: unsafe.Offsetof(e.paAdd),
 		STLBSize: unsafe.Sizeof(e), STLBEntries: stlbSize,
 		TagsLines:   unsafe.Offsetof(x.tags.Lines),
 		StatsCycles: unsafe.Offsetof(s.Cycles), StatsStalls: unsafe.Offsetof(s.Stalls),

@@ -92,19 +92,18 @@ func (b *WriteBuffer) Clone() *WriteBuffer {
 }
 
 // WriteBufferLayout gives the offsets in a WriteBuffer, in bytes, for a
-// compiler that emits Stall and Push inline (cpu/jit): the cycles a store
-// takes to retire, the ring's first entry's address and its length, the
+// compiler that emits Stall and Push inline (cpu/jit), with Depth and
+// WriteCycles as constants: the ring's first entry's address, the
 // position, the last retirement and the stall total.
 type WriteBufferLayout struct {
-	WriteCycles, Ring, RingLen, Pos, Last, Stalls uintptr
+	Ring, Pos, Last, Stalls uintptr
 }
 
 // WriteBufferOffsets returns the offsets in a WriteBuffer.
 func WriteBufferOffsets() WriteBufferLayout {
 	var b WriteBuffer
 	return WriteBufferLayout{
-		WriteCycles: unsafe.Offsetof(b.writeCycles), Ring: unsafe.Offsetof(b.ring),
-		RingLen: unsafe.Offsetof(b.ring) + unsafe.Sizeof(uintptr(0)), Pos: unsafe.Offsetof(b.pos),
+		Ring: unsafe.Offsetof(b.ring), Pos: unsafe.Offsetof(b.pos),
 		Last: unsafe.Offsetof(b.last), Stalls: unsafe.Offsetof(b.stalls),
 	}
 }
