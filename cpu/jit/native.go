@@ -49,10 +49,11 @@ type nativeBlock struct {
 	view    *cpu.NativeBlock
 	code    []byte
 	offsets []int // by op, then the exits (the end and the leaves), then the end of the code
-	// enterable says at which ops the code may be entered: where no guest
-	// register is kept in a host register.
-	enterable []bool
-	entry     uintptr
+	// entryAt is, by op, the offset of the code's entry there (-1 for
+	// none): the op's own code where the cache keeps nothing, else a stub
+	// that loads what it keeps and jumps there.
+	entryAt []int
+	entry   uintptr
 }
 
 // nativeCompiler compiles the blocks of one machine into its code cache.
@@ -95,6 +96,9 @@ type blockCode struct {
 	rc        regCache
 	at        []regCache
 	enterable []bool
+	// start[i] is op i's code; stubs[i] the entry at op i that loads what
+	// the cache keeps there, for an op after one that may leave.
+	start, stubs []*label
 	// header is what the cache keeps at loop, below the start's loads
 	// (nil: nothing, and loop is top); looped says that the block loops
 	// to itself with a conditional branch, and loopEnd is what the cache
@@ -144,9 +148,9 @@ func (c *nativeCompiler) Compile(b *cpu.NativeBlock) (entries []uintptr, flushed
 	}
 	c.compiled++
 	entries = make([]uintptr, len(b.Ops))
-	for i := range entries {
-		if nb.enterable[i] {
-			entries[i] = blk.entry + uintptr(nb.offsets[i])
+	for i, off := range nb.entryAt {
+		if off >= 0 {
+			entries[i] = blk.entry + uintptr(off)
 		}
 	}
 	return entries, flushed
@@ -193,7 +197,18 @@ func (c *nativeCompiler) compile(b *cpu.NativeBlock) (*nativeBlock, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile %#08x: %w", b.PC, err)
 	}
-	return &nativeBlock{view: b, code: code, offsets: offsets, enterable: k.enterable}, nil
+	entryAt := make([]int, n)
+	for i := range entryAt {
+		switch {
+		case k.enterable[i]:
+			entryAt[i] = offsets[i]
+		case k.stubs[i] != nil:
+			entryAt[i] = int(k.stubs[i].at.Pc)
+		default:
+			entryAt[i] = -1
+		}
+	}
+	return &nativeBlock{view: b, code: code, offsets: offsets, entryAt: entryAt}, nil
 }
 
 // loopRegisters says that compile keeps registers across a block's loop
@@ -211,6 +226,7 @@ func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *bloc
 	k.loop = k.top
 	k.enterable = make([]bool, n)
 	k.at = make([]regCache, n)
+	k.start, k.stubs = make([]*label, n), make([]*label, n)
 	k.rc.init()
 	branch, decide := decidedAtEnd(b)
 	for i, o := range b.Ops {
@@ -246,6 +262,8 @@ func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *bloc
 			k.rc = *header
 		}
 		k.at[i] = k.rc
+		k.start[i] = &label{}
+		a.place(k.start[i])
 		c.emitOp(k, i, o)
 		if alwaysLeaves(o) {
 			// Only an entry reaches the next op, and only where the
@@ -263,6 +281,22 @@ func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *bloc
 		c.writeBack(a, &k.at[i])
 		a.emit(opMOVL, constant(int32(i)), reg(regAX))
 		c.emitLeave(a)
+	}
+	// Entries where the cache keeps registers, after an op that may leave
+	// (where runFast comes back after doing it): the registers from the
+	// machine's, then the op's code.
+	for i := 1; i < n; i++ {
+		if k.enterable[i] || i-1 >= len(k.leaves) || k.leaves[i-1] == nil {
+			continue
+		}
+		k.stubs[i] = &label{}
+		a.place(k.stubs[i])
+		for j, g := range k.at[i].guest {
+			if g >= 0 {
+				a.emit(opMOVL, c.gprAt(uint8(g)), reg(cachePool[j]))
+			}
+		}
+		a.jumpTo(opJMP, k.start[i])
 	}
 	return k
 }
