@@ -44,8 +44,10 @@
 //     before it changes the cache: the leave at op i writes back what the
 //     cache keeps at op i's start. Compiled code can be entered at every
 //     op where the cache keeps nothing (cpu.NativeCompiler's entries): the
-//     first, and each after an op that always leaves (a divide, a step),
-//     which is where runFast comes back after doing it.
+//     first, and each after an op that always leaves (a divide, a step);
+//     and after every other op that may leave (a D-cache miss), which is
+//     where runFast comes back after doing it, through a stub that loads
+//     what the cache keeps there and jumps to the op.
 //   - A block that loops to itself with a conditional branch loads, at its
 //     start, the registers the cache keeps at the loop, and loops below
 //     that with them in place, writing them back only when it does not
@@ -121,11 +123,11 @@
 //
 // # Where the time goes, and what is left
 //
-// Under a profile with caches (dec5000) a load costs about 20 host
+// Under a profile with caches (dec5000) a load costs about 25 host
 // instructions (the software TLB's check, the word, the D-cache's tag and
-// valid bit, the hit's count) and a word store about 45 (the software TLB,
+// valid bit, the hit's count) and a word store about 55 (the software TLB,
 // the I-cache's tags, the D-cache's tags, the write buffer's stall and
-// push, the counts); without caches (ideal) a load is about 12 and a
+// push, the counts); without caches (ideal) a load is about 16 and a
 // store 15. That is most of the time of every memory-bound program
 // (doc/peers.md). Next: a per-page record that the I-cache holds no line
 // of a page, which would spare stores the I-cache's tags; the LRU state
