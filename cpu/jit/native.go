@@ -27,8 +27,10 @@ import (
 // AX, CX, DX, R8 and R9 are scratch within an op. BX, SI, DI, R10, R14 and
 // R15 are the register cache (cachePool): they keep the guest registers
 // that the block's ops wrote, across every op of the block until its end
-// (or a branch's), where the cache is written back. Code may be entered
-// only at an op where the cache is empty (cpu.NativeCompiler's entries).
+// (or a branch's), where the cache is written back, and across the loop
+// of a block that loops to itself (compile). Code is entered at an op
+// where the cache is empty, or through a stub that loads what it keeps
+// there (cpu.NativeCompiler's entries).
 //
 // A leave at op i writes back the registers the cache keeps at op i's
 // start, stores R11 to the cycle counter, zeroes the applied cycles, and
