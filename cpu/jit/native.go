@@ -266,10 +266,10 @@ func (c *nativeCompiler) compileBody(b *cpu.NativeBlock, header *regCache) *bloc
 		k.at[i] = k.rc
 		k.start[i] = &label{}
 		a.place(k.start[i])
-		c.emitOp(k, i, o)
-		if alwaysLeaves(o) {
-			// Only an entry reaches the next op, and only where the
-			// cache is empty: the leave writes it back.
+		if c.emitOp(k, i, o) {
+			// The op always leaves: only an entry reaches the next op,
+			// and only where the cache is empty (the leave writes it
+			// back).
 			k.rc.init()
 		}
 	}
@@ -319,7 +319,7 @@ func decidedAtEnd(b *cpu.NativeBlock) (branch cpu.NativeOp, ok bool) {
 		return branch, false
 	}
 	w, ok := writes(slot)
-	if !ok || alwaysLeaves(slot) {
+	if !ok || isDivide(slot) {
 		return branch, false
 	}
 	reads := branch.Kind != cpu.OpJ && branch.Kind != cpu.OpJAL
@@ -347,34 +347,11 @@ func writes(o cpu.NativeOp) (r uint8, ok bool) {
 	return 0, false
 }
 
-// alwaysLeaves reports whether op o's code always leaves: what runs as a
-// step, and divides.
-func alwaysLeaves(o cpu.NativeOp) bool {
-	switch o.Kind {
-	case cpu.OpNop, cpu.OpEnd:
-		return false
-	case cpu.OpHILO:
-		op := o.Inst.Op
-		return op != isa.MTHI && op != isa.MTLO && op != isa.MSUB && op != isa.MSUBU
-	}
-	return !compiledKind(o.Kind)
-}
-
-// compiledKind reports whether the compiler has code for ops of kind k
-// (OpHILO: for some of them).
-func compiledKind(k cpu.OpKind) bool {
-	switch {
-	case k >= cpu.OpNop && k <= cpu.OpCLO,
-		k == cpu.OpLW, k == cpu.OpLH, k == cpu.OpLHU, k == cpu.OpLB, k == cpu.OpLBU,
-		k == cpu.OpSW, k == cpu.OpSH, k == cpu.OpSB,
-		k == cpu.OpMULT, k == cpu.OpMULTU, k == cpu.OpMADD, k == cpu.OpMADDU, k == cpu.OpMUL,
-		k == cpu.OpMFHI, k == cpu.OpMFLO, k == cpu.OpHILO,
-		k == cpu.OpBEQ, k == cpu.OpBNE, k == cpu.OpBLEZ, k == cpu.OpBGTZ, k == cpu.OpBLTZ, k == cpu.OpBGEZ,
-		k == cpu.OpBLTZAL, k == cpu.OpBGEZAL, k == cpu.OpJ, k == cpu.OpJAL, k == cpu.OpJR, k == cpu.OpJALR,
-		k >= cpu.OpBEQEnd && k <= cpu.OpJREnd:
-		return true
-	}
-	return false
+// isDivide reports whether o is a divide (of the kinds OpHILO covers, the
+// ones the compiler leaves to runFast).
+func isDivide(o cpu.NativeOp) bool {
+	op := o.Inst.Op
+	return o.Kind == cpu.OpHILO && op != isa.MTHI && op != isa.MTLO && op != isa.MSUB && op != isa.MSUBU
 }
 
 // emitLeave stores the cycle count and returns the op's index in AX.
@@ -385,8 +362,9 @@ func (c *nativeCompiler) emitLeave(a *assembler) {
 	a.emit(opRET)
 }
 
-// emitOp emits op i.
-func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
+// emitOp emits op i, and reports whether its code always leaves (a step,
+// a divide).
+func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) (leaves bool) {
 	a := k.a
 	rd, rs, rt := uint8(o.Rd)&31, uint8(o.Rs)&31, uint8(o.Rt)&31
 	switch o.Kind {
@@ -472,6 +450,11 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	case cpu.OpSW, cpu.OpSH, cpu.OpSB:
 		c.emitStore(k, i, o)
 	case cpu.OpMULT, cpu.OpMULTU, cpu.OpMADD, cpu.OpMADDU, cpu.OpMUL, cpu.OpMFHI, cpu.OpMFLO, cpu.OpHILO:
+		if isDivide(o) {
+			// runFast's.
+			a.jumpTo(opJMP, k.leave(i))
+			return true
+		}
 		c.emitHILO(k, i, o)
 	case cpu.OpBEQ, cpu.OpBNE, cpu.OpBLEZ, cpu.OpBGTZ, cpu.OpBLTZ, cpu.OpBGEZ, cpu.OpBLTZAL, cpu.OpBGEZAL,
 		cpu.OpJ, cpu.OpJAL, cpu.OpJR, cpu.OpJALR:
@@ -487,7 +470,9 @@ func (c *nativeCompiler) emitOp(k *blockCode, i int, o cpu.NativeOp) {
 	default:
 		// What runs as a step: runFast's.
 		a.jumpTo(opJMP, k.leave(i))
+		return true
 	}
+	return false
 }
 
 // binary emits rd = rs op rt; commutative says that rs op rt = rt op rs.
@@ -902,12 +887,7 @@ func (c *nativeCompiler) emitFusedEnd(k *blockCode, i int, o cpu.NativeOp) {
 			loop = k.top
 		}
 		a.jumpTo(notTaken[setcc], notLoop)
-		// Again, if start + 2*static is before the chain's stop.
-		a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
-		a.emit(opCMPQ, reg(regAX), xField(c.abi.InnerChainStop))
-		a.jumpTo(opJCC, notLoop) // unsigned >=
-		a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
-		a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(c.abi.InnerDone))
+		c.emitAgainCheck(k, notLoop)
 		if k.header != nil {
 			k.moves = c.reconcile(a, &k.rc, k.header)
 		}
@@ -1056,13 +1036,20 @@ func (c *nativeCompiler) emitChain(k *blockCode, out *label) {
 // emitAgain runs the block again when the chain's cycles allow; else it
 // goes to out.
 func (c *nativeCompiler) emitAgain(k *blockCode, out *label) {
+	c.emitAgainCheck(k, out)
+	k.a.jumpTo(opJMP, k.top)
+}
+
+// emitAgainCheck goes to out unless start + 2*static is before the
+// chain's stop; else it counts the run of the block, which then runs
+// again.
+func (c *nativeCompiler) emitAgainCheck(k *blockCode, out *label) {
 	a, b, abi := k.a, k.b, &c.abi
 	a.emit(opLEAQ, memAt(startReg, 2*int64(b.Static)), reg(regAX))
 	a.emit(opCMPQ, reg(regAX), xField(abi.InnerChainStop))
-	a.jumpTo(opJCC, out)
+	a.jumpTo(opJCC, out) // unsigned >=
 	a.emit(opADDQ, constant(int32(b.Static)), reg(startReg))
 	a.emit(opADDQ, constant(int32(len(b.Ops)-1)), xField(abi.InnerDone))
-	a.jumpTo(opJMP, k.top)
 }
 
 // emitLinkCheck checks the link at BX against pc (DI) and the context,
@@ -1121,14 +1108,14 @@ const stlbShift = 5
 // emitLine finds the line of the tag array at field off of x (geometry
 // g) that the physical address in R8 maps to, with R8's line address in
 // CX, and returns the line's word at byte off (0: its address, 4: its
-// valid bits), at AX + DX*8; it uses AX, CX and DX.
-func (c *nativeCompiler) emitLine(a *assembler, off uintptr, g mmu.Tags) (line func(off int64) operand) {
+// valid bits), at AX + index*8; it uses AX, CX and index.
+func (c *nativeCompiler) emitLine(a *assembler, off uintptr, g mmu.Tags, index hostReg) (line func(off int64) operand) {
 	a.emit(opMOVL, reg(regR8), reg(regCX))
 	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regCX))
-	a.emit(opMOVL, reg(regCX), reg(regDX))
-	a.emit(opANDL, constant(int32(g.SetMask)), reg(regDX))
+	a.emit(opMOVL, reg(regCX), reg(index))
+	a.emit(opANDL, constant(int32(g.SetMask)), reg(index))
 	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regAX))
-	return func(off int64) operand { return memIndex(regAX, regDX, 8, off) }
+	return func(off int64) operand { return memIndex(regAX, index, 8, off) }
 }
 
 // accessSize is the bytes a load or store of kind k accesses.
@@ -1169,13 +1156,13 @@ func (c *nativeCompiler) emitLoad(k *blockCode, i int, o cpu.NativeOp) {
 		// mmu.AllTags (no D-cache, free reads): every address in RAM hits.
 	case g.WordMask == 0:
 		// One word a line: its valid bit is bit 0.
-		line := c.emitLine(a, abi.InnerTags, g)
+		line := c.emitLine(a, abi.InnerTags, g, regDX)
 		a.emit(opCMPL, line(0), reg(regCX))
 		a.jumpTo(opJNE, leave)
 		a.emit(opTESTL, constant(1), line(4))
 		a.jumpTo(opJEQ, leave)
 	default:
-		line := c.emitLine(a, abi.InnerTags, g)
+		line := c.emitLine(a, abi.InnerTags, g, regDX)
 		a.emit(opCMPL, line(0), reg(regCX))
 		a.jumpTo(opJNE, leave)
 		c.emitWordIndex(a, g, regCX)
@@ -1203,7 +1190,7 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	// mmu.NoTags (no I-cache) none does.
 	if k.b.ITags != noTags {
 		free := &label{}
-		line := c.emitLine(a, abi.InnerITags, k.b.ITags)
+		line := c.emitLine(a, abi.InnerITags, k.b.ITags, regDX)
 		a.emit(opCMPL, line(0), reg(regCX))
 		a.jumpTo(opJNE, free)
 		a.emit(opCMPL, line(4), constant(0))
@@ -1236,7 +1223,8 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 		a.emit(opBTSL, reg(regR9), reg(regDX))
 		bit = reg(regDX)
 	}
-	c.emitLineKeep(a, abi.InnerTags, k.b.Tags)
+	line := c.emitLine(a, abi.InnerTags, k.b.Tags, regR9) // not DX, which holds the bit
+	a.emit(opLEAQ, line(0), reg(regAX))
 	// enter (R9): the cycle the store enters the write buffer, after the
 	// static cycles before it and a partial store's merge.
 	a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR9))
@@ -1360,18 +1348,6 @@ func (c *nativeCompiler) emitStore(k *blockCode, i int, o cpu.NativeOp) {
 	counts(regDX)
 }
 
-// emitLineKeep points AX at the line of the tag array at field off of x
-// (geometry g) that the physical address in R8 maps to, with R8's line
-// address in CX; it uses R9, not DX, which holds the word's bit.
-func (c *nativeCompiler) emitLineKeep(a *assembler, off uintptr, g mmu.Tags) {
-	a.emit(opMOVL, reg(regR8), reg(regCX))
-	a.emit(opSHRL, constant(int32(g.Shift&31)), reg(regCX))
-	a.emit(opMOVL, reg(regCX), reg(regR9))
-	a.emit(opANDL, constant(int32(g.SetMask)), reg(regR9))
-	a.emit(opMOVQ, xField(off+c.abi.TagsLines), reg(regAX))
-	a.emit(opLEAQ, memIndex(regAX, regR9, 8, 0), reg(regAX))
-}
-
 // The geometry of mmu.AllTags and mmu.NoTags, which no cache has (a
 // cache's Shift is its line's, at least 2): the inner loop's tags when
 // there is no D-cache (every read hits) and no I-cache (no store reaches
@@ -1395,12 +1371,7 @@ func (c *nativeCompiler) emitWordIndex(a *assembler, g mmu.Tags, h hostReg) {
 func (c *nativeCompiler) emitHILO(k *blockCode, i int, o cpu.NativeOp) {
 	a, abi := k.a, &c.abi
 	leave := k.leave(i)
-	op := o.Inst.Op // for the kind that covers several (OpHILO)
-	if o.Kind == cpu.OpHILO && op != isa.MTHI && op != isa.MTLO && op != isa.MSUB && op != isa.MSUBU {
-		// divide: runFast's.
-		a.jumpTo(opJMP, leave)
-		return
-	}
+	op := o.Inst.Op // for the kind that covers several (OpHILO; not a divide: emitOp)
 	// now (R8): the cycle the instruction starts, after the block's
 	// static cycles before it.
 	now := func() { a.emit(opLEAQ, memAt(startReg, int64(k.b.Pre[i])), reg(regR8)) }
